@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { FACTOR_IDS, FACTOR_SLUGS } from './factors';
+import { RuntimeFactsSchema } from './runtime';
+import { OUTCOMES, VERDICTS } from './verdict';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const CheckIdSchema = z
+  .string()
+  .regex(/^[a-z-]+\/[a-z0-9-]+$/, 'check id must look like <factor-slug>/<check-name>');
+
+/** Where in the repository a fact was seen. Paths are repository-relative, forward slashes. */
+export const FileEvidenceSchema = z.object({
+  kind: z.literal('file'),
+  file: z.string(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  endLine: z.number().int().positive().optional(),
+  /** A short, already-redacted excerpt. Never a secret value. */
+  snippet: z.string().max(400).optional(),
+});
+
+/** A number measured at runtime (or counted statically), with its unit and the threshold it was judged against. */
+export const MeasurementEvidenceSchema = z.object({
+  kind: z.literal('measurement'),
+  name: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  threshold: z.number().optional(),
+});
+
+export const EvidenceSchema = z.discriminatedUnion('kind', [FileEvidenceSchema, MeasurementEvidenceSchema]);
+
+export const FindingSchema = z
+  .object({
+    check: CheckIdSchema,
+    outcome: z.enum(OUTCOMES),
+    /** One line a person reads; for `skip` and `error` it is the reason. */
+    message: z.string(),
+    evidence: z.array(EvidenceSchema),
+    /** Extra human detail (lists of files, log tails); already bounded and redacted. */
+    details: z.array(z.string()).optional(),
+  })
+  .refine((f) => f.outcome !== 'pass' || f.evidence.length > 0, {
+    message: 'a pass must carry evidence (a file and line, or a measurement)',
+    path: ['evidence'],
+  });
+
+export const FactorReportSchema = z.object({
+  id: z.enum(FACTOR_IDS),
+  slug: z.enum(FACTOR_SLUGS),
+  title: z.string(),
+  verdict: z.enum(VERDICTS),
+  findings: z.array(FindingSchema),
+});
+
+export const ClaimStatusSchema = z.enum(['claimed', 'in-progress', 'planned', 'described', 'not-claimed']);
+export const ClaimJudgementSchema = z.object({
+  result: z.enum(['confirmed', 'contradicted', 'unverified']),
+  /** Why: the contradicting or confirming evidence, or what is missing to judge. */
+  reason: z.string(),
+  checks: z.array(CheckIdSchema).default([]),
+});
+export const SubClaimSchema = z.object({
+  text: z.string(),
+  /** A known promise ("graceful-shutdown", "logs-to-stdout", …) or absent when unknown. */
+  topic: z.string().optional(),
+  line: z.number().int().positive().optional(),
+  judgement: ClaimJudgementSchema.optional(),
+});
+export const ClaimSchema = z.object({
+  factor: z.enum(FACTOR_IDS),
+  status: ClaimStatusSchema,
+  source: z.object({ file: z.string(), line: z.number().int().positive() }),
+  text: z.string(),
+  subClaims: z.array(SubClaimSchema),
+  judgement: ClaimJudgementSchema.optional(),
+});
+
+export const DiagnosticSchema = z.object({
+  severity: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+  file: z.string().optional(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+});
+
+export const StageStatusSchema = z.object({
+  stage: z.enum(['static', 'build', 'release', 'run']),
+  status: z.enum(['ok', 'failed', 'skipped', 'absent']),
+  reason: z.string().optional(),
+});
+
+export const AppSchema = z.object({
+  path: z.string(),
+  kind: z.string(),
+  ecosystems: z.array(z.string()),
+  processTypes: z.array(z.string()),
+  audited: z.boolean(),
+});
+
+export const BaselineSchema = z.object({
+  source: z.string(),
+  regressions: z.array(z.object({ check: CheckIdSchema, from: z.enum(OUTCOMES), to: z.enum(OUTCOMES), message: z.string() })),
+  fixes: z.array(z.object({ check: CheckIdSchema, from: z.enum(OUTCOMES), to: z.enum(OUTCOMES), message: z.string() })),
+});
+
+export const SummarySchema = z.object({
+  pass: z.number().int(),
+  warn: z.number().int(),
+  fail: z.number().int(),
+  skip: z.number().int(),
+  error: z.number().int(),
+  notVerified: z.number().int(),
+});
+
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  generatedAt: z.string(),
+  repository: z.object({
+    path: z.string(),
+    commit: z.string().optional(),
+    ref: z.string().optional(),
+    /** owner/name when known, for links. */
+    slug: z.string().optional(),
+    serverUrl: z.string().optional(),
+  }),
+  /** Overall verdict: the worst factor verdict (not-verified factors do not make it pass). */
+  verdict: z.enum(VERDICTS),
+  summary: SummarySchema,
+  factors: z.array(FactorReportSchema).length(12),
+  claims: z.array(ClaimSchema),
+  runtime: RuntimeFactsSchema.optional(),
+  apps: z.array(AppSchema).default([]),
+  stages: z.array(StageStatusSchema).default([]),
+  ignored: z.array(z.object({ check: CheckIdSchema, reason: z.string(), findings: z.number().int() })).default([]),
+  diagnostics: z.array(DiagnosticSchema).default([]),
+  baseline: BaselineSchema.optional(),
+});
+
+export type FileEvidence = z.infer<typeof FileEvidenceSchema>;
+export type MeasurementEvidence = z.infer<typeof MeasurementEvidenceSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type FactorReport = z.infer<typeof FactorReportSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type SubClaim = z.infer<typeof SubClaimSchema>;
+export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
+export type ClaimJudgement = z.infer<typeof ClaimJudgementSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type StageStatus = z.infer<typeof StageStatusSchema>;
+export type App = z.infer<typeof AppSchema>;
+export type Baseline = z.infer<typeof BaselineSchema>;
+export type Summary = z.infer<typeof SummarySchema>;
+export type Report = z.infer<typeof ReportSchema>;

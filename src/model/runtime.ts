@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * Facts the runtime stage measured. Probes record facts only; the judge turns
+ * them into findings using thresholds from the config. Env values never appear
+ * here, only names.
+ */
+export const LogCaptureSchema = z.object({
+  stdoutBytes: z.number().int().nonnegative(),
+  stderrBytes: z.number().int().nonnegative(),
+  stdoutLines: z.number().int().nonnegative(),
+  stderrLines: z.number().int().nonnegative(),
+  /** First and last lines, bounded; `truncated` says lines were dropped between them. */
+  head: z.array(z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string() })),
+  tail: z.array(z.object({ stream: z.enum(['stdout', 'stderr']), text: z.string() })),
+  truncated: z.boolean(),
+});
+
+export const BootFactsSchema = z.object({
+  outcome: z.enum(['ready', 'timeout', 'exited', 'error', 'not-applicable']),
+  port: z.number().int().nullable(),
+  timeoutMs: z.number().int(),
+  readyMs: z.number().optional(),
+  httpPath: z.string().optional(),
+  httpStatus: z.number().int().optional(),
+  /** Ports the process listens on inside the container when it did not bind $PORT. */
+  listeningPorts: z.array(z.number().int()).optional(),
+  exitCode: z.number().int().optional(),
+  oomKilled: z.boolean().optional(),
+  message: z.string().optional(),
+});
+
+export const ShutdownFactsSchema = z.object({
+  signal: z.string(),
+  graceMs: z.number().int(),
+  elapsedMs: z.number(),
+  exitCode: z.number().int().nullable(),
+  /** True when the grace period ran out and the container had to be SIGKILLed. */
+  killed: z.boolean(),
+  classification: z.enum(['graceful', 'signal-default', 'killed', 'error-exit', 'not-running']),
+  oomKilled: z.boolean().optional(),
+});
+
+export const ExerciseFactsSchema = z.object({
+  path: z.string(),
+  requests: z.number().int(),
+  statuses: z.record(z.string(), z.number().int()),
+  errors: z.number().int(),
+});
+
+export const FilesystemFactsSchema = z.object({
+  /** Paths added or changed outside temp dirs (factor VI). */
+  written: z.array(z.string()),
+  /** Paths that look like log files (factor XI). */
+  logFiles: z.array(z.string()),
+  /** Writes under /tmp and friends, counted but not judged. */
+  tempWrites: z.number().int(),
+});
+
+export const ReplicaFactsSchema = z.object({
+  requested: z.number().int(),
+  ready: z.number().int(),
+  replicas: z.array(
+    z.object({ port: z.number().int(), outcome: z.string(), readyMs: z.number().optional(), message: z.string().optional() }),
+  ),
+});
+
+export const AdminRunSchema = z.object({
+  command: z.array(z.string()),
+  exitCode: z.number().int().nullable(),
+  durationMs: z.number(),
+  timedOut: z.boolean(),
+  outputTail: z.array(z.string()),
+  imageId: z.string(),
+});
+
+export const ServiceFactsSchema = z.object({
+  name: z.string(),
+  image: z.string(),
+  ready: z.boolean(),
+  readyMs: z.number().optional(),
+  env: z.array(z.string()),
+  /** Whether the app opened a connection to the service during the run, when that could be observed. */
+  used: z.boolean().optional(),
+  message: z.string().optional(),
+});
+
+export const RuntimeFactsSchema = z.object({
+  runId: z.string(),
+  imageId: z.string(),
+  releaseId: z.string().optional(),
+  imageLabels: z.record(z.string(), z.string()).default({}),
+  startedAt: z.string(),
+  /** Names of env variables given to the app; values are never recorded. */
+  envNames: z.array(z.string()),
+  network: z.object({ name: z.string(), internal: z.boolean() }),
+  stopSignal: z.string(),
+  web: z.boolean(),
+  boot: BootFactsSchema,
+  logs: LogCaptureSchema,
+  exercise: ExerciseFactsSchema.optional(),
+  filesystem: FilesystemFactsSchema.optional(),
+  shutdown: ShutdownFactsSchema.optional(),
+  replicas: ReplicaFactsSchema.optional(),
+  admin: z.array(AdminRunSchema).default([]),
+  services: z.array(ServiceFactsSchema).default([]),
+  /** Probes that could not run, with why. */
+  errors: z.array(z.object({ probe: z.string(), message: z.string() })).default([]),
+});
+
+export type RuntimeFacts = z.infer<typeof RuntimeFactsSchema>;
+export type BootFacts = z.infer<typeof BootFactsSchema>;
+export type ShutdownFacts = z.infer<typeof ShutdownFactsSchema>;
+export type LogCapture = z.infer<typeof LogCaptureSchema>;
