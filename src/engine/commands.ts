@@ -23,6 +23,10 @@ export interface CommandOptions {
   progress?: (line: string) => void;
   /** Aborts long steps; cleanup still runs. */
   signal?: AbortSignal;
+  /** A base branch's report.json to compare with (regressions and fixes). */
+  baseline?: string;
+  /** Labels every Docker object of this invocation, so the action's post step can sweep exactly them. */
+  runId?: string;
 }
 
 export interface CommandResult {

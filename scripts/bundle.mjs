@@ -1,0 +1,34 @@
+// Bundles the action, its post step and the CLI into self-contained ESM under
+// dist/ (or the directory given as the first argument). Shared code lands in
+// chunks so `twelve-factor --version` does not load Docker or GitHub code.
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { action: 'src/action.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  chunkNames: 'chunks/[name]-[hash]',
+  // ssh2 (via docker-modem) loads these optional native parts inside try/catch;
+  // left external they fail to load and ssh2 falls back to pure JS.
+  external: ['cpu-features', '*.node'],
+  define: { __TFA_VERSION__: JSON.stringify(pkg.version) },
+  banner: {
+    js: "import { createRequire as __tfaCreateRequire } from 'node:module'; const require = __tfaCreateRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+console.log(`bundled into ${path.relative(process.cwd(), outdir) || '.'}`);

@@ -1,0 +1,120 @@
+import type { Finding, Report } from '../model/report';
+import type { Verdict } from '../model/verdict';
+
+export interface TextOptions {
+  /** ANSI colour; the CLI turns it on only for a TTY without NO_COLOR. */
+  color?: boolean;
+  /** Findings shown per factor below the table (0 = table only). */
+  detail?: number;
+}
+
+const LABEL: Record<Verdict, string> = {
+  pass: 'PASS',
+  warn: 'WARN',
+  fail: 'FAIL',
+  skip: 'SKIP',
+  error: 'ERROR',
+  'not-verified': 'NOT VERIFIED',
+};
+const COLOR: Record<Verdict, string> = {
+  pass: '\u001b[32m',
+  warn: '\u001b[33m',
+  fail: '\u001b[31m',
+  skip: '\u001b[90m',
+  error: '\u001b[35m',
+  'not-verified': '\u001b[90m',
+};
+const RESET = '\u001b[0m';
+const BOLD = '\u001b[1m';
+
+/**
+ * Terminal output. Text from the repository or the container is passed
+ * through `inert` so escape sequences in a file name or a log line cannot
+ * repaint the terminal or fake a verdict.
+ */
+export function renderText(report: Report, opts: TextOptions = {}): string {
+  const color = opts.color ?? false;
+  const paint = (v: Verdict, s: string) => (color ? `${COLOR[v]}${s}${RESET}` : s);
+  const bold = (s: string) => (color ? `${BOLD}${s}${RESET}` : s);
+  const out: string[] = [];
+  const s = report.summary;
+  out.push(
+    bold(`twelve-factor-audit ${report.tool.version}`) +
+      `  ${inert(report.repository.path)}${report.repository.commit ? ` @ ${report.repository.commit.slice(0, 12)}` : ''}`,
+  );
+  out.push(
+    `Verdict: ${paint(report.verdict, LABEL[report.verdict])}  ` +
+      `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.error} error, ${s.notVerified} not verified${s.skip ? `, ${s.skip} skipped` : ''})`,
+  );
+
+  const contradicted = report.claims.filter((c) => c.judgement?.result === 'contradicted');
+  if (contradicted.length > 0) {
+    out.push('', bold('Contradicted claims'));
+    for (const c of contradicted) out.push(`  ${paint('fail', '✗')} ${inert(c.judgement?.reason ?? c.text)}`);
+  }
+
+  out.push('');
+  const rows = report.factors.map((f) => [
+    f.id.padEnd(4),
+    f.title.padEnd(19),
+    paint(f.verdict, LABEL[f.verdict].padEnd(12)),
+    truncate(inert(headline(f.findings, f.verdict)), 90),
+  ]);
+  for (const r of rows) out.push(`  ${r.join('  ')}`);
+
+  const detail = opts.detail ?? 3;
+  if (detail > 0) {
+    const notable = report.factors.filter((f) => f.verdict === 'fail' || f.verdict === 'warn' || f.verdict === 'error');
+    if (notable.length > 0) out.push('', bold('Details'));
+    for (const f of notable) {
+      out.push(`  ${f.id}. ${f.title}`);
+      const bad = f.findings.filter((x) => x.outcome === 'fail' || x.outcome === 'warn' || x.outcome === 'error');
+      for (const x of bad.slice(0, detail)) {
+        out.push(`    ${paint(x.outcome, LABEL[x.outcome].padEnd(5))} ${x.check}: ${truncate(inert(x.message), 120)}${where(x)}`);
+      }
+      if (bad.length > detail) out.push(`    … ${bad.length - detail} more (see the JSON or Markdown report)`);
+    }
+  }
+  const stageProblems = report.stages.filter((st) => st.status === 'failed' || st.status === 'skipped');
+  if (stageProblems.length > 0) {
+    out.push('', bold('Stages'));
+    for (const st of stageProblems) out.push(`  ${st.stage}: ${st.status}${st.reason ? ` — ${truncate(inert(st.reason), 160)}` : ''}`);
+  }
+  const problems = report.diagnostics.filter((d) => d.severity !== 'info');
+  if (problems.length > 0) {
+    out.push('', bold(`Input problems (${problems.length})`));
+    for (const d of problems.slice(0, 10)) {
+      const loc = d.file ? `${inert(d.file)}${d.line ? `:${d.line}` : ''}${d.column ? `:${d.column}` : ''}: ` : '';
+      out.push(`  ${loc}${truncate(inert(d.message), 160)}`);
+    }
+    if (problems.length > 10) out.push(`  … ${problems.length - 10} more`);
+  }
+  if (report.ignored.length > 0) {
+    out.push('', bold('Ignored by config'));
+    for (const i of report.ignored) out.push(`  ${i.check} (${i.findings} findings): ${inert(i.reason)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The one line of evidence a factor row shows: the worst finding's message, with its location. */
+export function headline(findings: Finding[], verdict: Verdict): string {
+  if (findings.length === 0) return 'no check could judge this factor';
+  const pick = findings.find((f) => f.outcome === verdict) ?? findings.find((f) => f.outcome !== 'skip') ?? findings[0]!;
+  return `${pick.message}${where(pick)}`;
+}
+
+function where(f: Finding): string {
+  const e = f.evidence[0];
+  if (!e) return '';
+  if (e.kind === 'file') return ` (${e.file}${e.line ? `:${e.line}` : ''})`;
+  return ` (${e.name}: ${e.value} ${e.unit}${e.threshold !== undefined ? `, limit ${e.threshold} ${e.unit}` : ''})`;
+}
+
+/** Strips control characters (ANSI escapes, carriage returns) from untrusted text bound for a terminal. */
+export function inert(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '�').replace(/\n/g, ' ');
+}
+
+function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
