@@ -1,0 +1,146 @@
+import {
+  listContainers,
+  listImages,
+  listNetworks,
+  listVolumes,
+  removeContainer,
+  removeImage,
+  removeNetwork,
+  removeVolume,
+} from './docker';
+import { CREATED_LABEL, RUN_LABEL, type SweepOptions, type SweepResult } from './types';
+
+/**
+ * Objects this process created and has not removed yet. The signal handlers
+ * remove exactly these, so a Ctrl-C never touches another audit's objects.
+ */
+const live = { containers: new Set<string>(), networks: new Set<string>() };
+
+export function trackContainer(id: string): void {
+  live.containers.add(id);
+}
+export function untrackContainer(id: string): void {
+  live.containers.delete(id);
+}
+export function trackNetwork(id: string): void {
+  live.networks.add(id);
+}
+export function untrackNetwork(id: string): void {
+  live.networks.delete(id);
+}
+
+/** Removes every object this process still holds: containers first, since a network in use cannot go. */
+export async function removeTracked(): Promise<string[]> {
+  const errors: string[] = [];
+  await Promise.all(
+    [...live.containers].map(async (id) => {
+      try {
+        await removeContainer(id);
+        live.containers.delete(id);
+      } catch (e) {
+        errors.push(`container ${id.slice(0, 12)}: ${(e as Error).message}`);
+      }
+    }),
+  );
+  await Promise.all(
+    [...live.networks].map(async (id) => {
+      try {
+        await removeNetwork(id);
+        live.networks.delete(id);
+      } catch (e) {
+        errors.push(`network ${id.slice(0, 12)}: ${(e as Error).message}`);
+      }
+    }),
+  );
+  return errors;
+}
+
+let installed = false;
+const SIGNALS: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 2, SIGTERM: 15 };
+
+/**
+ * On SIGINT/SIGTERM of the auditor: remove what this process created, then
+ * exit with 128+signo like a shell would report. Cleanup is time-boxed so a
+ * stuck engine cannot hold the auditor hostage. Idempotent.
+ */
+export function installCleanupHandlers(opts: { timeoutMs?: number; exit?: boolean } = {}): () => void {
+  if (installed) return () => {};
+  installed = true;
+  const timeoutMs = opts.timeoutMs ?? 4000;
+  let running = false;
+  const handler = (sig: 'SIGINT' | 'SIGTERM') => {
+    if (running) return;
+    running = true;
+    const done = () => {
+      if (opts.exit !== false) process.exit(128 + SIGNALS[sig]);
+    };
+    const timer = setTimeout(done, timeoutMs);
+    removeTracked()
+      .catch(() => [])
+      .finally(() => {
+        clearTimeout(timer);
+        done();
+      });
+  };
+  const onInt = () => handler('SIGINT');
+  const onTerm = () => handler('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  return () => {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+    installed = false;
+  };
+}
+
+/**
+ * Removes objects by run label. With `runId`: that run's containers,
+ * networks, volumes and images. With `olderThanMs`: containers, networks and
+ * volumes of any run created longer ago (by the created label, falling back
+ * to the engine's timestamp). Images are only removed for an explicit run:
+ * they are the build's product, and an unrelated audit may still need one.
+ */
+export async function sweep(opts: SweepOptions): Promise<SweepResult> {
+  const result: SweepResult = { containers: 0, networks: 0, volumes: 0, images: 0, errors: [] };
+  if (!opts.runId && opts.olderThanMs === undefined) return result;
+  const label = opts.runId ? `${RUN_LABEL}=${opts.runId}` : RUN_LABEL;
+  const now = Date.now();
+  const stale = (o: { labels: Record<string, string>; createdMs: number }) => {
+    if (opts.olderThanMs === undefined) return true;
+    const created = Number(o.labels[CREATED_LABEL]) || o.createdMs;
+    return created > 0 && now - created > opts.olderThanMs;
+  };
+  const attempt = async (what: string, fn: () => Promise<void>): Promise<boolean> => {
+    try {
+      await fn();
+      return true;
+    } catch (e) {
+      result.errors.push(`${what}: ${(e as Error).message}`);
+      return false;
+    }
+  };
+
+  const containers = (await listContainers(label)).filter(stale);
+  for (const ok of await Promise.all(containers.map((c) => attempt(`container ${c.id.slice(0, 12)}`, () => removeContainer(c.id))))) {
+    if (ok) result.containers++;
+  }
+  for (const c of containers) untrackContainer(c.id);
+  const networks = (await listNetworks(label)).filter(stale);
+  for (const n of networks) {
+    if (await attempt(`network ${n.id.slice(0, 12)}`, () => removeNetwork(n.id))) result.networks++;
+    untrackNetwork(n.id);
+  }
+  const volumes = (await listVolumes(label)).filter(stale);
+  for (const v of volumes) {
+    if (await attempt(`volume ${v.id}`, () => removeVolume(v.id))) result.volumes++;
+  }
+  if (opts.runId) {
+    for (const i of (await listImages(label)).filter(stale)) {
+      if (await attempt(`image ${i.id.slice(7, 19)}`, () => removeImage(i.id))) result.images++;
+    }
+  }
+  return result;
+}
+
+/** One hour: an audit never legitimately runs that long, so anything older is debris of a crashed run. */
+export const STALE_AFTER_MS = 60 * 60 * 1000;
