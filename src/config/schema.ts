@@ -31,33 +31,33 @@ export const IgnoreSchema = z
 export const ConfigSchema = z
   .object({
     /** The audited app's folder, relative to the repository root. */
-    path: z.string().default('.'),
+    path: z.string().default('.').describe('The audited app folder, relative to the repository root.'),
     /** Dockerfile, relative to the audited path. */
-    dockerfile: z.string().default('Dockerfile'),
+    dockerfile: z.string().default('Dockerfile').describe('Dockerfile, relative to the audited path.'),
     /** Build context, relative to the audited path. */
-    context: z.string().default('.'),
+    context: z.string().default('.').describe('Build context, relative to the audited path.'),
     build: z
       .object({
-        args: z.record(z.string(), z.string()).default({}),
-        target: z.string().optional(),
-        timeout: seconds(900, 3600),
+        args: z.record(z.string(), z.string()).default({}).describe('Build arguments (--build-arg).'),
+        target: z.string().optional().describe('Multi-stage build target.'),
+        timeout: seconds(900, 3600).describe('Build time limit in seconds.'),
       })
       .strict()
       .default({ args: {}, timeout: 900 }),
     run: z
       .object({
-        env: z.record(z.string(), z.string()).default({}),
+        env: z.record(z.string(), z.string()).default({}).describe('Env given to the app; values never appear in any output.'),
         /** Fixed PORT; by default a random free port in 20000–45000. */
-        port: z.number().int().min(1).max(65535).optional(),
+        port: z.number().int().min(1).max(65535).optional().describe('Fixed PORT; by default a random free port in 20000-45000.'),
         /** `internal` (no egress) or `bridge` (egress allowed). */
-        network: z.enum(['internal', 'bridge']).default('internal'),
-        'boot-timeout': seconds(60, 600),
-        'shutdown-timeout': seconds(10, 30),
-        'http-path': z.string().startsWith('/').optional(),
-        requests: z.number().int().min(0).max(1000).default(5),
-        replicas: z.number().int().min(1).max(4).default(2),
+        network: z.enum(['internal', 'bridge']).default('internal').describe('internal: no egress (default); bridge: egress allowed.'),
+        'boot-timeout': seconds(60, 600).describe('Seconds until $PORT must accept connections.'),
+        'shutdown-timeout': seconds(10, 30).describe('Grace in seconds after the stop signal before SIGKILL (and a fail).'),
+        'http-path': z.string().startsWith('/').optional().describe('HTTP path for readiness and exercise requests.'),
+        requests: z.number().int().min(0).max(1000).default(5).describe('Requests sent to http-path before docker diff.'),
+        replicas: z.number().int().min(1).max(4).default(2).describe('Replicas booted side by side for factor VIII.'),
         /** `false` for a worker with no web process: port and HTTP probes are skipped. */
-        web: z.boolean().optional(),
+        web: z.boolean().optional().describe('false for a worker with no web process: port and HTTP probes are skipped.'),
         memory: z.string().regex(/^\d+[kmg]?$/i, 'a size like 1g or 512m').default('1g'),
         cpus: z.number().positive().max(16).default(1),
         pids: z.number().int().min(16).max(65536).default(512),
@@ -74,12 +74,12 @@ export const ConfigSchema = z
         cpus: 1,
         pids: 512,
       }),
-    admin: z.array(CommandSchema).default([]),
-    services: z.array(ServiceSchema).default([]),
-    ignore: z.array(IgnoreSchema).default([]),
-    'fail-on': z.enum(FAIL_ON).default('fail'),
+    admin: z.array(CommandSchema).default([]).describe('One-off admin commands run from the same image and config.'),
+    services: z.array(ServiceSchema).default([]).describe('Backing services started on the run network before the app.'),
+    ignore: z.array(IgnoreSchema).default([]).describe('Checks to ignore, each with a reason.'),
+    'fail-on': z.enum(FAIL_ON).default('fail').describe('When the audit exits 1: fail, warn, regression or never.'),
     /** Extra apps for `discover` in a monorepo, relative to the repository root. */
-    apps: z.array(z.string()).default([]),
+    apps: z.array(z.string()).default([]).describe('Extra app folders for discover in a monorepo.'),
   })
   .strict();
 
