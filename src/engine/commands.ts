@@ -3,7 +3,20 @@ import { loadConfig } from '../config/load';
 import type { Config } from '../config/schema';
 import type { Report } from '../model/report';
 import type { FailOn } from '../model/verdict';
+import { newRunId, sweep } from '../runtime/index';
 import { audit } from './audit';
+import { StageFailedError, type StageContext } from './stages/context';
+import { discoverApps } from './stages/discover';
+import { StageFileError, writeStageFile } from './stages/files';
+import { buildStage } from './stages/build';
+import { releaseStage } from './stages/release';
+import { reportStage } from './stages/report';
+import { withBaseline, writeReportFiles } from './stages/report-files';
+import { runStage } from './stages/run';
+import { staticFileOf } from './stages/static';
+
+export { StageFailedError } from './stages/context';
+export { StageFileError } from './stages/files';
 
 export const COMMANDS = ['audit', 'build', 'release', 'run', 'report', 'all', 'discover'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -38,10 +51,19 @@ export interface CommandResult {
   artifactsDir: string;
 }
 
+/**
+ * Env overrides for the Dockerfile and build context, so a reusable
+ * workflow can pass them without a config file.
+ */
+const DOCKERFILE_ENV = 'TWELVE_FACTOR_DOCKERFILE';
+const CONTEXT_ENV = 'TWELVE_FACTOR_CONTEXT';
+
 export function resolveConfig(opts: CommandOptions): { config: Config; file?: string } {
   const loaded = loadConfig(opts.repoRoot, opts.configFile);
-  const config = opts.appPath ? { ...loaded.config, path: opts.appPath } : loaded.config;
+  const config: Config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
   if (opts.failOn) config['fail-on'] = opts.failOn;
+  if (process.env[DOCKERFILE_ENV]) config.dockerfile = process.env[DOCKERFILE_ENV];
+  if (process.env[CONTEXT_ENV]) config.context = process.env[CONTEXT_ENV];
   return { config, ...(loaded.file ? { file: loaded.file } : {}) };
 }
 
@@ -49,16 +71,93 @@ export function artifactsDirOf(opts: CommandOptions, config: Config): string {
   return path.resolve(opts.repoRoot, opts.artifacts ?? path.join(config.path, '.twelve-factor'));
 }
 
-/** One engine behind the CLI and the action. */
+/**
+ * One engine behind the CLI and the action. Stage commands share nothing
+ * but the artifacts directory. Errors: `ConfigError` and `StageFileError`
+ * (a stage file missing, of another schema version, edited, or naming
+ * another image) are the user's to fix; the CLI exits 2 on both.
+ * `StageFailedError` means the stage ran and failed (build error, harness
+ * failure), already recorded in its stage file for the report.
+ */
 export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
   const { config } = resolveConfig(opts);
   const artifactsDir = artifactsDirOf(opts, config);
+  const ctx: StageContext = {
+    repoRoot: opts.repoRoot,
+    config,
+    artifactsDir,
+    ...(opts.runId ? { runId: opts.runId } : {}),
+    ...(opts.progress ? { progress: opts.progress } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  };
   switch (opts.command) {
     case 'audit': {
-      const { report } = audit({ repoRoot: opts.repoRoot, config });
+      const result = audit({ repoRoot: opts.repoRoot, config });
+      writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.snapshot, config));
+      const report = withBaseline(result.report, opts.baseline);
+      writeReportFiles(report, artifactsDir);
       return { report, config, artifactsDir };
     }
-    default:
-      throw new Error(`command "${opts.command}" is not available yet`);
+    case 'build': {
+      const { build, file } = await buildStage(ctx);
+      return { data: { 'image-id': build.imageId, file, tarball: build.tarball, builder: build.builder }, config, artifactsDir };
+    }
+    case 'release': {
+      const { release, file } = releaseStage(ctx);
+      return { data: { 'release-id': release.releaseId, 'image-id': release.imageId, configHash: release.configHash, file }, config, artifactsDir };
+    }
+    case 'run': {
+      const { runtime, file } = await runStage(ctx);
+      return {
+        data: { 'image-id': runtime.imageId, 'release-id': runtime.releaseId, boot: runtime.facts?.boot.outcome, file },
+        config,
+        artifactsDir,
+      };
+    }
+    case 'report':
+      return report(ctx, opts);
+    case 'all':
+      return all(ctx, opts);
+    case 'discover':
+      return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
+  }
+}
+
+function report(ctx: StageContext, opts: CommandOptions): CommandResult {
+  const result = reportStage(ctx);
+  const config = opts.failOn ? { ...result.config, 'fail-on': opts.failOn } : result.config;
+  const merged = withBaseline(result.report, opts.baseline);
+  writeReportFiles(merged, ctx.artifactsDir);
+  return { report: merged, config, artifactsDir: ctx.artifactsDir };
+}
+
+/**
+ * Every stage in one process, through the same stage files as separate jobs
+ * would use, so `all` and the split workflow judge alike. A stage that fails
+ * is recorded and the next ones are skipped; the report always comes out.
+ * Docker objects of this invocation (the built image included) are removed
+ * at the end; image.tar stays in the artifacts directory.
+ */
+async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResult> {
+  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
+  try {
+    const stages: [string, () => Promise<unknown>][] = [
+      ['build', () => buildStage(runCtx)],
+      ['release', async () => releaseStage(runCtx)],
+      ['run', () => runStage(runCtx)],
+    ];
+    for (const [name, stage] of stages) {
+      try {
+        await stage();
+      } catch (e) {
+        if (!(e instanceof StageFailedError || e instanceof StageFileError)) throw e;
+        ctx.progress?.(`${name} stage did not complete: ${e.message}`);
+        break;
+      }
+    }
+    return report(runCtx, opts);
+  } finally {
+    // Only this invocation's own run id: never someone else's objects.
+    if (!opts.runId) await sweep({ runId: runCtx.runId }).catch(() => undefined);
   }
 }

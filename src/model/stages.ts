@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimSchema, DiagnosticSchema, FindingSchema } from './report';
 import { RuntimeFactsSchema } from './runtime';
 
 /**
@@ -37,10 +38,14 @@ export const ReleaseFileSchema = z.object({
   stage: z.literal('release'),
   releaseId: z.string(),
   imageId: z.string(),
-  /** sha256 over the config's env names and values together; values are never written. */
+  /** sha256 over the run-relevant config (env names and values together, run settings, admin, services); values are never written. */
   configHash: z.string(),
   envNames: z.array(z.string()),
+  /** Revision the image was built from, copied from build.json when known. */
+  revision: z.string().optional(),
   createdAt: z.string(),
+  /** sha256 binding releaseId, imageId, configHash and envNames; recomputed on every read to catch edits. */
+  digest: z.string(),
 });
 
 export const RuntimeFileSchema = z.object({
@@ -53,6 +58,32 @@ export const RuntimeFileSchema = z.object({
   error: z.string().optional(),
 });
 
+/**
+ * The static half of an audit, for a report job that never checks out the
+ * repository: static findings, claims as found (judged later against the
+ * runtime facts), and the config with every env value redacted.
+ */
+export const StaticFileSchema = z.object({
+  ...stageHeader,
+  stage: z.literal('static'),
+  repository: z.object({
+    path: z.string(),
+    commit: z.string().optional(),
+    ref: z.string().optional(),
+    slug: z.string().optional(),
+    serverUrl: z.string().optional(),
+  }),
+  /** The config with env values replaced by a placeholder: thresholds, ignores and names survive, secrets do not. */
+  config: z.unknown(),
+  findings: z.array(FindingSchema),
+  claims: z.array(ClaimSchema),
+  diagnostics: z.array(DiagnosticSchema).default([]),
+  /** Whether the app has a web process by the static evidence (a Procfile without `web` says no). */
+  web: z.boolean().optional(),
+  createdAt: z.string(),
+});
+
 export type BuildFile = z.infer<typeof BuildFileSchema>;
+export type StaticFile = z.infer<typeof StaticFileSchema>;
 export type ReleaseFile = z.infer<typeof ReleaseFileSchema>;
 export type RuntimeFile = z.infer<typeof RuntimeFileSchema>;

@@ -1,0 +1,27 @@
+import type { Config } from '../../config/schema';
+
+/** What every stage gets from the command layer. */
+export interface StageContext {
+  /** Absolute repository root. */
+  repoRoot: string;
+  config: Config;
+  /** Absolute artifacts directory shared by the stages. */
+  artifactsDir: string;
+  /** Labels Docker objects of this invocation. */
+  runId?: string;
+  progress?: (line: string) => void;
+  signal?: AbortSignal;
+}
+
+/** A stage ran and failed (the build broke, the probes could not run); its stage file says why. */
+export class StageFailedError extends Error {
+  constructor(
+    readonly stage: 'build' | 'release' | 'run',
+    /** The stage file recording the failure. */
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${stage} stage failed: ${message} (recorded in ${file})`);
+    this.name = 'StageFailedError';
+  }
+}
