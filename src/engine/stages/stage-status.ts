@@ -108,7 +108,8 @@ function buildFailure(build: BuildFile): string {
 /** A missing downstream file after an upstream gap is "skipped" because of that gap, not merely absent. */
 function upstreamOrAbsent(stage: 'release' | 'run', upstream: StageStatus, absentReason: string): StageStatus {
   if (upstream.status === 'ok') return { stage, status: 'absent', reason: absentReason };
-  return { stage, status: 'skipped', reason: `not run because the ${upstream.stage} stage ${upstream.status === 'absent' ? 'did not run' : upstream.status}` };
+  const what = { failed: 'failed', skipped: 'was skipped', absent: 'did not run' }[upstream.status];
+  return { stage, status: 'skipped', reason: `not run because the ${upstream.stage} stage ${what}` };
 }
 
 function releaseInconsistency(release: ReleaseFile, build: BuildFile | undefined, shown: string): string | undefined {
