@@ -1,0 +1,343 @@
+import { catalogueEntry } from '../checks/index';
+import { contradictedClaims } from '../engine/exit-code';
+import { factorById } from '../model/factors';
+import type { Baseline, Claim, Evidence, FactorReport, Finding, Report } from '../model/report';
+import type { Outcome, Verdict } from '../model/verdict';
+import { codeBlock, htmlText, inlineCode, inlineText, truncateText } from './escape';
+import { renderLifecycle } from './mermaid';
+import { anchorFor, DOCS_URL } from './sarif';
+
+/** GitHub's hard limit on an issue or pull-request comment body. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** Default budget: under the limit with room for a marker edit, counted in UTF-16 units (≥ GitHub's characters). */
+export const DEFAULT_MAX_LENGTH = 65_000;
+
+/** Where the generated check docs live (one source with the SARIF rules' helpUri). */
+export const CHECK_DOCS_URL = DOCS_URL;
+
+export interface MarkdownOptions {
+  /** Adds the hidden sticky-comment marker for this key. */
+  commentKey?: string;
+  /** Where the full report artifact is (a URL becomes a link). */
+  artifactHint?: string;
+  /** Upper bound on the result's length; default 65,000. */
+  maxLength?: number;
+}
+
+export const VERDICT_ICON: Record<Verdict, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  error: '❗',
+  skip: '⏭️',
+  'not-verified': '❔',
+};
+
+const VERDICT_WORD: Record<Verdict, string> = {
+  pass: 'pass',
+  warn: 'warn',
+  fail: 'fail',
+  error: 'error',
+  skip: 'skipped',
+  'not-verified': 'not verified',
+};
+
+// Worst first: what survives truncation and what the table quotes.
+const RANK: Record<Outcome, number> = { fail: 0, error: 1, warn: 2, pass: 3, skip: 4 };
+const VERDICT_RANK: Record<Verdict, number> = { fail: 0, error: 1, warn: 2, 'not-verified': 3, pass: 4, skip: 5 };
+
+const MAX_CLAIMS = 20;
+const MAX_FINDINGS_PER_FACTOR = 50;
+const MAX_DETAIL_LINES = 40;
+const MAX_BASELINE_ENTRIES = 30;
+const MAX_DIAGNOSTICS = 30;
+
+export function commentMarker(key: string): string {
+  // The key is ours (an action input) but it lands inside an HTML comment: keep it to a safe alphabet.
+  return `<!-- twelve-factor-audit:${key.replace(/[^A-Za-z0-9._/-]/g, '-')} -->`;
+}
+
+export function checkDocsUrl(checkId: string): string {
+  return `${CHECK_DOCS_URL}#${anchorFor(checkId)}`;
+}
+
+/** The report as GitHub-flavoured Markdown for the PR comment, job summary, check run and tracking issue. Pure. */
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  const links = linkBase(report);
+
+  const head: string[] = [];
+  if (opts.commentKey !== undefined) head.push(commentMarker(opts.commentKey));
+  head.push(headline(report), meta(report));
+  const claims = renderClaims(report, links);
+  if (claims) head.push(claims);
+  head.push(renderTable(report));
+  if (report.runtime) head.push('### Container lifecycle', codeBlock(renderLifecycle(report.runtime), 'mermaid'));
+  const baseline = renderBaseline(report);
+  if (baseline) head.push(baseline);
+  const stages = renderStages(report);
+  if (stages) head.push(stages);
+
+  const footer = renderFooter(report, opts.artifactHint);
+  let findingsLeftOut = 0;
+  const blocks: { order: number; rank: number; text: string }[] = report.factors.map((f, i) => {
+    const d = renderFactorDetails(f, links, Math.floor(max / 4));
+    findingsLeftOut += d.hidden;
+    return { order: i, rank: VERDICT_RANK[f.verdict], text: d.text };
+  });
+  const diagnostics = renderDiagnostics(report);
+  if (diagnostics) blocks.push({ order: 100, rank: 6, text: diagnostics });
+
+  const joinAll = (parts: string[]) => `${parts.join('\n\n')}\n`;
+  const headText = joinAll(head);
+  const notice = truncationNotice(0, 0, opts.artifactHint);
+  let budget = max - headText.length - footer.length - notice.length - 16;
+  const kept = new Set<number>();
+  let dropped = 0;
+  for (const b of [...blocks].sort((x, y) => x.rank - y.rank || x.order - y.order)) {
+    if (b.text.length + 2 <= budget) {
+      kept.add(b.order);
+      budget -= b.text.length + 2;
+    } else dropped++;
+  }
+  const body = [...head, '### Details', ...blocks.filter((b) => kept.has(b.order)).map((b) => b.text)];
+  if (dropped > 0 || findingsLeftOut > 0) body.push(truncationNotice(dropped, findingsLeftOut, opts.artifactHint));
+  body.push(footer);
+  const out = joinAll(body);
+  // Cannot happen with the caps above; a last guard so a comment is never rejected.
+  return out.length <= max ? out : `${truncateText(out, max - notice.length - 2)}\n\n${notice}`;
+}
+
+function headline(report: Report): string {
+  const count = (v: Verdict) => report.factors.filter((f) => f.verdict === v).length;
+  const parts: string[] = [];
+  parts.push(`${count('pass')} passing`);
+  if (count('warn')) parts.push(`${count('warn')} warning${count('warn') === 1 ? '' : 's'}`);
+  if (count('fail')) parts.push(`${count('fail')} failing`);
+  if (count('error')) parts.push(`${count('error')} could not be checked`);
+  if (count('not-verified')) parts.push(`${count('not-verified')} not verified`);
+  if (count('skip')) parts.push(`${count('skip')} skipped`);
+  const icon = VERDICT_ICON[report.verdict];
+  let line = `## ${icon} 12-Factor audit: ${parts.join(' · ')}`;
+  if (report.baseline) {
+    const r = report.baseline.regressions.length;
+    const f = report.baseline.fixes.length;
+    line += `\n\n**Against the base branch:** ${r === 0 && f === 0 ? 'no change' : `${r} regression${r === 1 ? '' : 's'}, ${f} fix${f === 1 ? '' : 'es'}`}`;
+  }
+  return line;
+}
+
+function meta(report: Report): string {
+  const bits: string[] = [];
+  const repo = report.repository;
+  if (repo.path && repo.path !== '.') bits.push(`path ${inlineCode(repo.path, { max: 80 })}`);
+  if (repo.ref) bits.push(`ref ${inlineCode(repo.ref, { max: 80 })}`);
+  if (repo.commit) bits.push(`commit ${inlineCode(repo.commit.slice(0, 12), { max: 12 })}`);
+  bits.push(`${inlineText(report.tool.name, 40)} ${inlineText(report.tool.version, 20)}`);
+  return `<sub>${bits.join(' · ')}</sub>`;
+}
+
+interface LinkBase {
+  blob?: string;
+}
+
+function linkBase(report: Report): LinkBase {
+  const { slug, commit } = report.repository;
+  const server = (report.repository.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+  // The slug and commit end up in a URL: only well-formed ones make links.
+  if (!slug || !commit || !/^[\w.-]+\/[\w.-]+$/.test(slug) || !/^[0-9a-f]{7,64}$/i.test(commit)) return {};
+  if (!/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~-]+)*$/.test(server)) return {};
+  return { blob: `${server}/${slug}/blob/${commit}` };
+}
+
+function encodeUrlPath(path: string): string {
+  return path
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+function fileLink(links: LinkBase, file: string, line?: number, endLine?: number): string {
+  const label = inlineCode(line ? `${file}:${line}` : file, { max: 120 });
+  if (!links.blob) return label;
+  const anchor = line ? `#L${line}${endLine && endLine > line ? `-L${endLine}` : ''}` : '';
+  return `[${label}](${links.blob}/${encodeUrlPath(file)}${anchor})`;
+}
+
+function renderClaims(report: Report, links: LinkBase): string | undefined {
+  const contradicted = contradictedClaims(report);
+  if (contradicted.length === 0) return undefined;
+  const lines = ['### ❗ README claims contradicted by the evidence', ''];
+  for (const claim of contradicted.slice(0, MAX_CLAIMS)) lines.push(...renderClaim(claim, links));
+  if (contradicted.length > MAX_CLAIMS) lines.push(`- … and ${contradicted.length - MAX_CLAIMS} more in the full report`);
+  return lines.join('\n');
+}
+
+function renderClaim(claim: Claim, links: LinkBase): string[] {
+  const factor = factorById(claim.factor);
+  const name = factor ? `${factor.id} ${factor.title}` : claim.factor;
+  const where = fileLink(links, claim.source.file, claim.source.line);
+  const out: string[] = [];
+  if (claim.judgement?.result === 'contradicted') {
+    out.push(`- **${name}**: ${where} claims “${inlineText(claim.text, 160)}”, but ${inlineText(claim.judgement.reason, 300)}`);
+  } else {
+    out.push(`- **${name}**: ${where} “${inlineText(claim.text, 160)}”`);
+  }
+  for (const sub of claim.subClaims.filter((s) => s.judgement?.result === 'contradicted').slice(0, 10)) {
+    const at = sub.line ? ` (${fileLink(links, claim.source.file, sub.line)})` : '';
+    out.push(`  - “${inlineText(sub.text, 160)}”${at}: ${inlineText(sub.judgement?.reason ?? '', 300)}`);
+  }
+  return out;
+}
+
+function renderTable(report: Report): string {
+  const rows = ['| | Factor | Verdict | Evidence |', '|---|---|---|---|'];
+  for (const f of report.factors) {
+    rows.push(`| ${f.id} | ${factorTitle(f)} | ${VERDICT_ICON[f.verdict]} ${VERDICT_WORD[f.verdict]} | ${evidenceLine(f)} |`);
+  }
+  return rows.join('\n');
+}
+
+/** Our own title for the factor: the report's copy may come from an untrusted artifact. */
+function factorTitle(f: FactorReport): string {
+  return factorById(f.id)?.title ?? htmlText(f.title, 40);
+}
+
+/** The one finding that explains the verdict, with its numbers. */
+function evidenceLine(factor: FactorReport): string {
+  const sorted = [...factor.findings].sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
+  const lead = sorted[0];
+  if (!lead) return factor.verdict === 'skip' ? 'all checks ignored by config' : 'no check applied';
+  const measurement = lead.evidence.find((e) => e.kind === 'measurement');
+  let text = inlineText(lead.message, 140);
+  if (measurement) text += ` (${measurementText(measurement, 60)})`;
+  const others = factor.findings.length - 1;
+  if (others > 0) text += ` · +${others} more`;
+  return text;
+}
+
+function measurementText(m: Extract<Evidence, { kind: 'measurement' }>, max = 80): string {
+  const value = `${formatNumber(m.value)} ${m.unit}`;
+  const threshold = m.threshold !== undefined ? `, threshold ${formatNumber(m.threshold)} ${m.unit}` : '';
+  return inlineText(`${m.name}: ${value}${threshold}`, max);
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 0);
+}
+
+function renderBaseline(report: Report): string | undefined {
+  const b = report.baseline;
+  if (!b || (b.regressions.length === 0 && b.fixes.length === 0)) return undefined;
+  const lines = [`### Against the base branch (${inlineText(b.source, 80)})`, ''];
+  const entry = (icon: string, e: Baseline['regressions'][number]) =>
+    `- ${icon} ${inlineCode(e.check, { max: 80 })}: ${e.from} → ${e.to}: ${inlineText(e.message, 200)}`;
+  for (const r of b.regressions.slice(0, MAX_BASELINE_ENTRIES)) lines.push(entry('🔻 regression', r));
+  if (b.regressions.length > MAX_BASELINE_ENTRIES) lines.push(`- … and ${b.regressions.length - MAX_BASELINE_ENTRIES} more regressions`);
+  for (const f of b.fixes.slice(0, MAX_BASELINE_ENTRIES)) lines.push(entry('🔺 fixed', f));
+  if (b.fixes.length > MAX_BASELINE_ENTRIES) lines.push(`- … and ${b.fixes.length - MAX_BASELINE_ENTRIES} more fixes`);
+  return lines.join('\n');
+}
+
+function renderStages(report: Report): string | undefined {
+  if (report.stages.length === 0) return undefined;
+  const parts = report.stages.map((s) => {
+    const icon = s.status === 'ok' ? '✅' : s.status === 'failed' ? '❌' : '➖';
+    return `${icon} ${s.stage} ${s.status}${s.reason ? ` (${inlineText(s.reason, 120)})` : ''}`;
+  });
+  return `**Stages:** ${parts.join(' · ')}`;
+}
+
+function renderFactorDetails(factor: FactorReport, links: LinkBase, budget: number): { text: string; hidden: number } {
+  const evaluated = factor.findings.filter((f) => f.outcome !== 'skip').sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
+  const skipped = factor.findings.filter((f) => f.outcome === 'skip');
+  const count = factor.findings.length;
+  const open = factor.verdict === 'fail' || factor.verdict === 'error' ? ' open' : '';
+  const summary = `${VERDICT_ICON[factor.verdict]} <b>${factor.id} ${factorTitle(factor)}</b>: ${VERDICT_WORD[factor.verdict]} · ${count} finding${count === 1 ? '' : 's'}`;
+  const parts: string[] = [`<details${open}><summary>${summary}</summary>`];
+  let used = parts[0]!.length;
+  let shown = 0;
+  for (const finding of evaluated.slice(0, MAX_FINDINGS_PER_FACTOR)) {
+    const text = renderFinding(finding, links);
+    if (used + text.length > budget && shown > 0) break;
+    parts.push(text);
+    used += text.length + 2;
+    shown++;
+  }
+  const hidden = evaluated.length - shown;
+  if (hidden > 0) parts.push(`… and ${hidden} more finding${hidden === 1 ? '' : 's'} in the full report.`);
+  if (skipped.length > 0) {
+    const list = skipped
+      .slice(0, 20)
+      .map((s) => `- ⏭️ ${inlineCode(s.check, { max: 80 })}: ${inlineText(s.message, 200)}`)
+      .join('\n');
+    parts.push(`Not applicable here:\n\n${list}${skipped.length > 20 ? `\n- … and ${skipped.length - 20} more` : ''}`);
+  }
+  if (count === 0) parts.push('No check applied to this factor.');
+  parts.push('</details>');
+  return { text: parts.join('\n\n'), hidden };
+}
+
+function renderFinding(finding: Finding, links: LinkBase): string {
+  const entry = catalogueEntry(finding.check);
+  const title = entry ? inlineText(entry.title, 120) : inlineCode(finding.check, { max: 80 });
+  const lines: string[] = [];
+  lines.push(
+    `${VERDICT_ICON[finding.outcome]} **${title}** · [${inlineCode(finding.check, { max: 80 })}](${checkDocsUrl(finding.check)}): ${inlineText(finding.message, 500)}`,
+  );
+  const evidence = finding.evidence.slice(0, 10).map((e) =>
+    e.kind === 'file'
+      ? `- ${fileLink(links, e.file, e.line, e.endLine)}${e.snippet ? ` ${inlineCode(e.snippet, { max: 160 })}` : ''}`
+      : `- 📏 ${measurementText(e, 160)}`,
+  );
+  if (finding.evidence.length > 10) evidence.push(`- … and ${finding.evidence.length - 10} more`);
+  if (evidence.length > 0) lines.push(evidence.join('\n'));
+  if (finding.details && finding.details.length > 0) {
+    const d = finding.details.slice(0, MAX_DETAIL_LINES).map((l) => truncateText(l, 500));
+    if (finding.details.length > MAX_DETAIL_LINES) d.push(`… ${finding.details.length - MAX_DETAIL_LINES} more lines in the full report`);
+    lines.push(codeBlock(d.join('\n'), 'text'));
+  }
+  return lines.join('\n\n');
+}
+
+function renderDiagnostics(report: Report): string | undefined {
+  const parts: string[] = [];
+  if (report.diagnostics.length > 0) {
+    const list = report.diagnostics.slice(0, MAX_DIAGNOSTICS).map((d) => {
+      const where = d.file ? `${inlineCode(d.line ? `${d.file}:${d.line}` : d.file, { max: 120 })}: ` : '';
+      return `- ${d.severity}: ${where}${inlineText(d.message, 300)}`;
+    });
+    if (report.diagnostics.length > MAX_DIAGNOSTICS) list.push(`- … and ${report.diagnostics.length - MAX_DIAGNOSTICS} more`);
+    parts.push(list.join('\n'));
+  }
+  if (report.ignored.length > 0) {
+    parts.push(
+      report.ignored
+        .slice(0, 30)
+        .map((i) => `- ignored ${inlineCode(i.check, { max: 80 })} (${i.findings} finding${i.findings === 1 ? '' : 's'}): ${inlineText(i.reason, 200)}`)
+        .join('\n'),
+    );
+  }
+  if (parts.length === 0) return undefined;
+  const n = report.diagnostics.length + report.ignored.length;
+  return `<details><summary>Diagnostics and ignored checks (${n})</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
+}
+
+function renderFooter(report: Report, artifactHint?: string): string {
+  const docs = `[What each check means](${CHECK_DOCS_URL})`;
+  const full = artifactHint ? ` · full report: ${artifactLink(artifactHint)}` : '';
+  return `<sub>${docs}${full} · generated ${htmlText(report.generatedAt, 40)}</sub>`;
+}
+
+function artifactLink(hint: string): string {
+  return /^https:\/\/[^\s()<>]+$/.test(hint) ? `[artifact](${hint})` : inlineText(hint, 200);
+}
+
+function truncationNotice(sections: number, findings: number, artifactHint?: string): string {
+  const where = artifactHint ? `the full report artifact (${artifactLink(artifactHint)})` : 'the full report artifact';
+  const what = [
+    sections > 0 ? `${sections} detail section${sections === 1 ? '' : 's'}` : '',
+    findings > 0 ? `${findings} finding${findings === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
+  return `> [!NOTE]\n> Truncated to stay under GitHub's 65,536-character limit: ${what.join(' and ') || 'some detail'} left out. See ${where}.`;
+}

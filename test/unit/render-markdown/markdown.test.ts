@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../../src/render/markdown';
+import { contradictionsReport, fullRuntimeReport, manyFindingsReport, staticOnlyReport } from './fixtures';
+import { OUR_HTML, parseStructure } from './structure';
+
+const HINT = 'https://github.com/acme/shop/actions/runs/99#artifacts';
+
+describe('renderMarkdown snapshots', () => {
+  it('static-only report', async () => {
+    await expect(renderMarkdown(staticOnlyReport(), { commentKey: 'default' })).toMatchFileSnapshot('__snapshots__/static-only.md');
+  });
+  it('full runtime report', async () => {
+    await expect(renderMarkdown(fullRuntimeReport(), { commentKey: 'default', artifactHint: HINT })).toMatchFileSnapshot('__snapshots__/full-runtime.md');
+  });
+  it('report with contradicted README claims', async () => {
+    await expect(renderMarkdown(contradictionsReport(), { commentKey: 'default' })).toMatchFileSnapshot('__snapshots__/contradictions.md');
+  });
+  it('report with many findings (truncated)', async () => {
+    await expect(renderMarkdown(manyFindingsReport(), { commentKey: 'default', artifactHint: HINT })).toMatchFileSnapshot('__snapshots__/many-findings.md');
+  });
+});
+
+describe('renderMarkdown structure', () => {
+  it('has the marker, a headline with counts, a twelve-row table and one details block per factor', () => {
+    const md = renderMarkdown(staticOnlyReport(), { commentKey: 'pr' });
+    expect(md.startsWith('<!-- twelve-factor-audit:pr -->\n')).toBe(true);
+    const s = parseStructure(md);
+    expect(s.headings[0]).toMatch(/12-Factor audit: 6 passing · 2 warnings · 2 failing · 2 not verified/);
+    expect(s.tableRows).toBe(13);
+    expect(s.detailsOpen).toBe(12);
+    expect(s.detailsClose).toBe(12);
+    expect(s.html.every((h) => OUR_HTML.test(h))).toBe(true);
+    expect(md).not.toContain('```mermaid');
+  });
+
+  it('puts contradicted claims before the table, and the lifecycle diagram after it', () => {
+    const md = renderMarkdown(contradictionsReport());
+    const claims = md.indexOf('README claims contradicted');
+    const table = md.indexOf('| | Factor | Verdict | Evidence |');
+    const diagram = md.indexOf('```mermaid');
+    expect(claims).toBeGreaterThan(0);
+    expect(claims).toBeLessThan(table);
+    expect(diagram).toBeGreaterThan(table);
+    // the confirmed claim (VII) is not listed; the contradicted sub-claim is
+    expect(md).not.toContain('VII. Port binding ✅');
+    expect(md).toContain('graceful shutdown on SIGTERM');
+    expect(md).toMatch(/boot -->\|812 ms\| ready/);
+    expect(md).toMatch(/stop -->\|10023 ms\| exit/);
+  });
+
+  it('quotes measured numbers in the table and links exact lines at the audited commit and the check docs', () => {
+    const md = renderMarkdown(fullRuntimeReport());
+    expect(md).toMatch(/\| IX \| Disposability \| ❌ fail \| did not exit within 10000 ms of SIGTERM; SIGKILL was needed \(SIGTERM to exit: 10023 ms, threshold 10000 ms\)/);
+    const s = parseStructure(md);
+    expect(s.links).toContain('https://github.com/acme/shop/blob/3f2a9c1d4b5e6f708192a3b4c5d6e7f801234567/src/server.js#L30');
+    expect(s.links).toContain('https://github.com/twelve-factor-audit/twelve-factor-audit/blob/main/docs/checks.md#dependencies-lockfile');
+  });
+
+  it('makes no line links without a well-formed slug and commit', () => {
+    const r = staticOnlyReport();
+    r.repository = { path: '.', slug: 'evil.example/x)(y', commit: 'not-a-sha' };
+    const s = parseStructure(renderMarkdown(r));
+    expect(s.links.filter((l) => !l.startsWith('https://github.com/twelve-factor-audit/'))).toEqual([]);
+  });
+
+  it('stays under the comment limit with a truncation notice pointing at the artifact', () => {
+    const md = renderMarkdown(manyFindingsReport(2000), { artifactHint: HINT });
+    expect(md.length).toBeLessThanOrEqual(65_000);
+    expect(md.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    expect(md).toContain("Truncated to stay under GitHub's 65,536-character limit");
+    expect(md).toContain(HINT);
+    const s = parseStructure(md);
+    expect(s.detailsOpen).toBe(s.detailsClose);
+    expect(s.tableRows).toBe(13);
+    // failing factors are kept before passing ones
+    expect(md).toContain('<b>III Config</b>');
+  });
+
+  it('honours a smaller maxLength', () => {
+    const md = renderMarkdown(fullRuntimeReport(), { maxLength: 6000 });
+    expect(md.length).toBeLessThanOrEqual(6000);
+    const s = parseStructure(md);
+    expect(s.detailsOpen).toBe(s.detailsClose);
+  });
+
+  it('reports the change against the base branch in the headline and lists regressions and fixes', () => {
+    const r = staticOnlyReport();
+    r.baseline = {
+      source: 'base branch report (main)',
+      regressions: [{ check: 'config/secrets', from: 'pass', to: 'fail', message: 'a secret is committed' }],
+      fixes: [{ check: 'logs/stdout', from: 'fail', to: 'pass', message: 'logs now go to stdout' }],
+    };
+    const md = renderMarkdown(r);
+    expect(md).toContain('**Against the base branch:** 1 regression, 1 fix');
+    expect(md).toMatch(/🔻 regression `config\/secrets`: pass → fail/);
+    expect(md).toMatch(/🔺 fixed `logs\/stdout`: fail → pass/);
+  });
+});
