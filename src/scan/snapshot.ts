@@ -1,13 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../model/report';
 
 /**
- * A read-only view of the audited path. Checks never touch the filesystem
- * themselves: they ask the snapshot, which bounds sizes and skips binaries.
- *
- * NOTE: minimal first version (walk + bounded reads); the static-checks work
- * grows it with ignore semantics and parsed artifacts.
+ * A read-only view of the repository. Checks never touch the filesystem
+ * themselves: they ask the snapshot, which honours .gitignore, never follows
+ * symlinks, skips binaries and bounds every read. The file list is held in
+ * memory (paths and sizes only); contents are read on demand through a small
+ * byte-bounded cache, so a 50,000-file monorepo stays flat in memory.
  */
 export interface SnapshotFile {
   /** Path relative to the repository root, forward slashes. */
@@ -20,44 +21,280 @@ export interface Snapshot {
   repoRoot: string;
   /** The audited path, relative to the repository root ('.' for the root). */
   appPath: string;
+  /** Every file of the repository the walk kept (not ignored, not a symlink). */
   files: SnapshotFile[];
-  /** Text of a file (repository-relative path), undefined when absent, binary or unreadable. */
+  /** Text of a file (repository-relative path), undefined when absent, binary or unreadable. At most 1 MiB. */
   read(file: string): string | undefined;
   has(file: string): boolean;
   diagnostics: Diagnostic[];
+  /** Files under the audited path. */
+  appFiles: SnapshotFile[];
+  /** Files under a repository-relative folder ('.' for all). */
+  filesUnder(dir: string): SnapshotFile[];
+  /** True when a directory of that repository-relative path holds at least one kept file. */
+  hasDir(dir: string): boolean;
+  /** Whether `.dockerignore` of the given build context (repository-relative) excludes the file. */
+  dockerIgnored(context: string, file: string): boolean;
+  /** Whether a `.git` entry exists at the repository root (the walk skips its contents). */
+  gitDir: boolean;
 }
 
-const MAX_READ = 1024 * 1024;
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.twelve-factor']);
+export const MAX_READ_BYTES = 1024 * 1024;
+/** Bytes of file text kept in memory at once; beyond it the least recently read file is dropped. */
+const CACHE_BYTES = 16 * 1024 * 1024;
+/** Named files per skip-diagnostic kind; the rest are counted. */
+const MAX_NAMED_DIAGNOSTICS = 10;
+/** Directories never walked: tool caches and package stores, not the app's source. */
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.twelve-factor', '.hg', '.svn', '__pycache__', '.venv', '.tox', '.mypy_cache', '.pytest_cache']);
+const BINARY_EXTENSIONS = new Set(
+  'png jpg jpeg gif bmp ico webp avif tiff psd pdf zip gz tgz bz2 xz 7z rar jar war ear class so dylib dll exe o a lib bin woff woff2 ttf otf eot mp3 mp4 mov avi webm ogg wav flac pyc pyo whl egg db sqlite sqlite3 lockb wasm node'.split(' '),
+);
 
-export function scanRepository(repoRoot: string, appPath = '.'): Snapshot {
-  const root = path.resolve(repoRoot);
+export const joinPath = (dir: string, f: string): string => (dir === '.' || dir === '' ? f : `${dir}/${f}`);
+export const dirOf = (f: string): string => {
+  const i = f.lastIndexOf('/');
+  return i < 0 ? '.' : f.slice(0, i);
+};
+export const baseName = (f: string): string => f.slice(f.lastIndexOf('/') + 1);
+export function normaliseAppPath(p: string): string {
+  const n = path.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\/+/, '').replace(/\/+$/, '');
+  return n === '' ? '.' : n;
+}
+/** True when `file` is `dir` itself or lies under it. */
+export function isUnder(file: string, dir: string): boolean {
+  return dir === '.' || file === dir || file.startsWith(`${dir}/`);
+}
+/** `file` relative to `dir` (which must contain it). */
+export function relativeTo(file: string, dir: string): string {
+  return dir === '.' ? file : file.slice(dir.length + 1);
+}
+
+class SkipLog {
+  private named: string[] = [];
+  private count = 0;
+  constructor(
+    private readonly what: string,
+    private readonly severity: Diagnostic['severity'],
+  ) {}
+  add(file: string): void {
+    this.count++;
+    if (this.named.length < MAX_NAMED_DIAGNOSTICS) this.named.push(file);
+  }
+  emit(out: Diagnostic[]): void {
+    if (this.count === 0) return;
+    const more = this.count > this.named.length ? ` and ${this.count - this.named.length} more` : '';
+    out.push({ severity: this.severity, message: `${this.what}: ${this.named.join(', ')}${more}` });
+  }
+}
+
+interface IgnoreLayer {
+  base: string;
+  ig: Ignore;
+}
+
+function loadIgnore(abs: string): Ignore | undefined {
+  try {
+    const st = lstatSync(abs);
+    if (!st.isFile() || st.size > MAX_READ_BYTES) return undefined;
+    return ignore().add(readFileSync(abs, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function ignoredBy(layers: IgnoreLayer[], rel: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const { base, ig } of layers) {
+    if (!isUnder(rel, base) || rel === base) continue;
+    const sub = relativeTo(rel, base) + (isDir ? '/' : '');
+    const r = ig.test(sub);
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+/** Lists the repository (honouring .gitignore files), never following symlinks. */
+function walk(root: string, diagnostics: Diagnostic[]): SnapshotFile[] {
   const files: SnapshotFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, entry.name);
-      const rel = path.relative(root, abs).split(path.sep).join('/');
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) walk(abs);
-      } else if (entry.isFile()) {
-        files.push({ path: rel, size: statSync(abs).size });
+  const symlinks = new SkipLog('symbolic links not followed', 'info');
+  const unreadable = new SkipLog('unreadable paths skipped', 'warning');
+  const visit = (absDir: string, relDir: string, layers: IgnoreLayer[]) => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(absDir, { withFileTypes: true });
+    } catch {
+      unreadable.add(relDir);
+      return;
+    }
+    const gi = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? loadIgnore(path.join(absDir, '.gitignore')) : undefined;
+    const here = gi ? [...layers, { base: relDir, ig: gi }] : layers;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const rel = joinPath(relDir, e.name);
+      if (e.isSymbolicLink()) {
+        symlinks.add(rel);
+        continue;
+      }
+      if (e.isDirectory()) {
+        if (ALWAYS_SKIPPED_DIRS.has(e.name) || ignoredBy(here, rel, true)) continue;
+        visit(path.join(absDir, e.name), rel, here);
+      } else if (e.isFile()) {
+        if (ignoredBy(here, rel, false)) continue;
+        let size = 0;
+        try {
+          size = lstatSync(path.join(absDir, e.name)).size;
+        } catch {
+          unreadable.add(rel);
+          continue;
+        }
+        files.push({ path: rel, size });
       }
     }
   };
-  walk(path.join(root, appPath));
-  const known = new Set(files.map((f) => f.path));
-  return {
-    repoRoot: root,
-    appPath: appPath.replace(/\/+$/, '') || '.',
-    files,
-    has: (f) => known.has(f),
-    read(f) {
-      if (!known.has(f)) return undefined;
-      const buf = readFileSync(path.join(root, f)).subarray(0, MAX_READ);
-      if (buf.includes(0)) return undefined;
-      return buf.toString('utf8');
-    },
-    diagnostics,
+  visit(root, '.', []);
+  symlinks.emit(diagnostics);
+  unreadable.emit(diagnostics);
+  return files;
+}
+
+/** A least-recently-used cache bounded by total string length. */
+class TextCache {
+  private map = new Map<string, string | null>();
+  private bytes = 0;
+  get(k: string): string | null | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: string | null): void {
+    const size = v?.length ?? 0;
+    if (size > CACHE_BYTES / 4) return;
+    this.map.set(k, v);
+    this.bytes += size;
+    for (const [key, val] of this.map) {
+      if (this.bytes <= CACHE_BYTES) break;
+      this.map.delete(key);
+      this.bytes -= val?.length ?? 0;
+    }
+  }
+}
+
+export function scanRepository(repoRoot: string, appPath = '.'): Snapshot {
+  const root = path.resolve(repoRoot);
+  const app = normaliseAppPath(appPath);
+  const diagnostics: Diagnostic[] = [];
+  const files = walk(root, diagnostics);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const dirs = new Set<string>();
+  for (const f of files) {
+    for (let d = dirOf(f.path); d !== '.' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+  }
+  if (app !== '.' && !dirs.has(app)) {
+    diagnostics.push({ severity: 'error', message: `audited path "${app}" holds no files in ${root}`, file: app });
+  }
+  const appFiles = app === '.' ? files : files.filter((f) => isUnder(f.path, app));
+
+  const cache = new TextCache();
+  const binary = new SkipLog('binary files skipped by content rules', 'info');
+  const truncated = new SkipLog(`files larger than ${MAX_READ_BYTES / 1024 / 1024} MiB: only their first MiB was read`, 'info');
+  const failed = new SkipLog('files that could not be read', 'warning');
+  const seenBinary = new Set<string>();
+  const seenBig = new Set<string>();
+
+  const readText = (f: string): string | undefined => {
+    const entry = byPath.get(f);
+    if (!entry) return undefined;
+    const hit = cache.get(f);
+    if (hit !== undefined) return hit ?? undefined;
+    const ext = f.slice(f.lastIndexOf('.') + 1).toLowerCase();
+    if (BINARY_EXTENSIONS.has(ext)) {
+      if (!seenBinary.has(f)) binary.add(f);
+      seenBinary.add(f);
+      cache.set(f, null);
+      return undefined;
+    }
+    let buf: Buffer;
+    try {
+      const fd = openSync(path.join(root, f), 'r');
+      try {
+        buf = Buffer.allocUnsafe(Math.min(entry.size, MAX_READ_BYTES));
+        let got = 0;
+        while (got < buf.length) {
+          const n = readSync(fd, buf, got, buf.length - got, got);
+          if (n === 0) break;
+          got += n;
+        }
+        buf = buf.subarray(0, got);
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      failed.add(f);
+      cache.set(f, null);
+      return undefined;
+    }
+    if (buf.subarray(0, 8192).includes(0)) {
+      if (!seenBinary.has(f)) binary.add(f);
+      seenBinary.add(f);
+      cache.set(f, null);
+      return undefined;
+    }
+    if (entry.size > MAX_READ_BYTES && !seenBig.has(f)) {
+      seenBig.add(f);
+      truncated.add(f);
+    }
+    const text = buf.toString('utf8');
+    cache.set(f, text);
+    return text;
   };
+
+  const dockerIgnores = new Map<string, Ignore | null>();
+  const snapshot: Snapshot = {
+    repoRoot: root,
+    appPath: app,
+    files,
+    appFiles,
+    diagnostics,
+    gitDir: existsSync(path.join(root, '.git')),
+    has: (f) => byPath.has(f),
+    hasDir: (d) => d === '.' || dirs.has(d),
+    filesUnder: (d) => (d === '.' ? files : files.filter((f) => isUnder(f.path, d))),
+    read: (f) => readText(f),
+    dockerIgnored(context, file) {
+      if (!isUnder(file, context)) return true;
+      let ig = dockerIgnores.get(context);
+      if (ig === undefined) {
+        const text = readText(joinPath(context, '.dockerignore'));
+        ig = text === undefined ? null : ignore().add(text);
+        dockerIgnores.set(context, ig);
+      }
+      if (ig === null) return false;
+      const rel = relativeTo(file, context);
+      return rel !== '' && ig.ignores(rel);
+    },
+  };
+  let summaries: Diagnostic[] = [];
+  const flush = () => {
+    // Replace the previous summaries in place: others push parse diagnostics into the same array.
+    for (const d of summaries) {
+      const i = diagnostics.indexOf(d);
+      if (i >= 0) diagnostics.splice(i, 1);
+    }
+    summaries = [];
+    for (const log of [binary, truncated, failed]) log.emit(summaries);
+    diagnostics.push(...summaries);
+  };
+  // Skip summaries grow as checks read files; the getter makes them current whenever someone looks.
+  Object.defineProperty(snapshot, 'diagnostics', {
+    get() {
+      flush();
+      return diagnostics;
+    },
+    enumerable: true,
+  });
+  return snapshot;
 }

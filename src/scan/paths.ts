@@ -1,0 +1,48 @@
+/** Path classification shared by the scanners: languages, and what is not the app's own runtime source. */
+
+export type Language = 'js' | 'py' | 'go' | 'jvm' | 'ruby' | 'php' | 'rust' | 'config' | 'shell';
+
+const EXT_LANG: Record<string, Language> = {
+  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js',
+  py: 'py',
+  go: 'go',
+  java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm',
+  rb: 'ruby', rake: 'ruby', ru: 'ruby',
+  php: 'php',
+  rs: 'rust',
+  yml: 'config', yaml: 'config', properties: 'config', xml: 'config', ini: 'config', toml: 'config', conf: 'config', cfg: 'config', json: 'config',
+  sh: 'shell', bash: 'shell',
+};
+
+/** Files that are configuration of tools, not of the app: never source signals. */
+const TOOL_FILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.]*|biome\.json|\.prettierrc[\w.]*|renovate\.json|\.?(docker-)?compose[\w.-]*\.ya?ml|\.github\/.*|\.gitlab-ci\.yml|\.circleci\/.*|\.travis\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|mkdocs\.yml|\.pre-commit-config\.yaml|codecov\.yml|\.readthedocs\.ya?ml|lerna\.json|nx\.json|turbo\.json|angular\.json|vercel\.json|netlify\.toml|app\.json|\.vscode\/.*|\.idea\/.*|pyproject\.toml|Cargo\.toml|package\.json|composer\.json)$/;
+
+export function languageOf(file: string): Language | undefined {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  if (base === 'Rakefile' || base === 'Gemfile' || base === 'config.ru') return 'ruby';
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0 && !base.startsWith('.')) return undefined;
+  const lang = EXT_LANG[base.slice(dot + 1).toLowerCase()];
+  if (lang === 'config' && TOOL_FILES.test(file)) return undefined;
+  if (/\.(min|bundle)\.js$|\.d\.ts$|\.map$/.test(base)) return undefined;
+  return lang;
+}
+
+/** Folders whose files are tests, docs, examples, vendored or generated code. */
+const EXCLUDED_DIRS = new Set([
+  'test', 'tests', '__tests__', 'spec', 'specs', 'testdata', 'test-data', 'fixtures', '__fixtures__', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright',
+  'docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos',
+  'vendor', 'third_party', 'third-party', 'external', 'node_modules', 'bower_components', 'site-packages',
+  'dist', 'build', 'target', 'out', '.next', '.nuxt', 'coverage', '.cache', 'tmp', 'benchmarks', 'bench',
+]);
+const TEST_FILE = /(\.(test|spec|e2e)\.[a-z]+$|_test\.(go|py|rb|exs?)$|^test_[^/]*\.py$|^conftest\.py$|_spec\.rb$|Test\.(java|kt)$|Tests\.(java|kt)$|IT\.java$|\.stories\.[jt]sx?$)/;
+
+/** True when a path (relative to the audited app) is a test, doc, example, vendored or build output. */
+export function isNonRuntimePath(rel: string): boolean {
+  const parts = rel.split('/');
+  const base = parts.pop()!;
+  if (parts.some((p) => EXCLUDED_DIRS.has(p.toLowerCase()))) return true;
+  // Maven/Gradle layout: src/test/** is test code.
+  if (rel.includes('src/test/') || rel.startsWith('src/test')) return true;
+  return TEST_FILE.test(base);
+}

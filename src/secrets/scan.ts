@@ -1,0 +1,106 @@
+import { SECRET_RULES, type SecretRule } from './rules';
+
+/** One secret found: rule, place and an already-redacted excerpt. The value itself never leaves this module. */
+export interface SecretHit {
+  rule: string;
+  title: string;
+  severity: SecretRule['severity'];
+  file: string;
+  line: number;
+  column: number;
+  /** The line around the hit with every secret on it replaced by [REDACTED]. */
+  snippet: string;
+}
+
+const SNIPPET_RADIUS = 60;
+const ALL_KEYWORDS = new RegExp(
+  [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
+
+interface RawHit {
+  rule: SecretRule;
+  start: number;
+  end: number;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Replaces each [start, end) span of `text` with [REDACTED]. */
+export function redactSpans(text: string, spans: Array<[number, number]>): string {
+  let out = '';
+  let pos = 0;
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (e <= pos) continue;
+    out += `${text.slice(pos, Math.max(s, pos))}[REDACTED]`;
+    pos = e;
+  }
+  return out + text.slice(pos);
+}
+
+/** Scans one file's text with every rule (or the given ones). */
+export function scanSecrets(text: string, file: string, rules: SecretRule[] = SECRET_RULES): SecretHit[] {
+  if (!ALL_KEYWORDS.test(text)) return [];
+  const raw: RawHit[] = [];
+  let starts: number[] | undefined;
+  for (const rule of rules) {
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const value = m.groups?.value ?? m.groups?.auth ?? m[0];
+      const offset = m.index + m[0].indexOf(value);
+      if (rule.accept) {
+        starts ??= lineStarts(text);
+        const ln = lineAt(starts, m.index);
+        const lineText = text.slice(starts[ln]!, (starts[ln + 1] ?? text.length + 1) - 1);
+        if (!rule.accept(value, lineText)) continue;
+      }
+      raw.push({ rule, start: offset, end: offset + value.length });
+    }
+  }
+  if (raw.length === 0) return [];
+  starts ??= lineStarts(text);
+  // One hit per place: when two rules match the same span, the provider rule (earlier in the list) wins.
+  const kept: RawHit[] = [];
+  for (const h of raw) {
+    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  }
+  return kept
+    .map((h) => {
+      const ln = lineAt(starts!, h.start);
+      const lineStart = starts![ln]!;
+      const lineEnd = (starts![ln + 1] ?? text.length + 1) - 1;
+      const from = Math.max(lineStart, h.start - SNIPPET_RADIUS);
+      const to = Math.min(lineEnd, h.end + SNIPPET_RADIUS);
+      const spans = raw.filter((o) => o.end > from && o.start < to).map((o): [number, number] => [Math.max(o.start, from) - from, Math.min(o.end, to) - from]);
+      const snippet = redactSpans(text.slice(from, to), spans).trim();
+      return {
+        rule: h.rule.id,
+        title: h.rule.title,
+        severity: h.rule.severity,
+        file,
+        line: ln + 1,
+        column: h.start - lineStart + 1,
+        snippet: `${from > lineStart ? '…' : ''}${snippet}${to < lineEnd ? '…' : ''}`.slice(0, 300),
+      };
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
