@@ -28,6 +28,10 @@ export const BootFactsSchema = z.object({
   exitCode: z.number().int().optional(),
   oomKilled: z.boolean().optional(),
   message: z.string().optional(),
+  /** Every socket the process listened on when it did not bind $PORT, with loopback-only ones marked. */
+  listeners: z.array(z.object({ ip: z.string(), port: z.number().int(), loopbackOnly: z.boolean() })).optional(),
+  /** Last output lines when the app exited or never became ready. */
+  logTail: z.array(z.string()).optional(),
 });
 
 export const ShutdownFactsSchema = z.object({
@@ -39,6 +43,10 @@ export const ShutdownFactsSchema = z.object({
   killed: z.boolean(),
   classification: z.enum(['graceful', 'signal-default', 'killed', 'error-exit', 'not-running']),
   oomKilled: z.boolean().optional(),
+  /** Name of the signal behind an exit code above 128 (e.g. SIGTERM for 143). */
+  exitSignal: z.string().optional(),
+  /** The image runs `/bin/sh -c …` as PID 1, the usual reason a stop signal is swallowed. */
+  shellForm: z.boolean().optional(),
 });
 
 export const ExerciseFactsSchema = z.object({
@@ -82,6 +90,11 @@ export const ServiceFactsSchema = z.object({
   env: z.array(z.string()),
   /** Whether the app opened a connection to the service during the run, when that could be observed. */
   used: z.boolean().optional(),
+  /** Established app↔service connections observed, when observed. */
+  connections: z.number().int().optional(),
+  /** Address the app was given (`{host}`:`{port}`). */
+  host: z.string().optional(),
+  port: z.number().int().optional(),
   message: z.string().optional(),
 });
 
@@ -104,6 +117,14 @@ export const RuntimeFactsSchema = z.object({
   replicas: ReplicaFactsSchema.optional(),
   admin: z.array(AdminRunSchema).default([]),
   services: z.array(ServiceFactsSchema).default([]),
+  /** The image's entrypoint and command, and whether they are shell form. */
+  command: z
+    .object({ entrypoint: z.array(z.string()).nullable(), cmd: z.array(z.string()).nullable(), shellForm: z.boolean() })
+    .optional(),
+  /** Whole probe run, wall clock. */
+  durationMs: z.number().optional(),
+  /** The run was cancelled (SIGINT, abort); facts are partial. */
+  cancelled: z.boolean().optional(),
   /** Probes that could not run, with why. */
   errors: z.array(z.object({ probe: z.string(), message: z.string() })).default([]),
 });

@@ -398,8 +398,11 @@ export interface FsChange {
 }
 
 export async function containerDiff(id: string): Promise<FsChange[]> {
-  const changes = ((await call(() => docker().getContainer(id).changes())) ?? []) as { Path: string; Kind: number }[];
-  return changes.map((c) => ({ path: c.Path, kind: c.Kind === 1 ? 'added' : c.Kind === 2 ? 'deleted' : 'changed' }));
+  const raw: unknown = await call(() => docker().getContainer(id).changes());
+  // No changes comes back as a JSON `null`, which the modem hands over as a Buffer.
+  if (!Array.isArray(raw)) return [];
+  const changes = raw as { Path: string; Kind: number }[];
+  return changes.filter((c) => typeof c?.Path === 'string').map((c) => ({ path: c.Path, kind: c.Kind === 1 ? 'added' : c.Kind === 2 ? 'deleted' : 'changed' }));
 }
 
 /** Runs argv inside a running container (no shell) and returns its output, bounded. */
@@ -470,4 +473,21 @@ export async function removeVolume(name: string): Promise<void> {
 export async function listImages(label: string): Promise<LabelledObject[]> {
   const list = await call(() => docker().listImages({ all: false, filters: { label: [label] } }));
   return list.map((i) => ({ id: i.Id, labels: i.Labels ?? {}, createdMs: i.Created * 1000 }));
+}
+
+/** Pulls an image (a service's, when not present locally); resolves when the pull ends. */
+export async function pullImage(ref: string, timeoutMs: number): Promise<void> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  const stream = (await call(() => docker().pull(ref, { abortSignal: signal }))) as unknown as Readable;
+  const text = await readAll(stream);
+  for (const line of text.split('\n')) {
+    if (!line.includes('"error"')) continue;
+    try {
+      const msg = JSON.parse(line) as { error?: string };
+      if (msg.error) throw new Error(msg.error);
+    } catch (e) {
+      if (e instanceof SyntaxError) continue;
+      throw e;
+    }
+  }
 }

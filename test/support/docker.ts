@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ConfigInput, ConfigSchema, type Config } from '../../src/config/schema';
+import { buildImage, RUN_LABEL } from '../../src/runtime/index';
+
+export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/apps');
+
+/** Fixture images carry this run id; no test sweeps it, so they stay cached between runs. */
+export const FIXTURE_RUN = 'tfa-test-fixtures';
+/** Every run id a runtime test makes starts with this, so leftovers can be found per suite. */
+export const TEST_RUN_PREFIX = 'tfa-it-';
+
+const built = new Map<string, Promise<string>>();
+
+/**
+ * Builds `test/fixtures/apps/<name>` once per process through the auditor's own
+ * build path, tagged `tfa-test/<name>:local`. Layers are shared through the
+ * engine's cache, so a second test process pays only a cache lookup.
+ */
+export function fixtureImage(name: string): Promise<string> {
+  let p = built.get(name);
+  if (!p) {
+    p = buildImage({
+      contextDir: path.join(FIXTURES, name),
+      dockerfile: 'Dockerfile',
+      buildArgs: {},
+      labels: {},
+      tag: `tfa-test/${name}:local`,
+      runId: FIXTURE_RUN,
+      timeoutMs: 600_000,
+    }).then((r) => {
+      if (!r.ok) throw new Error(`fixture ${name} failed to build: ${r.message}\n${r.logTail.join('\n')}`);
+      return r.imageId;
+    });
+    built.set(name, p);
+  }
+  return p;
+}
+
+export function testConfig(input: ConfigInput = {}): Config {
+  const run = { 'boot-timeout': 10, 'shutdown-timeout': 3, requests: 3, replicas: 1, ...(input.run ?? {}) };
+  return ConfigSchema.parse({ ...input, run });
+}
+
+let counter = 0;
+export function testRunId(tag: string): string {
+  return `${TEST_RUN_PREFIX}${tag}-${process.pid}-${Date.now().toString(36)}-${counter++}`;
+}
+
+/** Containers, networks and volumes whose run label starts with `prefix`, straight from the docker CLI. */
+export function leftovers(prefix: string): string[] {
+  const out: string[] = [];
+  const lines = (args: string[]) =>
+    execFileSync('docker', args, { encoding: 'utf8', timeout: 20_000 })
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  for (const l of lines(['ps', '-a', '--filter', `label=${RUN_LABEL}`, '--format', `{{.ID}} {{.Label "${RUN_LABEL}"}}`])) {
+    if (l.split(' ')[1]?.startsWith(prefix)) out.push(`container ${l}`);
+  }
+  for (const l of lines(['network', 'ls', '--filter', `label=${RUN_LABEL}`, '--format', `{{.ID}} {{.Name}}`])) {
+    if (l.split(' ')[1]?.startsWith(`tfa-${prefix}`)) out.push(`network ${l}`);
+  }
+  for (const l of lines(['volume', 'ls', '--filter', `label=${RUN_LABEL}`, '--format', `{{.Name}} {{.Label "${RUN_LABEL}"}}`])) {
+    if (l.split(' ')[1]?.startsWith(prefix)) out.push(`volume ${l}`);
+  }
+  return out;
+}
