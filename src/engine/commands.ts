@@ -6,6 +6,7 @@ import type { FailOn } from '../model/verdict';
 import { newRunId, sweep } from '../runtime/index';
 import { audit } from './audit';
 import { StageFailedError, type StageContext } from './stages/context';
+import { appArtifactDirs, appPathOf, mergeAppReports } from './stages/apps-report';
 import { discoverApps } from './stages/discover';
 import { StageFileError, writeStageFile } from './stages/files';
 import { buildStage } from './stages/build';
@@ -123,10 +124,23 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
   }
 }
 
+/**
+ * The report over one app's stage files, or, when the artifacts directory
+ * holds one folder per app (a monorepo fanned out by the workflow), one
+ * report per app in its folder and one merged report at the top.
+ */
 function report(ctx: StageContext, opts: CommandOptions): CommandResult {
-  const result = reportStage(ctx);
-  const config = opts.failOn ? { ...result.config, 'fail-on': opts.failOn } : result.config;
-  const merged = withBaseline(result.report, opts.baseline);
+  const appDirs = appArtifactDirs(ctx.artifactsDir);
+  const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
+    const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
+    const result = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    if (result.snapshot) writeStageFile(dir, 'static', staticFileOf(result.report, result.snapshot, result.config));
+    if (appDirs) writeReportFiles(result.report, dir);
+    return { path: appPath, ...result };
+  });
+  const first = parts[0]!;
+  const config = opts.failOn ? { ...first.config, 'fail-on': opts.failOn } : first.config;
+  const merged = withBaseline(mergeAppReports(parts), opts.baseline);
   writeReportFiles(merged, ctx.artifactsDir);
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }

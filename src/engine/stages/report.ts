@@ -4,6 +4,7 @@ import { judgeClaims } from '../../claims/index';
 import type { Config } from '../../config/schema';
 import type { Diagnostic, Report, StageStatus } from '../../model/report';
 import type { StaticFile } from '../../model/stages';
+import type { Snapshot } from '../../scan/snapshot';
 import { audit } from '../audit';
 import { buildReport } from '../build-report';
 import { runRuntimeChecks } from '../run-checks';
@@ -16,6 +17,8 @@ export interface ReportStageResult {
   report: Report;
   /** The config the report was judged with: the repository's, or static.json's when the repository is absent. */
   config: Config;
+  /** The scanned repository, when it was at hand (so static.json can be written for later re-judging). */
+  snapshot?: Snapshot;
 }
 
 /**
@@ -41,7 +44,7 @@ export function reportStage(ctx: StageContext): ReportStageResult {
       reason: `the audited path "${ctx.config.path}" is not checked out here and ${STAGE_FILE_NAMES.static} is not in the artifacts: run the audit command in a job that has the repository`,
     });
   }
-  const { report } = audit({
+  const { report, snapshot } = audit({
     repoRoot: ctx.repoRoot,
     config: ctx.config,
     diagnostics: loaded.diagnostics,
@@ -49,7 +52,7 @@ export function reportStage(ctx: StageContext): ReportStageResult {
     stages: [{ stage: 'static', status: 'ok' }, ...loaded.stages],
     ...(loaded.runtimeAbsentReason ? { runtimeAbsentReason: loaded.runtimeAbsentReason } : {}),
   });
-  return { report, config: ctx.config };
+  return { report, config: ctx.config, snapshot };
 }
 
 function stageFilesOf(loaded: LoadedStages) {

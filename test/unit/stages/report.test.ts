@@ -133,3 +133,33 @@ describe('report without the repository (a report job that never checks out code
     expect(result.report!.verdict).toBe('not-verified');
   });
 });
+
+describe('monorepo report (one folder of stage files per app)', () => {
+  it('writes a report per app and one merged report with every finding prefixed by its app', async () => {
+    const root = repo({
+      'apps/api/Dockerfile': APP.Dockerfile,
+      'apps/api/server.js': APP['server.js'],
+      'apps/worker/Procfile': 'worker: node worker.js\n',
+      'apps/worker/worker.js': 'setInterval(() => {}, 1000);\n',
+    });
+    const dir = tempDir();
+    const api = await runCommand({ command: 'audit', repoRoot: root, appPath: 'apps/api', artifacts: path.join(dir, 'apps-api') });
+    const worker = await runCommand({ command: 'audit', repoRoot: root, appPath: 'apps/worker', artifacts: path.join(dir, 'apps-worker') });
+
+    const result = await runCommand({ command: 'report', repoRoot: tempDir('tfa-empty-'), artifacts: dir });
+    const merged = result.report!;
+    expect(merged.apps.map((a) => a.path)).toEqual(['apps/api', 'apps/worker']);
+    const messages = merged.factors.flatMap((f) => f.findings.map((x) => x.message));
+    const apiCount = api.report!.factors.flatMap((f) => f.findings).length;
+    const workerCount = worker.report!.factors.flatMap((f) => f.findings).length;
+    expect(messages.filter((m) => m.startsWith('apps/api: ')).length).toBe(apiCount);
+    expect(messages.filter((m) => m.startsWith('apps/worker: ')).length).toBe(workerCount);
+    expect(messages.length).toBe(apiCount + workerCount);
+    for (const sub of ['apps-api', 'apps-worker']) {
+      expect(JSON.parse(readFileSync(path.join(dir, sub, 'report.json'), 'utf8')).repository.path).toBe(sub.replace('-', '/'));
+    }
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).apps).toHaveLength(2);
+    // Every app's build stage is named: neither was built.
+    expect(merged.stages.filter((s) => s.stage === 'build').map((s) => s.reason?.split(':')[0])).toEqual(['apps/api', 'apps/worker']);
+  });
+});
