@@ -46,6 +46,8 @@ export interface RuntimeContext {
   config: Config;
   /** Static facts help explain runtime results (a shell-form CMD behind an ignored SIGTERM). */
   snapshot?: Snapshot;
+  /** The audited commit, when known; the image's revision label is checked against it. */
+  commit?: string;
 }
 
 export interface RuntimeCheck extends CatalogueEntry {
