@@ -2,6 +2,7 @@ import { findClaims, judgeClaims } from '../claims/index';
 import type { Config } from '../config/schema';
 import type { Diagnostic, Report, StageStatus } from '../model/report';
 import type { BuildFile, ReleaseFile, RuntimeFile } from '../model/stages';
+import { detectApps } from '../scan/apps';
 import { scanRepository, type Snapshot } from '../scan/snapshot';
 import { headCommit } from '../util/git';
 import { buildReport } from './build-report';
@@ -41,6 +42,7 @@ export function audit(input: AuditInput): AuditResult {
     repository: { path: input.config.path, ...(commit ? { commit } : {}), ...repoSlugFromEnv() },
     config: input.config,
     findings,
+    apps: detectApps(input.repoRoot, snapshot),
     runtime: facts,
     stages: input.stages ?? [{ stage: 'static', status: 'ok' }],
     diagnostics: [...(input.diagnostics ?? []), ...snapshot.diagnostics],
