@@ -65,8 +65,10 @@ function writes(job: Job): boolean {
 }
 
 const isCheckout = (s: Step) => /^actions\/checkout@/.test(s.uses ?? '');
-const OWN_REPO = '${{ job.workflow_repository }}';
-const OWN_SHA = '${{ job.workflow_sha }}';
+// GitHub expressions, not JS templates: built with a `$` so no linter mistakes them for a forgotten backtick.
+const expr = (inner: string) => `$` + `{{ ${inner} }}`;
+const OWN_REPO = expr('job.workflow_repository');
+const OWN_SHA = expr('job.workflow_sha');
 const checksOutOwnAction = (s: Step) => s.with?.repository === OWN_REPO && s.with?.ref === OWN_SHA;
 
 describe('workflow files', () => {
@@ -91,7 +93,7 @@ describe('workflow files', () => {
   });
 
   it('the parser does report errors (so zero errors above means something)', async () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ nope.x }}\n    permisions: {}\n';
+    const broken = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${expr('nope.x')}\n    permisions: {}\n`;
     expect((await parserErrors('broken.yml', broken)).length).toBeGreaterThan(0);
   });
 
@@ -215,7 +217,7 @@ describe('workflow security policy', () => {
   it('the policy checks catch violations', () => {
     const bad: Job = {
       permissions: { 'pull-requests': 'write' },
-      steps: [{ uses: 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683' }, { run: 'echo ${{ github.event.pull_request.title }}' }],
+      steps: [{ uses: 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683' }, { run: `echo ${expr('github.event.pull_request.title')}` }],
     };
     expect(writes(bad)).toBe(true);
     expect(checksOutOwnAction(bad.steps![0]!)).toBe(false);
