@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config/schema';
+import { detectApps } from '../../scan/apps';
 
 /** One deployable app, shaped for a workflow matrix (`id` is safe in artifact and job names). */
 export interface DiscoveredApp {
@@ -9,57 +10,43 @@ export interface DiscoveredApp {
   path: string;
   /** Why it counts as an app. */
   sources: ('dockerfile' | 'procfile' | 'config')[];
+  ecosystems: string[];
+  processTypes: string[];
 }
 
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.twelve-factor', 'vendor', 'dist', 'build', 'target', '.venv', 'venv', '__pycache__']);
-const MAX_DEPTH = 6;
-const MAX_DIRS = 20_000;
 export const MAX_APPS = 64;
 
 /**
- * Deployable apps in a monorepo: folders holding a Dockerfile or a Procfile,
- * plus the folders config `apps` lists. The walk is bounded in depth and
- * folder count; a repository past either limit lists what was found.
+ * Deployable apps in a monorepo: folders holding a Dockerfile or a Procfile
+ * (as the scanner's `detectApps` finds them, which leaves out tests, examples
+ * and vendored code), plus the folders config `apps` lists.
  */
 export function discoverApps(repoRoot: string, config: Config): DiscoveredApp[] {
   const root = path.resolve(repoRoot);
-  const found = new Map<string, Set<DiscoveredApp['sources'][number]>>();
-  const add = (rel: string, source: DiscoveredApp['sources'][number]) => {
-    const key = rel === '' ? '.' : rel;
-    found.set(key, (found.get(key) ?? new Set()).add(source));
-  };
-  let visited = 0;
-  const walk = (dir: string, depth: number) => {
-    if (depth > MAX_DEPTH || visited++ > MAX_DIRS) return;
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const rel = path.relative(root, dir).split(path.sep).join('/');
-    for (const e of entries) {
-      if (e.isFile() && e.name === 'Dockerfile') add(rel, 'dockerfile');
-      if (e.isFile() && e.name === 'Procfile') add(rel, 'procfile');
-    }
-    for (const e of entries) {
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(path.join(dir, e.name), depth + 1);
-    }
-  };
-  walk(root, 0);
+  const found = new Map<string, Omit<DiscoveredApp, 'id'>>();
+  for (const app of detectApps(root)) {
+    const sources: DiscoveredApp['sources'] = [];
+    if (app.kind === 'container') sources.push('dockerfile');
+    if (app.kind === 'procfile' || existsSync(path.join(root, app.path, 'Procfile'))) sources.push('procfile');
+    if (sources.length === 0) continue;
+    found.set(app.path, { path: app.path, sources, ecosystems: app.ecosystems, processTypes: app.processTypes });
+  }
   for (const p of config.apps) {
     const rel = path.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
     const abs = path.resolve(root, rel);
     // Config can only point inside the repository, at a folder that exists.
     if (abs !== root && !abs.startsWith(root + path.sep)) continue;
     if (!existsSync(abs) || !statSync(abs).isDirectory()) continue;
-    add(rel === './' ? '.' : rel, 'config');
+    const key = path.relative(root, abs).split(path.sep).join('/') || '.';
+    const known = found.get(key);
+    if (known) known.sources.push('config');
+    else found.set(key, { path: key, sources: ['config'], ecosystems: [], processTypes: [] });
   }
   const ids = new Set<string>();
-  return [...found.entries()]
-    .sort(([a], [b]) => (a === '.' ? -1 : b === '.' ? 1 : a.localeCompare(b)))
+  return [...found.values()]
+    .sort((a, b) => (a.path === '.' ? -1 : b.path === '.' ? 1 : a.path.localeCompare(b.path)))
     .slice(0, MAX_APPS)
-    .map(([p, sources]) => ({ id: uniqueId(appId(p), ids), path: p, sources: [...sources].sort() }));
+    .map((a) => ({ id: uniqueId(appId(a.path), ids), ...a, sources: [...new Set(a.sources)].sort() }));
 }
 
 /** `apps/api` → `apps-api`; the root is `root`. Safe for artifact names, job names and comment keys. */

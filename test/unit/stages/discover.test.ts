@@ -16,18 +16,21 @@ describe('discover', () => {
       'README.md': '# monorepo\n',
     });
     const apps = discoverApps(root, config({ apps: ['tools/cron', '../outside', 'missing/dir'] }));
-    expect(apps).toEqual([
+    expect(apps.map(({ id, path, sources }) => ({ id, path, sources }))).toEqual([
       { id: 'apps-api', path: 'apps/api', sources: ['dockerfile'] },
       { id: 'apps-web', path: 'apps/web', sources: ['dockerfile', 'procfile'] },
       { id: 'apps-worker', path: 'apps/worker', sources: ['procfile'] },
       { id: 'tools-cron', path: 'tools/cron', sources: ['config'] },
     ]);
+    expect(apps.find((a) => a.id === 'apps-worker')?.processTypes).toEqual(['worker']);
   });
 
   it('a single-app repository is one app at the root', async () => {
     const root = repo({ Dockerfile: 'FROM tfa-base/node:24\n' });
     const result = await runCommand({ command: 'discover', repoRoot: root });
-    expect(result.data).toEqual({ apps: [{ id: 'root', path: '.', sources: ['dockerfile'] }] });
+    expect((result.data as { apps: { id: string; path: string; sources: string[] }[] }).apps).toMatchObject([
+      { id: 'root', path: '.', sources: ['dockerfile'] },
+    ]);
   });
 
   it('ids are safe for artifact names and unique', () => {
