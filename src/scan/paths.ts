@@ -31,7 +31,7 @@ export function languageOf(file: string): Language | undefined {
 /** Folders whose files are tests, docs, examples, vendored or generated code. */
 const EXCLUDED_DIRS = new Set([
   'test', 'tests', '__tests__', 'spec', 'specs', 'testdata', 'test-data', 'fixtures', '__fixtures__', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright',
-  'docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos',
+  'docs', 'doc', 'documentation', 'examples', 'samples', 'demos',
   'vendor', 'third_party', 'third-party', 'external', 'node_modules', 'bower_components', 'site-packages',
   'dist', 'build', 'target', 'out', '.next', '.nuxt', 'coverage', '.cache', 'tmp', 'benchmarks', 'bench',
 ]);

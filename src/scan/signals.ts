@@ -124,7 +124,7 @@ const P: Pattern[] = [
   { kind: 'sqlite', langs: ['php'], hint: 'sqlite', re: /new\s+PDO\(\s*['"]sqlite:|['"]driver['"]\s*=>\s*['"]sqlite['"]|new\s+SQLite3\(/ },
   { kind: 'sqlite', langs: ['rust'], hint: 'sqlite', re: /Connection::open\(|sqlite:\/\/|SqlitePool/ },
   { kind: 'upload-dir', langs: ['js'], hint: '', re: /multer\(\s*\{\s*dest\s*:|multer\.diskStorage\(|\bdiskStorage\(\s*\{|\.mv\(\s*[`'"][^`'"]{0,200}uploads?\/|writeFile(?:Sync)?\(\s*[`'"](?:\.\/)?(?:public\/)?uploads?\//i },
-  { kind: 'upload-dir', langs: ['py'], hint: '', re: /\bUPLOAD_FOLDER\s*[=\]]|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
+  { kind: 'upload-dir', langs: ['py'], hint: '', re: /\bUPLOAD_FOLDER['"]?\s*[=\]]|\.save\(\s*(?:f?['"]\.?\/?(?:media\/)?uploads?\/)|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
   { kind: 'upload-dir', langs: ['go'], hint: 'upload', re: /os\.(?:Create|MkdirAll|WriteFile)\(\s*(?:filepath\.Join\(\s*)?"\.?\/?uploads?\b|SaveUploadedFile\(/i },
   { kind: 'upload-dir', langs: ['jvm'], hint: '', re: /\.transferTo\(\s*(?:new\s+File|Paths?\.(?:get|of))\(|upload[-_.]?dir\s*[=:]/i },
   { kind: 'upload-dir', langs: ['ruby', 'config'], hint: 'Disk', re: /^\s*service:\s*Disk\b/ },
@@ -156,7 +156,7 @@ const P: Pattern[] = [
   { kind: 'env-validation', langs: ['rust'], hint: '', re: /envy::from_env|#\[(?:arg|clap)\([^)]{0,80}\benv\b|config::Environment::/ },
 
   // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
-  { kind: 'hardcoded-credential', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config'], hint: 'ass', re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
+  { kind: 'hardcoded-credential', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config'], hint: '', re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
 
   // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
   { kind: 'daemonize', langs: ['shell', 'config', 'py', 'ruby'], hint: '', re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },

@@ -51,10 +51,12 @@ export const disposabilityChecks: StaticCheck[] = [
       const idx = signals(snapshot);
       const handlers = idx.of('signal-handler');
       if (handlers.length > 0) return [{ outcome: 'pass', message: `SIGTERM handled at ${handlers[0]!.file}:${handlers[0]!.line}`, evidence: placesOf(handlers).evidence }];
-      const server = startCommands(snapshot, config).find((c) => SIGNAL_AWARE_SERVER.test(c.text));
+      const cmds = startCommands(snapshot, config);
+      const server = cmds.find((c) => SIGNAL_AWARE_SERVER.test(c.text));
       if (server) return [{ outcome: 'pass', message: `${server.origin} runs a server that shuts down gracefully on SIGTERM`, evidence: [fileEv(server.file, server.line, server.text.slice(0, 200))] }];
       const dep = manifests(snapshot).flatMap((m) => m.dependencies.filter((d) => !d.dev && SIGNAL_AWARE_DEPS.test(d.name)).map((d) => ({ m, d })))[0];
-      if (dep) return [{ outcome: 'pass', message: `${dep.d.name} handles SIGTERM for the app`, evidence: [fileEv(dep.m.file, dep.d.line, dep.d.name)] }];
+      // A declared server library only counts when no start command says something else runs.
+      if (dep && cmds.length === 0) return [{ outcome: 'pass', message: `${dep.d.name} handles SIGTERM for the app`, evidence: [fileEv(dep.m.file, dep.d.line, dep.d.name)] }];
       if (idx.sourceFiles.size === 0) return skip('no runtime source files in the audited path');
       return [{ outcome: 'warn', message: 'no SIGTERM handler found; in-flight work is dropped on shutdown (the runtime probe measures it)', evidence: [{ kind: 'measurement', name: 'signal handlers', value: 0, unit: 'places', threshold: 1 }] }];
     },

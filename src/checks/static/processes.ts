@@ -27,11 +27,20 @@ export const processesChecks: StaticCheck[] = [
       'Factor VI: processes are stateless and share nothing. A SQLite or H2 file on the container disk is lost on every deploy and restart and cannot be shared by a second process.',
     remediation: 'Keep persistent data in a backing service (Postgres, MySQL …) addressed by DATABASE_URL; keep SQLite for tests or in-memory use only.',
     run(ctx) {
-      const committed = ctx.snapshot.appFiles.filter((f) => /\.(?:sqlite3?|db)$/.test(f.path) && !isNonRuntimePath(relativeTo(f.path, ctx.snapshot.appPath)));
-      const out = stateCheck('sqlite', 'no SQLite or file database in the source', (n) => `a local file database is used in ${n} place(s)`, 'fail')(ctx);
-      if (committed.length === 0) return out;
-      const db = committed.slice(0, 5).map((f) => fileEv(f.path));
-      return [...out.filter((f) => f.outcome !== 'pass' && f.outcome !== 'skip'), { outcome: 'fail', message: `database files committed: ${committed.map((f) => f.path).slice(0, 5).join(', ')}`, evidence: db }];
+      const { snapshot } = ctx;
+      const committed = snapshot.appFiles.filter((f) => /\.(?:sqlite3?|db)$/.test(f.path) && !isNonRuntimePath(relativeTo(f.path, snapshot.appPath)));
+      const idx = signals(snapshot);
+      const hits = idx.of('sqlite');
+      // In code a file database is the app's store; in a config file it is often one environment's (see dev-prod-parity).
+      const inCode = hits.filter((s) => s.lang !== 'config');
+      const inConfig = hits.filter((s) => s.lang === 'config');
+      const out: FindingDraft[] = [];
+      if (inCode.length > 0) out.push({ outcome: 'fail', message: `a local file database is used in ${inCode.length} place(s)${placesOf(inCode).more}`, evidence: placesOf(inCode).evidence });
+      if (inConfig.length > 0) out.push({ outcome: 'warn', message: `a local file database is configured in ${inConfig.length} place(s) (perhaps for one environment only)${placesOf(inConfig).more}`, evidence: placesOf(inConfig).evidence });
+      if (committed.length > 0) out.push({ outcome: 'fail', message: `database files committed: ${committed.map((f) => f.path).slice(0, 5).join(', ')}`, evidence: committed.slice(0, 5).map((f) => fileEv(f.path)) });
+      if (out.length > 0) return out;
+      if (idx.sourceFiles.size === 0) return skip('no runtime source files in the audited path');
+      return [{ outcome: 'pass', message: 'no SQLite or file database in the source', evidence: [countEv('sqlite sites', 0, 'places', 0)] }];
     },
   },
   {
