@@ -66,6 +66,8 @@ export const SubClaimSchema = z.object({
   /** A known promise ("graceful-shutdown", "logs-to-stdout", …) or absent when unknown. */
   topic: z.string().optional(),
   line: z.number().int().positive().optional(),
+  /** The promise's own status when it differs from its claim's (a done item inside an in-progress factor). */
+  status: ClaimStatusSchema.optional(),
   judgement: ClaimJudgementSchema.optional(),
 });
 export const ClaimSchema = z.object({

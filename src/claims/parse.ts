@@ -1,0 +1,446 @@
+import type { FactorId } from '../model/factors';
+import type { Claim, ClaimStatus, SubClaim } from '../model/report';
+import { type FactorRef, isGenericText, parseFactorRef } from './factor-names';
+import { type DocLine, splitLines } from './lines';
+import { repairMojibake } from './mojibake';
+import { fieldStatus, groupStatus, inlineStatus, markStatus, wordStatus } from './status';
+import { topicsOf } from './topics';
+
+/** A mention of the methodology: what makes nearby factor names claims rather than ordinary headings. */
+const MENTION = /\b(?:twelve|12)[\s_-]*factors?\b|12factor|\bxii[\s-]+factors?\b|\btwelve\b[^.\n]{0,10}\bfactors?\b/i;
+
+/** Words around a list that make it a statement about this project. */
+const CLAIM_CONTEXT =
+  /\b(?:complian(?:ce|t)|conform(?:s|ance|ing)?|adher(?:e|es|ence|ing)|follows|following the|implements|implemented|implementation|we|our|this (?:app|application|project|service|repo|repository|codebase|template|api|server|tool|system|bot|library|platform|stack|boilerplate|starter|microservice)|built (?:with|on|to|according|following)|designed (?:to|with|according|around)|status|checklist|audit|scorecard|assessment|fulfils|fulfills|satisfies|respects|meets)\b/i;
+/** Words around a list that make it an explanation of the methodology. */
+const DESCRIPTION_CONTEXT =
+  /\b(?:notes?|methodology|introduction|what is|what are|overview|principles?|cheat ?sheet|reference|explained|learn(?:ing)?|tutorial|definitions?)\b|\bthe (?:twelve|12|xii)\b[^.\n]{0,8}\bfactors\b/i;
+const FIRST_PERSON =
+  /\b(?:we|our|us|this (?:app|application|project|service|repo|repository|codebase|template|api|server|tool|system|bot|library|platform|stack|boilerplate|starter|microservice))\b/i;
+
+/** Labels inside a claim whose lines are not promises (admissions, explanations of the factor, plans). */
+const SKIP_LABEL =
+  /^(?:issues?(?: found)?|known issues|gaps?|problems?|limitations?|caveats?|missing|risks?|anti[\s-]?patterns?|anti|avoid|don'?t|do not|violations?|recommendations?|remediation|next steps?|todo|to do|improvements?|suggestions?|explanation|description|why|principle|definition|checks?|how to check|what it means|meaning|rationale|notes?|planned|future|pending)$/i;
+
+const MAX_BODY_LINES = 200;
+const MAX_SUBCLAIMS = 40;
+const MAX_TEXT = 300;
+
+type Kind = 'heading' | 'list' | 'table' | 'text';
+
+interface Candidate {
+  idx: number;
+  line: DocLine;
+  kind: Kind;
+  ref: FactorRef;
+  group?: ClaimStatus;
+  ancestry: string[];
+  /** For table rows: the cells other than the factor's name. */
+  otherCells?: string[];
+  accepted: boolean;
+}
+
+interface Occurrence {
+  factor: FactorId;
+  line: number;
+  text: string;
+  status: ClaimStatus;
+  /** 3: stated on the item; 2: from a status group; 1: read from the context. Later wins at equal or higher rank. */
+  rank: number;
+  subClaims: SubClaim[];
+}
+
+export interface ParseOptions {
+  markdown: boolean;
+  /** The file is named after the methodology: every factor item in it is in scope. */
+  named: boolean;
+}
+
+/** Plain one-line text: Markdown links, emphasis and code marks removed, bounded. */
+export function plain(s: string): string {
+  const t = s
+    .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, '$1')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/<[^>\n]{1,100}>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** A short line that only names a group: "**Implemented:**", "✅ Completed", "In Progress (2)". */
+function groupLabel(text: string): ClaimStatus | undefined {
+  if (text.length > 60) return undefined;
+  return groupStatus(text.replace(/[:：]\s*$/, ''));
+}
+
+function isBoldStart(text: string): boolean {
+  return /^[^\p{L}\p{N}]{0,6}(?:\*\*|__)/u.test(text);
+}
+
+function tableRef(cells: string[]): { ref: FactorRef; at: number } | undefined {
+  for (let k = 0; k < Math.min(cells.length, 3); k++) {
+    const ref = parseFactorRef(cells[k]!);
+    if (!ref) continue;
+    // A cell that is the name (maybe numbered), not a sentence that happens to start with it.
+    if (ref.rest.length === 0 || ref.strong) return { ref, at: k };
+  }
+  return undefined;
+}
+
+function findCandidates(lines: DocLine[]): Candidate[] {
+  const out: Candidate[] = [];
+  const headings: { level: number; text: string; group?: ClaimStatus }[] = [];
+  let paraGroup: ClaimStatus | undefined;
+  const listGroups: { indent: number; status: ClaimStatus }[] = [];
+  const currentGroup = (indent: number): ClaimStatus | undefined => {
+    for (let k = listGroups.length - 1; k >= 0; k--) if (listGroups[k]!.indent < indent) return listGroups[k]!.status;
+    if (paraGroup) return paraGroup;
+    for (let k = headings.length - 1; k >= 0; k--) if (headings[k]!.group) return headings[k]!.group;
+    return undefined;
+  };
+  const add = (idx: number, line: DocLine, kind: Kind, ref: FactorRef, group: ClaimStatus | undefined, otherCells?: string[]) =>
+    out.push({ idx, line, kind, ref, group, ancestry: headings.map((h) => h.text), ...(otherCells ? { otherCells } : {}), accepted: false });
+
+  for (let idx = 0; idx < lines.length; idx++) {
+    const line = lines[idx]!;
+    switch (line.kind) {
+      case 'heading': {
+        while (headings.length > 0 && headings[headings.length - 1]!.level >= line.level) headings.pop();
+        paraGroup = undefined;
+        listGroups.length = 0;
+        const ref = parseFactorRef(line.text);
+        if (ref) add(idx, line, 'heading', ref, currentGroup(0));
+        const group = ref ? undefined : groupLabel(line.text);
+        headings.push({ level: line.level, text: line.text, ...(group ? { group } : {}) });
+        continue;
+      }
+      case 'list': {
+        while (listGroups.length > 0 && listGroups[listGroups.length - 1]!.indent >= line.indent) listGroups.pop();
+        const ref = parseFactorRef(line.text);
+        if (ref && (ref.labelled || ref.strong)) {
+          add(idx, line, 'list', ref, currentGroup(line.indent));
+          continue;
+        }
+        const group = groupLabel(line.text);
+        if (group) listGroups.push({ indent: line.indent, status: group });
+        continue;
+      }
+      case 'text': {
+        while (listGroups.length > 0 && listGroups[listGroups.length - 1]!.indent >= line.indent) listGroups.pop();
+        const group = groupLabel(line.text);
+        if (group) {
+          paraGroup = group;
+          continue;
+        }
+        const ref = parseFactorRef(line.text);
+        if (ref && (ref.strong || (isBoldStart(line.text) && ref.labelled) || (ref.numbered && ref.labelled))) {
+          add(idx, line, 'text', ref, currentGroup(line.indent));
+        }
+        continue;
+      }
+      case 'table': {
+        const cells = line.cells ?? [];
+        const found = tableRef(cells);
+        if (found) add(idx, line, 'table', found.ref, currentGroup(0), cells.filter((_, k) => k !== found.at));
+        continue;
+      }
+      default:
+        continue;
+    }
+  }
+  return out;
+}
+
+/** Decides which factor items are claims about the twelve factors rather than ordinary sections. */
+function accept(lines: DocLine[], cands: Candidate[], named: boolean): void {
+  if (cands.length === 0) return;
+  if (named) {
+    for (const c of cands) c.accepted = true;
+    return;
+  }
+  const anchors: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.kind !== 'code' && l.kind !== 'blank' && l.kind !== 'rule' && MENTION.test(l.text)) anchors.push(i);
+  });
+  const strongFactors = new Set(cands.filter((c) => c.ref.strong).map((c) => c.ref.factor));
+  if (anchors.length === 0) {
+    // A document that lists the factors by number without ever naming the methodology.
+    if (strongFactors.size >= 6) for (const c of cands) if (c.ref.strong) c.accepted = true;
+    return;
+  }
+  const firstHeading = lines.findIndex((l) => l.kind === 'heading');
+  const scopes: [number, number][] = [];
+  let titleAnchored = false;
+  for (const a of anchors) {
+    const l = lines[a]!;
+    if (l.kind === 'heading') {
+      if (a === firstHeading && l.level === 1) {
+        titleAnchored = true;
+        continue;
+      }
+      let end = a + 1;
+      while (end < lines.length && !(lines[end]!.kind === 'heading' && lines[end]!.level <= l.level)) end++;
+      scopes.push([a, end]);
+    } else if (l.kind === 'list') {
+      let end = a + 1;
+      while (end < lines.length && (lines[end]!.kind === 'blank' || (lines[end]!.kind !== 'heading' && lines[end]!.indent > l.indent))) end++;
+      scopes.push([a, end]);
+    } else {
+      let end = a + 1;
+      while (end < lines.length && lines[end]!.kind !== 'heading') end++;
+      scopes.push([a, end]);
+    }
+  }
+  const inScope = (i: number) => scopes.some(([s, e]) => i > s && i < e);
+  const firstAnchor = anchors[0]!;
+  for (const c of cands) {
+    if (c.ref.strong || inScope(c.idx)) c.accepted = true;
+  }
+  // Runs of factor headings at one level ("## Codebase", "## Config", …) right after a mention.
+  const headingCands = cands.filter((c) => c.kind === 'heading');
+  let run: Candidate[] = [];
+  const flush = () => {
+    if (new Set(run.map((c) => c.ref.factor)).size >= 3 && (titleAnchored || run[0]!.idx > firstAnchor)) {
+      for (const c of run) c.accepted = true;
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'heading') continue;
+    const c = headingCands.find((h) => h.idx === i);
+    if (c && (run.length === 0 || run[0]!.line.level === l.level)) run.push(c);
+    else if (c) {
+      if (l.level < run[0]!.line.level) {
+        flush();
+        run.push(c);
+      }
+    } else if (run.length > 0 && l.level <= run[0]!.line.level) flush();
+  }
+  flush();
+  // Lists and tables naming several factors in one section of a document that mentions the methodology.
+  const sectionOf = (i: number) => {
+    let s = i;
+    while (s > 0 && lines[s]!.kind !== 'heading') s--;
+    return s;
+  };
+  const groups = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (c.kind === 'heading') continue;
+    const key = `${sectionOf(c.idx)}:${c.kind === 'table' ? 't' : c.line.indent}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const g of groups.values()) {
+    if (new Set(g.map((c) => c.ref.factor)).size >= 4) for (const c of g) c.accepted = true;
+  }
+}
+
+function bodyEnd(lines: DocLine[], c: Candidate, nextCandidate: number): number {
+  const limit = Math.min(lines.length, nextCandidate, c.idx + 1 + MAX_BODY_LINES);
+  if (c.kind === 'table') return c.idx + 1;
+  let j = c.idx + 1;
+  if (c.kind === 'heading') {
+    while (j < limit && !(lines[j]!.kind === 'heading' && lines[j]!.level <= c.line.level)) j++;
+    return j;
+  }
+  if (c.kind === 'text') {
+    while (j < limit && lines[j]!.kind !== 'heading') j++;
+    return j;
+  }
+  let blanks = 0;
+  let prevBlank = false;
+  while (j < limit) {
+    const l = lines[j]!;
+    if (l.kind === 'heading') break;
+    if (l.kind === 'blank') {
+      blanks++;
+      if (blanks >= 2) break;
+      prevBlank = true;
+      j++;
+      continue;
+    }
+    blanks = 0;
+    const lazy = !prevBlank && l.kind === 'text';
+    if (l.indent <= c.line.indent && !lazy && l.kind !== 'code') break;
+    prevBlank = false;
+    j++;
+  }
+  return j;
+}
+
+interface Body {
+  status?: ClaimStatus;
+  pieces: { text: string; line: number; status?: ClaimStatus }[];
+  content: string;
+}
+
+const LABEL = /^[^\p{L}\p{N}]{0,6}(?:\*\*|__)?([\p{L}][\p{L}\p{N}' /&-]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/u;
+
+function readBody(lines: DocLine[], from: number, to: number): Body {
+  const pieces: Body['pieces'] = [];
+  let status: ClaimStatus | undefined;
+  let labelStatus: ClaimStatus | 'skip' | undefined;
+  const content: string[] = [];
+  for (let j = from; j < to; j++) {
+    const l = lines[j]!;
+    if (l.kind === 'blank' || l.kind === 'code' || l.kind === 'rule') continue;
+    const fs = fieldStatus(l.kind === 'list' ? `- ${l.text}` : l.text);
+    if (fs) {
+      status ??= fs;
+      continue;
+    }
+    const text = l.kind === 'list' ? l.text.replace(/^\(?(?:\d{1,3}|[a-zA-Z])[.)]\s+/, '') : l.text;
+    const label = LABEL.exec(text);
+    if (l.kind === 'heading' || (label && label[1]!.trim().split(/\s+/).length <= 5 && !/\s[-–—]\s/.test(label[1]!))) {
+      const name = (l.kind === 'heading' ? text : label![1]!).replace(/[^\p{L}\p{N}' /&-]/gu, '').trim();
+      const rest = l.kind === 'heading' ? '' : label![2]!.trim();
+      const group = groupStatus(name);
+      // A label with content on its own line speaks for that line only; an empty one for the lines after it.
+      const scoped: ClaimStatus | 'skip' | undefined = SKIP_LABEL.test(name) ? 'skip' : group;
+      if (rest === '') {
+        labelStatus = scoped;
+        continue;
+      }
+      if (scoped === 'skip') continue;
+      content.push(rest);
+      pieces.push({ text, line: l.no, ...(scoped ? { status: scoped } : {}) });
+      continue;
+    }
+    if (labelStatus === 'skip') continue;
+    content.push(text);
+    const own = markStatus(text.slice(0, 8));
+    const st = own ?? labelStatus;
+    pieces.push({ text, line: l.no, ...(st ? { status: st } : {}) });
+  }
+  return { ...(status ? { status } : {}), pieces, content: content.join('\n') };
+}
+
+function contextText(path: string, lines: DocLine[], c: Candidate, cands: Candidate[]): string {
+  const parts = [basename(path), ...c.ancestry];
+  let anchor = -1;
+  for (let i = c.idx; i >= 0; i--) {
+    if (lines[i]!.kind !== 'code' && MENTION.test(lines[i]!.text)) {
+      anchor = i;
+      break;
+    }
+  }
+  if (anchor >= 0) {
+    parts.push(lines[anchor]!.text);
+    const firstItem = cands.find((k) => k.accepted && k.idx > anchor)?.idx ?? c.idx;
+    let taken = 0;
+    for (let i = anchor + 1; i < firstItem && taken < 5; i++) {
+      if (lines[i]!.kind === 'text') {
+        parts.push(lines[i]!.text);
+        taken++;
+      }
+    }
+  }
+  return parts.join('\n');
+}
+
+function itemText(c: Candidate): string {
+  if (c.kind === 'table') return plain((c.line.cells ?? []).filter((x) => x !== '').join(' | '));
+  return plain(c.line.text);
+}
+
+function explicitStatus(c: Candidate): ClaimStatus | undefined {
+  if (c.kind !== 'table') return inlineStatus(c.line.text);
+  const cells = c.otherCells ?? [];
+  for (const cell of cells) {
+    const m = markStatus(cell);
+    if (m) return m;
+  }
+  for (const cell of cells) {
+    const w = wordStatus(cell, 'cell');
+    if (w) return w;
+  }
+  return undefined;
+}
+
+function subClaimsOf(pieces: Body['pieces'], fallback: ClaimStatus): SubClaim[] {
+  const out: SubClaim[] = [];
+  for (const p of pieces) {
+    const text = plain(p.text);
+    if (text === '' || wordStatus(text, 'field') && text.split(' ').length <= 2) continue;
+    const topics = topicsOf(text);
+    const status = p.status ?? fallback;
+    if (topics.length === 0) {
+      if (!isGenericText(text)) out.push({ text, line: p.line, status });
+      continue;
+    }
+    for (const t of topics) out.push({ text, topic: t.id, line: p.line, status });
+  }
+  return out;
+}
+
+function occurrence(path: string, lines: DocLine[], c: Candidate, cands: Candidate[], end: number): Occurrence {
+  const body = readBody(lines, c.idx + 1, end);
+  const explicit = body.status ?? explicitStatus(c);
+  const descPieces: Body['pieces'] = [];
+  if (c.kind === 'table') {
+    for (const cell of c.otherCells ?? []) {
+      if (cell && !markStatus(cell) && !wordStatus(cell, 'cell') && !/^(?:[ivx]{1,4}|\d{1,2})\.?$/i.test(cell)) {
+        descPieces.push({ text: cell, line: c.line.no });
+      }
+    }
+  } else if (c.ref.rest) {
+    descPieces.push({ text: c.ref.rest, line: c.line.no });
+  }
+  const content = [...descPieces.map((p) => p.text), body.content].join('\n');
+  let status: ClaimStatus;
+  let rank: number;
+  if (explicit) {
+    status = explicit;
+    rank = 3;
+  } else if (c.group) {
+    status = c.group;
+    rank = 2;
+  } else {
+    rank = 1;
+    const ctx = contextText(path, lines, c, cands);
+    if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content)) status = 'claimed';
+    else if (DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content.replace(/[✅✔☑✓]/g, ''))) status = 'described';
+    else status = 'claimed';
+  }
+  return {
+    factor: c.ref.factor,
+    line: c.line.no,
+    text: itemText(c),
+    status,
+    rank,
+    subClaims: subClaimsOf([...descPieces, ...body.pieces], status),
+  };
+}
+
+/** Reads one document's claims: one per factor, the later and more specific statement winning. */
+export function parseClaimDocument(path: string, text: string, opts: ParseOptions): Claim[] {
+  const lines = splitLines(repairMojibake(text).text, opts.markdown);
+  const cands = findCandidates(lines);
+  accept(lines, cands, opts.named);
+  const accepted = cands.filter((c) => c.accepted);
+  const byFactor = new Map<FactorId, Occurrence>();
+  const subs = new Map<FactorId, SubClaim[]>();
+  accepted.forEach((c, k) => {
+    const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
+    const occ = occurrence(path, lines, c, cands, end);
+    const prev = byFactor.get(occ.factor);
+    if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
+    const list = subs.get(occ.factor) ?? [];
+    for (const s of occ.subClaims) {
+      if (list.length >= MAX_SUBCLAIMS) break;
+      if (!list.some((x) => x.text === s.text && x.topic === s.topic)) list.push(s);
+    }
+    subs.set(occ.factor, list);
+  });
+  return [...byFactor.values()].map((o) => ({
+    factor: o.factor,
+    status: o.status,
+    source: { file: path, line: o.line },
+    text: o.text,
+    subClaims: subs.get(o.factor) ?? [],
+  }));
+}
