@@ -2,8 +2,10 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConfigInput, ConfigSchema, type Config } from '../../src/config/schema';
-import { buildImage, RUN_LABEL } from '../../src/runtime/index';
-
+import { buildImage, RUN_LABEL, runProbes } from '../../src/runtime/index';
+import { runRuntimeChecks } from '../../src/engine/run-checks';
+import type { Finding } from '../../src/model/report';
+import { type RuntimeFacts, RuntimeFactsSchema } from '../../src/model/runtime';
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/apps');
 
 /** Fixture images carry this run id; no test sweeps it, so they stay cached between runs. */
@@ -66,4 +68,38 @@ export function leftovers(prefix: string): string[] {
     if (l.split(' ')[1]?.startsWith(prefix)) out.push(`volume ${l}`);
   }
   return out;
+}
+
+
+export interface Probed {
+  facts: RuntimeFacts;
+  config: Config;
+  findings: Finding[];
+  /** The single finding of a check (fails the test when there is not exactly one). */
+  one(check: string): Finding;
+}
+
+/** Builds the fixture, runs every probe with a short-timeout config, judges the facts with the real checks. */
+export async function probeFixture(name: string, input: ConfigInput = {}, prefix = TEST_RUN_PREFIX): Promise<Probed> {
+  const imageId = await fixtureImage(name);
+  const config = testConfig(input);
+  const facts = await runProbes({ imageId, config, runId: `${prefix}${name}-${process.pid}-${counter++}` });
+  // What runProbes returns must survive the stage file round trip.
+  RuntimeFactsSchema.parse(JSON.parse(JSON.stringify(facts)));
+  const findings = runRuntimeChecks({ runtime: facts, config }, 'no stage');
+  return {
+    facts,
+    config,
+    findings,
+    one(check: string) {
+      const f = findings.filter((x) => x.check === check);
+      if (f.length !== 1) throw new Error(`expected one ${check} finding, got ${f.length}: ${JSON.stringify(f)}`);
+      return f[0]!;
+    },
+  };
+}
+
+export function measurement(f: Finding, name: string): number | undefined {
+  const e = f.evidence.find((x) => x.kind === 'measurement' && x.name === name);
+  return e && e.kind === 'measurement' ? e.value : undefined;
 }
