@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../secrets/rules';
 import { isNonRuntimePath, type Language, languageOf } from './paths';
 import { relativeTo, type Snapshot } from './snapshot';
 
@@ -184,6 +185,15 @@ function redactLine(s: string): string {
     .replace(/((?:password|passwd|pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, '$1[REDACTED]$2');
 }
 
+/** The literal of a password assignment is a placeholder ("changeme", "<password>", "${DB_PASS}") or an empty-ish label. */
+function isPlaceholderCredential(line: string): boolean {
+  const m = /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(line);
+  if (!m) return true;
+  const v = m[1]!;
+  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(line)?.[1] ?? '';
+  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
+}
+
 export interface SignalIndex {
   all: Signal[];
   of(kind: SignalKind): Signal[];
@@ -223,6 +233,7 @@ export function scanSignals(snapshot: Snapshot): SignalIndex {
       if (line.length > MAX_LINE || line.trim() === '' || comment.test(line)) continue;
       for (const p of patterns) {
         if (!p.re.test(line) || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
+        if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line)) continue;
         const n = perKind.get(p.kind) ?? 0;
         if (n >= MAX_SIGNALS_PER_KIND) continue;
         perKind.set(p.kind, n + 1);

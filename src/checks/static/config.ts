@@ -134,10 +134,7 @@ export const configChecks: StaticCheck[] = [
     run({ snapshot }) {
       const idx = signals(snapshot);
       if (idx.sourceFiles.size === 0 && idx.scannedFiles === 0) return skip('no runtime source or config files in the audited path');
-      const found = idx.of('hardcoded-credential').filter((s) => {
-        const v = /["']([^"']{4,64})["']\s*[,;)]?\s*$/.exec(s.snippet)?.[1];
-        return !(v && isPlaceholder(v));
-      });
+      const found = idx.of('hardcoded-credential');
       if (found.length === 0) return [{ outcome: 'pass', message: `no literal password assignments in ${idx.scannedFiles} scanned files`, evidence: [countEv('hardcoded passwords', 0, 'places', 0)] }];
       const { evidence, more } = placesOf(found);
       return [{ outcome: 'warn', message: `literal password-like values in source: ${found.length} place(s)${more}`, evidence }];

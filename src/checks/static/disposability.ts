@@ -6,7 +6,7 @@ import { fileEv, placesOf, skip } from './util';
 /** Servers that install their own SIGTERM handling (graceful worker shutdown). */
 const SIGNAL_AWARE_SERVER = /\b(?:gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|sidekiq|passenger|php-fpm|nginx|apache2-foreground|httpd-foreground|caddy|java\s+-jar|pm2-runtime|tini|dumb-init|celery)\b/;
 const SIGNAL_AWARE_DEPS = /^(?:gunicorn|uvicorn|hypercorn|puma|unicorn|sidekiq|org\.springframework\.boot:spring-boot-starter-web\w*|org\.springframework\.boot:spring-boot-starter-webflux|@godaddy\/terminus|http-terminator|stoppable|actix-web|axum|fastify|@nestjs\/core)$/;
-const FORWARDS_SIGNALS = /^\s*(?:exec\s|\/?(?:usr\/)?(?:s?bin\/)?(?:tini|dumb-init)\b)/;
+const FORWARDS_SIGNALS = /^\s*(?:exec\s|\/?(?:usr\/)?(?:s?bin\/)?(?:tini|dumb-init)\b)|(?:&&|;)\s*exec\s/;
 
 export const disposabilityChecks: StaticCheck[] = [
   {
