@@ -1,0 +1,18 @@
+// Child process for the SIGINT test: boots a slow app with the auditor's
+// cleanup handlers installed, prints READY once containers exist, then waits
+// to be interrupted mid-boot.
+import { installCleanupHandlers, runProbes } from '../../../../src/runtime/index';
+import { fixtureImage, testConfig } from '../../../support/docker';
+
+const runId = process.argv[2]!;
+installCleanupHandlers();
+const imageId = await fixtureImage('slow-boot');
+await runProbes({
+  imageId,
+  runId,
+  config: testConfig({ run: { env: { BOOT_DELAY_MS: '60000' }, 'boot-timeout': 120 } }),
+  onProgress: (line) => {
+    if (line.startsWith('booting')) setTimeout(() => process.stdout.write('BOOTING\n'), 300);
+  },
+});
+process.stdout.write('FINISHED\n');
