@@ -29,45 +29,52 @@ function seconds(ms: number): string {
  */
 export function measuredText(check: string, rt: RuntimeFacts | undefined): string | undefined {
   if (!rt) return undefined;
-  const [factor] = check.split('/');
-  switch (factor) {
-    case 'disposability': {
+  const b = rt.boot;
+  switch (check) {
+    case 'disposability/sigterm-shutdown': {
       const sd = rt.shutdown;
-      if (check.endsWith('startup-time') && rt.boot.readyMs !== undefined) return `ready after ${seconds(rt.boot.readyMs)}`;
       if (!sd) return undefined;
       if (sd.killed || sd.classification === 'killed') return `SIGKILL after ${seconds(sd.graceMs)}`;
-      if (sd.classification === 'signal-default') return `killed by ${sd.signal}'s default action after ${seconds(sd.elapsedMs)} (no handler)`;
+      if (sd.classification === 'signal-default') return `killed by ${sd.signal}'s default action after ${seconds(sd.elapsedMs)}, no handler`;
       if (sd.classification === 'error-exit') return `exit code ${sd.exitCode} ${seconds(sd.elapsedMs)} after ${sd.signal}`;
       if (sd.classification === 'graceful') return `exited 0 ${seconds(sd.elapsedMs)} after ${sd.signal}`;
       return undefined;
     }
-    case 'port-binding': {
-      const b = rt.boot;
-      if (b.outcome === 'ready' && b.port !== null) return `listening on PORT=${b.port}${b.readyMs !== undefined ? ` after ${seconds(b.readyMs)}` : ''}`;
-      if (b.listeningPorts && b.listeningPorts.length > 0 && b.port !== null) return `listening on ${b.listeningPorts.join(', ')}, not PORT=${b.port}`;
+    case 'disposability/startup-time':
+      if (b.outcome === 'ready' && b.readyMs !== undefined) return `ready after ${seconds(b.readyMs)}`;
+      if (b.outcome === 'timeout') return `not ready within ${seconds(b.timeoutMs)}`;
+      return undefined;
+    case 'port-binding/binds-port':
+    case 'config/honours-env': {
+      if (b.outcome === 'ready' && b.port !== null) return `listening on PORT=${b.port}`;
+      const wrong = (b.listeningPorts ?? []).filter((p) => p !== b.port);
+      if (wrong.length > 0 && b.port !== null) return `listening on ${wrong.join(', ')}, not PORT=${b.port}`;
       if (b.outcome === 'timeout' && b.port !== null) return `nothing listening on PORT=${b.port} within ${seconds(b.timeoutMs)}`;
       if (b.outcome === 'exited') return `exited${b.exitCode !== undefined ? ` with code ${b.exitCode}` : ''} before listening`;
       return undefined;
     }
-    case 'logs': {
+    case 'logs/stdout-output':
+    case 'logs/no-log-files': {
       const files = rt.filesystem?.logFiles ?? [];
-      const bytes = rt.logs.stdoutBytes + rt.logs.stderrBytes;
       if (files.length > 0) return `log files written in the container: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}`;
-      return `${bytes} bytes on stdout/stderr`;
+      return `${rt.logs.stdoutBytes + rt.logs.stderrBytes} bytes on stdout/stderr`;
     }
-    case 'processes': {
-      const w = rt.filesystem?.written ?? [];
+    case 'processes/no-local-writes': {
       if (!rt.filesystem) return undefined;
+      const w = rt.filesystem.written;
       return w.length > 0 ? `wrote ${w.slice(0, 3).join(', ')}${w.length > 3 ? `, … (${w.length} paths)` : ''}` : 'no writes outside temp dirs';
     }
-    case 'concurrency': {
-      const r = rt.replicas;
-      return r ? `${r.ready} of ${r.requested} replicas ready` : undefined;
-    }
-    case 'admin-processes': {
+    case 'concurrency/replicas':
+      return rt.replicas ? `${rt.replicas.ready} of ${rt.replicas.requested} replicas ready` : undefined;
+    case 'admin-processes/admin-commands': {
       const failed = rt.admin.find((a) => a.exitCode !== 0);
       if (failed) return `\`${failed.command.join(' ').slice(0, 80)}\` ${failed.timedOut ? 'timed out' : `exited ${failed.exitCode}`}`;
       return rt.admin.length > 0 ? `${rt.admin.length} admin command(s) exited 0` : undefined;
+    }
+    case 'backing-services/services-reachable': {
+      const down = rt.services.filter((s) => !s.ready);
+      if (down.length > 0) return `service not ready: ${down.map((s) => s.name).join(', ')}`;
+      return rt.services.length > 0 ? `${rt.services.length} service(s) ready` : undefined;
     }
     default:
       return undefined;
@@ -93,8 +100,7 @@ function oneLine(s: string, max = 240): string {
 /** "measured: SIGKILL after 10 s" for runtime findings, "found: … (file:line)" for static ones. */
 function evidenceText(f: Finding, ctx: Ctx): string {
   if (ctx.kinds.get(f.check) === 'runtime') {
-    const measured = measuredText(f.check, ctx.runtime) ?? measurementOf(f);
-    return `measured: ${oneLine(measured ?? f.message)}`;
+    return `measured: ${oneLine(measuredText(f.check, ctx.runtime) ?? (f.message || measurementOf(f) || f.outcome))}`;
   }
   return `found: ${oneLine(f.message)}${where(f)}`;
 }

@@ -280,8 +280,9 @@ interface Body {
 
 const LABEL = /^[^\p{L}\p{N}]{0,6}(?:\*\*|__)?([\p{L}][\p{L}\p{N}' /&-]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/u;
 
-function readBody(lines: DocLine[], from: number, to: number): Body {
-  const pieces: Body['pieces'] = [];
+function readBody(lines: DocLine[], from: number, to: number, initial: Body['pieces']): Body {
+  const pieces: Body['pieces'] = [...initial];
+  let lastLine = pieces.length > 0 ? from - 1 : -1;
   let status: ClaimStatus | undefined;
   let labelStatus: ClaimStatus | 'skip' | undefined;
   const content: string[] = [];
@@ -312,7 +313,15 @@ function readBody(lines: DocLine[], from: number, to: number): Body {
     }
     if (labelStatus === 'skip') continue;
     content.push(text);
-    const own = markStatus(text.slice(0, 8));
+    // A wrapped line continues the promise above it (plain-text lists wrap by indentation).
+    if (l.kind === 'text' && lastLine === j - 1 && pieces.length > 0) {
+      const last = pieces[pieces.length - 1]!;
+      last.text = `${last.text} ${text}`;
+      lastLine = j;
+      continue;
+    }
+    lastLine = j;
+    const own = markStatus(text);
     const st = own ?? labelStatus;
     pieces.push({ text, line: l.no, ...(st ? { status: st } : {}) });
   }
@@ -348,7 +357,8 @@ function itemText(c: Candidate): string {
 }
 
 function explicitStatus(c: Candidate): ClaimStatus | undefined {
-  if (c.kind !== 'table') return inlineStatus(c.line.text);
+  // "Planned - a CLI entry point", "Done: …": a status word leading the description.
+  if (c.kind !== 'table') return inlineStatus(c.line.text) ?? (/^[\p{L} ]{2,20}(?:[:：\-–—,.]|$)/u.test(c.ref.rest) ? wordStatus(c.ref.rest, 'inline') : undefined);
   const cells = c.otherCells ?? [];
   for (const cell of cells) {
     const m = markStatus(cell);
@@ -378,8 +388,7 @@ function subClaimsOf(pieces: Body['pieces'], fallback: ClaimStatus): SubClaim[] 
 }
 
 function occurrence(path: string, lines: DocLine[], c: Candidate, cands: Candidate[], end: number): Occurrence {
-  const body = readBody(lines, c.idx + 1, end);
-  const explicit = body.status ?? explicitStatus(c);
+
   const descPieces: Body['pieces'] = [];
   if (c.kind === 'table') {
     for (const cell of c.otherCells ?? []) {
@@ -390,7 +399,9 @@ function occurrence(path: string, lines: DocLine[], c: Candidate, cands: Candida
   } else if (c.ref.rest) {
     descPieces.push({ text: c.ref.rest, line: c.line.no });
   }
-  const content = [...descPieces.map((p) => p.text), body.content].join('\n');
+  const body = readBody(lines, c.idx + 1, end, descPieces);
+  const explicit = body.status ?? explicitStatus(c);
+  const content = [c.ref.rest, body.content].join('\n');
   let status: ClaimStatus;
   let rank: number;
   if (explicit) {
@@ -412,7 +423,7 @@ function occurrence(path: string, lines: DocLine[], c: Candidate, cands: Candida
     text: itemText(c),
     status,
     rank,
-    subClaims: subClaimsOf([...descPieces, ...body.pieces], status),
+    subClaims: subClaimsOf(body.pieces, status),
   };
 }
 

@@ -38,7 +38,7 @@ export const TOPICS: Topic[] = [
       /\bquick[\s-]+(?:start[\s-]?up|boot)\b/i,
       /\bstart[\s-]?up[\s-]+time\b/i,
     ],
-    checks: ['disposability/startup-time', 'port-binding/binds-port'],
+    checks: ['disposability/startup-time'],
   },
   {
     id: 'logs-to-stdout',
@@ -52,7 +52,7 @@ export const TOPICS: Topic[] = [
       /\bno[\s-]+(?:local[\s-]+)?log[\s-]+files\b/i,
       /\b(?:never|not|no)[\s-]+(?:write|writes|writing|written)[\s-]+(?:to[\s-]+)?(?:log[\s-]+)?files\b/i,
     ],
-    checks: ['logs/stdout-output', 'logs/no-log-files', 'logs/file-transport', 'logs/log-paths'],
+    checks: ['logs/stdout-output', 'logs/no-log-files', 'logs/no-file-logging', 'logs/log-file-paths'],
   },
   {
     id: 'binds-port',
@@ -68,7 +68,7 @@ export const TOPICS: Topic[] = [
       /\bport[\s-]+(?:from|via|in)[\s-]+(?:the[\s-]+)?env/i,
       /\bconfigurable[\s-]+port\b/i,
     ],
-    checks: ['port-binding/binds-port', 'port-binding/port-from-env', 'port-binding/hardcoded-port'],
+    checks: ['port-binding/binds-port', 'config/honours-env', 'port-binding/port-from-env', 'port-binding/hardcoded-port'],
   },
   {
     id: 'multi-stage-dockerfile',
@@ -80,7 +80,7 @@ export const TOPICS: Topic[] = [
     id: 'container-build',
     label: 'a container image built from a Dockerfile',
     patterns: [/\bdocker(?:file|[\s-]+images?|i[sz]ed)?\b(?![\s-]*compose)/i, /\bcontaineri[sz](?:ed|ation)\b/i, /\bcontainer[\s-]+images?\b/i, /\bbuildpacks?\b/i],
-    checks: ['build-release-run/dockerfile', 'build-release-run/dockerignore', 'build-release-run/multi-stage'],
+    checks: ['build-release-run/build-definition', 'build-release-run/dockerignore'],
   },
   {
     id: 'separate-stages',
@@ -93,7 +93,7 @@ export const TOPICS: Topic[] = [
       /\brelease[\s-]+(?:stage|step|ids?|tags?)\b/i,
       /\bbuild[\s-]+once\b/i,
     ],
-    checks: ['build-release-run/stages-separated', 'build-release-run/no-build-at-runtime', 'build-release-run/released-image'],
+    checks: ['build-release-run/released-image', 'build-release-run/no-build-at-start'],
   },
   {
     id: 'lockfile',
@@ -110,7 +110,7 @@ export const TOPICS: Topic[] = [
       /\bnpm[\s-]+ci\b/i,
       /\blocked[\s-]+(?:versions?|dependencies)\b/i,
     ],
-    checks: ['dependencies/lockfile', 'dependencies/pinned-versions', 'dependencies/npm-ci', 'dependencies/base-image-tag'],
+    checks: ['dependencies/lockfile', 'dependencies/pinned-versions', 'dependencies/reproducible-install', 'dependencies/base-image-pinned'],
   },
   {
     id: 'dependency-manifest',
@@ -129,7 +129,7 @@ export const TOPICS: Topic[] = [
       /\bnpm\b(?![\s-]+run)/i,
       /\bexplicitly[\s-]+declared\b/i,
     ],
-    checks: ['dependencies/manifest', 'dependencies/lockfile'],
+    checks: ['dependencies/manifest'],
   },
   {
     id: 'update-automation',
@@ -148,7 +148,7 @@ export const TOPICS: Topic[] = [
       /\bno[\s-]+(?:local[\s-]+)?(?:file[\s-]?system|disk)[\s-]+writes?\b/i,
       /\bexternali[sz]ed[\s-]+(?:state|storage|sessions?)\b/i,
     ],
-    checks: ['processes/no-local-writes', 'processes/local-state', 'processes/sqlite-file', 'processes/volume', 'processes/session-store'],
+    checks: ['processes/no-local-writes', 'processes/local-database', 'processes/local-uploads', 'processes/memory-sessions', 'processes/dockerfile-volume'],
   },
   {
     id: 'config-from-env',
@@ -162,7 +162,7 @@ export const TOPICS: Topic[] = [
       /\bdotenv\b/i,
       /\bconfig(?:uration)?[\s-]+(?:is[\s-]+)?(?:read[\s-]+|loaded[\s-]+|stored[\s-]+)?(?:from|in|via|through)[\s-]+(?:the[\s-]+)?env/i,
     ],
-    checks: ['config/reads-env', 'config/dotenv-committed', 'config/hardcoded-config', 'config/per-environment-files'],
+    checks: ['config/honours-env', 'config/reads-env', 'config/dotenv-committed', 'config/per-environment-files'],
   },
   {
     id: 'no-committed-secrets',
@@ -193,13 +193,13 @@ export const TOPICS: Topic[] = [
       /\b(?:postgres(?:ql)?|redis|mysql|mariadb|mongo(?:db)?|rabbitmq|amqp|kafka|memcached|elasticsearch|s3|smtp|database|db)\b[^.\n]{0,40}\b(?:urls?|uris?|env(?:ironment)?|configured|attached|swappable|resources?)\b/i,
       /\battached[\s-]+resources?\b/i,
     ],
-    checks: ['backing-services/url-from-env', 'backing-services/hardcoded-host', 'backing-services/services-boot'],
+    checks: ['backing-services/services-reachable', 'backing-services/urls-from-env', 'backing-services/hardcoded-hosts'],
   },
   {
     id: 'compose-for-dev',
     label: 'Docker Compose for dev',
     patterns: [/\bdocker[\s-]?compose\b/i, /\bcompose\.ya?ml\b/i],
-    checks: ['dev-prod-parity/compose-services', 'dev-prod-parity/same-services', 'dev-prod-parity/single-dockerfile'],
+    checks: ['dev-prod-parity/same-backing-services'],
   },
   {
     id: 'same-services-everywhere',
@@ -209,7 +209,7 @@ export const TOPICS: Topic[] = [
       /\bone[\s-]+dockerfile\b/i,
       /\bidentical[\s-]+(?:environments?|stacks?|images?)\b/i,
     ],
-    checks: ['dev-prod-parity/same-services', 'dev-prod-parity/single-dockerfile', 'dev-prod-parity/sqlite-in-dev'],
+    checks: ['dev-prod-parity/same-backing-services', 'dev-prod-parity/single-dockerfile'],
   },
   {
     id: 'admin-tasks',
@@ -227,7 +227,7 @@ export const TOPICS: Topic[] = [
       /\badmin[\s-]+(?:tasks?|commands?|scripts?)\b/i,
       /\brelease[\s-]+phase\b/i,
     ],
-    checks: ['admin-processes/admin-runs', 'admin-processes/declared-tasks', 'admin-processes/same-release'],
+    checks: ['admin-processes/admin-commands', 'admin-processes/declared-tasks', 'admin-processes/no-migrate-on-start'],
   },
   {
     id: 'process-types',
@@ -240,7 +240,7 @@ export const TOPICS: Topic[] = [
       /\breplicas?\b/i,
       /\bmultiple[\s-]+(?:instances|processes|replicas)\b/i,
     ],
-    checks: ['concurrency/replicas', 'concurrency/process-types', 'concurrency/no-daemon'],
+    checks: ['concurrency/replicas', 'concurrency/process-types', 'concurrency/no-daemonizing', 'concurrency/no-process-supervisor'],
   },
   {
     id: 'one-codebase',
@@ -252,13 +252,13 @@ export const TOPICS: Topic[] = [
       /\bversion[\s-]+control(?:led)?\b/i,
       /\brevision[\s-]+control\b/i,
     ],
-    checks: ['codebase/git-repo', 'codebase/single-app', 'codebase/revision-label'],
+    checks: ['codebase/version-control', 'codebase/image-revision', 'codebase/one-app-per-path'],
   },
   {
     id: 'health-check',
     label: 'a health check',
     patterns: [/\bhealth[\s-]?checks?\b/i, /\/healthz?\b/i, /\breadiness\b/i, /\bliveness\b/i],
-    checks: ['disposability/healthcheck', 'port-binding/binds-port'],
+    checks: ['disposability/healthcheck'],
   },
 ];
 
