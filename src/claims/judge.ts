@@ -227,10 +227,16 @@ function judgeClaim(claim: Claim, report: FactorReport | undefined, ctx: Ctx): C
         return { ...claim, subClaims, judgement: { result: 'unverified', reason: `factor passes, but ${topicById(openSub.topic!)?.label ?? openSub.text}: ${openSub.judgement?.reason}`, checks: openSub.judgement?.checks ?? [] } };
       }
       const passes = factorFindings.filter((f) => f.outcome === 'pass').sort(byDecisiveness(ctx));
+      // The evidence for what the document promised reads better than the factor's first pass.
+      const kept = topical.find((s) => s.judgement?.result === 'confirmed')?.judgement?.reason;
       return {
         ...claim,
         subClaims,
-        judgement: { result: 'confirmed', reason: `${factorLabel(claim)} passes: ${evidenceText(passes[0]!, ctx)}`, checks: uniq(passes.map((f) => f.check)) },
+        judgement: {
+          result: 'confirmed',
+          reason: `${factorLabel(claim)} passes: ${kept ?? evidenceText(passes[0]!, ctx)}`,
+          checks: uniq([...topical.flatMap((s) => s.judgement?.checks ?? []), ...passes.map((f) => f.check)]),
+        },
       };
     }
     case 'warn': {
