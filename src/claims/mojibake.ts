@@ -32,11 +32,13 @@ const MAC_ROMAN_HIGH =
 const MAC_ROMAN = new Map<number, number>();
 for (let i = 0; i < MAC_ROMAN_HIGH.length; i++) MAC_ROMAN.set(MAC_ROMAN_HIGH.codePointAt(i)!, 0x80 + i);
 
+const LIKELY = new Set(['✅', '❌', '⏳', '⭐', '🔄', '🔍', '🚧', '⚠', '🔴', '🟡', '🟢', '📋', '🎯', '🚀']);
+
 /** Bytes cp1252 leaves undefined; a decoder that met them often wrote U+FFFD instead. */
 const LOST_BYTES = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 
 const WESTERN_SIGNATURE =
-  /[âðÃÂÅ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|ğŸ|Ã[\u0080-\u00bf]/;
+  /[âðÃÂÅ][\ufffd\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|ğŸ|Ã[\u0080-\u00bf]/;
 const MAC_SIGNATURE = /‚[úùÄö]|ü[îìèöòéíõôú§ò]|‚è[≥∞]/;
 
 /** Leftovers where a byte was dropped entirely; only the status marks matter enough to list. */
@@ -74,16 +76,20 @@ function decodeRun(run: string, table: Map<number, number>): string | undefined 
   }
   if (holes.length === 0) return decodeBytes(bytes);
   if (holes.length > 2) return undefined;
-  // Try the undefined cp1252 bytes in each hole; at most 25 attempts.
+  // Try the undefined cp1252 bytes in each hole (at most 25 attempts). Several may decode;
+  // a status mark is the likeliest thing a claim document wrote there.
+  let first: string | undefined;
   for (const a of LOST_BYTES) {
     for (const b of holes.length === 2 ? LOST_BYTES : [0]) {
       bytes[holes[0]!] = a;
       if (holes.length === 2) bytes[holes[1]!] = b;
       const out = decodeBytes(bytes);
-      if (out !== undefined) return out;
+      if (out === undefined) continue;
+      if ([...out].some((ch) => LIKELY.has(ch))) return out;
+      first ??= out;
     }
   }
-  return undefined;
+  return first;
 }
 
 /** Splits a run of candidate characters into UTF-8 sequences by lead byte and repairs the ones that decode. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contradictions, judgeClaims } from '../../../src/claims/index';
 import { parseClaimDocument } from '../../../src/claims/parse';
-import { defaultConfig } from '../../../src/config/schema';
+import { ConfigSchema, defaultConfig } from '../../../src/config/schema';
 import { buildReport } from '../../../src/engine/build-report';
 import { runRuntimeChecks } from '../../../src/engine/run-checks';
 import { type Claim, ClaimSchema, type Finding } from '../../../src/model/report';
@@ -150,7 +150,7 @@ describe('judging claims against the evidence', () => {
 
   it('never calls a planned or described claim contradicted, even when its factor fails', () => {
     const rt = facts({ admin: [{ command: ['make', 'migrate'], exitCode: 2, durationMs: 300, timedOut: false, outputTail: [], imageId: 'sha256:abc' }] });
-    const config = { ...defaultConfig(), admin: [{ name: 'migrate', command: ['make', 'migrate'] }] } as ReturnType<typeof defaultConfig>;
+    const config = ConfigSchema.parse({ admin: [['make', 'migrate']] });
     const runtimeFindings = runRuntimeChecks({ runtime: rt, config, commit: COMMIT }, '');
     const report = buildReport({ repository: { path: '.' }, config, findings: [...STATIC_PASSES, ...runtimeFindings] });
     expect(report.factors.find((f) => f.id === 'XII')!.verdict).toBe('fail');

@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../../src/checks/index';
+import { claimDocuments, findClaims, TOPICS } from '../../../src/claims/index';
+import { repairMojibake } from '../../../src/claims/mojibake';
+import { ClaimSchema } from '../../../src/model/report';
+import { scanRepository } from '../../../src/scan/snapshot';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function repo(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tfa-claims-'));
+  dirs.push(dir);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+const CLAIMS = '## 12-factor\n\n- ✅ **Config**: environment variables\n- ⏳ **Logs**: stdout\n';
+
+describe('findClaims', () => {
+  it('reads READMEs, docs/** and files named after the methodology; skips vendored code and fixtures', () => {
+    const dir = repo({
+      'README.md': CLAIMS,
+      'docs/operations.md': '# Ops\n\nThis service is a twelve-factor app.\n\n- **Port binding**: binds PORT\n',
+      'TWELVE_FACTOR.txt': 'Twelve-factor status\n\n  9) Disposability: graceful shutdown - done\n',
+      'src/notes.md': CLAIMS,
+      'vendor/lib/README.md': CLAIMS,
+      'test/fixtures/app/README.md': CLAIMS,
+      'services/api/README.md': CLAIMS,
+      'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+    });
+    const claims = findClaims(scanRepository(dir));
+    for (const c of claims) ClaimSchema.parse(c);
+    expect(claims.map((c) => [c.source.file, c.factor, c.status])).toEqual([
+      ['README.md', 'III', 'claimed'],
+      ['README.md', 'XI', 'planned'],
+      ['TWELVE_FACTOR.txt', 'IX', 'claimed'],
+      ['docs/operations.md', 'VII', 'claimed'],
+      ['services/api/README.md', 'III', 'claimed'],
+      ['services/api/README.md', 'XI', 'planned'],
+    ]);
+  });
+
+  it('reads the audited app path\'s README first', () => {
+    const docs = claimDocuments([{ path: 'README.md' }, { path: 'apps/web/docs/x.md' }, { path: 'apps/web/README.md' }, { path: 'apps/web/12factor.md' }], 'apps/web');
+    expect(docs.map((d) => d.path)).toEqual(['apps/web/README.md', 'apps/web/12factor.md', 'apps/web/docs/x.md']);
+  });
+
+  it('a repository without claim documents has no claims', () => {
+    expect(findClaims(scanRepository(repo({ 'index.js': 'console.log(1)' })))).toEqual([]);
+  });
+});
+
+describe('mojibake repair', () => {
+  const encodeAs = (s: string, decoder: string) => new TextDecoder(decoder).decode(new TextEncoder().encode(s));
+
+  it.each(['windows-1252', 'windows-1254', 'macintosh'])('repairs UTF-8 read as %s', (codec) => {
+    const original = '✅ done — 🔄 wip ⏳ later ❌ no ⚠️ partial 🏗️';
+    const garbled = encodeAs(original, codec);
+    expect(garbled).not.toBe(original);
+    expect(repairMojibake(garbled)).toEqual({ text: original, repaired: true });
+  });
+
+  it('repairs marks whose undefined cp1252 byte was dropped or replaced', () => {
+    expect(repairMojibake('âŒ nope, â³ soon').text).toBe('❌ nope, ⏳ soon');
+    expect(repairMojibake('ğŸ”\ufffd search').text).toBe('🔍 search');
+    expect(repairMojibake('â\ufffd³ pending, â\ufffdŒ missing').text).toBe('⏳ pending, ❌ missing');
+  });
+
+  it('leaves genuine accented and Turkish text alone', () => {
+    for (const s of ['café crème, Größe, naïve', 'Ağ ayarları şık ve ılık', '“École” — déjà vu', 'Ãrvore']) {
+      expect(repairMojibake(s)).toEqual({ text: s, repaired: false });
+    }
+  });
+});
+
+describe('the topic table', () => {
+  it('names only checks that exist in the catalogue', () => {
+    const ids = new Set(CATALOGUE.map((c) => c.id));
+    const unknown = TOPICS.flatMap((t) => t.checks.filter((c) => !ids.has(c)).map((c) => `${t.id} → ${c}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it('has unique ids and at least one check per topic', () => {
+    expect(new Set(TOPICS.map((t) => t.id)).size).toBe(TOPICS.length);
+    for (const t of TOPICS) expect(t.checks.length).toBeGreaterThan(0);
+  });
+});
