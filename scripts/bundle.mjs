@@ -26,7 +26,14 @@ await build({
   external: ['cpu-features', '*.node'],
   define: { __TFA_VERSION__: JSON.stringify(pkg.version) },
   banner: {
-    js: "import { createRequire as __tfaCreateRequire } from 'node:module'; const require = __tfaCreateRequire(import.meta.url);",
+    // CommonJS dependencies (dockerode, ssh2, @actions/*) expect require and __dirname.
+    js: [
+      "import { createRequire as __tfaCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __tfaFileURLToPath } from 'node:url';",
+      'const require = __tfaCreateRequire(import.meta.url);',
+      'const __filename = __tfaFileURLToPath(import.meta.url);',
+      "const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
   },
   legalComments: 'none',
   logLevel: 'warning',

@@ -1,5 +1,9 @@
 import * as core from '@actions/core';
-import { sweep } from './runtime/index';
+import { STALE_AFTER_MS, type SweepResult, sweep } from './runtime/index';
+
+const removed = (r: SweepResult) => r.containers + r.networks + r.volumes + r.images;
+const describe = (r: SweepResult) =>
+  `${r.containers} containers, ${r.networks} networks, ${r.volumes} volumes, ${r.images} images`;
 
 /**
  * The action's post step runs even when the main step failed or was
@@ -11,10 +15,11 @@ async function post(): Promise<void> {
   try {
     if (runId) {
       const own = await sweep({ runId });
-      if (own.removed > 0) core.info(`twelve-factor-audit: removed ${own.removed} Docker objects left by this run`);
+      if (removed(own) > 0) core.info(`twelve-factor-audit: removed ${describe(own)} left by this run`);
+      for (const e of own.errors) core.warning(`twelve-factor-audit: cleanup: ${e}`);
     }
-    const stale = await sweep({ olderThanMs: 60 * 60 * 1000 });
-    if (stale.removed > 0) core.info(`twelve-factor-audit: removed ${stale.removed} Docker objects from stale runs`);
+    const stale = await sweep({ olderThanMs: STALE_AFTER_MS });
+    if (removed(stale) > 0) core.info(`twelve-factor-audit: removed ${describe(stale)} from stale runs`);
   } catch (e) {
     // No engine means nothing of ours can be running; cleanup never fails the job.
     core.info(`twelve-factor-audit: cleanup skipped: ${(e as Error).message}`);
