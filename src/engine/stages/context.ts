@@ -13,8 +13,14 @@ export interface StageContext {
   signal?: AbortSignal;
 }
 
-/** A stage ran and failed (the build broke, the probes could not run); its stage file says why. */
+/**
+ * A stage ran and failed (the build broke, the probes could not run); its
+ * stage file says why. `exitCode` is the CLI's: 1 when the app's own build
+ * failed (a verdict about the app, like a failing factor), 3 when the
+ * harness could not run the probes (Docker trouble, not the app's fault).
+ */
 export class StageFailedError extends Error {
+  readonly exitCode: 1 | 3;
   constructor(
     readonly stage: 'build' | 'release' | 'run',
     /** The stage file recording the failure. */
@@ -23,5 +29,6 @@ export class StageFailedError extends Error {
   ) {
     super(`${stage} stage failed: ${message} (recorded in ${file})`);
     this.name = 'StageFailedError';
+    this.exitCode = stage === 'build' ? 1 : 3;
   }
 }
