@@ -35,7 +35,11 @@ describe('action entry run like the runner runs it (node dist/action.js)', () =>
   });
 
   it('fails the step under fail-on: fail when a factor fails', async () => {
-    const ws = workspace((dir) => writeFileSync(path.join(dir, '.env'), 'API_KEY=abc\n'));
+    // A .env that .gitignore does not exclude is a committed config file.
+    const ws = workspace((dir) => {
+      writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
+      writeFileSync(path.join(dir, '.env'), 'API_KEY=abc\n');
+    });
     const r = await runAction({ inputs: { command: 'audit', comment: 'false', 'fail-on': 'fail' }, workspace: ws });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::twelve-factor-audit: verdict fail/);
