@@ -295,7 +295,8 @@ export const imageRevision: RuntimeCheck = {
     'Factor I: one codebase, many deploys, each traceable to a commit. The OCI label org.opencontainers.image.revision ties the running image to the audited commit.',
   remediation: 'Build with `--label org.opencontainers.image.revision=$GITHUB_SHA` (the build stage does this) or `LABEL` it in the Dockerfile from a build arg.',
   judge(ctx) {
-    const labels = ctx.runtime?.imageLabels ?? ctx.build?.labels;
+    // A failed build has no image, so its (empty) labels prove nothing either way.
+    const labels = ctx.runtime?.imageLabels ?? (ctx.build?.status === 'ok' ? ctx.build.labels : undefined);
     if (!labels) return [{ outcome: 'skip', message: 'image revision not checked: no image was built or run' }];
     const expected = ctx.commit ?? ctx.build?.revision;
     const actual = labels[REVISION];
