@@ -4,7 +4,7 @@
  * probes read as a protocol and the engine API can be swapped in one place.
  */
 import fs from 'node:fs';
-import { PassThrough, type Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import Docker from 'dockerode';
 
@@ -293,6 +293,42 @@ export interface LogSinks {
 }
 
 /**
+ * Splits Docker's multiplexed stream (8-byte header: stream type, 3 zero
+ * bytes, big-endian length) without copying: payload bytes go to the sink as
+ * subarrays of the chunk they arrived in, and a frame split across chunks is
+ * delivered in pieces. docker-modem's demuxStream re-copies its whole buffer
+ * per frame, which at a gigabyte of logs costs both time and memory.
+ */
+export function demuxer(sinks: LogSinks): (chunk: Buffer) => void {
+  const header = Buffer.alloc(8);
+  let have = 0;
+  let remaining = 0;
+  let type = 1;
+  return (chunk: Buffer) => {
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (remaining === 0) {
+        const n = Math.min(8 - have, chunk.length - pos);
+        chunk.copy(header, have, pos, pos + n);
+        have += n;
+        pos += n;
+        if (have < 8) return;
+        have = 0;
+        type = header[0]!;
+        remaining = header.readUInt32BE(4);
+        continue;
+      }
+      const n = Math.min(remaining, chunk.length - pos);
+      const part = chunk.subarray(pos, pos + n);
+      if (type === 2) sinks.stderr(part);
+      else sinks.stdout(part);
+      pos += n;
+      remaining -= n;
+    }
+  };
+}
+
+/**
  * Attaches to a created (not yet started) container so no early output is
  * lost, demultiplexing stdout and stderr. Resolves once attached; `done`
  * resolves when the stream ends (the container exited or was removed).
@@ -301,19 +337,7 @@ export async function attachOutput(id: string, sinks: LogSinks): Promise<{ done:
   const stream = (await call(() =>
     docker().getContainer(id).attach({ stream: true, stdout: true, stderr: true, logs: true }),
   )) as unknown as Readable;
-  const out = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      sinks.stdout(chunk);
-      cb();
-    },
-  });
-  const err = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      sinks.stderr(chunk);
-      cb();
-    },
-  });
-  docker().modem.demuxStream(stream as unknown as NodeJS.ReadableStream, out, err);
+  stream.on('data', demuxer(sinks));
   const done = new Promise<void>((resolve) => {
     stream.on('end', () => resolve());
     stream.on('close', () => resolve());
@@ -411,12 +435,16 @@ export async function execCapture(id: string, cmd: string[], timeoutMs: number, 
   const stream = (await exec.start({ hijack: true, stdin: false })) as unknown as Readable;
   const chunks: Buffer[] = [];
   let size = 0;
-  const out = new PassThrough();
-  out.on('data', (c: Buffer) => {
-    if (size < maxBytes) chunks.push(c);
-    size += c.length;
-  });
-  docker().modem.demuxStream(stream as unknown as NodeJS.ReadableStream, out, new PassThrough().resume());
+  stream.on(
+    'data',
+    demuxer({
+      stdout: (c) => {
+        if (size < maxBytes) chunks.push(Buffer.from(c));
+        size += c.length;
+      },
+      stderr: () => {},
+    }),
+  );
   await new Promise<void>((resolve) => {
     const t = setTimeout(() => {
       stream.destroy();

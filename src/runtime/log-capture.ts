@@ -38,7 +38,8 @@ export class LogCollector {
     }
     // Lines we need as text: the first ones while the head is not full, and the last `tailMax`.
     const firstEnd = chunk.indexOf(10);
-    const firstLine = this.partial[stream] + this.cut(chunk.subarray(0, firstEnd));
+    const joined = this.partial[stream] + this.cut(chunk.subarray(0, firstEnd));
+    const firstLine = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}…` : joined;
     this.partial[stream] = '';
     const texts: string[] = [firstLine];
     const wantHead = this.headMax - this.head.length;
@@ -83,7 +84,8 @@ export class LogCollector {
 
   private appendPartial(stream: Stream, buf: Buffer): void {
     if (this.partial[stream].length >= this.lineMax) return;
-    this.partial[stream] += this.cut(buf);
+    const joined = this.partial[stream] + this.cut(buf);
+    this.partial[stream] = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}…` : joined;
   }
 
   private add(line: Line): void {

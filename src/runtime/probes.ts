@@ -473,8 +473,10 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
       s.progress(`sending ${stopSignal}`);
       const st0 = await inspectContainer(app.id);
       const watch = watchPidExit(st0?.pid ?? 0);
-      const sent = performance.now();
+      // The engine delivers the signal before it answers the kill call, so the answer is the stopwatch's start:
+      // counting the request's own latency would overstate every shutdown by tens of milliseconds.
       await signalContainer(app.id, stopSignal);
+      const sent = performance.now();
       let res = await Promise.race([app.exited, sleep(graceMs, opts.signal).then(() => undefined)]);
       let killed = false;
       if (!res) {
@@ -492,7 +494,7 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
       facts.shutdown = {
         signal: stopSignal,
         graceMs,
-        elapsedMs: Math.round(exitAt - sent),
+        elapsedMs: Math.max(0, Math.round(exitAt - sent)),
         exitCode: code,
         killed,
         classification: classifyExit(code, stopSignal, killed),
