@@ -22,6 +22,8 @@ export interface MarkdownOptions {
   artifactHint?: string;
   /** Upper bound on the result's length; default 65,000. */
   maxLength?: number;
+  /** Check titles; default the catalogue. Tests pin it so snapshots do not move when checks are added. */
+  checkTitle?: (checkId: string) => string | undefined;
 }
 
 export const VERDICT_ICON: Record<Verdict, string> = {
@@ -81,7 +83,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const footer = renderFooter(report, opts.artifactHint);
   let findingsLeftOut = 0;
   const blocks: { order: number; rank: number; text: string }[] = report.factors.map((f, i) => {
-    const d = renderFactorDetails(f, links, Math.floor(max / 4));
+    const d = renderFactorDetails(f, links, Math.floor(max / 4), opts.checkTitle ?? ((id) => catalogueEntry(id)?.title));
     findingsLeftOut += d.hidden;
     return { order: i, rank: VERDICT_RANK[f.verdict], text: d.text };
   });
@@ -248,7 +250,9 @@ function renderStages(report: Report): string | undefined {
   return `**Stages:** ${parts.join(' · ')}`;
 }
 
-function renderFactorDetails(factor: FactorReport, links: LinkBase, budget: number): { text: string; hidden: number } {
+type TitleOf = (checkId: string) => string | undefined;
+
+function renderFactorDetails(factor: FactorReport, links: LinkBase, budget: number, titleOf: TitleOf): { text: string; hidden: number } {
   const evaluated = factor.findings.filter((f) => f.outcome !== 'skip').sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
   const skipped = factor.findings.filter((f) => f.outcome === 'skip');
   const count = factor.findings.length;
@@ -258,7 +262,7 @@ function renderFactorDetails(factor: FactorReport, links: LinkBase, budget: numb
   let used = parts[0]!.length;
   let shown = 0;
   for (const finding of evaluated.slice(0, MAX_FINDINGS_PER_FACTOR)) {
-    const text = renderFinding(finding, links);
+    const text = renderFinding(finding, links, titleOf);
     if (used + text.length > budget && shown > 0) break;
     parts.push(text);
     used += text.length + 2;
@@ -278,13 +282,12 @@ function renderFactorDetails(factor: FactorReport, links: LinkBase, budget: numb
   return { text: parts.join('\n\n'), hidden };
 }
 
-function renderFinding(finding: Finding, links: LinkBase): string {
-  const entry = catalogueEntry(finding.check);
-  const title = entry ? inlineText(entry.title, 120) : inlineCode(finding.check, { max: 80 });
+function renderFinding(finding: Finding, links: LinkBase, titleOf: TitleOf): string {
+  const title = titleOf(finding.check);
+  const link = `[${inlineCode(finding.check, { max: 80 })}](${checkDocsUrl(finding.check)})`;
   const lines: string[] = [];
-  lines.push(
-    `${VERDICT_ICON[finding.outcome]} **${title}** · [${inlineCode(finding.check, { max: 80 })}](${checkDocsUrl(finding.check)}): ${inlineText(finding.message, 500)}`,
-  );
+  const head = title ? `**${inlineText(title, 120)}** · ${link}` : link;
+  lines.push(`${VERDICT_ICON[finding.outcome]} ${head}: ${inlineText(finding.message, 500)}`);
   const evidence = finding.evidence.slice(0, 10).map((e) =>
     e.kind === 'file'
       ? `- ${fileLink(links, e.file, e.line, e.endLine)}${e.snippet ? ` ${inlineCode(e.snippet, { max: 160 })}` : ''}`

@@ -50,7 +50,7 @@ export function renderLifecycle(runtime: RuntimeFacts): string {
   const exitCls: Cls =
     shutdown.classification === 'graceful' ? 'ok' : shutdown.classification === 'signal-default' ? 'warn' : 'bad';
   const exitLabel = shutdown.killed
-    ? `SIGKILL after grace ${ms(shutdown.graceMs)}`
+    ? `SIGKILL<br/>after grace ${ms(shutdown.graceMs)}`
     : shutdown.classification === 'not-running'
       ? 'already exited'
       : `exit ${shutdown.exitCode ?? '?'}<br/>${safe(shutdown.classification)}`;

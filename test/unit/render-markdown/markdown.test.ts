@@ -4,19 +4,26 @@ import { contradictionsReport, fullRuntimeReport, manyFindingsReport, staticOnly
 import { OUR_HTML, parseStructure } from './structure';
 
 const HINT = 'https://github.com/acme/shop/actions/runs/99#artifacts';
+// Pinned titles: the snapshots must not move when other checks join the catalogue.
+const TITLES: Record<string, string> = {
+  'dependencies/lockfile': 'Dependencies are locked',
+  'config/dotenv-committed': 'No .env file committed',
+  'disposability/sigterm-shutdown': 'Exits promptly on SIGTERM',
+};
+const checkTitle = (id: string) => TITLES[id];
 
 describe('renderMarkdown snapshots', () => {
   it('static-only report', async () => {
-    await expect(renderMarkdown(staticOnlyReport(), { commentKey: 'default' })).toMatchFileSnapshot('__snapshots__/static-only.md');
+    await expect(renderMarkdown(staticOnlyReport(), { checkTitle, commentKey: 'default' })).toMatchFileSnapshot('__snapshots__/static-only.md');
   });
   it('full runtime report', async () => {
-    await expect(renderMarkdown(fullRuntimeReport(), { commentKey: 'default', artifactHint: HINT })).toMatchFileSnapshot('__snapshots__/full-runtime.md');
+    await expect(renderMarkdown(fullRuntimeReport(), { checkTitle, commentKey: 'default', artifactHint: HINT })).toMatchFileSnapshot('__snapshots__/full-runtime.md');
   });
   it('report with contradicted README claims', async () => {
-    await expect(renderMarkdown(contradictionsReport(), { commentKey: 'default' })).toMatchFileSnapshot('__snapshots__/contradictions.md');
+    await expect(renderMarkdown(contradictionsReport(), { checkTitle, commentKey: 'default' })).toMatchFileSnapshot('__snapshots__/contradictions.md');
   });
   it('report with many findings (truncated)', async () => {
-    await expect(renderMarkdown(manyFindingsReport(), { commentKey: 'default', artifactHint: HINT })).toMatchFileSnapshot('__snapshots__/many-findings.md');
+    await expect(renderMarkdown(manyFindingsReport(), { checkTitle, commentKey: 'default', artifactHint: HINT })).toMatchFileSnapshot('__snapshots__/many-findings.md');
   });
 });
 
