@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { ServiceConfig } from '../config/schema';
 import type { RuntimeFacts } from '../model/runtime';
-import { trackContainer, trackNetwork, untrackContainer, untrackNetwork } from './cleanup';
+import { STALE_AFTER_MS, sweep, trackContainer, trackNetwork, untrackContainer, untrackNetwork } from './cleanup';
 import {
   attachOutput,
   containerDiff,
@@ -298,6 +298,8 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
   const runId = opts.runId ?? newRunId();
   const cfg = opts.config.run;
   await ping();
+  // Debris of crashed audits (older than an hour) goes first; fresh objects of concurrent audits are never touched.
+  await sweep({ olderThanMs: STALE_AFTER_MS }).catch(() => undefined);
   const image = await inspectImage(opts.imageId);
   const web = cfg.web ?? opts.web ?? true;
   const stopSignal = normaliseSignal(image?.stopSignal);

@@ -8,7 +8,7 @@ const r: Record<string, Probed> = {};
 beforeAll(async () => {
   const runs: [string, string, Parameters<typeof probeFixture>[1]][] = [
     ['good', 'good', { run: { replicas: 2 }, admin: [['node', 'migrate.js'], 'node migrate.js --fail'] }],
-    ['python', 'python-app', {}],
+    ['python', 'python-app', { run: { 'http-path': '/healthz' } }],
     ['go', 'go-app', {}],
     ['slow', 'slow-boot', { run: { env: { BOOT_DELAY_MS: '1500' } } }],
     ['hardcoded', 'hardcoded-port', { run: { 'boot-timeout': 3 } }],
@@ -90,6 +90,12 @@ describe('apps in other languages built from the Debian base', () => {
     expect(p.one('logs/stdout-output').outcome).toBe('pass');
     expect(p.one('processes/no-local-writes').outcome).toBe('pass');
   });
+});
+
+it('with run.http-path, readiness waits for an HTTP answer and the exercise uses that path', () => {
+  const { facts } = r.python!;
+  expect(facts.boot).toMatchObject({ outcome: 'ready', httpPath: '/healthz', httpStatus: 200 });
+  expect(facts.exercise).toMatchObject({ path: '/healthz', statuses: { '200': 3 } });
 });
 
 describe('apps that get the port wrong or never come up', () => {
