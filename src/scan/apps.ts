@@ -37,9 +37,15 @@ export function detectApps(repoRoot: string, snapshot?: Snapshot): App[] {
     }
     return c;
   };
+  const excludedDir = new Map<string, boolean>();
   for (const f of snap.files) {
     const dir = dirOf(f.path);
-    if (dir !== audited && dir !== '.' && isNonRuntimePath(dir + '/x')) continue;
+    let excluded = excludedDir.get(dir);
+    if (excluded === undefined) {
+      excluded = dir !== audited && dir !== '.' && isNonRuntimePath(`${dir}/x`);
+      excludedDir.set(dir, excluded);
+    }
+    if (excluded) continue;
     const name = baseName(f.path);
     if (isDockerfileName(name)) at(dir).dockerfile = true;
     else if (name === 'Procfile') at(dir).procfile = true;

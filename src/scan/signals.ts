@@ -165,6 +165,14 @@ const P: Pattern[] = [
 ];
 
 export const SIGNAL_PATTERNS: ReadonlyArray<Readonly<Pattern>> = P;
+/**
+ * Whole-text variants (multiline) of each pattern: a line that matches always
+ * makes the whole text match, so one pass over the file rules out most
+ * patterns before any line is split off.
+ */
+const WHOLE = new Map(P.map((p) => [p, new RegExp(p.re.source, p.re.flags.includes('m') ? p.re.flags : `${p.re.flags}m`)]));
+const BY_LANG = new Map<Language, Pattern[]>();
+for (const p of P) for (const l of p.langs) BY_LANG.set(l, [...(BY_LANG.get(l) ?? []), p]);
 
 const MAX_LINE = 2000;
 const COMMENT: Record<Language, RegExp> = {
@@ -224,7 +232,7 @@ export function scanSignals(snapshot: Snapshot): SignalIndex {
     const text = snapshot.read(f.path);
     if (text === undefined) continue;
     scanned++;
-    const patterns = P.filter((p) => p.langs.includes(lang) && (p.hint === '' || text.includes(p.hint)));
+    const patterns = (BY_LANG.get(lang) ?? []).filter((p) => (p.hint === '' || text.includes(p.hint)) && WHOLE.get(p)!.test(text));
     if (patterns.length === 0) continue;
     const lines = text.split('\n');
     const comment = COMMENT[lang];

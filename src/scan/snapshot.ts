@@ -69,6 +69,28 @@ export function relativeTo(file: string, dir: string): string {
   return dir === '.' ? file : file.slice(dir.length + 1);
 }
 
+/** A listed file; its size is read on first use, so the walk costs one readdir per folder and no stat per file. */
+class ListedFile implements SnapshotFile {
+  private knownSize = -1;
+  constructor(
+    readonly path: string,
+    private readonly abs: string,
+  ) {}
+  get size(): number {
+    if (this.knownSize < 0) {
+      try {
+        this.knownSize = lstatSync(this.abs).size;
+      } catch {
+        this.knownSize = 0;
+      }
+    }
+    return this.knownSize;
+  }
+  set size(n: number) {
+    this.knownSize = n;
+  }
+}
+
 class SkipLog {
   private named: string[] = [];
   private count = 0;
@@ -141,14 +163,7 @@ function walk(root: string, diagnostics: Diagnostic[]): SnapshotFile[] {
         visit(path.join(absDir, e.name), rel, here);
       } else if (e.isFile()) {
         if (ignoredBy(here, rel, false)) continue;
-        let size = 0;
-        try {
-          size = lstatSync(path.join(absDir, e.name)).size;
-        } catch {
-          unreadable.add(rel);
-          continue;
-        }
-        files.push({ path: rel, size });
+        files.push(new ListedFile(rel, path.join(absDir, e.name)));
       }
     }
   };
@@ -217,37 +232,43 @@ export function scanRepository(repoRoot: string, appPath = '.'): Snapshot {
       cache.set(f, null);
       return undefined;
     }
-    let buf: Buffer;
+    const abs = path.join(root, f);
+    let text: string;
     try {
-      const fd = openSync(path.join(root, f), 'r');
-      try {
-        buf = Buffer.allocUnsafe(Math.min(entry.size, MAX_READ_BYTES));
-        let got = 0;
-        while (got < buf.length) {
-          const n = readSync(fd, buf, got, buf.length - got, got);
-          if (n === 0) break;
-          got += n;
+      // Small files (nearly all) take Node's one-call UTF-8 read; only big ones are read in part.
+      if (entry.size <= MAX_READ_BYTES) text = readFileSync(abs, 'utf8');
+      else {
+        const fd = openSync(abs, 'r');
+        try {
+          const buf = Buffer.allocUnsafe(MAX_READ_BYTES);
+          let got = 0;
+          while (got < buf.length) {
+            const n = readSync(fd, buf, got, buf.length - got, got);
+            if (n === 0) break;
+            got += n;
+          }
+          text = buf.subarray(0, got).toString('utf8');
+        } finally {
+          closeSync(fd);
         }
-        buf = buf.subarray(0, got);
-      } finally {
-        closeSync(fd);
       }
     } catch {
       failed.add(f);
       cache.set(f, null);
       return undefined;
     }
-    if (buf.subarray(0, 8192).includes(0)) {
+    const nul = text.indexOf('\0');
+    if (nul >= 0 && nul < 8192) {
       if (!seenBinary.has(f)) binary.add(f);
       seenBinary.add(f);
       cache.set(f, null);
       return undefined;
     }
+    if (text.length > MAX_READ_BYTES) text = text.slice(0, MAX_READ_BYTES);
     if (entry.size > MAX_READ_BYTES && !seenBig.has(f)) {
       seenBig.add(f);
       truncated.add(f);
     }
-    const text = buf.toString('utf8');
     cache.set(f, text);
     return text;
   };

@@ -56,9 +56,12 @@ export function redactSpans(text: string, spans: Array<[number, number]>): strin
 /** Scans one file's text with every rule (or the given ones). */
 export function scanSecrets(text: string, file: string, rules: SecretRule[] = SECRET_RULES): SecretHit[] {
   if (!ALL_KEYWORDS.test(text)) return [];
+  const lower = text.toLowerCase();
   const raw: RawHit[] = [];
   let starts: number[] | undefined;
   for (const rule of rules) {
+    // Most files hold none of a rule's literals: skip its regex entirely.
+    if (!rule.keywords.some((k) => lower.includes(k))) continue;
     const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
