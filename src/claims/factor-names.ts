@@ -137,7 +137,7 @@ export function parseFactorRef(input: string): FactorRef | undefined {
     const tail = text.slice(last.end);
     const boldName = /^\s*(?:\*\*|__)/.test(tail) || /(?:\*\*|__)\s*$/.test(text.slice(0, ws[i]!.start));
     const rest = cleanRest(tail);
-    const separated = rest.length === 0 || /^\s*(?:\*\*|__|`|\])?\s*(?:\([^)]*\))?\s*[:：\-–—|(/.,[&+]/.test(tail);
+    const separated = rest.length === 0 || /^[\s*_`\]]{0,8}(?:\([^)]{0,300}\))?[\s*_`]{0,8}[:：\-–—|(/.,[&+]/.test(tail);
     return {
       factor: alias.factor,
       strong: factorWord || numeral === factor.number,

@@ -12,7 +12,7 @@ export { parseClaimDocument } from './parse';
 export { TOPICS, type Topic } from './topics';
 
 /** Total text read across claim documents; a repository of huge docs still gets a bounded read. */
-const MAX_TOTAL_CHARS = 16 * 1024 * 1024;
+const MAX_TOTAL_CHARS = 8 * 1024 * 1024;
 
 /**
  * Finds README/docs claims about the twelve factors: one claim per factor per

@@ -266,7 +266,13 @@ function judgeClaim(claim: Claim, report: FactorReport | undefined, ctx: Ctx): C
 /** Judges every claim and sub-claim against the factor reports and, for wording, the runtime facts. */
 export function judgeClaimList(claims: Claim[], factors: FactorReport[], runtime: RuntimeFacts | undefined, options: JudgeOptions): Claim[] {
   const findings = new Map<string, Finding[]>();
-  for (const fr of factors) for (const f of fr.findings) findings.set(f.check, [...(findings.get(f.check) ?? []), f]);
+  for (const fr of factors) {
+    for (const f of fr.findings) {
+      const list = findings.get(f.check);
+      if (list) list.push(f);
+      else findings.set(f.check, [f]);
+    }
+  }
   const kinds = new Map((options.catalogue ?? CATALOGUE).map((e) => [e.id, e.kind] as const));
   const ctx: Ctx = { findings, kinds, ...(runtime ? { runtime } : {}) };
   return claims.map((claim) => {

@@ -25,7 +25,7 @@ export const MAX_LINE = 10_000;
 export const MAX_LINES = 50_000;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const BULLET = /^([-*+•▪◦‣●○])[ \t]+(.*)$/;
 const ORDERED = /^(\(?(?:\d{1,3}|[ivxIVX]{1,5})[.)])[ \t]+(.*)$/;
@@ -40,6 +40,16 @@ function indentOf(raw: string): number {
     else break;
   }
   return n;
+}
+
+/** Heading text without the optional closing run of "#" (which must follow a space). */
+function atxText(rest: string): string {
+  const s = rest.trim();
+  let k = s.length;
+  while (k > 0 && s[k - 1] === '#') k--;
+  if (k === 0) return '';
+  if (k < s.length && (s[k - 1] === ' ' || s[k - 1] === '\t')) return s.slice(0, k).trim();
+  return s;
 }
 
 function splitCells(row: string): string[] {
@@ -117,7 +127,7 @@ export function splitLines(text: string, markdown: boolean): DocLine[] {
     }
     const atx = markdown || trimmed.startsWith('#') ? ATX.exec(raw) : null;
     if (atx) {
-      push('heading', (atx[2] ?? '').trim(), atx[1]!.length);
+      push('heading', atxText(raw.slice(atx[0].length)), atx[1]!.length);
       continue;
     }
     if (trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0) {

@@ -50,31 +50,57 @@ const DROPPED_BYTE_FORMS: [string, string][] = [
   ['âš\u00a0ï¸', '⚠️'],
 ];
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeBytes(bytes: number[]): string | undefined {
-  try {
-    return strictUtf8.decode(Uint8Array.from(bytes));
-  } catch {
-    return undefined;
+/** The code point of one well-formed UTF-8 sequence (RFC 3629: no overlongs, surrogates or values past U+10FFFF). */
+function codePointOf(b: readonly number[]): number | undefined {
+  const x = b[0]!;
+  const n = b.length - 1;
+  let lo = 0x80;
+  let hi = 0xbf;
+  let cp: number;
+  if (n === 1 && x >= 0xc2 && x <= 0xdf) cp = x & 0x1f;
+  else if (n === 2 && x >= 0xe0 && x <= 0xef) {
+    cp = x & 0x0f;
+    if (x === 0xe0) lo = 0xa0;
+    if (x === 0xed) hi = 0x9f;
+  } else if (n === 3 && x >= 0xf0 && x <= 0xf4) {
+    cp = x & 0x07;
+    if (x === 0xf0) lo = 0x90;
+    if (x === 0xf4) hi = 0x8f;
+  } else return undefined;
+  for (let k = 1; k <= n; k++) {
+    const c = b[k]!;
+    if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return undefined;
+    cp = (cp << 6) | (c & 0x3f);
   }
+  return cp;
 }
 
-function decodeRun(run: string, table: Map<number, number>): string | undefined {
-  const bytes: number[] = [];
+function sequenceLength(lead: number): number {
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  return 0;
+}
+
+/** Decodes the code points cps[at..at+len) as one UTF-8 sequence through the table, filling lost bytes. */
+function decodeSequence(cps: readonly number[], at: number, len: number, table: Map<number, number>, prefix?: number): string | undefined {
+  const bytes: number[] = prefix === undefined ? [] : [prefix];
   const holes: number[] = [];
-  for (const ch of run) {
-    const cp = ch.codePointAt(0)!;
+  for (let k = at; k < at + len; k++) {
+    const cp = cps[k]!;
     if (cp === 0xfffd) {
       holes.push(bytes.length);
       bytes.push(0);
-    } else {
-      const b = table.get(cp);
-      if (b === undefined) return undefined;
-      bytes.push(b);
+      continue;
     }
+    const b = table.get(cp);
+    if (b === undefined) return undefined;
+    bytes.push(b);
   }
-  if (holes.length === 0) return decodeBytes(bytes);
+  if (holes.length === 0) {
+    const cp = codePointOf(bytes);
+    return cp === undefined ? undefined : String.fromCodePoint(cp);
+  }
   if (holes.length > 2) return undefined;
   // Try the undefined cp1252 bytes in each hole (at most 25 attempts). Several may decode;
   // a status mark is the likeliest thing a claim document wrote there.
@@ -83,61 +109,45 @@ function decodeRun(run: string, table: Map<number, number>): string | undefined 
     for (const b of holes.length === 2 ? LOST_BYTES : [0]) {
       bytes[holes[0]!] = a;
       if (holes.length === 2) bytes[holes[1]!] = b;
-      const out = decodeBytes(bytes);
-      if (out === undefined) continue;
-      if ([...out].some((ch) => LIKELY.has(ch))) return out;
-      first ??= out;
+      const cp = codePointOf(bytes);
+      if (cp === undefined) continue;
+      const ch = String.fromCodePoint(cp);
+      if (LIKELY.has(ch)) return ch;
+      first ??= ch;
     }
   }
   return first;
 }
 
-/** Splits a run of candidate characters into UTF-8 sequences by lead byte and repairs the ones that decode. */
-function repairRun(run: string, table: Map<number, number>, dropsEmojiLead: boolean): string {
-  const chars = [...run];
-  let out = '';
+function repairWith(text: string, table: Map<number, number>, dropsEmojiLead = false): string {
+  const cps = Array.from(text, (ch) => ch.codePointAt(0)!);
+  const out: string[] = [];
   let i = 0;
-  while (i < chars.length) {
-    const lead = chars[i] === '\ufffd' ? undefined : table.get(chars[i]!.codePointAt(0)!);
-    const len = lead === undefined ? 0 : lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0;
-    if (len > 0 && i + len <= chars.length) {
-      const decoded = decodeRun(chars.slice(i, i + len).join(''), table);
+  while (i < cps.length) {
+    const cp = cps[i]!;
+    const lead = cp >= 0x80 ? table.get(cp) : undefined;
+    if (lead !== undefined) {
+      const len = sequenceLength(lead);
+      const decoded = len > 0 && i + len <= cps.length ? decodeSequence(cps, i, len, table) : undefined;
       if (decoded !== undefined) {
-        out += decoded;
+        out.push(decoded);
         i += len;
         continue;
       }
-    }
-    // Mac Roman renders the 0xF0 lead of most emoji as a private-use glyph that editors drop.
-    if (lead === 0x9f && dropsEmojiLead && i + 3 <= chars.length) {
-      const decoded = decodeRun(`\uf8ff${chars.slice(i, i + 3).join('')}`, table);
-      if (decoded !== undefined) {
-        out += decoded;
-        i += 3;
-        continue;
+      // Mac Roman renders the 0xF0 lead of most emoji as a private-use glyph that editors drop.
+      if (dropsEmojiLead && lead === 0x9f && i + 3 <= cps.length) {
+        const emoji = decodeSequence(cps, i, 3, table, 0xf0);
+        if (emoji !== undefined) {
+          out.push(emoji);
+          i += 3;
+          continue;
+        }
       }
     }
-    out += chars[i];
+    out.push(String.fromCodePoint(cp));
     i++;
   }
-  return out;
-}
-
-function repairWith(text: string, table: Map<number, number>, dropsEmojiLead = false): string {
-  let out = '';
-  let run = '';
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x80 && (table.has(cp) || cp === 0xfffd)) {
-      run += ch;
-    } else {
-      if (run) out += repairRun(run, table, dropsEmojiLead);
-      run = '';
-      out += ch;
-    }
-  }
-  if (run) out += repairRun(run, table, dropsEmojiLead);
-  return out;
+  return out.join('');
 }
 
 export interface RepairResult {

@@ -23,6 +23,13 @@ const SKIP_LABEL =
   /^(?:issues?(?: found)?|known issues|gaps?|problems?|limitations?|caveats?|missing|risks?|anti[\s-]?patterns?|anti|avoid|don'?t|do not|violations?|recommendations?|remediation|next steps?|todo|to do|improvements?|suggestions?|explanation|description|why|principle|definition|checks?|how to check|what it means|meaning|rationale|notes?|planned|future|pending)$/i;
 
 const MAX_BODY_LINES = 200;
+const MAX_GROUP_DEPTH = 16;
+/** A claim row has a handful of cells; the rest of a very wide row is not read. */
+const MAX_CELLS = 8;
+const MAX_PIECES = 60;
+const MAX_ITEMS = 1000;
+/** Mentions of the methodology that open a scope; a document repeating it endlessly gets the first ones. */
+const MAX_ANCHORS = 200;
 const MAX_SUBCLAIMS = 40;
 const MAX_TEXT = 300;
 
@@ -126,7 +133,7 @@ function findCandidates(lines: DocLine[]): Candidate[] {
           continue;
         }
         const group = groupLabel(line.text);
-        if (group) listGroups.push({ indent: line.indent, status: group });
+        if (group && listGroups.length < MAX_GROUP_DEPTH) listGroups.push({ indent: line.indent, status: group });
         continue;
       }
       case 'text': {
@@ -163,9 +170,10 @@ function accept(lines: DocLine[], cands: Candidate[], named: boolean): void {
     return;
   }
   const anchors: number[] = [];
-  lines.forEach((l, i) => {
+  for (let i = 0; i < lines.length && anchors.length < MAX_ANCHORS; i++) {
+    const l = lines[i]!;
     if (l.kind !== 'code' && l.kind !== 'blank' && l.kind !== 'rule' && MENTION.test(l.text)) anchors.push(i);
-  });
+  }
   const strongFactors = new Set(cands.filter((c) => c.ref.strong).map((c) => c.ref.factor));
   if (anchors.length === 0) {
     // A document that lists the factors by number without ever naming the methodology.
@@ -195,13 +203,20 @@ function accept(lines: DocLine[], cands: Candidate[], named: boolean): void {
       scopes.push([a, end]);
     }
   }
-  const inScope = (i: number) => scopes.some(([s, e]) => i > s && i < e);
+  // Coverage counts by difference array: linear however many mentions and items a document has.
+  const cover = new Int32Array(lines.length + 1);
+  for (const [s, e] of scopes) {
+    cover[s + 1]! += 1;
+    cover[Math.min(e, lines.length)]! -= 1;
+  }
+  for (let i = 1; i <= lines.length; i++) cover[i]! += cover[i - 1]!;
+  const inScope = (i: number) => cover[i]! > 0;
   const firstAnchor = anchors[0]!;
   for (const c of cands) {
     if (c.ref.strong || inScope(c.idx)) c.accepted = true;
   }
   // Runs of factor headings at one level ("## Codebase", "## Config", …) right after a mention.
-  const headingCands = cands.filter((c) => c.kind === 'heading');
+  const headingAt = new Map(cands.filter((c) => c.kind === 'heading').map((c) => [c.idx, c]));
   let run: Candidate[] = [];
   const flush = () => {
     if (new Set(run.map((c) => c.ref.factor)).size >= 3 && (titleAnchored || run[0]!.idx > firstAnchor)) {
@@ -212,7 +227,7 @@ function accept(lines: DocLine[], cands: Candidate[], named: boolean): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind !== 'heading') continue;
-    const c = headingCands.find((h) => h.idx === i);
+    const c = headingAt.get(i);
     if (c && (run.length === 0 || run[0]!.line.level === l.level)) run.push(c);
     else if (c) {
       if (l.level < run[0]!.line.level) {
@@ -223,16 +238,15 @@ function accept(lines: DocLine[], cands: Candidate[], named: boolean): void {
   }
   flush();
   // Lists and tables naming several factors in one section of a document that mentions the methodology.
-  const sectionOf = (i: number) => {
-    let s = i;
-    while (s > 0 && lines[s]!.kind !== 'heading') s--;
-    return s;
-  };
+  const section = new Int32Array(lines.length);
+  for (let i = 1; i < lines.length; i++) section[i] = lines[i]!.kind === 'heading' ? i : section[i - 1]!;
   const groups = new Map<string, Candidate[]>();
   for (const c of cands) {
     if (c.kind === 'heading') continue;
-    const key = `${sectionOf(c.idx)}:${c.kind === 'table' ? 't' : c.line.indent}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const key = `${section[c.idx]}:${c.kind === 'table' ? 't' : c.line.indent}`;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
   }
   for (const g of groups.values()) {
     if (new Set(g.map((c) => c.ref.factor)).size >= 4) for (const c of g) c.accepted = true;
@@ -321,6 +335,7 @@ function readBody(lines: DocLine[], from: number, to: number, initial: Body['pie
       continue;
     }
     lastLine = j;
+    if (pieces.length >= MAX_PIECES) continue;
     const own = markStatus(text);
     const st = own ?? labelStatus;
     pieces.push({ text, line: l.no, ...(st ? { status: st } : {}) });
@@ -328,18 +343,31 @@ function readBody(lines: DocLine[], from: number, to: number, initial: Body['pie
   return { ...(status ? { status } : {}), pieces, content: content.join('\n') };
 }
 
-function contextText(path: string, lines: DocLine[], c: Candidate, cands: Candidate[]): string {
-  const parts = [basename(path), ...c.ancestry];
-  let anchor = -1;
-  for (let i = c.idx; i >= 0; i--) {
-    if (lines[i]!.kind !== 'code' && MENTION.test(lines[i]!.text)) {
-      anchor = i;
-      break;
-    }
+/** Per line: the nearest mention of the methodology at or above it, and the first accepted item after each line. */
+interface Landmarks {
+  anchorAt: Int32Array;
+  nextItem: Int32Array;
+}
+
+function landmarks(lines: DocLine[], cands: Candidate[]): Landmarks {
+  const anchorAt = new Int32Array(lines.length).fill(-1);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const here = l.kind !== 'code' && l.kind !== 'blank' && MENTION.test(l.text);
+    anchorAt[i] = here ? i : i > 0 ? anchorAt[i - 1]! : -1;
   }
+  const nextItem = new Int32Array(lines.length + 1).fill(lines.length);
+  const accepted = new Set(cands.filter((c) => c.accepted).map((c) => c.idx));
+  for (let i = lines.length - 1; i >= 0; i--) nextItem[i] = accepted.has(i + 1) ? i + 1 : nextItem[i + 1]!;
+  return { anchorAt, nextItem };
+}
+
+function contextText(path: string, lines: DocLine[], c: Candidate, marks: Landmarks): string {
+  const parts = [basename(path), ...c.ancestry];
+  const anchor = marks.anchorAt[c.idx]!;
   if (anchor >= 0) {
     parts.push(lines[anchor]!.text);
-    const firstItem = cands.find((k) => k.accepted && k.idx > anchor)?.idx ?? c.idx;
+    const firstItem = Math.min(marks.nextItem[anchor]!, c.idx);
     let taken = 0;
     for (let i = anchor + 1; i < firstItem && taken < 5; i++) {
       if (lines[i]!.kind === 'text') {
@@ -359,7 +387,7 @@ function itemText(c: Candidate): string {
 function explicitStatus(c: Candidate): ClaimStatus | undefined {
   // "Planned - a CLI entry point", "Done: …": a status word leading the description.
   if (c.kind !== 'table') return inlineStatus(c.line.text) ?? (/^[\p{L} ]{2,20}(?:[:：\-–—,.]|$)/u.test(c.ref.rest) ? wordStatus(c.ref.rest, 'inline') : undefined);
-  const cells = c.otherCells ?? [];
+  const cells = (c.otherCells ?? []).slice(0, MAX_CELLS);
   for (const cell of cells) {
     const m = markStatus(cell);
     if (m) return m;
@@ -387,11 +415,11 @@ function subClaimsOf(pieces: Body['pieces'], fallback: ClaimStatus): SubClaim[] 
   return out;
 }
 
-function occurrence(path: string, lines: DocLine[], c: Candidate, cands: Candidate[], end: number): Occurrence {
+function occurrence(path: string, lines: DocLine[], c: Candidate, marks: Landmarks, end: number): Occurrence {
 
   const descPieces: Body['pieces'] = [];
   if (c.kind === 'table') {
-    for (const cell of c.otherCells ?? []) {
+    for (const cell of (c.otherCells ?? []).slice(0, MAX_CELLS)) {
       if (cell && !markStatus(cell) && !wordStatus(cell, 'cell') && !/^(?:[ivx]{1,4}|\d{1,2})\.?$/i.test(cell)) {
         descPieces.push({ text: cell, line: c.line.no });
       }
@@ -412,7 +440,7 @@ function occurrence(path: string, lines: DocLine[], c: Candidate, cands: Candida
     rank = 2;
   } else {
     rank = 1;
-    const ctx = contextText(path, lines, c, cands);
+    const ctx = contextText(path, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content)) status = 'claimed';
     else if (DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content.replace(/[✅✔☑✓]/g, ''))) status = 'described';
     else status = 'claimed';
@@ -432,12 +460,14 @@ export function parseClaimDocument(path: string, text: string, opts: ParseOption
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
   const cands = findCandidates(lines);
   accept(lines, cands, opts.named);
-  const accepted = cands.filter((c) => c.accepted);
+  // A real claim document has a few dozen factor items; past this the rest is not read.
+  const accepted = cands.filter((c) => c.accepted).slice(0, MAX_ITEMS);
+  const marks = landmarks(lines, cands);
   const byFactor = new Map<FactorId, Occurrence>();
   const subs = new Map<FactorId, SubClaim[]>();
   accepted.forEach((c, k) => {
     const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
-    const occ = occurrence(path, lines, c, cands, end);
+    const occ = occurrence(path, lines, c, marks, end);
     const prev = byFactor.get(occ.factor);
     if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
     const list = subs.get(occ.factor) ?? [];

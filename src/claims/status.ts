@@ -162,7 +162,8 @@ export function groupStatus(label: string): ClaimStatus | undefined {
 }
 
 /** "**Status**: ✅ COMPLETED", "- Status: in progress", "Compliance: ⏳ pending". */
-const STATUS_FIELD = /^\s*(?:[-*+]\s+)?[*_]*\s*(?:current\s+|implementation\s+|compliance\s+)?(?:status|state|compliance|progress)\s*[*_]*\s*[:：]\s*[*_]*\s*(.*)$/i;
+// Bounded runs of markup around the label keep the match linear on long lines of spaces.
+const STATUS_FIELD = /^[\s*_+-]{0,12}(?:current |implementation |compliance )?(?:status|state|compliance|progress)[\s*_]{0,8}[:：][\s*_]{0,8}(.*)$/i;
 
 export function fieldStatus(line: string): ClaimStatus | undefined {
   if (line.length > 2000) return undefined;
