@@ -139,13 +139,13 @@ export function parseDockerfile(text: string, file = 'Dockerfile'): Dockerfile {
     diagnostics.push({ severity: 'warning', file, message: `Dockerfile has ${lines.length} lines; only the first ${MAX_LINES} were read` });
     lines.length = MAX_LINES;
   }
-  let escape = '\\';
+  let escapeChar = '\\';
   // Parser directives: leading `# key=value` comments before any instruction or blank line.
   for (const l of lines) {
     const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l);
     if (!m) break;
     if (m[1]!.toLowerCase() === 'escape') {
-      if (m[2] === '`' || m[2] === '\\') escape = m[2];
+      if (m[2] === '`' || m[2] === '\\') escapeChar = m[2];
       else diagnostics.push({ severity: 'warning', file, line: lines.indexOf(l) + 1, message: `invalid escape directive "${m[2]}": expected \\ or \`` });
     }
   }
@@ -163,13 +163,13 @@ export function parseDockerfile(text: string, file = 'Dockerfile'): Dockerfile {
     // Join continuation lines; comment lines inside a continuation are dropped, as Docker does.
     let logical = raw;
     i++;
-    while (logical.trimEnd().endsWith(escape) && i < lines.length) {
-      logical = logical.trimEnd().slice(0, -escape.length);
+    while (logical.trimEnd().endsWith(escapeChar) && i < lines.length) {
+      logical = logical.trimEnd().slice(0, -escapeChar.length);
       while (i < lines.length && /^\s*#/.test(lines[i]!)) i++;
       if (i < lines.length) logical += ` ${lines[i]!.trimStart()}`;
       i++;
     }
-    if (logical.trimEnd().endsWith(escape)) logical = logical.trimEnd().slice(0, -escape.length);
+    if (logical.trimEnd().endsWith(escapeChar)) logical = logical.trimEnd().slice(0, -escapeChar.length);
     const m = /^\s*([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(logical);
     if (!m) {
       diagnostics.push({ severity: 'warning', file, line: startLine, message: `cannot read instruction: "${logical.trim().slice(0, 80)}"` });
@@ -281,7 +281,7 @@ export function parseDockerfile(text: string, file = 'Dockerfile'): Dockerfile {
       }
     }
   }
-  return { file, escape, instructions, stages, globalArgs, envs, diagnostics };
+  return { file, escape: escapeChar, instructions, stages, globalArgs, envs, diagnostics };
 }
 
 /** The stage that becomes the image: the named build target, or the last stage. */
