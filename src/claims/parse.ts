@@ -6,8 +6,11 @@ import { repairMojibake } from './mojibake';
 import { fieldStatus, groupStatus, inlineStatus, markStatus, wordStatus } from './status';
 import { topicsOf } from './topics';
 
-/** A mention of the methodology: what makes nearby factor names claims rather than ordinary headings. */
-const MENTION = /\b(?:twelve|12)[\s_-]*factors?\b|12factor|\bxii[\s-]+factors?\b|\btwelve\b[^.\n]{0,10}\bfactors?\b/i;
+/**
+ * A mention of the methodology: what makes nearby factor names claims rather than ordinary headings.
+ * Not a file name such as `.twelve-factor.yml`.
+ */
+const MENTION = /(?<![.\w-])(?:(?:twelve|12)[\s_-]*factors?\b|12factor|xii[\s-]+factors?\b|twelve\b[^.\n]{0,10}\bfactors?\b)/i;
 
 /** Words around a list that make it a statement about this project. */
 const CLAIM_CONTEXT =
@@ -45,6 +48,8 @@ interface Candidate {
   /** For table rows: the cells other than the factor's name. */
   otherCells?: string[];
   accepted: boolean;
+  /** Accepted only for naming a factor by number, outside any part of the document about the methodology. */
+  unanchored?: boolean;
 }
 
 interface Occurrence {
@@ -177,7 +182,14 @@ function accept(lines: DocLine[], cands: Candidate[], named: boolean): void {
   const strongFactors = new Set(cands.filter((c) => c.ref.strong).map((c) => c.ref.factor));
   if (anchors.length === 0) {
     // A document that lists the factors by number without ever naming the methodology.
-    if (strongFactors.size >= 6) for (const c of cands) if (c.ref.strong) c.accepted = true;
+    if (strongFactors.size >= 6) {
+      for (const c of cands) {
+        if (c.ref.strong) {
+          c.accepted = true;
+          c.unanchored = true;
+        }
+      }
+    }
     return;
   }
   const firstHeading = lines.findIndex((l) => l.kind === 'heading');
@@ -212,9 +224,7 @@ function accept(lines: DocLine[], cands: Candidate[], named: boolean): void {
   for (let i = 1; i <= lines.length; i++) cover[i]! += cover[i - 1]!;
   const inScope = (i: number) => cover[i]! > 0;
   const firstAnchor = anchors[0]!;
-  for (const c of cands) {
-    if (c.ref.strong || inScope(c.idx)) c.accepted = true;
-  }
+  for (const c of cands) if (inScope(c.idx)) c.accepted = true;
   // Runs of factor headings at one level ("## Codebase", "## Config", …) right after a mention.
   const headingAt = new Map(cands.filter((c) => c.kind === 'heading').map((c) => [c.idx, c]));
   let run: Candidate[] = [];
@@ -237,7 +247,7 @@ function accept(lines: DocLine[], cands: Candidate[], named: boolean): void {
     } else if (run.length > 0 && l.level <= run[0]!.line.level) flush();
   }
   flush();
-  // Lists and tables naming several factors in one section of a document that mentions the methodology.
+  // Lists and tables naming several factors in one section, after a mention of the methodology.
   const section = new Int32Array(lines.length);
   for (let i = 1; i < lines.length; i++) section[i] = lines[i]!.kind === 'heading' ? i : section[i - 1]!;
   const groups = new Map<string, Candidate[]>();
@@ -249,7 +259,14 @@ function accept(lines: DocLine[], cands: Candidate[], named: boolean): void {
     else groups.set(key, [c]);
   }
   for (const g of groups.values()) {
-    if (new Set(g.map((c) => c.ref.factor)).size >= 4) for (const c of g) c.accepted = true;
+    if (new Set(g.map((c) => c.ref.factor)).size >= 4 && (titleAnchored || g[0]!.idx > firstAnchor)) for (const c of g) c.accepted = true;
+  }
+  // "VII. Port binding" names a factor wherever it stands, but outside the methodology's section it may only explain it.
+  for (const c of cands) {
+    if (!c.accepted && c.ref.strong) {
+      c.accepted = true;
+      c.unanchored = true;
+    }
   }
 }
 
@@ -442,7 +459,8 @@ function occurrence(path: string, lines: DocLine[], c: Candidate, marks: Landmar
     rank = 1;
     const ctx = contextText(path, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content)) status = 'claimed';
-    else if (DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content.replace(/[✅✔☑✓]/g, ''))) status = 'described';
+    // A document that lists the factors without naming the methodology or marking them explains them.
+    else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content.replace(/[✅✔☑✓]/g, ''))) status = 'described';
     else status = 'claimed';
   }
   return {

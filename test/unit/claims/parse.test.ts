@@ -216,3 +216,35 @@ describe('sub-claims', () => {
     });
   });
 });
+
+describe('documents that explain rather than claim', () => {
+  it('a reference page with factor headings, whose only "twelve-factor" is a file name, claims nothing', () => {
+    const doc = [
+      '# Checks', // 1
+      '', // 2
+      'Ignore a check in `.twelve-factor.yml` with a reason.', // 3
+      '', // 4
+      '| factor | check |', // 5
+      '|---|---|', // 6
+      '| I. Codebase | codebase/version-control |', // 7
+      '| II. Dependencies | dependencies/lockfile |', // 8
+      '| III. Config | config/reads-env |', // 9
+      '| IV. Backing services | backing-services/urls-from-env |', // 10
+      '', // 11
+      '## I. Codebase', // 12
+      'Why: the image label ties a deploy to its commit.', // 13
+      '## II. Dependencies', // 14
+      'Why: a lockfile pins every transitive version.', // 15
+    ].join('\n');
+    expect(parseClaimDocument('docs/checks.md', doc, { markdown: true, named: false })).toEqual([]);
+    // With the methodology named only further down, the numbered factors are explained, not claimed.
+    const mentioned = `${doc}\n\nTwelve-factor apps keep config in the environment.`;
+    const claims = parseClaimDocument('docs/checks.md', mentioned, { markdown: true, named: false });
+    expect(claims.map((c) => [c.factor, c.status, c.source.line])).toEqual([
+      ['I', 'described', 12],
+      ['II', 'described', 14],
+      ['III', 'described', 9],
+      ['IV', 'described', 10],
+    ]);
+  });
+});
