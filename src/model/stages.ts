@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimSchema, DiagnosticSchema, FindingSchema } from './report';
+import { AppSchema, ClaimSchema, DiagnosticSchema, FindingSchema } from './report';
 import { RuntimeFactsSchema } from './runtime';
 
 /**
@@ -78,8 +78,8 @@ export const StaticFileSchema = z.object({
   findings: z.array(FindingSchema),
   claims: z.array(ClaimSchema),
   diagnostics: z.array(DiagnosticSchema).default([]),
-  /** Whether the app has a web process by the static evidence (a Procfile without `web` says no). */
-  web: z.boolean().optional(),
+  /** The deployable apps the scan saw, as the report lists them. */
+  apps: z.array(AppSchema).default([]),
   createdAt: z.string(),
 });
 

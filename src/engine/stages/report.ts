@@ -80,7 +80,13 @@ function judgeFromStaticFile(file: StaticFile, loaded: LoadedStages, dir: string
   const findings = [
     ...file.findings,
     ...runRuntimeChecks(
-      { runtime: facts, build: loaded.build, release: loaded.release, config },
+      {
+        runtime: facts,
+        build: loaded.build,
+        release: loaded.release,
+        config,
+        ...(file.repository.commit ? { commit: file.repository.commit } : {}),
+      },
       loaded.runtimeAbsentReason ?? 'runtime not run',
     ),
   ];
@@ -88,6 +94,7 @@ function judgeFromStaticFile(file: StaticFile, loaded: LoadedStages, dir: string
     repository: file.repository,
     config,
     findings,
+    apps: file.apps,
     runtime: facts,
     stages: [{ stage: 'static', status: 'ok' }, ...loaded.stages],
     diagnostics: [...file.diagnostics, ...loaded.diagnostics],

@@ -25,7 +25,7 @@ export function redactConfig(config: Config): Config {
 const STATIC_CHECK_IDS = new Set(CATALOGUE.filter((e) => e.kind === 'static').map((e) => e.id));
 
 /** The static half of an audit, written so a report job without the repository can still judge. */
-export function staticFileOf(report: Report, snapshot: Snapshot, config: Config, web?: boolean): StaticFile {
+export function staticFileOf(report: Report, snapshot: Snapshot, config: Config): StaticFile {
   return {
     schemaVersion: STAGE_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -35,7 +35,7 @@ export function staticFileOf(report: Report, snapshot: Snapshot, config: Config,
     findings: report.factors.flatMap((f) => f.findings).filter((f) => STATIC_CHECK_IDS.has(f.check)),
     claims: findClaims(snapshot),
     diagnostics: report.diagnostics,
-    ...(web !== undefined ? { web } : {}),
+    apps: report.apps,
     createdAt: new Date().toISOString(),
   };
 }

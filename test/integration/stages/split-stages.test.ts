@@ -13,7 +13,7 @@ import type { BuildFile, ReleaseFile, RuntimeFile } from '../../../src/model/sta
  * Docker, real CLI processes.
  */
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const APP = path.join(ROOT, 'examples/node-app');
+const EXAMPLE = path.join(ROOT, 'examples/node-app');
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 interface Cli {
@@ -64,7 +64,23 @@ const tempDir = (prefix: string) => {
   return d;
 };
 
+/**
+ * The example app as its own repository with one commit: every process sees
+ * the same HEAD (the work tree this suite runs in gets new commits while it
+ * runs, and the image's revision label is checked against the commit).
+ */
+function exampleRepo(): string {
+  const dir = tempDir('tfa-example-');
+  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !/[\\/](node_modules|\.twelve-factor)$/.test(src) });
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dir, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'example');
+  return dir;
+}
+
 describe('stages as separate processes', () => {
+  const APP = exampleRepo();
   const split = tempDir('tfa-split-');
   const whole = tempDir('tfa-all-');
   let splitReport: Report;
@@ -121,7 +137,7 @@ describe('stages as separate processes', () => {
   });
 
   it('the config values never reach a stage file, only their names', () => {
-    const config = readFileSync(path.join(APP, '.twelve-factor.yml'), 'utf8');
+    const config = readFileSync(path.join(EXAMPLE, '.twelve-factor.yml'), 'utf8');
     const values = [...config.matchAll(/^\s{4}([A-Z_][A-Z0-9_]*):\s*(\S+)\s*$/gm)].map((m) => ({ name: m[1]!, value: m[2]! }));
     expect(values.length).toBeGreaterThan(0);
     for (const { name, value } of values) {
@@ -150,6 +166,21 @@ describe('stages as separate processes', () => {
     expect(splitReport.runtime?.imageId).toBe(build.imageId);
   });
 
+  it('a report job without the repository (stage files only, as in the reusable workflow) judges the same', async () => {
+    const noCheckout = tempDir('tfa-report-job-');
+    const out = path.join(noCheckout, 'report-out.json');
+    const dir = tempDir('tfa-report-artifacts-');
+    for (const f of ['static.json', 'build.json', 'release.json', 'runtime.json']) cpSync(path.join(split, f), path.join(dir, f));
+    const p = await cli(['report', noCheckout, '--artifacts', dir, '--format', 'json', '--output', out, '--fail-on', 'never', '--quiet']);
+    expect(p.code, p.stderr).toBe(0);
+    const fromFiles = json<Report>(out);
+    expect(fromFiles.stages).toEqual(splitReport.stages);
+    expect(fromFiles.factors.map((f) => [f.slug, f.verdict])).toEqual(splitReport.factors.map((f) => [f.slug, f.verdict]));
+    const outcomes = (r: Report) => r.factors.flatMap((f) => f.findings.map((x) => `${x.check}:${x.outcome}`)).sort();
+    expect(outcomes(fromFiles)).toEqual(outcomes(splitReport));
+    expect(fromFiles.repository.path).toBe(splitReport.repository.path);
+  });
+
   describe('run refuses anything but the released image and config', () => {
     const tampered = () => {
       const dir = tempDir('tfa-tamper-');
@@ -176,7 +207,7 @@ describe('stages as separate processes', () => {
     it('a run with another config than the released one is refused', async () => {
       const dir = tampered();
       const config = path.join(dir, 'other.yml');
-      writeFileSync(config, `${readFileSync(path.join(APP, '.twelve-factor.yml'), 'utf8')}\n# same file, one more variable\n`.replace('run:\n  env:\n', 'run:\n  env:\n    EXTRA_FLAG: "1"\n'));
+      writeFileSync(config, `${readFileSync(path.join(EXAMPLE, '.twelve-factor.yml'), 'utf8')}\n# same file, one more variable\n`.replace('run:\n  env:\n', 'run:\n  env:\n    EXTRA_FLAG: "1"\n'));
       const r = await cli(['run', APP, '--artifacts', dir, '--config', config, '--quiet'], 120_000);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/release\.json: release rel-[0-9a-f]+ was made with configHash sha256:[0-9a-f]+; expected configHash sha256:[0-9a-f]+, the hash of the config given to this stage/);
