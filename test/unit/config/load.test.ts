@@ -96,3 +96,9 @@ fail-on: warn
     expect(() => loadConfig(dir, 'nope.yml')).toThrow(/nope\.yml:1:1: config file not found/);
   });
 });
+
+describe('config loader on odd keys', () => {
+  it('refuses a collection used as a key, with its position', () => {
+    expect(problems('run:\n  ? [a, b]\n  : 1\n')).toEqual(['cfg.yml:2:5: a key must be a plain name, not a list or mapping']);
+  });
+});
