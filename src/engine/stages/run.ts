@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { STAGE_SCHEMA_VERSION, type ReleaseFile, type RuntimeFile } from '../../model/stages';
-import { imageExists, inspectImage, loadImage, newRunId, runProbes } from '../../runtime/index';
+import { imageExists, inspectImage, loadImage, newRunId, removeImage, runProbes } from '../../runtime/index';
 import { TOOL_NAME, TOOL_VERSION } from '../../version';
 import { type StageContext, StageFailedError } from './context';
 import {
@@ -25,10 +25,11 @@ import { verifyRelease } from './release-id';
  */
 export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFile; file: string }> {
   let release: ReleaseFile | undefined;
+  let loaded = false;
   try {
     release = readStageFile(ctx.artifactsDir, 'release');
     verifyRelease(release, displayPath(stageFilePath(ctx.artifactsDir, 'release')), ctx.config);
-    await ensureReleasedImage(ctx, release);
+    loaded = await ensureReleasedImage(ctx, release);
   } catch (e) {
     const file = recordFailure(ctx, (e as Error).message, release);
     if (e instanceof StageFileError) throw e;
@@ -63,13 +64,20 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
   } catch (e) {
     const file = recordFailure(ctx, (e as Error).message, release);
     throw new StageFailedError('run', displayPath(file), (e as Error).message);
+  } finally {
+    // An image this stage loaded was absent before it: it goes again, like every object the auditor creates.
+    if (loaded) await removeImage(release.imageId, false).catch(() => undefined);
   }
   const file = writeStageFile(ctx.artifactsDir, 'run', runtime);
   return { runtime, file };
 }
 
-/** The released image in the engine, loaded from image.tar when absent, and provably the one released. */
-async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Promise<void> {
+/**
+ * The released image in the engine, loaded from image.tar when absent, and
+ * provably the one released. Returns whether it was loaded here.
+ */
+async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Promise<boolean> {
+  let loaded = false;
   const buildFile = displayPath(stageFilePath(ctx.artifactsDir, 'build'));
   const build = readStageFileIfPresent(ctx.artifactsDir, 'build');
   if (build?.imageId && build.imageId !== release.imageId) {
@@ -94,14 +102,16 @@ async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Pro
       );
     }
     ctx.progress?.(`image ${release.imageId} not in the engine; loading ${displayPath(tarball)}`);
-    const loaded = await loadImage(tarball);
-    if (loaded !== release.imageId) {
+    const id = await loadImage(tarball);
+    if (id !== release.imageId) {
+      // Not removed: it may be an image someone else had before this load.
       throw new StageFileError(
         displayPath(tarball),
         `image ${release.imageId}, the image release.json released`,
-        `holds image ${loaded}; refusing to run anything but the released image`,
+        `holds image ${id}; refusing to run anything but the released image`,
       );
     }
+    loaded = true;
   }
   const info = await inspectImage(release.imageId);
   if (info?.id !== release.imageId) {
@@ -111,6 +121,7 @@ async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Pro
       `names ${release.imageId}, which the engine resolves to ${info?.id ?? 'nothing'}`,
     );
   }
+  return loaded;
 }
 
 function recordFailure(ctx: StageContext, message: string, release?: ReleaseFile): string {
