@@ -311,9 +311,10 @@ interface Body {
 
 const LABEL = /^[^\p{L}\p{N}]{0,6}(?:\*\*|__)?([\p{L}][\p{L}\p{N}' /&-]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/u;
 
-function readBody(lines: DocLine[], from: number, to: number, initial: Body['pieces']): Body {
+/** `wraps`: the item's own text may continue on the next line (a list item or paragraph does; a heading never). */
+function readBody(lines: DocLine[], from: number, to: number, initial: Body['pieces'], wraps: boolean): Body {
   const pieces: Body['pieces'] = [...initial];
-  let lastLine = pieces.length > 0 ? from - 1 : -1;
+  let lastLine = pieces.length > 0 && wraps ? from - 1 : -1;
   let status: ClaimStatus | undefined;
   let labelStatus: ClaimStatus | 'skip' | undefined;
   const content: string[] = [];
@@ -444,7 +445,7 @@ function occurrence(path: string, lines: DocLine[], c: Candidate, marks: Landmar
   } else if (c.ref.rest) {
     descPieces.push({ text: c.ref.rest, line: c.line.no });
   }
-  const body = readBody(lines, c.idx + 1, end, descPieces);
+  const body = readBody(lines, c.idx + 1, end, descPieces, c.kind === 'list' || c.kind === 'text');
   const explicit = body.status ?? explicitStatus(c);
   const content = [c.ref.rest, body.content].join('\n');
   let status: ClaimStatus;

@@ -215,6 +215,15 @@ describe('sub-claims', () => {
       I: ['one-codebase'],
     });
   });
+
+  it('a heading\'s trailing mark is not continued by the paragraph right under it', () => {
+    const doc = ['## Twelve-Factor compliance', '### IX. Disposability ✅', 'Fast startup and graceful shutdown on SIGTERM.'].join('\n');
+    const [ix] = parseClaimDocument('README.md', doc, { markdown: true, named: false });
+    expect(ix!.subClaims.map((s) => [s.topic, s.line, s.text])).toEqual([
+      ['graceful-shutdown', 3, 'Fast startup and graceful shutdown on SIGTERM.'],
+      ['fast-startup', 3, 'Fast startup and graceful shutdown on SIGTERM.'],
+    ]);
+  });
 });
 
 describe('documents that explain rather than claim', () => {
