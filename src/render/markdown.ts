@@ -178,18 +178,28 @@ function renderClaims(report: Report, links: LinkBase): string | undefined {
 function renderClaim(claim: Claim, links: LinkBase): string[] {
   const factor = factorById(claim.factor);
   const name = factor ? `${factor.id} ${factor.title}` : claim.factor;
-  const where = fileLink(links, claim.source.file, claim.source.line);
-  const out: string[] = [];
-  if (claim.judgement?.result === 'contradicted') {
-    out.push(`- **${name}**: ${where} claims “${inlineText(claim.text, 160)}”, but ${inlineText(claim.judgement.reason, 300)}`);
-  } else {
-    out.push(`- **${name}**: ${where} “${inlineText(claim.text, 160)}”`);
-  }
-  for (const sub of claim.subClaims.filter((s) => s.judgement?.result === 'contradicted').slice(0, 10)) {
-    const at = sub.line ? ` (${fileLink(links, claim.source.file, sub.line)})` : '';
-    out.push(`  - “${inlineText(sub.text, 160)}”${at}: ${inlineText(sub.judgement?.reason ?? '', 300)}`);
+  const reason = claim.judgement?.result === 'contradicted' ? claim.judgement.reason : undefined;
+  const out = [`- **${name}** — ${reason !== undefined ? judged(claim, reason, claim.source.line, claim.text, links) : `${fileLink(links, claim.source.file, claim.source.line)} “${inlineText(claim.text, 160)}”`}`];
+  // The claim's reason is usually its first contradicted promise's: say it once.
+  for (const sub of claim.subClaims.filter((s) => s.judgement?.result === 'contradicted' && s.judgement.reason !== reason).slice(0, 10)) {
+    out.push(`  - ${judged(claim, sub.judgement?.reason ?? '', sub.line, sub.text, links)}`);
   }
   return out;
+}
+
+/**
+ * A judged claim reads once: the judge's reason already starts with where the
+ * claim is made ("README.md:34 claims graceful shutdown; measured: …"), so that
+ * place becomes the link; a reason that does not quotes the claim before it.
+ */
+function judged(claim: Claim, reason: string, line: number | undefined, text: string, links: LinkBase): string {
+  const file = claim.source.file;
+  if (reason.startsWith(`${file}:`)) {
+    const m = /^:(\d{1,9}) claims /.exec(reason.slice(file.length));
+    if (m) return `${fileLink(links, file, Number(m[1]))} claims ${inlineText(reason.slice(file.length + m[0].length), 300)}`;
+  }
+  const at = fileLink(links, file, line ?? claim.source.line);
+  return `${at} “${inlineText(text, 160)}”: ${inlineText(reason, 300)}`;
 }
 
 function renderTable(report: Report): string {

@@ -1,3 +1,4 @@
+import { contradictions } from '../claims/contradictions';
 import type { Finding, Report } from '../model/report';
 import type { Verdict } from '../model/verdict';
 
@@ -47,10 +48,11 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.error} error, ${s.notVerified} not verified${s.skip ? `, ${s.skip} skipped` : ''})`,
   );
 
-  const contradicted = report.claims.filter((c) => c.judgement?.result === 'contradicted');
+  // One line per factor that names it: "IX Disposability: README.md:34 claims graceful shutdown; measured: …".
+  const contradicted = contradictions(report.claims);
   if (contradicted.length > 0) {
     out.push('', bold('Contradicted claims'));
-    for (const c of contradicted) out.push(`  ${paint('fail', '✗')} ${inert(c.judgement?.reason ?? c.text)}`);
+    for (const c of contradicted) out.push(`  ${paint('fail', '✗')} ${inert(c.text)}`);
   }
 
   out.push('');

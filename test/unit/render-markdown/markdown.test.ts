@@ -55,6 +55,20 @@ describe('renderMarkdown structure', () => {
     expect(md).toMatch(/stop -->\|10023 ms\| exit/);
   });
 
+  it('a judged contradiction reads once: the reason names where the claim is, and that place is the link', () => {
+    const r = contradictionsReport();
+    const reason = 'README.md:43 claims graceful shutdown; measured: SIGKILL after 10 s';
+    const ix = r.claims[0]!;
+    ix.judgement = { result: 'contradicted', reason, checks: ['disposability/sigterm-shutdown'] };
+    ix.subClaims[0]!.judgement = { result: 'contradicted', reason, checks: ['disposability/sigterm-shutdown'] };
+    const md = renderMarkdown(r);
+    const line = md.split('\n').find((l) => l.startsWith('- **IX Disposability**'))!;
+    expect(line).toBe(
+      '- **IX Disposability** — [`README.md:43`](https://github.com/acme/shop/blob/3f2a9c1d4b5e6f708192a3b4c5d6e7f801234567/README.md#L43) claims graceful shutdown; measured: SIGKILL after 10 s',
+    );
+    expect(md.split('claims graceful shutdown').length - 1).toBe(1);
+  });
+
   it('quotes measured numbers in the table and links exact lines at the audited commit and the check docs', () => {
     const md = renderMarkdown(fullRuntimeReport());
     expect(md).toMatch(/\| IX \| Disposability \| ❌ fail \| did not exit within 10000 ms of SIGTERM; SIGKILL was needed \(SIGTERM to exit: 10023 ms, threshold 10000 ms\)/);
