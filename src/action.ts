@@ -1,15 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { type CommandName, COMMANDS, runCommand } from './engine/commands';
 import { exitCodeFor } from './engine/exit-code';
+import { REPORT_FILES } from './engine/stages/files';
 import { deliver } from './github/deliver';
 import type { Report } from './model/report';
 import { FAIL_ON, type FailOn } from './model/verdict';
-import { renderJson } from './render/json';
 import { renderMarkdown } from './render/markdown';
-import { renderSarif } from './render/sarif';
 
 /** GitHub caps a step summary at 1 MiB; the full report is always in the artifacts directory. */
 const SUMMARY_LIMIT = 1024 * 1024 - 1024;
@@ -46,6 +45,8 @@ async function main(): Promise<void> {
     repoRoot,
     ...(input('config') ? { configFile: input('config') } : {}),
     ...(input('path') ? { appPath: input('path') } : {}),
+    ...(input('dockerfile') ? { dockerfile: input('dockerfile') } : {}),
+    ...(input('context') ? { context: input('context') } : {}),
     ...(input('artifacts') ? { artifacts: input('artifacts') } : {}),
     ...(failOnInput ? { failOn: failOnInput as FailOn } : {}),
     ...(baseline ? { baseline: path.resolve(repoRoot, baseline) } : {}),
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   if (!result.report) return;
 
   const report = result.report;
-  const files = writeReportFiles(report, result.artifactsDir);
+  const files = reportFiles(report, result.artifactsDir);
   const failOn = result.config['fail-on'];
   setReportOutputs(report, files);
 
@@ -92,19 +93,16 @@ async function main(): Promise<void> {
   }
 }
 
-function writeReportFiles(report: Report, dir: string) {
-  mkdirSync(dir, { recursive: true });
-  const markdown = renderMarkdown(report);
-  const jsonPath = path.join(dir, 'report.json');
-  const markdownPath = path.join(dir, 'report.md');
-  const sarifPath = path.join(dir, 'report.sarif');
-  writeFileSync(jsonPath, renderJson(report));
-  writeFileSync(markdownPath, markdown);
-  writeFileSync(sarifPath, renderSarif(report));
+/** The report stage already wrote these; the action only points at them. */
+function reportFiles(report: Report, dir: string) {
+  const jsonPath = path.join(dir, REPORT_FILES.json);
+  const markdownPath = path.join(dir, REPORT_FILES.markdown);
+  const sarifPath = path.join(dir, REPORT_FILES.sarif);
+  const markdown = existsSync(markdownPath) ? readFileSync(markdownPath, 'utf8') : renderMarkdown(report);
   return { markdown, jsonPath, markdownPath, sarifPath };
 }
 
-function setReportOutputs(report: Report, files: ReturnType<typeof writeReportFiles>): void {
+function setReportOutputs(report: Report, files: ReturnType<typeof reportFiles>): void {
   core.setOutput('verdict', report.verdict);
   core.setOutput('passed', report.summary.pass);
   core.setOutput('warned', report.summary.warn);

@@ -15,6 +15,8 @@ export interface CliArgs {
   repoRoot: string;
   config?: string;
   app?: string;
+  dockerfile?: string;
+  context?: string;
   artifacts?: string;
   outputs: { format: Format; file?: string }[];
   failOn?: FailOn;
@@ -43,6 +45,8 @@ Arguments:
 Options:
   --config PATH        config file (default: .twelve-factor.yml in path)
   --app PATH           audited app inside the repository (overrides config "path")
+  --dockerfile FILE    Dockerfile relative to the app (overrides config "dockerfile")
+  --context DIR        build context relative to the app (overrides config "context")
   --artifacts DIR      stage files directory (default: .twelve-factor/ under the app)
   --format FORMAT      text | markdown | json | sarif (repeatable, pairs with --output)
   --output FILE        write the matching --format to FILE instead of stdout
@@ -54,9 +58,10 @@ Options:
 
 Exit codes:
   0  the verdict passed the --fail-on threshold
-  1  the verdict is below the threshold
+  1  the verdict is below the threshold, or the build stage failed (build)
   2  usage, config or stage-file error (the message names file:line:col)
-  3  internal error (a bug, or Docker unavailable for a command that needs it)
+  3  internal error (a bug, the run harness failed, or Docker is unavailable
+     for a command that needs it)
 `;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean, cwd = process.cwd()): CliArgs {
@@ -106,6 +111,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
     repoRoot: path.resolve(cwd, second ?? '.'),
     ...(values.config ? { config: values.config } : {}),
     ...(values.app ? { app: values.app } : {}),
+    ...(values.dockerfile ? { dockerfile: values.dockerfile } : {}),
+    ...(values.context ? { context: values.context } : {}),
     ...(values.artifacts ? { artifacts: values.artifacts } : {}),
     outputs,
     ...(failOn ? { failOn: failOn as FailOn } : {}),
@@ -116,7 +123,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
   };
 }
 
-const OPTION_NAMES = ['config', 'app', 'artifacts', 'format', 'output', 'fail-on', 'no-color', 'quiet', 'help', 'version'];
+const OPTION_NAMES = ['config', 'app', 'dockerfile', 'context', 'artifacts', 'format', 'output', 'fail-on', 'no-color', 'quiet', 'help', 'version'];
 
 function parseWith(argv: string[]) {
   return parseArgs({
@@ -126,6 +133,8 @@ function parseWith(argv: string[]) {
     options: {
       config: { type: 'string' },
       app: { type: 'string' },
+      dockerfile: { type: 'string' },
+      context: { type: 'string' },
       artifacts: { type: 'string' },
       format: { type: 'string', multiple: true },
       output: { type: 'string', multiple: true },

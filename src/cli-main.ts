@@ -43,6 +43,8 @@ export async function cliMain(io: CliIO): Promise<number> {
       repoRoot: args.repoRoot,
       ...(args.config ? { configFile: args.config } : {}),
       ...(args.app ? { appPath: args.app } : {}),
+      ...(args.dockerfile ? { dockerfile: args.dockerfile } : {}),
+      ...(args.context ? { context: args.context } : {}),
       ...(args.artifacts ? { artifacts: args.artifacts } : {}),
       ...(args.failOn ? { failOn: args.failOn } : {}),
       ...(progress ? { progress } : {}),
@@ -70,6 +72,12 @@ export async function cliMain(io: CliIO): Promise<number> {
     if (err instanceof UsageError || USER_ERRORS.has(err.name)) {
       io.stderr.write(`twelve-factor: ${err.message}\n`);
       return EXIT.usage;
+    }
+    // A stage that ran and failed (a broken Dockerfile, a harness failure) says how itself.
+    const stageExit = (err as { exitCode?: unknown }).exitCode;
+    if (err.name === 'StageFailedError' && (stageExit === 1 || stageExit === 3)) {
+      io.stderr.write(`twelve-factor: ${err.message}\n`);
+      return stageExit;
     }
     io.stderr.write(`twelve-factor: internal error: ${err.message}\n${io.env.TFA_DEBUG ? `${err.stack}\n` : ''}`);
     return EXIT.internal;

@@ -41,6 +41,10 @@ export interface CommandOptions {
   signal?: AbortSignal;
   /** A base branch's report.json to compare with (regressions and fixes). */
   baseline?: string;
+  /** Overrides config `dockerfile` (relative to the audited path). */
+  dockerfile?: string;
+  /** Overrides config `context` (relative to the audited path). */
+  context?: string;
   /** Labels every Docker object of this invocation, so the action's post step can sweep exactly them. */
   runId?: string;
 }
@@ -65,8 +69,10 @@ export function resolveConfig(opts: CommandOptions): { config: Config; file?: st
   const loaded = loadConfig(opts.repoRoot, opts.configFile);
   const config: Config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
   if (opts.failOn) config['fail-on'] = opts.failOn;
-  if (process.env[DOCKERFILE_ENV]) config.dockerfile = process.env[DOCKERFILE_ENV];
-  if (process.env[CONTEXT_ENV]) config.context = process.env[CONTEXT_ENV];
+  const dockerfile = opts.dockerfile ?? process.env[DOCKERFILE_ENV];
+  const context = opts.context ?? process.env[CONTEXT_ENV];
+  if (dockerfile) config.dockerfile = dockerfile;
+  if (context) config.context = context;
   return { config, ...(loaded.file ? { file: loaded.file } : {}) };
 }
 
