@@ -1,0 +1,31 @@
+import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
+import {
+  getState,
+  info,
+  warning
+} from "./chunks/chunk-SI4JMMEA.js";
+import {
+  STALE_AFTER_MS,
+  sweep
+} from "./chunks/chunk-QNRTIMT5.js";
+import "./chunks/chunk-MEHXHRSQ.js";
+import "./chunks/chunk-Q2LVJHL6.js";
+
+// src/post.ts
+var removed = (r) => r.containers + r.networks + r.volumes + r.images;
+var describe = (r) => `${r.containers} containers, ${r.networks} networks, ${r.volumes} volumes, ${r.images} images`;
+async function post() {
+  const runId = getState("run-id");
+  try {
+    if (runId) {
+      const own = await sweep({ runId });
+      if (removed(own) > 0) info(`twelve-factor-audit: removed ${describe(own)} left by this run`);
+      for (const e of own.errors) warning(`twelve-factor-audit: cleanup: ${e}`);
+    }
+    const stale = await sweep({ olderThanMs: STALE_AFTER_MS });
+    if (removed(stale) > 0) info(`twelve-factor-audit: removed ${describe(stale)} from stale runs`);
+  } catch (e) {
+    info(`twelve-factor-audit: cleanup skipped: ${e.message}`);
+  }
+}
+void post();
