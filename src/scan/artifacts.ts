@@ -4,9 +4,10 @@ import { commandText, type Dockerfile, finalStage, lastInStage, parseDockerfile 
 import { type Dotenv, parseDotenv } from '../parsers/dotenv';
 import { type Ecosystem, LOCKFILE_NAMES, MANIFEST_NAMES, type Manifest, parseManifest, validateLockfile } from '../parsers/manifests';
 import { type Procfile, parseProcfile } from '../parsers/procfile';
-import { scanSecrets, type SecretHit } from '../secrets/scan';
+import type { SecretHit } from '../secrets/scan';
+import { type ContentScan, scanContent } from './content';
 import { isNonRuntimePath, languageOf } from './paths';
-import { scanSignals, type SignalIndex } from './signals';
+import type { SignalIndex } from './signals';
 import { baseName, dirOf, joinPath, relativeTo, type Snapshot } from './snapshot';
 
 /**
@@ -138,22 +139,18 @@ export function hasLockfileNamed(snapshot: Snapshot, name: string): boolean {
   return LOCKFILE_NAMES.has(name) && snapshot.appFiles.some((f) => baseName(f.path) === name);
 }
 
+/** Secrets and source signals come from one pass over the app's files (see content.ts). */
+function content(snapshot: Snapshot): ContentScan {
+  return once(snapshot, 'content', () => scanContent(snapshot));
+}
+
 export function signals(snapshot: Snapshot): SignalIndex {
-  return once(snapshot, 'signals', () => scanSignals(snapshot));
+  return content(snapshot).signals;
 }
 
 /** Secrets in every text file of the audited app (lockfiles excluded: integrity hashes are not secrets). */
 export function secrets(snapshot: Snapshot): SecretHit[] {
-  return once(snapshot, 'secrets', () => {
-    const out: SecretHit[] = [];
-    for (const f of snapshot.appFiles) {
-      if (LOCKFILE_NAMES.has(baseName(f.path)) || /\.(?:svg|min\.js|map)$/.test(f.path)) continue;
-      const text = snapshot.read(f.path);
-      if (text === undefined) continue;
-      out.push(...scanSecrets(text, f.path));
-    }
-    return out;
-  });
+  return content(snapshot).secrets;
 }
 
 const ECOSYSTEM_OF_LANG: Record<string, Ecosystem> = { js: 'node', py: 'python', go: 'go', jvm: 'jvm', ruby: 'ruby', php: 'php', rust: 'rust' };

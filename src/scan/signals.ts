@@ -209,51 +209,109 @@ export interface SignalIndex {
   sourceFiles: Map<Language, string[]>;
   /** How many runtime source files were scanned. */
   scannedFiles: number;
+  /** express-session set up without a `store:` (so in a MemoryStore), in JS file order. */
+  sessionsWithoutStore: Signal[];
 }
 
-const MAX_SIGNALS_PER_KIND = 500;
+export const MAX_SIGNALS_PER_KIND = 500;
+/** Config files larger than this are data, not configuration: no signals are read from them. */
+export const MAX_CONFIG_SIGNAL_BYTES = 256 * 1024;
+
+/** The language whose signals a file (relative to the audited path) carries; undefined when it is not runtime source or config. */
+export function signalLanguage(rel: string): Language | undefined {
+  const lang = languageOf(rel);
+  return !lang || isNonRuntimePath(rel) ? undefined : lang;
+}
+
+/**
+ * Signals of one file's text, in line order and pattern order, at most
+ * MAX_SIGNALS_PER_KIND of each kind (the index keeps no more than that of a
+ * kind over all files, so nothing it would keep is dropped here).
+ */
+export function signalsInText(text: string, file: string, lang: Language): Signal[] {
+  const out: Signal[] = [];
+  const patterns = (BY_LANG.get(lang) ?? []).filter((p) => (p.hint === '' || text.includes(p.hint)) && WHOLE.get(p)!.test(text));
+  if (patterns.length === 0) return out;
+  const perKind = new Map<SignalKind, number>();
+  const lines = text.split('\n');
+  const comment = COMMENT[lang];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > MAX_LINE || line.trim() === '' || comment.test(line)) continue;
+    for (const p of patterns) {
+      if (!p.re.test(line) || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
+      if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line)) continue;
+      const n = perKind.get(p.kind) ?? 0;
+      if (n >= MAX_SIGNALS_PER_KIND) continue;
+      perKind.set(p.kind, n + 1);
+      const trimmed = line.trim();
+      out.push({ kind: p.kind, file, line: i + 1, lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
+    }
+  }
+  return out;
+}
+
+/** express-session configured without a store keeps sessions in a MemoryStore: the line of its `session({`. */
+export function sessionWithoutStore(text: string, file: string): Signal | undefined {
+  if (!/\bexpress-session\b/.test(text) || /\bstore\s*:/.test(text)) return undefined;
+  const line = text.split('\n').findIndex((l) => /\bsession\(\s*\{/.test(l));
+  return line < 0 ? undefined : { kind: 'memory-session', file, line: line + 1, lang: 'js', snippet: 'express-session without a store (MemoryStore)' };
+}
+
+/** Gathers per-file signals, in file order, into an index capped at MAX_SIGNALS_PER_KIND per kind. */
+export class SignalCollector {
+  private readonly all: Signal[] = [];
+  private readonly perKind = new Map<SignalKind, number>();
+  readonly sourceFiles = new Map<Language, string[]>();
+  readonly sessionsWithoutStore: Signal[] = [];
+  scannedFiles = 0;
+
+  /** Registers a runtime source file (config and shell files are not source). */
+  source(file: string, lang: Language): void {
+    if (lang === 'config' || lang === 'shell') return;
+    const list = this.sourceFiles.get(lang);
+    if (list) list.push(file);
+    else this.sourceFiles.set(lang, [file]);
+  }
+
+  add(signals: Signal[]): void {
+    for (const s of signals) {
+      const n = this.perKind.get(s.kind) ?? 0;
+      if (n >= MAX_SIGNALS_PER_KIND) continue;
+      this.perKind.set(s.kind, n + 1);
+      this.all.push(s);
+    }
+  }
+
+  index(): SignalIndex {
+    const all = this.all;
+    return {
+      all,
+      of: (kind) => all.filter((s) => s.kind === kind),
+      sourceFiles: this.sourceFiles,
+      scannedFiles: this.scannedFiles,
+      sessionsWithoutStore: this.sessionsWithoutStore,
+    };
+  }
+}
 
 /** Scans the audited app's runtime source (tests, docs, examples, vendored code excluded). */
 export function scanSignals(snapshot: Snapshot): SignalIndex {
-  const all: Signal[] = [];
-  const perKind = new Map<SignalKind, number>();
-  const sourceFiles = new Map<Language, string[]>();
-  let scanned = 0;
+  const c = new SignalCollector();
   for (const f of snapshot.appFiles) {
-    const rel = relativeTo(f.path, snapshot.appPath);
-    const lang = languageOf(rel);
-    if (!lang || isNonRuntimePath(rel)) continue;
-    if (lang !== 'config' && lang !== 'shell') {
-      const list = sourceFiles.get(lang) ?? [];
-      list.push(f.path);
-      sourceFiles.set(lang, list);
+    const lang = signalLanguage(relativeTo(f.path, snapshot.appPath));
+    if (!lang) continue;
+    c.source(f.path, lang);
+    if (lang === 'js') {
+      const text = snapshot.read(f.path);
+      const s = text ? sessionWithoutStore(text, f.path) : undefined;
+      if (s) c.sessionsWithoutStore.push(s);
     }
-    if (lang === 'config' && f.size > 256 * 1024) continue;
+    if (lang === 'config' && f.size > MAX_CONFIG_SIGNAL_BYTES) continue;
     const text = snapshot.read(f.path);
     if (text === undefined) continue;
-    scanned++;
-    const patterns = (BY_LANG.get(lang) ?? []).filter((p) => (p.hint === '' || text.includes(p.hint)) && WHOLE.get(p)!.test(text));
-    if (patterns.length === 0) continue;
-    const lines = text.split('\n');
-    const comment = COMMENT[lang];
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (line.length > MAX_LINE || line.trim() === '' || comment.test(line)) continue;
-      for (const p of patterns) {
-        if (!p.re.test(line) || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
-        if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line)) continue;
-        const n = perKind.get(p.kind) ?? 0;
-        if (n >= MAX_SIGNALS_PER_KIND) continue;
-        perKind.set(p.kind, n + 1);
-        const trimmed = line.trim();
-        all.push({ kind: p.kind, file: f.path, line: i + 1, lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
-      }
-    }
+    c.scannedFiles++;
+    c.add(signalsInText(text, f.path, lang));
   }
-  return {
-    all,
-    of: (kind) => all.filter((s) => s.kind === kind),
-    sourceFiles,
-    scannedFiles: scanned,
-  };
+  return c.index();
 }

@@ -1,7 +1,10 @@
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../model/report';
+import { type BoundedRead, hasBinaryExtension, MAX_READ_BYTES, type ReadOutcome, readBounded } from './read';
+
+export { MAX_READ_BYTES } from './read';
 
 /**
  * A read-only view of the repository. Checks never touch the filesystem
@@ -39,16 +42,12 @@ export interface Snapshot {
   gitDir: boolean;
 }
 
-export const MAX_READ_BYTES = 1024 * 1024;
 /** Bytes of file text kept in memory at once; beyond it the least recently read file is dropped. */
 const CACHE_BYTES = 16 * 1024 * 1024;
 /** Named files per skip-diagnostic kind; the rest are counted. */
 const MAX_NAMED_DIAGNOSTICS = 10;
 /** Directories never walked: tool caches and package stores, not the app's source. */
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.twelve-factor', '.hg', '.svn', '__pycache__', '.venv', '.tox', '.mypy_cache', '.pytest_cache']);
-const BINARY_EXTENSIONS = new Set(
-  'png jpg jpeg gif bmp ico webp avif tiff psd pdf zip gz tgz bz2 xz 7z rar jar war ear class so dylib dll exe o a lib bin woff woff2 ttf otf eot mp3 mp4 mov avi webm ogg wav flac pyc pyo whl egg db sqlite sqlite3 lockb wasm node'.split(' '),
-);
 
 export const joinPath = (dir: string, f: string): string => (dir === '.' || dir === '' ? f : `${dir}/${f}`);
 export const dirOf = (f: string): string => {
@@ -69,13 +68,17 @@ export function relativeTo(file: string, dir: string): string {
   return dir === '.' ? file : file.slice(dir.length + 1);
 }
 
-/** A listed file; its size is read on first use, so the walk costs one readdir per folder and no stat per file. */
+/** A listed file; its size is read on first use (or learnt from a whole read), so the walk costs one readdir per folder and no stat per file. */
 class ListedFile implements SnapshotFile {
   private knownSize = -1;
   constructor(
     readonly path: string,
-    private readonly abs: string,
+    /** The repository root with a trailing separator: the absolute path is built only when needed. */
+    private readonly rootPrefix: string,
   ) {}
+  get abs(): string {
+    return this.rootPrefix + this.path;
+  }
   get size(): number {
     if (this.knownSize < 0) {
       try {
@@ -90,6 +93,25 @@ class ListedFile implements SnapshotFile {
     this.knownSize = n;
   }
 }
+
+
+/**
+ * Reads for the content pass: straight from disk, not through the cache
+ * (nothing there is read twice), yet recorded like any read (binary,
+ * truncated and unreadable files in diagnostics; sizes learnt).
+ */
+export interface ContentReader {
+  /** The repository root with a trailing separator: root + a listed path is its absolute path. */
+  rootPrefix: string;
+  /** Reads a listed file (the cached text when another reader already has it), recording nothing: see note(). */
+  read(file: string): BoundedRead;
+  /** Records a read done by read() or on another thread, unless this file was already read through the cache. */
+  note(file: string, outcome: ReadOutcome): void;
+}
+const READERS = new WeakMap<Snapshot, ContentReader>();
+/** The content reader of a snapshot made by scanRepository; undefined for other Snapshot implementations. */
+export const readerOf = (snapshot: Snapshot): ContentReader | undefined => READERS.get(snapshot);
+
 
 class SkipLog {
   private named: string[] = [];
@@ -137,8 +159,9 @@ function ignoredBy(layers: IgnoreLayer[], rel: string, isDir: boolean): boolean 
 }
 
 /** Lists the repository (honouring .gitignore files), never following symlinks. */
-function walk(root: string, diagnostics: Diagnostic[]): SnapshotFile[] {
-  const files: SnapshotFile[] = [];
+function walk(root: string, diagnostics: Diagnostic[]): ListedFile[] {
+  const files: ListedFile[] = [];
+  const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
   const symlinks = new SkipLog('symbolic links not followed', 'info');
   const unreadable = new SkipLog('unreadable paths skipped', 'warning');
   const visit = (absDir: string, relDir: string, layers: IgnoreLayer[]) => {
@@ -163,7 +186,7 @@ function walk(root: string, diagnostics: Diagnostic[]): SnapshotFile[] {
         visit(path.join(absDir, e.name), rel, here);
       } else if (e.isFile()) {
         if (ignoredBy(here, rel, false)) continue;
-        files.push(new ListedFile(rel, path.join(absDir, e.name)));
+        files.push(new ListedFile(rel, rootPrefix));
       }
     }
   };
@@ -220,56 +243,31 @@ export function scanRepository(repoRoot: string, appPath = '.'): Snapshot {
   const seenBinary = new Set<string>();
   const seenBig = new Set<string>();
 
+  /** Records what a read found (binary, truncated, unreadable) and returns its text. */
+  const noteRead = (entry: ListedFile, r: ReadOutcome): void => {
+    const f = entry.path;
+    if (r.kind === 'failed') failed.add(f);
+    else if (r.kind === 'binary') {
+      if (!seenBinary.has(f)) binary.add(f);
+      seenBinary.add(f);
+    } else {
+      if (r.size !== undefined) entry.size = r.size;
+      if (r.truncated && !seenBig.has(f)) {
+        seenBig.add(f);
+        truncated.add(f);
+      }
+    }
+  };
+
   const readText = (f: string): string | undefined => {
     const entry = byPath.get(f);
     if (!entry) return undefined;
     const hit = cache.get(f);
     if (hit !== undefined) return hit ?? undefined;
-    const ext = f.slice(f.lastIndexOf('.') + 1).toLowerCase();
-    if (BINARY_EXTENSIONS.has(ext)) {
-      if (!seenBinary.has(f)) binary.add(f);
-      seenBinary.add(f);
-      cache.set(f, null);
-      return undefined;
-    }
-    const abs = path.join(root, f);
-    let text: string;
-    try {
-      // Small files (nearly all) take Node's one-call UTF-8 read; only big ones are read in part.
-      if (entry.size <= MAX_READ_BYTES) text = readFileSync(abs, 'utf8');
-      else {
-        const fd = openSync(abs, 'r');
-        try {
-          const buf = Buffer.allocUnsafe(MAX_READ_BYTES);
-          let got = 0;
-          while (got < buf.length) {
-            const n = readSync(fd, buf, got, buf.length - got, got);
-            if (n === 0) break;
-            got += n;
-          }
-          text = buf.subarray(0, got).toString('utf8');
-        } finally {
-          closeSync(fd);
-        }
-      }
-    } catch {
-      failed.add(f);
-      cache.set(f, null);
-      return undefined;
-    }
-    const nul = text.indexOf('\0');
-    if (nul >= 0 && nul < 8192) {
-      if (!seenBinary.has(f)) binary.add(f);
-      seenBinary.add(f);
-      cache.set(f, null);
-      return undefined;
-    }
-    if (text.length > MAX_READ_BYTES) text = text.slice(0, MAX_READ_BYTES);
-    if (entry.size > MAX_READ_BYTES && !seenBig.has(f)) {
-      seenBig.add(f);
-      truncated.add(f);
-    }
-    cache.set(f, text);
+    const r: BoundedRead = hasBinaryExtension(f) ? { kind: 'binary' } : readBounded(entry.abs);
+    noteRead(entry, r);
+    const text = r.kind === 'text' ? r.text : undefined;
+    cache.set(f, text ?? null);
     return text;
   };
 
@@ -316,6 +314,21 @@ export function scanRepository(repoRoot: string, appPath = '.'): Snapshot {
       return diagnostics;
     },
     enumerable: true,
+  });
+  READERS.set(snapshot, {
+    rootPrefix: root.endsWith(path.sep) ? root : root + path.sep,
+    read(f) {
+      const entry = byPath.get(f);
+      if (!entry) return { kind: 'failed' };
+      const hit = cache.get(f);
+      if (hit === null) return { kind: 'binary' };
+      if (hit !== undefined) return { kind: 'text', text: hit, truncated: false, size: entry.size };
+      return hasBinaryExtension(f) ? { kind: 'binary' } : readBounded(entry.abs);
+    },
+    note(f, r) {
+      const entry = byPath.get(f);
+      if (entry && cache.get(f) === undefined) noteRead(entry, r);
+    },
   });
   return snapshot;
 }

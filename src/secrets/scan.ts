@@ -18,6 +18,17 @@ const ALL_KEYWORDS = new RegExp(
   'i',
 );
 
+/** Each rule's pattern compiled once with the global flag (scanning is synchronous, so sharing lastIndex is safe). */
+const GLOBAL = new WeakMap<SecretRule, RegExp>();
+function globalPattern(rule: SecretRule): RegExp {
+  let re = GLOBAL.get(rule);
+  if (!re) {
+    re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    GLOBAL.set(rule, re);
+  }
+  return re;
+}
+
 interface RawHit {
   rule: SecretRule;
   start: number;
@@ -62,7 +73,8 @@ export function scanSecrets(text: string, file: string, rules: SecretRule[] = SE
   for (const rule of rules) {
     // Most files hold none of a rule's literals: skip its regex entirely.
     if (!rule.keywords.some((k) => lower.includes(k))) continue;
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    const re = globalPattern(rule);
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;

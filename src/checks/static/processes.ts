@@ -65,13 +65,8 @@ export const processesChecks: StaticCheck[] = [
       const idx = signals(ctx.snapshot);
       if (idx.sourceFiles.size === 0) return skip('no runtime source files in the audited path');
       const hits = [...idx.of('memory-session')];
-      // express-session without a store keeps sessions in a MemoryStore.
-      for (const f of idx.sourceFiles.get('js') ?? []) {
-        const text = ctx.snapshot.read(f);
-        if (!text || !/\bexpress-session\b/.test(text) || /\bstore\s*:/.test(text)) continue;
-        const line = text.split('\n').findIndex((l) => /\bsession\(\s*\{/.test(l));
-        if (line >= 0) hits.push({ kind: 'memory-session', file: f, line: line + 1, lang: 'js', snippet: 'express-session without a store (MemoryStore)' });
-      }
+      // express-session without a store keeps sessions in a MemoryStore (found by the same pass that reads the source).
+      hits.push(...idx.sessionsWithoutStore);
       if (hits.length === 0) return [{ outcome: 'pass', message: 'no in-memory or file session store found', evidence: [countEv('memory session stores', 0, 'places', 0)] }];
       const { evidence, more } = placesOf(hits);
       return [{ outcome: 'warn', message: `sessions kept in process memory or local files in ${hits.length} place(s)${more}`, evidence }];
