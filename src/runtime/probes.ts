@@ -35,18 +35,36 @@ export function newRunId(): string {
   return `tfa-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(t);
-        resolve();
+/**
+ * `promise`, or undefined after `ms` (or on abort). The timer is cleared as
+ * soon as either side settles: a pending timer would keep the auditor's
+ * process alive long after the report is written.
+ */
+function raceTimeout<T>(promise: Promise<T>, ms: number, signal?: AbortSignal): Promise<T | undefined> {
+  return new Promise<T | undefined>((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      done();
+      resolve(undefined);
+    };
+    const timer = setTimeout(onAbort, ms);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        done();
+        resolve(v);
       },
-      { once: true },
+      (e: unknown) => {
+        done();
+        reject(e);
+      },
     );
   });
+}
 
 class Cancelled extends Error {
   constructor() {
@@ -267,7 +285,7 @@ async function runAdmin(s: Session, image: ImageInfo, env: Record<string, string
     const started = performance.now();
     try {
       const c = await s.start('admin', image.id, env, typeof command === 'string' ? { entrypoint: [], cmd: argv } : { cmd: argv });
-      const res = await Promise.race([c.exited, sleep(timeoutMs, s.signal).then(() => undefined)]);
+      const res = await raceTimeout(c.exited, timeoutMs, s.signal);
       const timedOut = res === undefined;
       if (timedOut) await signalContainer(c.id, 'SIGKILL');
       facts.admin.push({
@@ -384,7 +402,7 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
     } else {
       // A worker has no port; "booted" means it is still running after a short settle window.
       const settle = Math.min(3000, bootTimeoutMs);
-      const res = await Promise.race([app.exited, sleep(settle, opts.signal).then(() => undefined)]);
+      const res = await raceTimeout(app.exited, settle, opts.signal);
       s.check();
       facts.boot = { outcome: 'not-applicable', port: null, timeoutMs: bootTimeoutMs, message: 'no web process: port and HTTP probes do not apply' };
       if (res) {
@@ -422,7 +440,7 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
               if (res.ready) entry.readyMs = Math.round(res.ms);
               else entry.message = res.why === 'stopped' ? `exited with code ${(await r.exited).code}: ${r.logs.lastLines(3).join(' | ')}` : `not ready within ${cfg['boot-timeout']} s`;
             } else {
-              const res = await Promise.race([r.exited, sleep(Math.min(3000, bootTimeoutMs), opts.signal).then(() => undefined)]);
+              const res = await raceTimeout(r.exited, Math.min(3000, bootTimeoutMs), opts.signal);
               entry.outcome = res ? 'exited' : 'running';
               if (res) entry.message = `exited with code ${res.code}`;
             }
@@ -479,7 +497,7 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
       // counting the request's own latency would overstate every shutdown by tens of milliseconds.
       await signalContainer(app.id, stopSignal);
       const sent = performance.now();
-      let res = await Promise.race([app.exited, sleep(graceMs, opts.signal).then(() => undefined)]);
+      let res = await raceTimeout(app.exited, graceMs, opts.signal);
       let killed = false;
       if (!res) {
         s.check();
@@ -488,7 +506,7 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
         res = await app.exited;
       }
       // The host saw the process go before the engine reported it; take the earlier, truer moment.
-      const pidGone = watch ? await Promise.race([watch.exited, sleep(50).then(() => undefined)]) : undefined;
+      const pidGone = watch ? await raceTimeout(watch.exited, 50) : undefined;
       watch?.stop();
       const exitAt = pidGone !== undefined && pidGone < res.at ? pidGone : res.at;
       const st = await inspectContainer(app.id);

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { STAGE_SCHEMA_VERSION, type BuildFile } from '../../model/stages';
 import { buildImage, newRunId, ociLabels, saveImage } from '../../runtime/index';
@@ -74,6 +74,8 @@ export async function buildStage(ctx: StageContext): Promise<{ build: BuildFile;
 
   ctx.progress?.(`built ${result.imageId}; saving ${displayPath(tarball)}`);
   try {
+    // The artifacts directory may not exist yet: build is usually the first stage to write there.
+    mkdirSync(ctx.artifactsDir, { recursive: true });
     await saveImage(result.imageId, tarball);
   } catch (e) {
     rmSync(tarball, { force: true });
