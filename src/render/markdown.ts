@@ -1,4 +1,5 @@
 import { catalogueEntry } from '../checks/index';
+import { leadFinding } from './lead-finding';
 import { contradictedClaims } from '../engine/exit-code';
 import { factorById } from '../model/factors';
 import type { Baseline, Claim, Evidence, FactorReport, Finding, Report } from '../model/report';
@@ -217,8 +218,7 @@ function factorTitle(f: FactorReport): string {
 
 /** The one finding that explains the verdict, with its numbers. */
 function evidenceLine(factor: FactorReport): string {
-  const sorted = [...factor.findings].sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
-  const lead = sorted[0];
+  const lead = leadFinding(factor.findings);
   if (!lead) return factor.verdict === 'skip' ? 'all checks ignored by config' : 'no check applied';
   const measurement = lead.evidence.find((e) => e.kind === 'measurement');
   let text = inlineText(lead.message, 140);

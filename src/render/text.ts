@@ -1,4 +1,5 @@
 import { contradictions } from '../claims/contradictions';
+import { leadFinding } from './lead-finding';
 import type { Finding, Report } from '../model/report';
 import type { Verdict } from '../model/verdict';
 
@@ -100,8 +101,8 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
 
 /** The one line of evidence a factor row shows: the worst finding's message, with its location. */
 export function headline(findings: Finding[], verdict: Verdict): string {
-  if (findings.length === 0) return 'no check could judge this factor';
-  const pick = findings.find((f) => f.outcome === verdict) ?? findings.find((f) => f.outcome !== 'skip') ?? findings[0]!;
+  const pick = leadFinding(findings);
+  if (!pick) return verdict === 'skip' ? 'all checks ignored by config' : 'no check could judge this factor';
   return `${pick.message}${where(pick)}`;
 }
 
