@@ -25,7 +25,7 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-YH6NI4Y7.js";
+} from "./chunks/chunk-G2JWVAEE.js";
 import "./chunks/chunk-I4UMQQLS.js";
 import "./chunks/chunk-RLBXEPUK.js";
 import {

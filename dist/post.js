@@ -7,7 +7,7 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-QNRTIMT5.js";
+} from "./chunks/chunk-YVS7LTWX.js";
 import "./chunks/chunk-MEHXHRSQ.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 

@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-QNRTIMT5.js";
+} from "./chunk-YVS7LTWX.js";
 import {
   verifyRelease
 } from "./chunk-RLBXEPUK.js";

@@ -3,12 +3,13 @@ import {
   COMMANDS,
   contradictions,
   exitCodeFor,
+  leadFinding,
   nearest,
   renderJson,
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-YH6NI4Y7.js";
+} from "./chunk-G2JWVAEE.js";
 import "./chunk-I4UMQQLS.js";
 import "./chunk-RLBXEPUK.js";
 import {
@@ -107,8 +108,8 @@ function renderText(report, opts = {}) {
 `;
 }
 function headline(findings, verdict) {
-  if (findings.length === 0) return "no check could judge this factor";
-  const pick = findings.find((f) => f.outcome === verdict) ?? findings.find((f) => f.outcome !== "skip") ?? findings[0];
+  const pick = leadFinding(findings);
+  if (!pick) return verdict === "skip" ? "all checks ignored by config" : "no check could judge this factor";
   return `${pick.message}${where(pick)}`;
 }
 function where(f) {

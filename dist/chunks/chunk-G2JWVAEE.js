@@ -6448,7 +6448,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7221,7 +7221,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -13823,19 +13823,185 @@ function isNonRuntimePath(rel) {
   if (rel.includes("src/test/") || rel.startsWith("src/test")) return true;
   return TEST_FILE.test(base);
 }
+function nonRuntimePathMemo() {
+  const dirs = /* @__PURE__ */ new Map();
+  return (rel) => {
+    const slash = rel.lastIndexOf("/");
+    const dir = slash < 0 ? "" : rel.slice(0, slash);
+    let excluded = dirs.get(dir);
+    if (excluded === void 0) {
+      excluded = slash >= 0 && (dir.split("/").some((p) => EXCLUDED_DIRS.has(p.toLowerCase())) || `${dir}/`.includes("src/test/"));
+      dirs.set(dir, excluded);
+    }
+    return excluded || rel.startsWith("src/test") || TEST_FILE.test(rel.slice(slash + 1));
+  };
+}
+
+// src/scan/literals.ts
+var Parser = class {
+  constructor(src2) {
+    this.src = src2;
+  }
+  src;
+  i = 0;
+  /** alternatives ('|'-separated sequences) up to the end or a closing parenthesis. */
+  alternatives() {
+    const alts = [this.sequence()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts;
+  }
+  sequence() {
+    const seq = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
+      const atom = this.atom();
+      const min = this.quantifier();
+      if (min === void 0) seq.push(atom);
+      else if (atom.kind === "other") seq.push(atom);
+      else seq.push({ ...atom, min: min === 0 ? 0 : 1 }, { kind: "other" });
+    }
+    return seq;
+  }
+  atom() {
+    const c = this.src[this.i];
+    if (c === "\\") {
+      const e = this.src[this.i + 1] ?? "";
+      this.i += 2;
+      if (!/[A-Za-z0-9]/.test(e) && e !== "") return { kind: "char", ch: e, min: 1 };
+      const rest = this.src.slice(this.i);
+      const span = e === "u" ? /^[0-9A-Fa-f]{4}/.exec(rest) : e === "x" ? /^[0-9A-Fa-f]{2}/.exec(rest) : e === "c" ? /^[A-Za-z]/.exec(rest) : e === "k" ? /^<[^>]*>/.exec(rest) : /[0-9]/.test(e) ? /^[0-9]*/.exec(rest) : null;
+      if (span) this.i += span[0].length;
+      return { kind: "other" };
+    }
+    if (c === "[") {
+      this.i++;
+      while (this.i < this.src.length && this.src[this.i] !== "]") this.i += this.src[this.i] === "\\" ? 2 : 1;
+      this.i++;
+      return { kind: "other" };
+    }
+    if (c === "(") {
+      this.i++;
+      let lookaround = false;
+      if (this.src[this.i] === "?") {
+        const next = this.src[this.i + 1];
+        if (next === ":") this.i += 2;
+        else if (next === "<" && /[A-Za-z_$]/.test(this.src[this.i + 2] ?? "")) this.i = this.src.indexOf(">", this.i) + 1;
+        else {
+          lookaround = true;
+          this.i += next === "<" ? 3 : 2;
+        }
+      }
+      const alts = this.alternatives();
+      this.i++;
+      return lookaround ? { kind: "other" } : { kind: "group", alts, min: 1 };
+    }
+    this.i++;
+    if (".^$*+?{}".includes(c)) return { kind: "other" };
+    return { kind: "char", ch: c, min: 1 };
+  }
+  /** The quantifier's minimum (undefined when none follows). */
+  quantifier() {
+    const c = this.src[this.i];
+    let min;
+    if (c === "*" || c === "?") min = 0;
+    else if (c === "+") min = 1;
+    else if (c === "{") {
+      const m2 = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.i));
+      if (!m2) return void 0;
+      this.i += m2[0].length - 1;
+      min = Number(m2[1]);
+    } else return void 0;
+    this.i++;
+    if (this.src[this.i] === "?") this.i++;
+    return min;
+  }
+};
+function strength(set) {
+  return Math.min(...set.map((s) => s.length));
+}
+function requiredOfSequence(seq, min) {
+  let best;
+  const consider2 = (set) => {
+    if (set && strength(set) >= min && (!best || strength(set) > strength(best))) best = set;
+  };
+  let run = "";
+  for (const t of seq) {
+    if (t.kind === "char" && t.min > 0) {
+      run += t.ch;
+      continue;
+    }
+    consider2(run ? [run] : void 0);
+    run = "";
+    if (t.kind === "group" && t.min > 0) consider2(requiredOfAlternatives(t.alts, min));
+  }
+  consider2(run ? [run] : void 0);
+  return best;
+}
+function requiredOfAlternatives(alts, min) {
+  const out = /* @__PURE__ */ new Set();
+  for (const seq of alts) {
+    const r = requiredOfSequence(seq, min);
+    if (!r) return void 0;
+    for (const s of r) out.add(s);
+  }
+  return [...out];
+}
+function requiredLiterals(re, min = 2) {
+  if (re.unicode || re.flags.includes("v")) return void 0;
+  const parser = new Parser(re.source);
+  const set = requiredOfAlternatives(parser.alternatives(), min);
+  if (!set || set.some((s) => /[^\x20-\x7e]/.test(s))) return void 0;
+  return re.ignoreCase ? [...new Set(set.map((s) => s.toLowerCase()))] : set;
+}
 
 // src/scan/snapshot.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
+// src/scan/read.ts
+import { closeSync, openSync, readSync } from "node:fs";
 var MAX_READ_BYTES = 1024 * 1024;
 var BINARY_PROBE_CHARS = 8192;
-var CACHE_BYTES = 16 * 1024 * 1024;
-var MAX_NAMED_DIAGNOSTICS = 10;
-var ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".twelve-factor", ".hg", ".svn", "__pycache__", ".venv", ".tox", ".mypy_cache", ".pytest_cache"]);
 var BINARY_EXTENSIONS = new Set(
   "png jpg jpeg gif bmp ico webp avif tiff psd pdf zip gz tgz bz2 xz 7z rar jar war ear class so dylib dll exe o a lib bin woff woff2 ttf otf eot mp3 mp4 mov avi webm ogg wav flac pyc pyo whl egg db sqlite sqlite3 lockb wasm node".split(" ")
 );
+var readBuffer;
+function readBounded(abs) {
+  readBuffer ??= Buffer.allocUnsafe(MAX_READ_BYTES + 1);
+  const buf = readBuffer;
+  let got = 0;
+  try {
+    const fd = openSync(abs, "r");
+    try {
+      while (got < buf.length) {
+        const n = readSync(fd, buf, got, buf.length - got, got);
+        if (n === 0) break;
+        got += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return { kind: "failed" };
+  }
+  const truncated = got > MAX_READ_BYTES;
+  const end = truncated ? MAX_READ_BYTES : got;
+  const nul = buf.subarray(0, Math.min(end, 3 * BINARY_PROBE_CHARS)).indexOf(0);
+  if (nul >= 0 && (nul < BINARY_PROBE_CHARS || buf.toString("utf8", 0, nul).length < BINARY_PROBE_CHARS)) return { kind: "binary" };
+  const text = buf.toString("utf8", 0, end);
+  return truncated ? { kind: "text", text, truncated } : { kind: "text", text, truncated, size: got };
+}
+function hasBinaryExtension(file) {
+  return BINARY_EXTENSIONS.has(file.slice(file.lastIndexOf(".") + 1).toLowerCase());
+}
+
+// src/scan/snapshot.ts
+var CACHE_BYTES = 16 * 1024 * 1024;
+var MAX_NAMED_DIAGNOSTICS = 10;
+var ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".twelve-factor", ".hg", ".svn", "__pycache__", ".venv", ".tox", ".mypy_cache", ".pytest_cache"]);
 var joinPath = (dir, f) => dir === "." || dir === "" ? f : `${dir}/${f}`;
 var dirOf = (f) => {
   const i = f.lastIndexOf("/");
@@ -13879,35 +14045,6 @@ var ListedFile = class {
 };
 var READERS = /* @__PURE__ */ new WeakMap();
 var readerOf = (snapshot) => READERS.get(snapshot);
-var readBuffer;
-function readBounded(abs) {
-  readBuffer ??= Buffer.allocUnsafe(MAX_READ_BYTES + 1);
-  const buf = readBuffer;
-  let got = 0;
-  try {
-    const fd = openSync(abs, "r");
-    try {
-      while (got < buf.length) {
-        const n = readSync(fd, buf, got, buf.length - got, got);
-        if (n === 0) break;
-        got += n;
-      }
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return { kind: "failed" };
-  }
-  const truncated = got > MAX_READ_BYTES;
-  const end = truncated ? MAX_READ_BYTES : got;
-  const nul = buf.subarray(0, Math.min(end, 3 * BINARY_PROBE_CHARS)).indexOf(0);
-  if (nul >= 0 && (nul < BINARY_PROBE_CHARS || buf.toString("utf8", 0, nul).length < BINARY_PROBE_CHARS)) return { kind: "binary" };
-  const text = buf.toString("utf8", 0, end);
-  return truncated ? { kind: "text", text, truncated } : { kind: "text", text, truncated, size: got };
-}
-function hasBinaryExtension(file) {
-  return BINARY_EXTENSIONS.has(file.slice(file.lastIndexOf(".") + 1).toLowerCase());
-}
 var SkipLog = class {
   constructor(what, severity) {
     this.what = what;
@@ -14094,16 +14231,14 @@ function scanRepository(repoRoot, appPath = ".") {
     enumerable: true
   });
   READERS.set(snapshot, {
-    abs: (f) => byPath.get(f)?.abs,
+    rootPrefix: root.endsWith(path.sep) ? root : root + path.sep,
     read(f) {
       const entry = byPath.get(f);
       if (!entry) return { kind: "failed" };
       const hit = cache.get(f);
       if (hit === null) return { kind: "binary" };
       if (hit !== void 0) return { kind: "text", text: hit, truncated: false, size: entry.size };
-      const r = hasBinaryExtension(f) ? { kind: "binary" } : readBounded(entry.abs);
-      noteRead(entry, r);
-      return r;
+      return hasBinaryExtension(f) ? { kind: "binary" } : readBounded(entry.abs);
     },
     note(f, r) {
       const entry = byPath.get(f);
@@ -14217,7 +14352,8 @@ var P = [
   { kind: "daemonize", langs: ["shell", "config", "py", "ruby"], hint: "", re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
   { kind: "supervisor", langs: ["shell", "config"], hint: "", re: /\bsupervisord\b|\bs6-svscan\b|\brunsvdir\b|\bcircusd\b|\bpm2(?:-runtime)?\b.*\s-i\s+(?:max|\d+)/ }
 ];
-var WHOLE = new Map(P.map((p) => [p, new RegExp(p.re.source, p.re.flags.includes("m") ? p.re.flags : `${p.re.flags}m`)]));
+var FIND = new Map(P.map((p) => [p, new RegExp(p.re.source, [...new Set(`${p.re.flags}gm`)].join(""))]));
+var NEEDS = new Map(P.map((p) => [p, p.hint === "" ? requiredLiterals(p.re) : void 0]));
 var BY_LANG = /* @__PURE__ */ new Map();
 for (const p of P) for (const l of p.langs) BY_LANG.set(l, [...BY_LANG.get(l) ?? [], p]);
 var MAX_LINE = 2e3;
@@ -14244,19 +14380,41 @@ function isPlaceholderCredential(line) {
 }
 var MAX_SIGNALS_PER_KIND = 500;
 var MAX_CONFIG_SIGNAL_BYTES = 256 * 1024;
-function signalLanguage(rel) {
-  const lang = languageOf(rel);
-  return !lang || isNonRuntimePath(rel) ? void 0 : lang;
-}
 function signalsInText(text, file, lang) {
   const out = [];
-  const patterns = (BY_LANG.get(lang) ?? []).filter((p) => (p.hint === "" || text.includes(p.hint)) && WHOLE.get(p).test(text));
-  if (patterns.length === 0) return out;
+  let lower;
+  const mayMatch = (p) => {
+    const needs = NEEDS.get(p);
+    if (!needs) return true;
+    const hay = p.re.ignoreCase ? lower ??= text.toLowerCase() : text;
+    return needs.some((n) => hay.includes(n));
+  };
+  const patterns = [];
+  const candidates = [];
+  let starts;
+  for (const p of BY_LANG.get(lang) ?? []) {
+    if (p.hint !== "" && !text.includes(p.hint) || !mayMatch(p)) continue;
+    const re = FIND.get(p);
+    re.lastIndex = 0;
+    let m2 = re.exec(text);
+    if (!m2) continue;
+    patterns.push(p);
+    starts ??= lineStarts(text);
+    for (; m2; m2 = re.exec(text)) {
+      const ln = lineAt(starts, m2.index);
+      candidates.push(ln);
+      if (ln + 1 >= starts.length) break;
+      re.lastIndex = starts[ln + 1];
+    }
+  }
+  if (patterns.length === 0 || !starts) return out;
   const perKind = /* @__PURE__ */ new Map();
-  const lines = text.split("\n");
   const comment = COMMENT[lang];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  candidates.sort((a, b) => a - b);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k];
+    if (k > 0 && candidates[k - 1] === i) continue;
+    const line = text.slice(starts[i], (starts[i + 1] ?? text.length + 1) - 1);
     if (line.length > MAX_LINE || line.trim() === "" || comment.test(line)) continue;
     for (const p of patterns) {
       if (!p.re.test(line) || p.unless?.test(line) || p.only && !p.only.test(line)) continue;
@@ -14309,55 +14467,61 @@ var SignalCollector = class {
 };
 
 // src/scan/content.ts
-var GENERATED = /\.(?:svg|min\.js|map)$/;
-function contentJobs(snapshot) {
-  const jobs = [];
-  for (const f of snapshot.appFiles) {
-    const secrets2 = !LOCKFILE_NAMES.has(baseName(f.path)) && !GENERATED.test(f.path);
-    const lang = signalLanguage(relativeTo(f.path, snapshot.appPath));
-    if (!secrets2 && !lang) continue;
-    jobs.push(lang ? { path: f.path, secrets: secrets2, lang } : { path: f.path, secrets: secrets2 });
-  }
-  return jobs;
-}
+var NONE = [];
 function scanText(job, read) {
-  const outcome = read.kind === "text" ? { kind: "text", truncated: read.truncated, ...read.size !== void 0 ? { size: read.size } : {} } : read;
-  const result = { read: outcome, hits: [], signals: [], scanned: false };
-  if (read.kind !== "text") return result;
+  if (read.kind !== "text") return { read, hits: NONE, signals: NONE, scanned: false };
   const text = read.text;
-  if (job.secrets) result.hits = scanSecrets(text, job.path);
+  const result = {
+    read,
+    hits: job.secrets ? scanSecrets(text, job.path) : NONE,
+    signals: NONE,
+    scanned: false
+  };
   if (job.lang) {
     if (job.lang === "js") {
       const s = sessionWithoutStore(text, job.path);
       if (s) result.session = s;
     }
-    const tooBig = job.lang === "config" && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES);
-    if (!tooBig) {
+    if (!(job.lang === "config" && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES))) {
       result.scanned = true;
       result.signals = signalsInText(text, job.path, job.lang);
     }
   }
   return result;
 }
+var GENERATED = /\.(?:svg|min\.js|map)$/;
+function contentJobs(snapshot) {
+  const jobs = [];
+  const nonRuntime = nonRuntimePathMemo();
+  for (const f of snapshot.appFiles) {
+    const secrets2 = !LOCKFILE_NAMES.has(baseName(f.path)) && !GENERATED.test(f.path);
+    const rel = relativeTo(f.path, snapshot.appPath);
+    let lang = languageOf(rel);
+    if (lang && nonRuntime(rel)) lang = void 0;
+    if (!secrets2 && !lang) continue;
+    jobs.push(lang ? { path: f.path, secrets: secrets2, lang } : { path: f.path, secrets: secrets2 });
+  }
+  return jobs;
+}
 function scanContent(snapshot) {
-  const jobs = contentJobs(snapshot);
   const reader = readerOf(snapshot);
-  const collector = new SignalCollector();
-  const secrets2 = [];
-  const merge = (job, r) => {
-    if (job.lang) collector.source(job.path, job.lang);
-    if (r.session) collector.sessionsWithoutStore.push(r.session);
-    if (r.scanned) collector.scannedFiles++;
-    collector.add(r.signals);
-    for (const h of r.hits) secrets2.push(h);
-  };
   const sizes = reader ? void 0 : new Map(snapshot.appFiles.map((f) => [f.path, f]));
   const readOf = (file) => {
     if (reader) return reader.read(file);
     const text = snapshot.read(file);
     return text === void 0 ? { kind: "failed" } : { kind: "text", text, truncated: false, size: sizes.get(file)?.size ?? 0 };
   };
-  for (const job of jobs) merge(job, scanText(job, readOf(job.path)));
+  const collector = new SignalCollector();
+  const secrets2 = [];
+  for (const job of contentJobs(snapshot)) {
+    const r = scanText(job, readOf(job.path));
+    reader?.note(job.path, r.read);
+    if (job.lang) collector.source(job.path, job.lang);
+    if (r.session) collector.sessionsWithoutStore.push(r.session);
+    if (r.scanned) collector.scannedFiles++;
+    collector.add(r.signals);
+    for (const h of r.hits) secrets2.push(h);
+  }
   return { secrets: secrets2, signals: collector.index() };
 }
 
@@ -15803,6 +15967,15 @@ function catalogueEntry(id) {
   return byId.get(id);
 }
 
+// src/render/lead-finding.ts
+var RANK = { fail: 0, error: 1, warn: 2, pass: 3, skip: 4 };
+function leadFinding(findings) {
+  const weight = (f) => RANK[f.outcome] * 4 + (catalogueEntry(f.check)?.kind === "runtime" ? 0 : 2) + (f.evidence.some((e) => e.kind === "measurement") ? 0 : 1);
+  let best;
+  for (const f of findings) if (best === void 0 || weight(f) < weight(best)) best = f;
+  return best;
+}
+
 // src/render/escape.ts
 var ZWJ = "\u200D";
 var CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -16015,7 +16188,7 @@ var VERDICT_WORD = {
   skip: "skipped",
   "not-verified": "not verified"
 };
-var RANK = { fail: 0, error: 1, warn: 2, pass: 3, skip: 4 };
+var RANK2 = { fail: 0, error: 1, warn: 2, pass: 3, skip: 4 };
 var VERDICT_RANK = { fail: 0, error: 1, warn: 2, "not-verified": 3, pass: 4, skip: 5 };
 var MAX_CLAIMS = 20;
 var MAX_FINDINGS_PER_FACTOR = 50;
@@ -16155,8 +16328,7 @@ function factorTitle(f) {
   return factorById(f.id)?.title ?? htmlText(f.title, 40);
 }
 function evidenceLine(factor) {
-  const sorted = [...factor.findings].sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
-  const lead = sorted[0];
+  const lead = leadFinding(factor.findings);
   if (!lead) return factor.verdict === "skip" ? "all checks ignored by config" : "no check applied";
   const measurement = lead.evidence.find((e) => e.kind === "measurement");
   let text = inlineText(lead.message, 140);
@@ -16193,7 +16365,7 @@ function renderStages(report2) {
   return `**Stages:** ${parts.join(" \xB7 ")}`;
 }
 function renderFactorDetails(factor, links, budget, titleOf) {
-  const evaluated = factor.findings.filter((f) => f.outcome !== "skip").sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
+  const evaluated = factor.findings.filter((f) => f.outcome !== "skip").sort((a, b) => RANK2[a.outcome] - RANK2[b.outcome]);
   const skipped = factor.findings.filter((f) => f.outcome === "skip");
   const count = factor.findings.length;
   const open = factor.verdict === "fail" || factor.verdict === "error" ? " open" : "";
@@ -17518,10 +17690,10 @@ function normalise2(text) {
 function wordStatus(text, mode) {
   const n = normalise2(text.length > 200 ? text.slice(0, 200) : text);
   if (n.trim() === "") return void 0;
-  for (const [phrase, status, strength] of PHRASES) {
-    if (mode === "inline" && strength === "weak") continue;
+  for (const [phrase, status, strength2] of PHRASES) {
+    if (mode === "inline" && strength2 === "weak") continue;
     const p = ` ${phrase} `;
-    if (mode === "cell" && strength === "weak") {
+    if (mode === "cell" && strength2 === "weak") {
       if (n === p) return status;
     } else if (n.startsWith(p)) {
       return status;
@@ -18571,8 +18743,8 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/engine/commands.ts
-var buildStage = async (ctx) => (await import("./build-CKUGOV73.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-ZYQHCI5V.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-OA5DUE3R.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-F6WCOYHZ.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 var DOCKERFILE_ENV = "TWELVE_FACTOR_DOCKERFILE";
 var CONTEXT_ENV = "TWELVE_FACTOR_CONTEXT";
@@ -18648,7 +18820,7 @@ function report(ctx, opts) {
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
 async function all(ctx, opts) {
-  const { newRunId, sweep } = await import("./runtime-SEI2AKKR.js");
+  const { newRunId, sweep } = await import("./runtime-5H2PPNEJ.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [
@@ -18676,6 +18848,7 @@ export {
   catalogueEntry,
   contradictions,
   renderJson,
+  leadFinding,
   exitCodeFor,
   isAllClear,
   contradictedClaims,

@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-QNRTIMT5.js";
+} from "./chunk-YVS7LTWX.js";
 import {
   headCommit
 } from "./chunk-I4UMQQLS.js";
@@ -24,7 +24,7 @@ import "./chunk-MEHXHRSQ.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/engine/stages/build.ts
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 async function buildStage(ctx) {
   const { config } = ctx;
@@ -80,6 +80,7 @@ async function buildStage(ctx) {
   if (!result.ok) return fail(result.message, result.step, result.logTail, result.builder, result.durationMs);
   ctx.progress?.(`built ${result.imageId}; saving ${displayPath(tarball)}`);
   try {
+    mkdirSync(ctx.artifactsDir, { recursive: true });
     await saveImage(result.imageId, tarball);
   } catch (e) {
     rmSync(tarball, { force: true });

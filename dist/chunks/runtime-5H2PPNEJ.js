@@ -20,7 +20,7 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-QNRTIMT5.js";
+} from "./chunk-YVS7LTWX.js";
 import "./chunk-MEHXHRSQ.js";
 import "./chunk-Q2LVJHL6.js";
 export {

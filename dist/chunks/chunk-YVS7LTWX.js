@@ -58990,17 +58990,31 @@ function isShellForm(entrypoint, cmd) {
 function newRunId() {
   return `tfa-${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
 }
-var sleep = (ms, signal) => new Promise((resolve) => {
-  const t = setTimeout(resolve, ms);
-  signal?.addEventListener(
-    "abort",
-    () => {
-      clearTimeout(t);
-      resolve();
-    },
-    { once: true }
-  );
-});
+function raceTimeout(promise, ms, signal) {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const onAbort = () => {
+      done();
+      resolve(void 0);
+    };
+    const timer = setTimeout(onAbort, ms);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (v) => {
+        done();
+        resolve(v);
+      },
+      (e) => {
+        done();
+        reject(e);
+      }
+    );
+  });
+}
 var Cancelled = class extends Error {
   constructor() {
     super("cancelled");
@@ -59173,7 +59187,7 @@ async function runAdmin(s, image, env, facts) {
     const started = performance.now();
     try {
       const c = await s.start("admin", image.id, env, typeof command === "string" ? { entrypoint: [], cmd: argv } : { cmd: argv });
-      const res = await Promise.race([c.exited, sleep(timeoutMs, s.signal).then(() => void 0)]);
+      const res = await raceTimeout(c.exited, timeoutMs, s.signal);
       const timedOut = res === void 0;
       if (timedOut) await signalContainer(c.id, "SIGKILL");
       facts.admin.push({
@@ -59276,7 +59290,7 @@ async function runProbes(opts) {
       }
     } else {
       const settle = Math.min(3e3, bootTimeoutMs);
-      const res = await Promise.race([app.exited, sleep(settle, opts.signal).then(() => void 0)]);
+      const res = await raceTimeout(app.exited, settle, opts.signal);
       s.check();
       facts.boot = { outcome: "not-applicable", port: null, timeoutMs: bootTimeoutMs, message: "no web process: port and HTTP probes do not apply" };
       if (res) {
@@ -59311,7 +59325,7 @@ async function runProbes(opts) {
               if (res.ready) entry.readyMs = Math.round(res.ms);
               else entry.message = res.why === "stopped" ? `exited with code ${(await r.exited).code}: ${r.logs.lastLines(3).join(" | ")}` : `not ready within ${cfg["boot-timeout"]} s`;
             } else {
-              const res = await Promise.race([r.exited, sleep(Math.min(3e3, bootTimeoutMs), opts.signal).then(() => void 0)]);
+              const res = await raceTimeout(r.exited, Math.min(3e3, bootTimeoutMs), opts.signal);
               entry.outcome = res ? "exited" : "running";
               if (res) entry.message = `exited with code ${res.code}`;
             }
@@ -59362,7 +59376,7 @@ async function runProbes(opts) {
       const watch = watchPidExit(st0?.pid ?? 0);
       await signalContainer(app.id, stopSignal);
       const sent = performance.now();
-      let res = await Promise.race([app.exited, sleep(graceMs, opts.signal).then(() => void 0)]);
+      let res = await raceTimeout(app.exited, graceMs, opts.signal);
       let killed = false;
       if (!res) {
         s.check();
@@ -59370,7 +59384,7 @@ async function runProbes(opts) {
         await signalContainer(app.id, "SIGKILL");
         res = await app.exited;
       }
-      const pidGone = watch ? await Promise.race([watch.exited, sleep(50).then(() => void 0)]) : void 0;
+      const pidGone = watch ? await raceTimeout(watch.exited, 50) : void 0;
       watch?.stop();
       const exitAt = pidGone !== void 0 && pidGone < res.at ? pidGone : res.at;
       const st = await inspectContainer(app.id);
