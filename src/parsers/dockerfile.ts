@@ -73,17 +73,30 @@ const KEYWORDS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
 ]);
 const MAX_LINES = 20_000;
+/** Characters variable substitution may add to one value; beyond it the value counts as unresolved. */
+const MAX_SUBSTITUTED_CHARS = 64 * 1024;
 
 /** Substitutes `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}`; unknown variables become empty and are reported. */
 export function substitute(text: string, vars: Record<string, string | undefined>): { value: string; unresolved: boolean } {
   let unresolved = false;
+  // `ENV A=$A$A` doubles A per line: without a budget, 40 such lines exhaust memory.
+  let budget = MAX_SUBSTITUTED_CHARS;
   const value = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced, op, word, bare) => {
     const name = (braced ?? bare) as string;
     const v = vars[name];
-    if (op === ':-' || op === '-') return v !== undefined && (op === '-' || v !== '') ? v : (word as string);
-    if (op === ':+' || op === '+') return v !== undefined && (op === '+' || v !== '') ? (word as string) : '';
-    if (v === undefined) unresolved = true;
-    return v ?? '';
+    let out: string;
+    if (op === ':-' || op === '-') out = v !== undefined && (op === '-' || v !== '') ? v : (word as string);
+    else if (op === ':+' || op === '+') out = v !== undefined && (op === '+' || v !== '') ? (word as string) : '';
+    else {
+      if (v === undefined) unresolved = true;
+      out = v ?? '';
+    }
+    if (out.length > budget) {
+      unresolved = true;
+      return '';
+    }
+    budget -= out.length;
+    return out;
   });
   return { value, unresolved };
 }
@@ -161,14 +174,16 @@ export function parseDockerfile(text: string, file = 'Dockerfile'): Dockerfile {
       continue;
     }
     // Join continuation lines; comment lines inside a continuation are dropped, as Docker does.
-    let logical = raw;
+    // Parts are joined once at the end: re-reading a growing string per line is quadratic.
+    const parts = [raw];
     i++;
-    while (logical.trimEnd().endsWith(escapeChar) && i < lines.length) {
-      logical = logical.trimEnd().slice(0, -escapeChar.length);
+    while (parts[parts.length - 1]!.trimEnd().endsWith(escapeChar) && i < lines.length) {
+      parts[parts.length - 1] = parts[parts.length - 1]!.trimEnd().slice(0, -escapeChar.length);
       while (i < lines.length && /^\s*#/.test(lines[i]!)) i++;
-      if (i < lines.length) logical += ` ${lines[i]!.trimStart()}`;
+      if (i < lines.length) parts.push(lines[i]!.trimStart());
       i++;
     }
+    let logical = parts.join(' ');
     if (logical.trimEnd().endsWith(escapeChar)) logical = logical.trimEnd().slice(0, -escapeChar.length);
     const m = /^\s*([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(logical);
     if (!m) {

@@ -43,7 +43,9 @@ export function parseDotenv(text: string, file = '.env'): Dotenv {
       } else value = body.slice(0, end);
       if (q === '"') value = value.replace(/\\n/g, '\n');
     } else {
-      value = value.replace(/\s+#.*$/, '').trim();
+      // A search, not /\s+#.*$/: that regex backtracks quadratically over a long run of spaces.
+      const comment = value.search(/\s#/);
+      value = (comment >= 0 ? value.slice(0, comment) : value).trim();
     }
     entries.push({ name: m[1]!, value, line });
   }

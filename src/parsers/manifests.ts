@@ -156,8 +156,13 @@ function parseRequirements(text: string, file: string): Manifest {
   const lines = lineIndex(text);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
-    let l = lines[i]!;
-    while (l.trimEnd().endsWith('\\') && i + 1 < lines.length) l = l.trimEnd().slice(0, -1) + ' ' + lines[++i]!;
+    // Continuations collected, then joined once: re-reading a growing string per line is quadratic.
+    const parts = [lines[i]!];
+    while (parts[parts.length - 1]!.trimEnd().endsWith('\\') && i + 1 < lines.length) {
+      parts[parts.length - 1] = parts[parts.length - 1]!.trimEnd().slice(0, -1);
+      parts.push(lines[++i]!);
+    }
+    let l = parts.join(' ');
     l = l.replace(/(^|\s)#.*$/, '').trim();
     if (l === '') continue;
     const hashed = /--hash[=\s]/.test(l);

@@ -13,6 +13,14 @@ export interface SecretHit {
 }
 
 const SNIPPET_RADIUS = 60;
+/**
+ * Matches kept per file. Overlap and snippet work compares hits pairwise, so a
+ * crafted file with thousands of matches would cost seconds; a file with this
+ * many secrets is reported by its first ones (provider rules run first).
+ */
+const MAX_RAW_HITS = 200;
+/** Characters either side of a match that a rule's accept filter sees of its line. */
+const ACCEPT_RADIUS = 256;
 const ALL_KEYWORDS = new RegExp(
   [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
   'i',
@@ -75,7 +83,7 @@ export function scanSecrets(text: string, file: string, rules: SecretRule[] = SE
     if (!rule.keywords.some((k) => lower.includes(k))) continue;
     const re = globalPattern(rule);
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(text); m && raw.length < MAX_RAW_HITS; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -85,7 +93,9 @@ export function scanSecrets(text: string, file: string, rules: SecretRule[] = SE
       if (rule.accept) {
         starts ??= lineStarts(text);
         const ln = lineAt(starts, m.index);
-        const lineText = text.slice(starts[ln]!, (starts[ln + 1] ?? text.length + 1) - 1);
+        // The line around the match, not all of it: on a 100 KB one-line file with thousands of matches,
+        // handing each the whole line makes the accept filters quadratic.
+        const lineText = text.slice(Math.max(starts[ln]!, m.index - ACCEPT_RADIUS), Math.min((starts[ln + 1] ?? text.length + 1) - 1, m.index + m[0].length + ACCEPT_RADIUS));
         if (!rule.accept(value, lineText)) continue;
       }
       raw.push({ rule, start: offset, end: offset + value.length });
