@@ -1,8 +1,8 @@
 import { LOCKFILE_NAMES } from '../parsers/manifests';
 import { type SecretHit, scanSecrets } from '../secrets/scan';
-import type { Language } from './paths';
+import { type Language, languageOf, nonRuntimePathMemo } from './paths';
 import type { BoundedRead, ReadOutcome } from './read';
-import { MAX_CONFIG_SIGNAL_BYTES, type Signal, SignalCollector, type SignalIndex, sessionWithoutStore, signalLanguage, signalsInText } from './signals';
+import { MAX_CONFIG_SIGNAL_BYTES, type Signal, SignalCollector, type SignalIndex, sessionWithoutStore, signalsInText } from './signals';
 import { baseName, readerOf, relativeTo, type Snapshot } from './snapshot';
 
 /**
@@ -64,10 +64,14 @@ const GENERATED = /\.(?:svg|min\.js|map)$/;
 /** The jobs of a snapshot, in file order; files needing neither rule set are left out. */
 export function contentJobs(snapshot: Snapshot): ContentJob[] {
   const jobs: ContentJob[] = [];
+  const nonRuntime = nonRuntimePathMemo();
   for (const f of snapshot.appFiles) {
     // Lockfiles hold integrity hashes, minified and map files generated text: not secrets.
     const secrets = !LOCKFILE_NAMES.has(baseName(f.path)) && !GENERATED.test(f.path);
-    const lang = signalLanguage(relativeTo(f.path, snapshot.appPath));
+    const rel = relativeTo(f.path, snapshot.appPath);
+    // signalLanguage(rel), with the folder test remembered per folder.
+    let lang = languageOf(rel);
+    if (lang && nonRuntime(rel)) lang = undefined;
     if (!secrets && !lang) continue;
     jobs.push(lang ? { path: f.path, secrets, lang } : { path: f.path, secrets });
   }

@@ -46,3 +46,22 @@ export function isNonRuntimePath(rel: string): boolean {
   if (rel.includes('src/test/') || rel.startsWith('src/test')) return true;
   return TEST_FILE.test(base);
 }
+
+/**
+ * isNonRuntimePath for many files: the folder part of the answer is worked
+ * out once per folder. Same answers as isNonRuntimePath.
+ */
+export function nonRuntimePathMemo(): (rel: string) => boolean {
+  const dirs = new Map<string, boolean>();
+  return (rel) => {
+    const slash = rel.lastIndexOf('/');
+    const dir = slash < 0 ? '' : rel.slice(0, slash);
+    let excluded = dirs.get(dir);
+    if (excluded === undefined) {
+      // A 'src/test/' inside the path always ends within its folder part.
+      excluded = slash >= 0 && (dir.split('/').some((p) => EXCLUDED_DIRS.has(p.toLowerCase())) || `${dir}/`.includes('src/test/'));
+      dirs.set(dir, excluded);
+    }
+    return excluded || rel.startsWith('src/test') || TEST_FILE.test(rel.slice(slash + 1));
+  };
+}

@@ -1,4 +1,6 @@
 import { isPlaceholder } from '../secrets/rules';
+import { lineAt, lineStarts } from '../secrets/scan';
+import { requiredLiterals } from './literals';
 import { isNonRuntimePath, type Language, languageOf } from './paths';
 import { relativeTo, type Snapshot } from './snapshot';
 
@@ -166,11 +168,21 @@ const P: Pattern[] = [
 
 export const SIGNAL_PATTERNS: ReadonlyArray<Readonly<Pattern>> = P;
 /**
- * Whole-text variants (multiline) of each pattern: a line that matches always
- * makes the whole text match, so one pass over the file rules out most
- * patterns before any line is split off.
+ * Whole-text variants (global, multiline) of each pattern. A line that
+ * matches on its own also matches inside the text, no later than where it
+ * starts, so searching the text from each line start after the last match
+ * finds every line worth testing: one regex pass over the file rules out
+ * most patterns, and only candidate lines are split off and tested alone.
  */
-const WHOLE = new Map(P.map((p) => [p, new RegExp(p.re.source, p.re.flags.includes('m') ? p.re.flags : `${p.re.flags}m`)]));
+const FIND = new Map(P.map((p) => [p, new RegExp(p.re.source, [...new Set(`${p.re.flags}gm`)].join(''))]));
+/**
+ * Literals every match of a pattern contains (one of them), derived from its
+ * source: a text holding none is ruled out with a few `includes` calls,
+ * before the whole-text regex runs. Lower-cased for case-insensitive patterns.
+ * Only for patterns without a hint: a hint already rules out most files in
+ * one call, and a dozen more calls per pattern would cost what they save.
+ */
+const NEEDS = new Map(P.map((p) => [p, p.hint === '' ? requiredLiterals(p.re) : undefined]));
 const BY_LANG = new Map<Language, Pattern[]>();
 for (const p of P) for (const l of p.langs) BY_LANG.set(l, [...(BY_LANG.get(l) ?? []), p]);
 
@@ -230,11 +242,65 @@ export function signalLanguage(rel: string): Language | undefined {
  */
 export function signalsInText(text: string, file: string, lang: Language): Signal[] {
   const out: Signal[] = [];
-  const patterns = (BY_LANG.get(lang) ?? []).filter((p) => (p.hint === '' || text.includes(p.hint)) && WHOLE.get(p)!.test(text));
-  if (patterns.length === 0) return out;
+  let lower: string | undefined;
+  const mayMatch = (p: Pattern) => {
+    const needs = NEEDS.get(p);
+    if (!needs) return true;
+    const hay = p.re.ignoreCase ? (lower ??= text.toLowerCase()) : text;
+    return needs.some((n) => hay.includes(n));
+  };
+  const patterns: Pattern[] = [];
+  const candidates: number[] = [];
+  let starts: number[] | undefined;
+  for (const p of BY_LANG.get(lang) ?? []) {
+    if ((p.hint !== '' && !text.includes(p.hint)) || !mayMatch(p)) continue;
+    const re = FIND.get(p)!;
+    re.lastIndex = 0;
+    let m = re.exec(text);
+    if (!m) continue;
+    patterns.push(p);
+    starts ??= lineStarts(text);
+    for (; m; m = re.exec(text)) {
+      const ln = lineAt(starts, m.index);
+      candidates.push(ln);
+      if (ln + 1 >= starts.length) break;
+      re.lastIndex = starts[ln + 1]!;
+    }
+  }
+  if (patterns.length === 0 || !starts) return out;
   const perKind = new Map<SignalKind, number>();
-  const lines = text.split('\n');
   const comment = COMMENT[lang];
+  // Each candidate line once, in line order; within a line, patterns in table order (as a line-by-line scan would).
+  candidates.sort((a, b) => a - b);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
+    if (k > 0 && candidates[k - 1] === i) continue;
+    const line = text.slice(starts[i]!, (starts[i + 1] ?? text.length + 1) - 1);
+    if (line.length > MAX_LINE || line.trim() === '' || comment.test(line)) continue;
+    for (const p of patterns) {
+      if (!p.re.test(line) || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
+      if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line)) continue;
+      const n = perKind.get(p.kind) ?? 0;
+      if (n >= MAX_SIGNALS_PER_KIND) continue;
+      perKind.set(p.kind, n + 1);
+      const trimmed = line.trim();
+      out.push({ kind: p.kind, file, line: i + 1, lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The definition signalsInText implements faster: the patterns of the
+ * language whose hint the text holds, tried on every line on its own, in
+ * table order. Kept for the tests that hold the two to the same answers.
+ */
+export function signalsInTextByLine(text: string, file: string, lang: Language): Signal[] {
+  const out: Signal[] = [];
+  const patterns = (BY_LANG.get(lang) ?? []).filter((p) => p.hint === '' || text.includes(p.hint));
+  const perKind = new Map<SignalKind, number>();
+  const comment = COMMENT[lang];
+  const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > MAX_LINE || line.trim() === '' || comment.test(line)) continue;

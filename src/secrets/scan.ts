@@ -43,13 +43,15 @@ interface RawHit {
   end: number;
 }
 
-function lineStarts(text: string): number[] {
+/** Offsets where each line of `text` starts (lines split at \n). */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-function lineAt(starts: number[], index: number): number {
+/** The 0-based line holding `index`, given lineStarts(text). */
+export function lineAt(starts: number[], index: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
