@@ -246,7 +246,8 @@ export function signalsInText(text: string, file: string, lang: Language): Signa
   const mayMatch = (p: Pattern) => {
     const needs = NEEDS.get(p);
     if (!needs) return true;
-    const hay = p.re.ignoreCase ? (lower ??= text.toLowerCase()) : text;
+    if (p.re.ignoreCase && lower === undefined) lower = text.toLowerCase();
+    const hay = p.re.ignoreCase ? lower! : text;
     return needs.some((n) => hay.includes(n));
   };
   const patterns: Pattern[] = [];
