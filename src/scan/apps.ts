@@ -3,7 +3,7 @@ import { parseManifest } from '../parsers/manifests';
 import { parseProcfile } from '../parsers/procfile';
 import { isDockerfileName, composeFiles, ecosystems, procfile, startCommands } from './artifacts';
 import { isNonRuntimePath } from './paths';
-import { baseName, dirOf, scanRepository, type Snapshot } from './snapshot';
+import { dirOf, scanRepository, type Snapshot } from './snapshot';
 import { defaultConfig } from '../config/schema';
 
 const APP_MANIFESTS = new Set(['package.json', 'pyproject.toml', 'requirements.txt', 'Pipfile', 'go.mod', 'Gemfile', 'Cargo.toml', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts']);
@@ -26,7 +26,19 @@ interface Candidate {
  * the audited path itself, which is always listed. Reused by `discover`.
  */
 export function detectApps(repoRoot: string, snapshot?: Snapshot): App[] {
-  const snap = snapshot ?? scanRepository(repoRoot, '.');
+  if (!snapshot) return findApps(scanRepository(repoRoot, '.'), false);
+  // The audit asks twice (the codebase check and the report): the answer depends on the snapshot alone.
+  let apps = APPS.get(snapshot);
+  if (!apps) {
+    apps = findApps(snapshot, true);
+    APPS.set(snapshot, apps);
+  }
+  return apps.map((a) => ({ ...a, ecosystems: [...a.ecosystems], processTypes: [...a.processTypes] }));
+}
+
+const APPS = new WeakMap<Snapshot, App[]>();
+
+function findApps(snap: Snapshot, given: boolean): App[] {
   const audited = snap.appPath;
   const byDir = new Map<string, Candidate>();
   const at = (dir: string) => {
@@ -38,15 +50,23 @@ export function detectApps(repoRoot: string, snapshot?: Snapshot): App[] {
     return c;
   };
   const excludedDir = new Map<string, boolean>();
+  let dir = '.';
+  let excluded = false;
   for (const f of snap.files) {
-    const dir = dirOf(f.path);
-    let excluded = excludedDir.get(dir);
-    if (excluded === undefined) {
-      excluded = dir !== audited && dir !== '.' && isNonRuntimePath(`${dir}/x`);
-      excludedDir.set(dir, excluded);
+    // The walk lists a folder's files together: the folder is worked out again only when it changes.
+    const p = f.path;
+    const slash = p.lastIndexOf('/');
+    if (!(slash < 0 ? dir === '.' : slash === dir.length && p.startsWith(dir))) {
+      dir = dirOf(p);
+      let known = excludedDir.get(dir);
+      if (known === undefined) {
+        known = dir !== audited && dir !== '.' && isNonRuntimePath(`${dir}/x`);
+        excludedDir.set(dir, known);
+      }
+      excluded = known;
     }
     if (excluded) continue;
-    const name = baseName(f.path);
+    const name = p.slice(slash + 1);
     if (isDockerfileName(name)) at(dir).dockerfile = true;
     else if (name === 'Procfile') at(dir).procfile = true;
     else if (APP_MANIFESTS.has(name)) at(dir).manifests.push(name);
@@ -82,12 +102,12 @@ export function detectApps(repoRoot: string, snapshot?: Snapshot): App[] {
     .sort((a, b) => a.dir.localeCompare(b.dir))
     .map((a) => {
       const isAudited = a.dir === audited;
-      const eco = isAudited && snapshot ? ecosystems(snap) : [...new Set(a.manifests.map((m) => ECOSYSTEM_OF_MANIFEST[m]!))].sort();
+      const eco = isAudited && given ? ecosystems(snap) : [...new Set(a.manifests.map((m) => ECOSYSTEM_OF_MANIFEST[m]!))].sort();
       return {
         path: a.dir,
         kind: a.dockerfile ? 'container' : a.procfile ? 'procfile' : a.manifests.length > 0 ? 'package' : 'unknown',
         ecosystems: eco,
-        processTypes: isAudited && snapshot ? processTypesOf(snap) : processTypesAt(snap, a),
+        processTypes: isAudited && given ? processTypesOf(snap) : processTypesAt(snap, a),
         audited: isAudited,
       };
     });

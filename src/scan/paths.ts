@@ -14,8 +14,14 @@ const EXT_LANG: Record<string, Language> = {
   sh: 'shell', bash: 'shell',
 };
 
-/** Files that are configuration of tools, not of the app: never source signals. */
-const TOOL_FILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.]*|biome\.json|\.prettierrc[\w.]*|renovate\.json|\.?(docker-)?compose[\w.-]*\.ya?ml|\.github\/.*|\.gitlab-ci\.yml|\.circleci\/.*|\.travis\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|mkdocs\.yml|\.pre-commit-config\.yaml|codecov\.yml|\.readthedocs\.ya?ml|lerna\.json|nx\.json|turbo\.json|angular\.json|vercel\.json|netlify\.toml|app\.json|\.vscode\/.*|\.idea\/.*|pyproject\.toml|Cargo\.toml|package\.json|composer\.json)$/;
+/**
+ * Files that are configuration of tools, not of the app: never source signals.
+ * Named files are matched on the base name (anchored, so one try per file);
+ * tool folders anywhere in the path.
+ */
+const TOOL_FILE_NAMES =
+  /^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.]*|biome\.json|\.prettierrc[\w.]*|renovate\.json|\.?(?:docker-)?compose[\w.-]*\.ya?ml|\.gitlab-ci\.yml|\.travis\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|mkdocs\.yml|\.pre-commit-config\.yaml|codecov\.yml|\.readthedocs\.ya?ml|lerna\.json|nx\.json|turbo\.json|angular\.json|vercel\.json|netlify\.toml|app\.json|pyproject\.toml|Cargo\.toml|package\.json|composer\.json)$/;
+const TOOL_DIRS = /(?:^|\/)(?:\.github|\.circleci|\.vscode|\.idea)\/.*$/;
 
 export function languageOf(file: string): Language | undefined {
   const base = file.slice(file.lastIndexOf('/') + 1);
@@ -23,8 +29,9 @@ export function languageOf(file: string): Language | undefined {
   const dot = base.lastIndexOf('.');
   if (dot <= 0 && !base.startsWith('.')) return undefined;
   const lang = EXT_LANG[base.slice(dot + 1).toLowerCase()];
-  if (lang === 'config' && TOOL_FILES.test(file)) return undefined;
-  if (/\.(min|bundle)\.js$|\.d\.ts$|\.map$/.test(base)) return undefined;
+  if (lang === 'config' && (TOOL_FILE_NAMES.test(base) || TOOL_DIRS.test(file))) return undefined;
+  // Generated JavaScript and type declarations (.map files have no language at all).
+  if (lang === 'js' && /\.(min|bundle)\.js$|\.d\.ts$/.test(base)) return undefined;
   return lang;
 }
 

@@ -228,8 +228,14 @@ export function scanRepository(repoRoot: string, appPath = '.'): Snapshot {
   const files = walk(root, diagnostics);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const dirs = new Set<string>();
+  let lastDir = '';
   for (const f of files) {
-    for (let d = dirOf(f.path); d !== '.' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+    // The walk lists a folder's files together: only a new folder needs its ancestors added.
+    const p = f.path;
+    const slash = p.lastIndexOf('/');
+    if (slash === lastDir.length && p.startsWith(lastDir)) continue;
+    lastDir = slash < 0 ? '' : p.slice(0, slash);
+    for (let d = dirOf(p); d !== '.' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
   }
   if (app !== '.' && !dirs.has(app)) {
     diagnostics.push({ severity: 'error', message: `audited path "${app}" holds no files in ${root}`, file: app });

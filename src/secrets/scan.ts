@@ -21,10 +21,26 @@ const SNIPPET_RADIUS = 60;
 const MAX_RAW_HITS = 200;
 /** Characters either side of a match that a rule's accept filter sees of its line. */
 const ACCEPT_RADIUS = 256;
-const ALL_KEYWORDS = new RegExp(
-  [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'i',
-);
+/** Every rule keyword (lower case), and one global case-insensitive search for all of them. */
+const KEYWORDS = new Set(SECRET_RULES.flatMap((r) => r.keywords));
+const ALL_KEYWORDS = new RegExp([...KEYWORDS].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+
+/**
+ * The keywords a text holds, found in one pass (each search resumes one
+ * character after the last hit, so keywords inside others are found too; no
+ * keyword is a prefix of another). Undefined when it holds none.
+ */
+export function keywordsIn(text: string): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  ALL_KEYWORDS.lastIndex = 0;
+  for (let m = ALL_KEYWORDS.exec(text); m; m = ALL_KEYWORDS.exec(text)) {
+    found ??= new Set();
+    found.add(m[0].toLowerCase());
+    if (found.size === KEYWORDS.size) break;
+    ALL_KEYWORDS.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 /** Each rule's pattern compiled once with the global flag (scanning is synchronous, so sharing lastIndex is safe). */
 const GLOBAL = new WeakMap<SecretRule, RegExp>();
@@ -76,13 +92,21 @@ export function redactSpans(text: string, spans: Array<[number, number]>): strin
 
 /** Scans one file's text with every rule (or the given ones). */
 export function scanSecrets(text: string, file: string, rules: SecretRule[] = SECRET_RULES): SecretHit[] {
-  if (!ALL_KEYWORDS.test(text)) return [];
-  const lower = text.toLowerCase();
+  const found = keywordsIn(text);
+  if (!found) return [];
+  let lower: string | undefined;
+  // A keyword of a rule outside SECRET_RULES is looked up in the lower-cased text.
+  const holds = (k: string) => {
+    if (found.has(k)) return true;
+    if (KEYWORDS.has(k)) return false;
+    lower ??= text.toLowerCase();
+    return lower.includes(k);
+  };
   const raw: RawHit[] = [];
   let starts: number[] | undefined;
   for (const rule of rules) {
     // Most files hold none of a rule's literals: skip its regex entirely.
-    if (!rule.keywords.some((k) => lower.includes(k))) continue;
+    if (!rule.keywords.some(holds)) continue;
     const re = globalPattern(rule);
     re.lastIndex = 0;
     for (let m = re.exec(text); m && raw.length < MAX_RAW_HITS; m = re.exec(text)) {

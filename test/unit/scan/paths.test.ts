@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isNonRuntimePath, nonRuntimePathMemo } from '../../../src/scan/paths';
+import { isNonRuntimePath, type Language, languageOf, nonRuntimePathMemo } from '../../../src/scan/paths';
 
 describe('nonRuntimePathMemo', () => {
   it('answers as isNonRuntimePath does, for paths sharing folders in any order', () => {
@@ -12,6 +12,41 @@ describe('nonRuntimePathMemo', () => {
         for (const p of paths) expect(memo(p)).toBe(isNonRuntimePath(p));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** languageOf as first written: one unanchored regex over the whole path for tool files. */
+const EXT_LANG: Record<string, Language> = {
+  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', py: 'py', go: 'go', java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm',
+  groovy: 'jvm', rb: 'ruby', rake: 'ruby', ru: 'ruby', php: 'php', rs: 'rust', yml: 'config', yaml: 'config', properties: 'config', xml: 'config', ini: 'config',
+  toml: 'config', conf: 'config', cfg: 'config', json: 'config', sh: 'shell', bash: 'shell',
+};
+const TOOL_FILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.]*|biome\.json|\.prettierrc[\w.]*|renovate\.json|\.?(docker-)?compose[\w.-]*\.ya?ml|\.github\/.*|\.gitlab-ci\.yml|\.circleci\/.*|\.travis\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|mkdocs\.yml|\.pre-commit-config\.yaml|codecov\.yml|\.readthedocs\.ya?ml|lerna\.json|nx\.json|turbo\.json|angular\.json|vercel\.json|netlify\.toml|app\.json|\.vscode\/.*|\.idea\/.*|pyproject\.toml|Cargo\.toml|package\.json|composer\.json)$/;
+function firstLanguageOf(file: string): Language | undefined {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  if (base === 'Rakefile' || base === 'Gemfile' || base === 'config.ru') return 'ruby';
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0 && !base.startsWith('.')) return undefined;
+  const lang = EXT_LANG[base.slice(dot + 1).toLowerCase()];
+  if (lang === 'config' && TOOL_FILES.test(file)) return undefined;
+  if (/\.(min|bundle)\.js$|\.d\.ts$|\.map$/.test(base)) return undefined;
+  return lang;
+}
+
+describe('languageOf', () => {
+  it('answers as the first definition did', () => {
+    const segment = fc.constantFrom(
+      'src', '.github', 'workflows', '.vscode', 'x.github', '.idea', 'app', 'a.min.js', 'b.bundle.js', 'c.d.ts', 'd.map', 'e.js', 'f.JS', 'tsconfig.base.json', 'package.json',
+      'docker-compose.prod.yml', '.compose.yaml', 'compose.yml', 'settings.yml', 'Cargo.toml', 'pyproject.toml', 'app.json', 'x.json', 'Gemfile', 'run.sh', '.env', 'a\nb.yml',
+      'package.json.bak.json', 'my-package.json', '.eslintrc.json', '.prettierrc', 'CONFIG.YAML', 'x.min.JS',
+    );
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (parts) => {
+        const file = parts.join('/');
+        expect(languageOf(file)).toBe(firstLanguageOf(file));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
