@@ -12,6 +12,11 @@ const ZWJ = '\u200d';
 // "Trojan Source" tricks: shown as U+FFFD so nothing invisible survives.
 const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Replaces lone UTF-16 surrogates (valid in JSON, fatal to encodeURI/encodeURIComponent) with U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 /** Strips invisible control and bidi characters; keeps tabs and newlines. */
 export function stripControls(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(CONTROL_RE, '\ufffd');

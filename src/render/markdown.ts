@@ -4,7 +4,7 @@ import { contradictedClaims } from '../engine/exit-code';
 import { factorById } from '../model/factors';
 import type { Baseline, Claim, Evidence, FactorReport, Finding, Report } from '../model/report';
 import type { Outcome, Verdict } from '../model/verdict';
-import { codeBlock, htmlText, inlineCode, inlineText, truncateText } from './escape';
+import { codeBlock, htmlText, inlineCode, inlineText, truncateText, wellFormed } from './escape';
 import { renderLifecycle } from './mermaid';
 import { anchorFor, DOCS_URL } from './sarif';
 
@@ -156,7 +156,7 @@ function linkBase(report: Report): LinkBase {
 function encodeUrlPath(path: string): string {
   return path
     .split('/')
-    .map((s) => encodeURIComponent(s).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
 }
 

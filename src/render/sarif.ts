@@ -1,6 +1,7 @@
 import { CATALOGUE } from '../checks/index';
 import { factorBySlug } from '../model/factors';
-import type { Finding, Report } from '../model/report';
+import type { FileEvidence, Finding, Report } from '../model/report';
+import { wellFormed } from './escape';
 
 export const DOCS_URL = 'https://github.com/twelve-factor-audit/twelve-factor-audit/blob/main/docs/checks.md';
 
@@ -41,7 +42,7 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
     .filter((f): f is Finding & { outcome: keyof typeof rank } => f.outcome in rank)
     .sort((a, b) => rank[a.outcome] - rank[b.outcome]);
   const results = findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
-    const file = f.evidence.find((e) => e.kind === 'file');
+    const file = f.evidence.find((e): e is FileEvidence => e.kind === 'file' && repoRelative(e.file));
     const measurement = f.evidence.find((e) => e.kind === 'measurement');
     const text = measurement
       ? `${f.message} (${measurement.name}: ${measurement.value} ${measurement.unit}${measurement.threshold !== undefined ? `, limit ${measurement.threshold}` : ''})`
@@ -54,7 +55,7 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(file?.file ?? fallback), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: encodeURI(wellFormed(file?.file ?? (repoRelative(fallback) ? fallback : 'Dockerfile'))), uriBaseId: '%SRCROOT%' },
             region: { startLine: file?.line ?? 1 },
           },
         },
@@ -90,4 +91,9 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
 function repoUri(report: Report): string {
   const server = report.repository.serverUrl ?? 'https://github.com';
   return report.repository.slug ? `${server}/${report.repository.slug}` : 'file:///';
+}
+
+/** Only repository-relative paths: an absolute path or URL in an (untrusted) report would point code scanning elsewhere. */
+function repoRelative(file: string): boolean {
+  return file !== '' && !/^[a-z][\w+.-]*:|^[/\\]/i.test(file) && !file.split(/[/\\]/).includes('..');
 }

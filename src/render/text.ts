@@ -73,7 +73,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       out.push(`  ${f.id}. ${f.title}`);
       const bad = f.findings.filter((x) => x.outcome === 'fail' || x.outcome === 'warn' || x.outcome === 'error');
       for (const x of bad.slice(0, detail)) {
-        out.push(`    ${paint(x.outcome, LABEL[x.outcome].padEnd(5))} ${x.check}: ${truncate(inert(x.message), 120)}${where(x)}`);
+        out.push(`    ${paint(x.outcome, LABEL[x.outcome].padEnd(5))} ${x.check}: ${truncate(inert(x.message), 120)}${inert(where(x))}`);
       }
       if (bad.length > detail) out.push(`    … ${bad.length - detail} more (see the JSON or Markdown report)`);
     }
@@ -115,7 +115,8 @@ function where(f: Finding): string {
 
 /** Strips control characters (ANSI escapes, carriage returns) from untrusted text bound for a terminal. */
 export function inert(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '�').replace(/\n/g, ' ');
+  // Bidi overrides and isolates too: they reorder what the terminal shows ("Trojan Source").
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '�').replace(/\n/g, ' ');
 }
 
 function truncate(s: string, max: number): string {

@@ -19,6 +19,8 @@ export interface FigureRow {
   hangs: number;
   /** Docker objects (or processes) left behind. */
   leaks: number;
+  /** Inputs whose output broke an invariant (an injection that landed live, an unbounded output). */
+  violations?: number;
   /** Slowest single input, milliseconds. */
   maxMs?: number;
   note?: string;

@@ -56,6 +56,8 @@ export interface BoundaryOptions<T, R> {
   allow?: (e: unknown) => boolean;
   /** Extra assertions on a result (bounded size, invariants); throw to fail the input. */
   check?: (input: T, output: R) => void;
+  /** Figures class; 'fuzz' by default. */
+  klass?: string;
 }
 
 /**
@@ -70,6 +72,7 @@ export function fuzzBoundary<T, R>(name: string, arb: fc.Arbitrary<T>, run: (inp
   let crashes = 0;
   let hangs = 0;
   let maxMs = 0;
+  let violations = 0;
   let firstFailure: string | undefined;
   try {
     fc.assert(
@@ -100,12 +103,20 @@ export function fuzzBoundary<T, R>(name: string, arb: fc.Arbitrary<T>, run: (inp
           firstFailure ??= `over budget: ${r.ms.toFixed(0)} ms`;
           throw new Error(`${name} took ${r.ms.toFixed(0)} ms (budget ${budget.toFixed(0)} ms) on an input of ${describeSize(input)}`);
         }
-        if (r.error === undefined) opts.check?.(input, r.value as R);
+        if (r.error === undefined && opts.check) {
+          try {
+            opts.check(input, r.value as R);
+          } catch (e) {
+            violations++;
+            firstFailure ??= `invariant: ${String((e as Error).message).slice(0, 300)}`;
+            throw e;
+          }
+        }
       }),
       { numRuns: fuzzRuns(), ...seedOption() },
     );
   } finally {
-    recordFigure({ klass: 'fuzz', case: name, inputs, crashes, hangs, leaks: 0, maxMs, ...(firstFailure ? { note: firstFailure } : {}) });
+    recordFigure({ klass: opts.klass ?? 'fuzz', case: name, inputs, crashes, hangs, leaks: 0, violations, maxMs, ...(firstFailure ? { note: firstFailure } : {}) });
   }
 }
 
