@@ -22,7 +22,7 @@ function walk(md: string, visit: (node: Node, inCode: boolean) => void): void {
 }
 
 /** Problems with a Markdown document holding attacker text; empty when every payload stayed inert. */
-export function markdownProblems(md: string): string[] {
+function markdownProblems(md: string): string[] {
   const problems: string[] = [];
   if (md.length > GITHUB_COMMENT_LIMIT) problems.push(`body is ${md.length} characters`);
   let opens = 0;

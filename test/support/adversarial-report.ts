@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: payloads are literal attacker text, not templates
 import fc from 'fast-check';
 import { CATALOGUE } from '../../src/checks/index';
 import { defaultConfig } from '../../src/config/schema';
