@@ -66,9 +66,14 @@ export async function cliMain(io: CliIO): Promise<number> {
         io.stdout.write(text);
       }
     }
-    return exitCodeFor(result.report, result.config['fail-on']);
+    return interruptedExit(io.signal) ?? exitCodeFor(result.report, result.config['fail-on']);
   } catch (e) {
     const err = e as Error;
+    const interrupted = interruptedExit(io.signal);
+    if (interrupted !== undefined) {
+      io.stderr.write(`twelve-factor: ${(io.signal?.reason as Error | undefined)?.message ?? 'interrupted'}\n`);
+      return interrupted;
+    }
     if (err instanceof UsageError || USER_ERRORS.has(err.name)) {
       io.stderr.write(`twelve-factor: ${err.message}\n`);
       return EXIT.usage;
@@ -82,4 +87,13 @@ export async function cliMain(io: CliIO): Promise<number> {
     io.stderr.write(`twelve-factor: internal error: ${err.message}\n${io.env.TFA_DEBUG ? `${err.stack}\n` : ''}`);
     return EXIT.internal;
   }
+}
+
+/**
+ * An audit cut short by SIGINT/SIGTERM exits 128+signo like a shell reports it,
+ * whatever its partial report says: a CI timeout must never read as a pass.
+ */
+function interruptedExit(signal: AbortSignal | undefined): number | undefined {
+  if (!signal?.aborted) return undefined;
+  return /SIGTERM/.test(String((signal.reason as Error | undefined)?.message ?? signal.reason)) ? 143 : 130;
 }

@@ -466,7 +466,7 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
       const exercise: NonNullable<RuntimeFacts['exercise']> = { path, requests: 0, statuses: {}, errors: 0 };
       for (let i = 0; i < cfg.requests; i++) {
         s.check();
-        const a = await httpGet(app.ip, port, path, 5000);
+        const a = await httpGet(app.ip, port, path, 5000, s.opts.signal);
         exercise.requests++;
         if (a.status !== undefined) exercise.statuses[String(a.status)] = (exercise.statuses[String(a.status)] ?? 0) + 1;
         else exercise.errors++;

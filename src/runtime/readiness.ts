@@ -22,9 +22,10 @@ export interface HttpAnswer {
 }
 
 /** A bounded GET: the body is drained and discarded, never held. */
-export function httpGet(host: string, port: number, path: string, timeoutMs: number): Promise<HttpAnswer> {
+export function httpGet(host: string, port: number, path: string, timeoutMs: number, signal?: AbortSignal): Promise<HttpAnswer> {
   return new Promise((resolve) => {
-    const req = http.get({ host, port, path, timeout: timeoutMs, agent: false, headers: { 'user-agent': 'twelve-factor-audit' } }, (res) => {
+    // The signal ends an in-flight request at once: a Ctrl-C must not wait out a slow app's answer.
+    const req = http.get({ host, port, path, timeout: timeoutMs, agent: false, headers: { 'user-agent': 'twelve-factor-audit' }, ...(signal ? { signal } : {}) }, (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
       res.on('error', () => resolve({ status: res.statusCode ?? 0 }));

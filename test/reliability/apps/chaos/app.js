@@ -1,0 +1,43 @@
+// One app, many misbehaviours, chosen by $MODE, so the reliability suite builds one image.
+const http = require('node:http');
+const { spawn } = require('node:child_process');
+const mode = process.env.MODE || 'good';
+const port = Number(process.env.PORT || 8080);
+const bootDelay = Number(process.env.BOOT_DELAY_MS || 0);
+const stopDelay = Number(process.env.STOP_DELAY_MS || 0);
+const responseDelay = Number(process.env.RESPONSE_DELAY_MS || 0);
+
+if (mode === 'exit-early') {
+  console.error('exiting before ready');
+  process.exit(3);
+}
+if (mode === 'oom') {
+  const hog = [];
+  setInterval(() => {
+    for (let i = 0; i < 16; i++) hog.push(Buffer.alloc(1 << 20, 1));
+  }, 5);
+}
+if (mode === 'forkbomb') {
+  let started = 0;
+  let refused = 0;
+  const t = setInterval(() => {
+    try {
+      const c = spawn('sleep', ['600'], { stdio: 'ignore' });
+      c.on('error', () => refused++);
+      started++;
+    } catch {
+      refused++;
+    }
+    if (started + refused >= 1000) {
+      clearInterval(t);
+      console.log(`fork bomb: ${started} spawned, ${refused} refused`);
+    }
+  }, 1);
+}
+process.on('SIGTERM', () => {
+  if (mode === 'never-exit') return console.log('ignoring SIGTERM');
+  setTimeout(() => process.exit(0), stopDelay);
+});
+setTimeout(() => {
+  http.createServer((_q, s) => setTimeout(() => s.end('ok'), responseDelay)).listen(port, '0.0.0.0', () => console.log(`listening on ${port}`));
+}, bootDelay);
