@@ -28,7 +28,8 @@ export interface AuditResult {
 
 /** The engine behind every command: scan, run checks, read claims, judge. */
 export function audit(input: AuditInput): AuditResult {
-  const snapshot = scanRepository(input.repoRoot, input.config.path);
+  // The audit always runs the content pass: worker threads may share it (large repositories only).
+  const snapshot = scanRepository(input.repoRoot, input.config.path, { contentWorkers: true });
   const facts = input.runtime?.facts;
   const findings = [
     ...runStaticChecks({ snapshot, config: input.config }),

@@ -1,8 +1,9 @@
 import { LOCKFILE_NAMES } from '../parsers/manifests';
-import { type SecretHit, scanSecrets } from '../secrets/scan';
-import { type Language, languageOf, nonRuntimePathMemo } from './paths';
-import type { BoundedRead, ReadOutcome } from './read';
-import { MAX_CONFIG_SIGNAL_BYTES, type Signal, SignalCollector, type SignalIndex, sessionWithoutStore, signalsInText } from './signals';
+import type { SecretHit } from '../secrets/scan';
+import { type ContentJob, type ContentResult, scanText } from './content-rules';
+import { languageOf, nonRuntimePathMemo } from './paths';
+import type { BoundedRead } from './read';
+import { SignalCollector, type SignalIndex } from './signals';
 import { baseName, readerOf, relativeTo, type Snapshot } from './snapshot';
 
 /**
@@ -15,49 +16,8 @@ export interface ContentScan {
   signals: SignalIndex;
 }
 
-/** What to look for in one file. */
-export interface ContentJob {
-  path: string;
-  /** Run the secret rules (every text file but lockfiles and generated assets). */
-  secrets: boolean;
-  /** Run the signal rules of this language (runtime source and config only). */
-  lang?: Language;
-}
-
-/** What one file held: how reading it went, its secrets and its signals. */
-export interface ContentResult {
-  read: ReadOutcome;
-  hits: SecretHit[];
-  signals: Signal[];
-  /** Whether the signal rules ran (a readable source or config file, config not too large). */
-  scanned: boolean;
-  session?: Signal;
-}
-
-const NONE: never[] = [];
-
-export function scanText(job: ContentJob, read: BoundedRead): ContentResult {
-  if (read.kind !== 'text') return { read, hits: NONE, signals: NONE, scanned: false };
-  const text = read.text;
-  const result: ContentResult = {
-    read,
-    hits: job.secrets ? scanSecrets(text, job.path) : NONE,
-    signals: NONE,
-    scanned: false,
-  };
-  if (job.lang) {
-    if (job.lang === 'js') {
-      const s = sessionWithoutStore(text, job.path);
-      if (s) result.session = s;
-    }
-    // A config file beyond the limit is data: skipped, as a stat of its size would have.
-    if (!(job.lang === 'config' && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES))) {
-      result.scanned = true;
-      result.signals = signalsInText(text, job.path, job.lang);
-    }
-  }
-  return result;
-}
+/** Below this many jobs the workers are not worth the messages: this thread scans alone. */
+const MIN_SHARED_JOBS = 512;
 
 const GENERATED = /\.(?:svg|min\.js|map)$/;
 
@@ -81,17 +41,30 @@ export function contentJobs(snapshot: Snapshot): ContentJob[] {
 /** Secrets and signals of the audited app in one pass over its files. */
 export function scanContent(snapshot: Snapshot): ContentScan {
   const reader = readerOf(snapshot);
-  // A Snapshot that scanRepository did not make is read through its own read().
-  const sizes = reader ? undefined : new Map(snapshot.appFiles.map((f) => [f.path, f]));
-  const readOf = (file: string): BoundedRead => {
-    if (reader) return reader.read(file);
-    const text = snapshot.read(file);
-    return text === undefined ? { kind: 'failed' } : { kind: 'text', text, truncated: false, size: sizes!.get(file)?.size ?? 0 };
-  };
+  const jobs = contentJobs(snapshot);
+  let results: ContentResult[];
+  if (reader) {
+    const scanHere = (job: ContentJob) => scanText(job, reader.read(job.path));
+    try {
+      results = reader.helpers && jobs.length >= MIN_SHARED_JOBS ? reader.helpers.scan(jobs, reader.rootPrefix, scanHere) : jobs.map(scanHere);
+    } finally {
+      reader.helpers?.stop();
+    }
+  } else {
+    // A Snapshot that scanRepository did not make is read through its own read().
+    const sizes = new Map(snapshot.appFiles.map((f) => [f.path, f]));
+    results = jobs.map((job) => {
+      const text = snapshot.read(job.path);
+      const read: BoundedRead = text === undefined ? { kind: 'failed' } : { kind: 'text', text, truncated: false, size: sizes.get(job.path)?.size ?? 0 };
+      return scanText(job, read);
+    });
+  }
   const collector = new SignalCollector();
   const secrets: SecretHit[] = [];
-  for (const job of contentJobs(snapshot)) {
-    const r = scanText(job, readOf(job.path));
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i]!;
+    const r = results[i]!;
+    // Recorded in file order, whichever thread read the file: diagnostics come out the same.
     reader?.note(job.path, r.read);
     if (job.lang) collector.source(job.path, job.lang);
     if (r.session) collector.sessionsWithoutStore.push(r.session);

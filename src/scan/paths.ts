@@ -1,5 +1,14 @@
 /** Path classification shared by the scanners: languages, and what is not the app's own runtime source. */
 
+/** True when `file` is `dir` itself or lies under it. */
+export function isUnder(file: string, dir: string): boolean {
+  return dir === '.' || file === dir || file.startsWith(`${dir}/`);
+}
+/** `file` relative to `dir` (which must contain it). */
+export function relativeTo(file: string, dir: string): string {
+  return dir === '.' ? file : file.slice(dir.length + 1);
+}
+
 export type Language = 'js' | 'py' | 'go' | 'jvm' | 'ruby' | 'php' | 'rust' | 'config' | 'shell';
 
 const EXT_LANG: Record<string, Language> = {

@@ -1,8 +1,8 @@
 import { isPlaceholder } from '../secrets/rules';
 import { lineAt, lineStarts } from '../secrets/scan';
 import { requiredLiterals } from './literals';
-import { isNonRuntimePath, type Language, languageOf } from './paths';
-import { relativeTo, type Snapshot } from './snapshot';
+import { isNonRuntimePath, type Language, languageOf, relativeTo } from './paths';
+import type { Snapshot } from './snapshot';
 
 /**
  * Source-level facts per language: where port, backing services and config

@@ -2,9 +2,12 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../model/report';
+import { helperCount, PARALLEL_MIN_FILES, ScanHelpers } from './content-pool';
+import { isUnder, relativeTo } from './paths';
 import { type BoundedRead, hasBinaryExtension, MAX_READ_BYTES, type ReadOutcome, readBounded } from './read';
 
 export { MAX_READ_BYTES } from './read';
+export { isUnder, relativeTo } from './paths';
 
 /**
  * A read-only view of the repository. Checks never touch the filesystem
@@ -59,14 +62,6 @@ export function normaliseAppPath(p: string): string {
   const n = path.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\/+/, '').replace(/\/+$/, '');
   return n === '' ? '.' : n;
 }
-/** True when `file` is `dir` itself or lies under it. */
-export function isUnder(file: string, dir: string): boolean {
-  return dir === '.' || file === dir || file.startsWith(`${dir}/`);
-}
-/** `file` relative to `dir` (which must contain it). */
-export function relativeTo(file: string, dir: string): string {
-  return dir === '.' ? file : file.slice(dir.length + 1);
-}
 
 /** A listed file; its size is read on first use (or learnt from a whole read), so the walk costs one readdir per folder and no stat per file. */
 class ListedFile implements SnapshotFile {
@@ -103,6 +98,8 @@ class ListedFile implements SnapshotFile {
 export interface ContentReader {
   /** The repository root with a trailing separator: root + a listed path is its absolute path. */
   rootPrefix: string;
+  /** Worker threads started for the content pass (see ScanOptions). */
+  helpers?: ScanHelpers;
   /** Reads a listed file (the cached text when another reader already has it), recording nothing: see note(). */
   read(file: string): BoundedRead;
   /** Records a read done by read() or on another thread, unless this file was already read through the cache. */
@@ -159,7 +156,7 @@ function ignoredBy(layers: IgnoreLayer[], rel: string, isDir: boolean): boolean 
 }
 
 /** Lists the repository (honouring .gitignore files), never following symlinks. */
-function walk(root: string, diagnostics: Diagnostic[]): ListedFile[] {
+function walk(root: string, diagnostics: Diagnostic[], onMany?: { at: number; run: () => void }): ListedFile[] {
   const files: ListedFile[] = [];
   const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
   const symlinks = new SkipLog('symbolic links not followed', 'info');
@@ -187,6 +184,7 @@ function walk(root: string, diagnostics: Diagnostic[]): ListedFile[] {
       } else if (e.isFile()) {
         if (ignoredBy(here, rel, false)) continue;
         files.push(new ListedFile(rel, rootPrefix));
+        if (files.length === onMany?.at) onMany.run();
       }
     }
   };
@@ -221,11 +219,25 @@ class TextCache {
   }
 }
 
-export function scanRepository(repoRoot: string, appPath = '.'): Snapshot {
+export interface ScanOptions {
+  /**
+   * Let worker threads share the content pass (secrets and signals) of a
+   * large repository: started during the walk once it has listed
+   * PARALLEL_MIN_FILES files, as many as helperCount() allows. Only worth it
+   * when the content pass will run (the audit); off by default.
+   */
+  contentWorkers?: boolean;
+  /** The worker entry (tests point at a freshly bundled one); default: scan-worker.js of the bundle. */
+  workerUrl?: URL;
+}
+
+export function scanRepository(repoRoot: string, appPath = '.', options: ScanOptions = {}): Snapshot {
   const root = path.resolve(repoRoot);
   const app = normaliseAppPath(appPath);
   const diagnostics: Diagnostic[] = [];
-  const files = walk(root, diagnostics);
+  let helpers: ScanHelpers | undefined;
+  const count = options.contentWorkers ? helperCount() : 0;
+  const files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: () => (helpers = ScanHelpers.start(count, options.workerUrl)) } : undefined);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const dirs = new Set<string>();
   let lastDir = '';
@@ -323,6 +335,7 @@ export function scanRepository(repoRoot: string, appPath = '.'): Snapshot {
   });
   READERS.set(snapshot, {
     rootPrefix: root.endsWith(path.sep) ? root : root + path.sep,
+    ...(helpers ? { helpers } : {}),
     read(f) {
       const entry = byPath.get(f);
       if (!entry) return { kind: 'failed' };
