@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { type ChunkResults, type ContentJob, type ContentResult, decodeChunk, encodeJobs } from './content-rules';
@@ -25,11 +25,19 @@ const MAX_WORKERS = 2;
 /** A worker that returns nothing for this long is given up on. */
 const STALL_MS = 30_000;
 
-/** Workers to start: one per spare core (at most MAX_WORKERS); TFA_SCAN_WORKERS overrides (0 turns them off). */
+/**
+ * Workers to start: one per core beyond this thread's (at most MAX_WORKERS),
+ * none when the machine is already saturated (1-minute load average at or
+ * above the core count): measured on a shared 2-core machine, another thread
+ * then only competes for the same cores and the pass gets slower, while on
+ * an idle one it is faster. TFA_SCAN_WORKERS overrides (0 turns them off).
+ */
 export function helperCount(): number {
   const fromEnv = process.env.TFA_SCAN_WORKERS;
   if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), MAX_WORKERS);
-  return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS));
+  const cores = availableParallelism();
+  if (loadavg()[0]! >= cores) return 0;
+  return Math.max(0, Math.min(cores - 1, MAX_WORKERS));
 }
 
 /** The worker entry bundled beside the code (dist/scan-worker.js, with this module in dist/ or dist/chunks/); absent when running from source. */
