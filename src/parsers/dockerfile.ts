@@ -235,6 +235,8 @@ export function parseDockerfile(text: string, file = 'Dockerfile'): Dockerfile {
 
   const globalArgs: Record<string, string | undefined> = {};
   const stages: DockerStage[] = [];
+  // Named stages by lower-case name (the first wins, as `find` would): a scan per FROM is quadratic in stages.
+  const named = new Map<string, DockerStage>();
   const envs: EnvEntry[] = [];
   for (const instr of instructions) {
     if (instr.keyword === 'ARG' && instr.stage < 0) {
@@ -260,7 +262,8 @@ export function parseDockerfile(text: string, file = 'Dockerfile'): Dockerfile {
       const colon = beforeDigest.indexOf(':', lastSlash + 1);
       const repository = colon >= 0 ? beforeDigest.slice(0, colon) : beforeDigest;
       const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : undefined;
-      const fromStage = stages.some((s) => s.name !== undefined && s.name.toLowerCase() === image.toLowerCase());
+      const parentStage = named.get(image.toLowerCase());
+      const fromStage = parentStage !== undefined;
       if (!raw) diagnostics.push({ severity: 'warning', file, line: instr.line, message: 'FROM without an image' });
       if (sub.unresolved) diagnostics.push({ severity: 'info', file, line: instr.line, message: `FROM ${raw}: a build argument has no default, so the image is only known at build time` });
       stages.push({
@@ -279,8 +282,9 @@ export function parseDockerfile(text: string, file = 'Dockerfile'): Dockerfile {
           line: instr.line,
         },
         instructions: [instr],
-        env: fromStage ? { ...(stages.find((s) => s.name?.toLowerCase() === image.toLowerCase())?.env ?? {}) } : {},
+        env: parentStage ? { ...parentStage.env } : {},
       });
+      if (name && !named.has(name.toLowerCase())) named.set(name.toLowerCase(), stages[stages.length - 1]!);
       continue;
     }
     const stage = stages[instr.stage];
