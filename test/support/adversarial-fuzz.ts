@@ -17,7 +17,7 @@ export const INPUT_BUDGET_MS = Number(process.env.FUZZ_INPUT_MS) || 100;
  * caught by the scaling properties (test/fuzz/scaling.test.ts), which compare
  * an input with its fourfold repetition instead of trusting a wall clock.
  */
-export const BUDGET_BYTES = 32 * 1024;
+export const BUDGET_BYTES = 16 * 1024;
 
 export function budgetFor(size: number): number {
   return INPUT_BUDGET_MS * Math.max(1, size / BUDGET_BYTES);
@@ -113,7 +113,8 @@ export function fuzzBoundary<T, R>(name: string, arb: fc.Arbitrary<T>, run: (inp
           }
         }
       }),
-      { numRuns: fuzzRuns(), ...seedOption() },
+      // No shrinking: a slow input shrinks slowly, and FUZZ_DUMP_DIR keeps the failing input anyway.
+      { numRuns: fuzzRuns(), endOnFailure: true, ...seedOption() },
     );
   } finally {
     recordFigure({ klass: opts.klass ?? 'fuzz', case: name, inputs, crashes, hangs, leaks: 0, violations, maxMs, ...(firstFailure ? { note: firstFailure } : {}) });
@@ -197,7 +198,7 @@ export function fuzzScaling(
           throw new Error(`${name}: ${small.length} chars took ${tSmall.toFixed(1)} ms, ${large.length} chars took ${tLarge.toFixed(1)} ms (more than 8×): super-linear on ${JSON.stringify(l.slice(0, 120))} joined by ${JSON.stringify(sep)}`);
         }
       }),
-      { numRuns: opts.numRuns ?? Math.max(10, Math.floor(fuzzRuns() / 10)), ...seedOption() },
+      { numRuns: opts.numRuns ?? Math.max(10, Math.floor(fuzzRuns() / 10)), endOnFailure: true, ...seedOption() },
     );
   } finally {
     if (opts.record !== false) recordFigure({ klass: 'scaling', case: name, inputs, crashes, hangs, leaks: 0, maxMs, ...(firstFailure ? { note: firstFailure } : {}) });
