@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../model/report';
 
 /** A Compose service, reduced to what the checks read. Works for v2/v3 files and the Compose spec. */
@@ -42,6 +42,11 @@ export function parseCompose(text: string, file = 'compose.yaml'): ComposeFile {
     diagnostics.push({ severity: 'warning', file, line: err.linePos?.[0]?.line ?? 1, message: `YAML: ${err.message.split('\n')[0]}` });
   }
   const services: ComposeService[] = [];
+  const badKey = collectionKey(doc);
+  if (badKey) {
+    diagnostics.push({ severity: 'warning', file, line: lineOf(badKey), message: 'a key must be a plain name, not a list or mapping' });
+    return { file, services, diagnostics };
+  }
   let plain: unknown;
   try {
     plain = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -136,4 +141,22 @@ export function serviceKindOfImage(image: string): string | undefined {
     [/^(mssql|sql-server|azure-sql-edge)/, 'mssql'],
   ];
   return kinds.find(([re]) => re.test(repo))?.[1];
+}
+
+/**
+ * The first mapping key that is itself a list or mapping. toJS stringifies
+ * such keys, and nested ones (`{{{{…`) make that exponential: 20 s for 4 KB.
+ */
+export function collectionKey(doc: Document): YamlNode | undefined {
+  let found: YamlNode | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (pair.key !== null && pair.key !== undefined && !isScalar(pair.key)) {
+        found = pair.key as YamlNode;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

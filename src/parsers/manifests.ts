@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
+import { collectionKey } from './compose';
 import type { Diagnostic } from '../model/report';
 
 /**
@@ -464,7 +465,13 @@ export function validateLockfile(name: string, text: string, file: string): Diag
   const diagnostics: Diagnostic[] = [];
   try {
     if (name.endsWith('.json') || name === 'Pipfile.lock') JSON.parse(text);
-    else if (name === 'pnpm-lock.yaml') parseYaml(text, { maxAliasCount: 100 });
+    else if (name === 'pnpm-lock.yaml') {
+      const doc = parseDocument(text);
+      if (doc.errors[0]) throw doc.errors[0];
+      // Checked before toJS, which stringifies collection keys exponentially.
+      if (collectionKey(doc)) throw new Error('a mapping key is a list or mapping');
+      doc.toJS({ maxAliasCount: 100 });
+    }
     else if (name.endsWith('.lock') && ['poetry.lock', 'uv.lock', 'pdm.lock', 'Cargo.lock'].includes(name)) parseToml(text);
     else if (name === 'go.sum') {
       const bad = lineIndex(text).findIndex((l) => l.trim() !== '' && !/^\S+ \S+ h1:\S+$/.test(l.trim()));
