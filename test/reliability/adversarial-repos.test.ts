@@ -110,6 +110,13 @@ describe('static audit on adversarial repositories', () => {
     expect(report.factors).toHaveLength(12);
   });
 
+  it('nested mappings as keys (exponential in yaml toJS) in compose and pnpm-lock', () => {
+    const keys = `services: a\n${'{'.repeat(4000)}\n`;
+    const dir = repo({ 'docker-compose.yml': keys, 'pnpm-lock.yaml': keys, 'package.json': '{"name":"x"}' });
+    const { report } = runAudit('nested collection keys (compose, pnpm-lock)', dir);
+    expect(mentions(report, 'docker-compose.yml')).toBe(true);
+  });
+
   it('a 10 MB single-line file', () => {
     const line = `const x = "${'A'.repeat(10 * 1024 * 1024)}"; app.listen(3000); password = "hunter2hunter2"`;
     const dir = repo({ 'src/huge.js': line, 'package.json': '{"name":"x","scripts":{"start":"node src/huge.js"}}', '.env': `TOKEN=${'x'.repeat(10 * 1024 * 1024)}` });
