@@ -51,8 +51,15 @@ export function parseConfig(text: string, file = '.twelve-factor.yml'): Config {
   const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check compares each key with every earlier one (quadratic: seconds on a
   // 256 KiB map); duplicateKeys finds the same duplicates in one pass.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const errors = [...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message })), ...duplicateKeys(doc)].sort((a, b) => a.offset - b.offset);
+  let doc: Document;
+  let errors: Array<{ offset: number; message: string }>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    errors = [...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message })), ...duplicateKeys(doc)].sort((a, b) => a.offset - b.offset);
+  } catch (e) {
+    // yaml's parser recurses per nesting level: thousands of `? ` explicit keys overflow the stack.
+    throw new ConfigError([{ file, line: 1, column: 1, message: `invalid YAML: ${e instanceof RangeError ? 'nested too deeply' : firstLine(String((e as Error).message))}` }]);
+  }
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => {
