@@ -78,6 +78,7 @@ lines.push(
   '- `scanSecrets`: thousands of matches on one line made the accept filter and the overlap pass quadratic (184 ms on 100 KB). The accept filter sees a window around its match; hits per file are capped at 200.',
   '- `parseDockerfile`: every FROM scanned all earlier stages for its parent: 289 ms for 20,000 stages against 16 ms for 5,000. Stages are now looked up by name.',
   '- `parseCompose` and the pnpm-lock reader: yaml\'s `toJS` stringifies mapping keys that are themselves mappings, exponentially when nested (`{{{{…`): 20 s of CPU for a 4.6 KB compose file. Such keys are now rejected first, with a diagnostic.',
+  '- `parseConfig` threw `RangeError: Maximum call stack size exceeded` (not a ConfigError) on thousands of nested `? ` explicit keys; the YAML parser recurses per level. It is now a ConfigError naming the file.',
   '- `parseConfig`: yaml\'s `uniqueKeys` compares every key with every earlier one: 17.8 s for a 20,000-key map within the 256 KiB limit. Duplicate keys are now found in one pass, same message.',
   '- `renderMarkdown` and `renderSarif` threw `URIError` on a lone surrogate in a file path (valid in an untrusted report\'s JSON). Paths are made well-formed first.',
   '- Terminal output let bidi isolates (U+2066–U+2069) and controls inside measurement evidence through; SARIF locations followed absolute, URL and `../` paths from an untrusted report.',

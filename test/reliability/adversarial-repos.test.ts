@@ -87,6 +87,7 @@ describe('static audit on adversarial repositories', () => {
     for (const [name, text] of [
       ['alias bomb', yamlAliasBomb(9, 9)],
       ['10,000-deep flow nesting', `run:\n  env: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
+      ['10,000 nested explicit keys (stack overflow in the YAML parser)', `${'? '.repeat(10_000)}\n`],
     ] as const) {
       const dir = repo({ '.twelve-factor.yml': text });
       let thrown: unknown;
