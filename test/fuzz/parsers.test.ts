@@ -33,7 +33,11 @@ import { assertBoundedOutput, fuzzBoundary } from '../support/adversarial-fuzz';
 
 const lineOk = (text: string, diags: Array<{ line?: number }>) => {
   const lines = text.split('\n').length;
-  for (const d of diags) if (d.line !== undefined) expect(d.line).toBeGreaterThanOrEqual(1), expect(d.line).toBeLessThanOrEqual(lines + 1);
+  for (const d of diags) {
+    if (d.line === undefined) continue;
+    expect(d.line).toBeGreaterThanOrEqual(1);
+    expect(d.line).toBeLessThanOrEqual(lines + 1);
+  }
 };
 
 // Block nesting costs depth² bytes of indentation, so it stays under the fuzz size cap; flow nesting goes 10,000 deep.

@@ -33,7 +33,7 @@ const fault: fc.Arbitrary<Fault> = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE'),
   path: fc.constantFrom(/\/comments/, /\/check-runs/, /\/issues/, /\/pulls/, /.*/),
   status: fc.constantFrom(500, 502, 503, 504, 429, 403, 404),
-  headers: fc.constantFrom({}, { 'retry-after': '1' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }),
+  headers: fc.constantFrom<Record<string, string>>({}, { 'retry-after': '1' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }),
   message: fc.constantFrom('Server Error', 'API rate limit exceeded', 'You have exceeded a secondary rate limit', 'Resource not accessible by integration', 'Not Found'),
   times: fc.integer({ min: 1, max: 6 }),
 });
