@@ -60,7 +60,8 @@ const P: Pattern[] = [
   // Config read from the environment.
   { kind: 'env-read', langs: ['js'], hint: 'env', re: /\bprocess\.env\b|\bimport\.meta\.env\b|\bDeno\.env\b|\bBun\.env\b/ },
   { kind: 'env-read', langs: ['py'], hint: 'env', re: /\bos\.environ\b|\bos\.getenv\(|\bgetenv\(|\benviron\.Env\(|\bBaseSettings\b|\bfrom decouple import\b|\benv\.(?:str|int|bool|url|db)\(/ },
-  { kind: 'env-read', langs: ['go'], hint: 'env', re: /\bos\.(?:Getenv|LookupEnv|Environ)\(|\benvconfig\.Process\(|\bviper\.AutomaticEnv\(|\benv\.Parse\(/i },
+  // AutomaticEnv on any viper instance (viper.New(), a getter); 'nv' is in every alternative, 'env' is not in AutomaticEnv.
+  { kind: 'env-read', langs: ['go'], hint: 'nv', re: /\bos\.(?:Getenv|LookupEnv|Environ)\(|\benvconfig\.Process\(|\.AutomaticEnv\(|\benv\.Parse\(/i },
   { kind: 'env-read', langs: ['jvm'], hint: 'env', re: /\bSystem\.getenv\(|@Value\("\$\{|\bEnvironment\b.*getProperty\(/ },
   { kind: 'env-read', langs: ['config'], hint: '${', re: /\$\{[A-Z][A-Z0-9_]*(?::[^}]{0,80})?\}/ },
   { kind: 'env-read', langs: ['ruby'], hint: 'ENV', re: /\bENV(?:\[|\.fetch\()/ },
@@ -68,7 +69,7 @@ const P: Pattern[] = [
   { kind: 'env-read', langs: ['rust'], hint: 'env', re: /\benv::var(?:_os)?\(|\benvy::|\bdotenvy?::|#\[(?:arg|clap)\([^)]{0,80}\benv\b/ },
 
   // Port from the environment.
-  { kind: 'port-from-env', langs: ['js'], hint: 'PORT', re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv\.PORT\b/ },
+  { kind: 'port-from-env', langs: ['js'], hint: 'PORT', re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv(?:Vars?|ironment)?\.PORT\b/ },
   { kind: 'port-from-env', langs: ['py'], hint: 'PORT', re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)/ },
   { kind: 'port-from-env', langs: ['go'], hint: 'PORT', re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`env:"PORT"/ },
   { kind: 'port-from-env', langs: ['jvm'], hint: 'PORT', re: /getenv\(\s*"PORT"\s*\)|\$\{PORT(?::\d{1,5})?\}/ },
@@ -126,7 +127,7 @@ const P: Pattern[] = [
   { kind: 'sqlite', langs: ['ruby', 'config'], hint: 'sqlite', re: /^\s*adapter:\s*sqlite3?\b|sqlite3?:\/\/|Sequel\.sqlite\(/ },
   { kind: 'sqlite', langs: ['php'], hint: 'sqlite', re: /new\s+PDO\(\s*['"]sqlite:|['"]driver['"]\s*=>\s*['"]sqlite['"]|new\s+SQLite3\(/ },
   { kind: 'sqlite', langs: ['rust'], hint: 'sqlite', re: /Connection::open\(|sqlite:\/\/|SqlitePool/ },
-  { kind: 'upload-dir', langs: ['js'], hint: '', re: /multer\(\s*\{\s*dest\s*:|multer\.diskStorage\(|\bdiskStorage\(\s*\{|\.mv\(\s*[`'"][^`'"]{0,200}uploads?\/|writeFile(?:Sync)?\(\s*[`'"](?:\.\/)?(?:public\/)?uploads?\//i },
+  { kind: 'upload-dir', langs: ['js'], hint: '', re: /multer\(\s*\{\s*dest\s*:|multer\.diskStorage\(|\bdiskStorage\(\s*\{|\.mv\(\s*[`'"][^`'"]{0,200}uploads?\/|writeFile(?:Sync)?\(\s*[`'"](?:\.\/)?(?:public\/)?uploads?\/|\b(?:dest|destination|uploadDir)\s*:\s*(?:[`'"][^`'"]{0,200}|path\.(?:join|resolve)\([^)]{0,200})\buploads?\b/i },
   { kind: 'upload-dir', langs: ['py'], hint: '', re: /\bUPLOAD_FOLDER['"]?\s*[=\]]|\.save\(\s*(?:f?['"]\.?\/?(?:media\/)?uploads?\/)|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
   { kind: 'upload-dir', langs: ['go'], hint: 'upload', re: /os\.(?:Create|MkdirAll|WriteFile)\(\s*(?:filepath\.Join\(\s*)?"\.?\/?uploads?\b|SaveUploadedFile\(/i },
   { kind: 'upload-dir', langs: ['jvm'], hint: '', re: /\.transferTo\(\s*(?:new\s+File|Paths?\.(?:get|of))\(|upload[-_.]?dir\s*[=:]/i },
@@ -150,7 +151,7 @@ const P: Pattern[] = [
   { kind: 'signal-handler', langs: ['rust'], hint: 'signal', re: /tokio::signal::|signal_hook::|ctrlc::set_handler|with_graceful_shutdown\(/ },
 
   // Env validated at boot.
-  { kind: 'env-validation', langs: ['js'], hint: '', re: /from\s+['"](?:envalid|env-var|@t3-oss\/env-\w+|znv|dotenv-safe|convict)['"]|require\(['"](?:envalid|env-var|dotenv-safe|convict)['"]\)|\bcleanEnv\(|\.parse\(\s*process\.env\s*\)|validationSchema\s*:/ },
+  { kind: 'env-validation', langs: ['js'], hint: '', re: /from\s+['"](?:envalid|env-var|@t3-oss\/env-\w+|znv|dotenv-safe|convict)['"]|require\(['"](?:envalid|env-var|dotenv-safe|convict)['"]\)|\bcleanEnv\(|\.parse\(\s*process\.env\s*\)|\.validate\(\s*process\.env\b|validationSchema\s*:/ },
   { kind: 'env-validation', langs: ['py'], hint: '', re: /\bBaseSettings\b|from\s+environs\s+import|\benviron\.Env\(|from\s+decouple\s+import|from\s+dynaconf\s+import/ },
   { kind: 'env-validation', langs: ['go'], hint: '', re: /envconfig\.Process\(|env\.Parse\(|`env:"[A-Z_]+,required|viper\.AutomaticEnv\(/ },
   { kind: 'env-validation', langs: ['jvm'], hint: '', re: /@ConfigurationProperties\b|@Validated\b/ },

@@ -15,6 +15,13 @@ const DRIVER_KIND: Array<[RegExp, string]> = [
 ];
 const PROD_HINT = /\b(?:production|prod)\b/i;
 
+/** A go.mod line marked `// indirect`: a module only other modules import, so it says nothing of which database the app opens. */
+function indirectGoModule(read: (file: string) => string | undefined, file: string, line: number): boolean {
+  if (baseName(file) !== 'go.mod') return false;
+  const text = read(file);
+  return text !== undefined && /\/\/\s*indirect\b/.test(text.split('\n', line)[line - 1] ?? '');
+}
+
 export const devProdParityChecks: StaticCheck[] = [
   {
     id: 'dev-prod-parity/same-backing-services',
@@ -27,7 +34,7 @@ export const devProdParityChecks: StaticCheck[] = [
     run({ snapshot }) {
       const deps = manifests(snapshot).flatMap((m) => m.dependencies.map((d) => ({ m, d, kind: DRIVER_KIND.find(([re]) => re.test(d.name))?.[1] })).filter((x) => x.kind));
       const prodKinds = new Set(deps.filter((x) => x.kind !== 'sqlite' && !x.d.dev).map((x) => x.kind!));
-      const sqliteDeps = deps.filter((x) => x.kind === 'sqlite');
+      const sqliteDeps = deps.filter((x) => x.kind === 'sqlite' && !indirectGoModule((f) => snapshot.read(f), x.m.file, x.d.line));
       const sqliteSignals = signals(snapshot).of('sqlite');
       const out: FindingDraft[] = [];
       // SQLite alongside a server database driver: almost always SQLite-in-dev, server-in-prod.
