@@ -89,7 +89,6 @@ class ListedFile implements SnapshotFile {
   }
 }
 
-
 /**
  * Reads for the content pass: straight from disk, not through the cache
  * (nothing there is read twice), yet recorded like any read (binary,
@@ -108,7 +107,6 @@ export interface ContentReader {
 const READERS = new WeakMap<Snapshot, ContentReader>();
 /** The content reader of a snapshot made by scanRepository; undefined for other Snapshot implementations. */
 export const readerOf = (snapshot: Snapshot): ContentReader | undefined => READERS.get(snapshot);
-
 
 class SkipLog {
   private named: string[] = [];
