@@ -52,7 +52,6 @@ export function scanText(job: ContentJob, read: BoundedRead): ContentResult {
   return result;
 }
 
-
 const BINARY: BoundedRead = { kind: 'binary' };
 
 /** Reads (straight from disk, `rootPrefix` + path; binaries by extension never) and scans jobs[from, to). */
