@@ -8,6 +8,7 @@ import { MAX_CONFIG_SIGNAL_BYTES, type Signal, sessionWithoutStore, signalsInTex
  * secret rules and the source-signal rules over the same text. This module
  * and its imports are all a scan worker loads.
  */
+
 /** What to look for in one file. */
 export interface ContentJob {
   path: string;
@@ -29,6 +30,7 @@ export interface ContentResult {
 
 const NONE: never[] = [];
 
+/** Runs a job's rules over what reading its file gave (nothing when binary or unreadable). */
 export function scanText(job: ContentJob, read: BoundedRead): ContentResult {
   if (read.kind !== 'text') return { read, hits: NONE, signals: NONE, scanned: false };
   const text = read.text;
