@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema';
 import type { FactorSlug } from '../model/factors';
-import type { Diagnostic, Evidence } from '../model/report';
+import type { Diagnostic, Evidence, StageStatus } from '../model/report';
 import type { Outcome } from '../model/verdict';
 import type { RuntimeFacts } from '../model/runtime';
 import type { BuildFile, ReleaseFile } from '../model/stages';
@@ -48,6 +48,8 @@ export interface RuntimeContext {
   snapshot?: Snapshot;
   /** The audited commit, when known; the image's revision label is checked against it. */
   commit?: string;
+  /** What happened to each stage (ok, failed, skipped, absent) and why. */
+  stages?: StageStatus[];
 }
 
 export interface RuntimeCheck extends CatalogueEntry {

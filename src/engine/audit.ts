@@ -34,7 +34,7 @@ export function audit(input: AuditInput): AuditResult {
   const findings = [
     ...runStaticChecks({ snapshot, config: input.config }),
     ...runRuntimeChecks(
-      { runtime: facts, build: input.build, release: input.release, config: input.config, snapshot },
+      { runtime: facts, build: input.build, release: input.release, config: input.config, snapshot, ...(input.stages ? { stages: input.stages } : {}) },
       input.runtimeAbsentReason ?? 'runtime not run: static-only audit (use `all` or the run stage to verify at runtime)',
     ),
   ];

@@ -85,6 +85,7 @@ function judgeFromStaticFile(file: StaticFile, loaded: LoadedStages, dir: string
         build: loaded.build,
         release: loaded.release,
         config,
+        stages: loaded.stages,
         ...(file.repository.commit ? { commit: file.repository.commit } : {}),
       },
       loaded.runtimeAbsentReason ?? 'runtime not run',
@@ -110,7 +111,7 @@ function judgeWithoutStatic(ctx: StageContext, loaded: LoadedStages, staticStatu
     repository: { path: ctx.config.path },
     config: ctx.config,
     findings: runRuntimeChecks(
-      { runtime: facts, build: loaded.build, release: loaded.release, config: ctx.config },
+      { runtime: facts, build: loaded.build, release: loaded.release, config: ctx.config, stages: loaded.stages },
       loaded.runtimeAbsentReason ?? 'runtime not run',
     ),
     runtime: facts,
