@@ -55,11 +55,13 @@ interface Pattern {
 const ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b/;
 const SERVICE_VAR = '[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*';
 const SERVICE_PORTS = '5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672';
+const HARDCODED_HOST = new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}`);
 
 const P: Pattern[] = [
   // Config read from the environment.
   { kind: 'env-read', langs: ['js'], hint: 'env', re: /\bprocess\.env\b|\bimport\.meta\.env\b|\bDeno\.env\b|\bBun\.env\b/ },
-  { kind: 'env-read', langs: ['py'], hint: 'env', re: /\bos\.environ\b|\bos\.getenv\(|\bgetenv\(|\benviron\.Env\(|\bBaseSettings\b|\bfrom decouple import\b|\benv\.(?:str|int|bool|url|db)\(/ },
+  // No hint: BaseSettings and decouple imports hold no 'env'.
+  { kind: 'env-read', langs: ['py'], hint: '', re: /\bos\.environ\b|\bos\.getenv\(|\bgetenv\(|\benviron\.Env\(|\bBaseSettings\b|\bfrom decouple import\b|\benv\.(?:str|int|bool|url|db)\(/ },
   // AutomaticEnv on any viper instance (viper.New(), a getter); 'nv' is in every alternative, 'env' is not in AutomaticEnv.
   { kind: 'env-read', langs: ['go'], hint: 'nv', re: /\bos\.(?:Getenv|LookupEnv|Environ)\(|\benvconfig\.Process\(|\.AutomaticEnv\(|\benv\.Parse\(/i },
   { kind: 'env-read', langs: ['jvm'], hint: 'env', re: /\bSystem\.getenv\(|@Value\("\$\{|\bEnvironment\b.*getProperty\(/ },
@@ -70,7 +72,8 @@ const P: Pattern[] = [
 
   // Port from the environment.
   { kind: 'port-from-env', langs: ['js'], hint: 'PORT', re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv(?:Vars?|ironment)?\.PORT\b/ },
-  { kind: 'port-from-env', langs: ['py'], hint: 'PORT', re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)/ },
+  // A settings field named port (pydantic reads it from PORT); the check keeps it only in a BaseSettings file.
+  { kind: 'port-from-env', langs: ['py'], hint: 'ort', re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)|^\s+(?:PORT|port)\s*:\s*(?:int|PositiveInt|str)\b/ },
   { kind: 'port-from-env', langs: ['go'], hint: 'PORT', re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`env:"PORT"/ },
   { kind: 'port-from-env', langs: ['jvm'], hint: 'PORT', re: /getenv\(\s*"PORT"\s*\)|\$\{PORT(?::\d{1,5})?\}/ },
   { kind: 'port-from-env', langs: ['config'], hint: 'PORT', re: /\$\{PORT(?::-?\d{1,5})?\}/ },
@@ -93,12 +96,14 @@ const P: Pattern[] = [
   { kind: 'service-url-from-env', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config'], hint: '_', re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|\\$\\{)${SERVICE_VAR}\\b`) },
   {
     kind: 'hardcoded-service-host',
-    langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config'],
+    langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust'],
     hint: '',
-    re: new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}`),
+    re: HARDCODED_HOST,
     unless: ENV_ON_LINE,
     redact: true,
   },
+  // In YAML or INI an upper-case key (`DATABASE_URL: postgres://db/app`, `- REDIS_URL=…`) sets an environment variable for the app: config in the environment, not a host in code.
+  { kind: 'hardcoded-service-host', langs: ['config'], hint: '', re: HARDCODED_HOST, unless: new RegExp(`${ENV_ON_LINE.source}|^\\s*-?\\s*["']?[A-Z][A-Z0-9_]*["']?\\s*[:=]`), redact: true },
   {
     kind: 'service-host-fallback',
     langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config'],
@@ -202,7 +207,8 @@ const COMMENT: Record<Language, RegExp> = {
 
 function redactLine(s: string): string {
   return s
-    .replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s@'"`]{1,128}@/g, '$1[REDACTED]@')
+    // Up to the last @ before the host: an unencoded @ inside the password must not leave its tail visible.
+    .replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, '$1[REDACTED]@')
     .replace(/((?:password|passwd|pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, '$1[REDACTED]$2');
 }
 

@@ -124,7 +124,8 @@ export const SECRET_RULES: SecretRule[] = [
   {
     id: 'generic-secret-assignment',
     title: 'High-entropy value assigned to a secret-named variable',
-    pattern: /(?:secret|token|passwd|password|api_?key|apikey|access_?key|private_?key|client_?secret|auth)[A-Za-z0-9_]{0,24}["']?[ \t]{0,4}(?:[:=]|=>|:=)[ \t]{0,4}["'`](?<value>[A-Za-z0-9+/=_.~!@#%^&*-]{16,128})["'`]/gi,
+    // A type annotation may stand between name and value: `SECRET_KEY: str = "…"` (Python), `apiKey: string = "…"` (TypeScript, Kotlin).
+    pattern: /(?:secret|token|passwd|password|api_?key|apikey|access_?key|private_?key|client_?secret|auth)[A-Za-z0-9_]{0,24}["']?[ \t]{0,4}(?:[:=]|=>|:=|:[ \t]{0,4}[A-Za-z_][A-Za-z0-9_.<>[\]]{0,40}[ \t]{0,4}=)[ \t]{0,4}["'`](?<value>[A-Za-z0-9+/=_.~!@#%^&*-]{16,128})["'`]/gi,
     severity: 'warn',
     accept: (v) => !isPlaceholder(v) && entropy(v) >= 3.5 && classes(v) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(v),
     keywords: ['secret', 'token', 'passw', 'key', 'auth'],

@@ -1,8 +1,20 @@
 import { mainDockerfile, signals } from '../../scan/artifacts';
+import type { Signal, SignalIndex } from '../../scan/signals';
 import type { FindingDraft, StaticCheck } from '../types';
-import { countEv, fileEv, placesOf, skip } from './util';
+import { countEv, envOverlay, fileEv, placesOf, skip } from './util';
 
 const HARDCODED_ENV_HOST = /(?:localhost|127\.0\.0\.1)(?::\d{2,5})?|[a-z]+(?:ql)?:\/\/[^\s$]{1,200}/;
+const ANNOTATED_FIELD = /^\w+\s*:\s*[\w.[\]| ]{1,80}=/;
+
+/**
+ * Hardcoded hosts that are the default of a pydantic BaseSettings field
+ * (`DATABASE_URL: str = "postgres://localhost/…"`): the field is read from the
+ * variable of the same name, so the literal is a fallback, not the only source.
+ */
+function settingsDefaults(idx: SignalIndex, hard: Signal[]): Set<Signal> {
+  const settingsFiles = new Set(idx.of('env-read').filter((s) => s.lang === 'py' && /\bBaseSettings\b/.test(s.snippet)).map((s) => s.file));
+  return new Set(hard.filter((s) => settingsFiles.has(s.file) && ANNOTATED_FIELD.test(s.snippet)));
+}
 
 export const backingServicesChecks: StaticCheck[] = [
   {
@@ -15,11 +27,14 @@ export const backingServicesChecks: StaticCheck[] = [
     remediation: 'Read each service location from one variable (DATABASE_URL, REDIS_URL, AMQP_URL …) and pass the value from the platform.',
     run({ snapshot }) {
       const idx = signals(snapshot);
-      const fromEnv = idx.of('service-url-from-env');
-      const hard = idx.of('hardcoded-service-host');
+      const settings = settingsDefaults(idx, idx.of('hardcoded-service-host'));
+      const fromEnv = [...idx.of('service-url-from-env'), ...settings];
+      const hard = idx.of('hardcoded-service-host').filter((s) => !settings.has(s));
       if (fromEnv.length > 0) {
         return [{ outcome: 'pass', message: `service locations read from the environment (${fromEnv.length} place(s))`, evidence: placesOf(fromEnv).evidence }];
       }
+      const overlay = hard.length > 0 && hard.every((s) => s.lang === 'config') ? envOverlay(idx, snapshot) : undefined;
+      if (overlay) return [{ outcome: 'warn', message: `service locations are set in config files, which ${overlay} lets the environment override; none is read from a variable by name`, evidence: placesOf(hard).evidence }];
       if (hard.length > 0) return [{ outcome: 'fail', message: 'backing services are addressed in code, none from the environment', evidence: placesOf(hard).evidence }];
       return skip('no backing-service connection found in the source');
     },
@@ -34,8 +49,9 @@ export const backingServicesChecks: StaticCheck[] = [
     remediation: 'Remove the literal host; read the URL from the environment and fail at boot when it is missing. Keep local defaults in .env.example or compose, not in code.',
     run({ snapshot, config }) {
       const idx = signals(snapshot);
-      const hard = idx.of('hardcoded-service-host');
-      const fallback = idx.of('service-host-fallback');
+      const settings = settingsDefaults(idx, idx.of('hardcoded-service-host'));
+      const hard = idx.of('hardcoded-service-host').filter((s) => !settings.has(s));
+      const fallback = [...idx.of('service-host-fallback'), ...settings];
       const df = mainDockerfile(snapshot, config);
       const baked = (df?.envs ?? []).filter((e) => e.keyword === 'ENV' && e.value !== undefined && HARDCODED_ENV_HOST.test(e.value) && /(?:URL|URI|HOST|DSN|ADDR)/i.test(e.name));
       const out: FindingDraft[] = [];

@@ -93,7 +93,8 @@ export const configChecks: StaticCheck[] = [
       const out: FindingDraft[] = [];
       for (const e of df.envs) {
         if (!SECRET_NAME.test(e.name) || NOT_SECRET_NAME.test(e.name)) continue;
-        const literal = e.value !== undefined && e.value !== '' && !/^\$/.test(e.value) && !isPlaceholder(e.value);
+        // A value of a few characters (`ENV SECRET_KEY_BASE 1` so assets precompile) is a dummy, not a secret.
+        const literal = e.value !== undefined && e.value.length >= 4 && !/^\$/.test(e.value) && !isPlaceholder(e.value);
         if (e.keyword === 'ENV' && literal) out.push({ outcome: 'fail', message: `ENV ${e.name} bakes a literal secret into the image`, evidence: [fileEv(df.file, e.line, `ENV ${e.name}=[REDACTED]`)] });
         else if (e.keyword === 'ARG' && literal) out.push({ outcome: 'fail', message: `ARG ${e.name} has a literal default that stays in the image history`, evidence: [fileEv(df.file, e.line, `ARG ${e.name}=[REDACTED]`)] });
         else if (e.keyword === 'ARG') out.push({ outcome: 'warn', message: `ARG ${e.name} passes a secret as a build argument; it is recorded in the image history`, evidence: [fileEv(df.file, e.line, `ARG ${e.name}`)] });

@@ -1,5 +1,7 @@
 import type { Evidence } from '../../model/report';
-import type { Signal } from '../../scan/signals';
+import { manifests } from '../../scan/artifacts';
+import type { Signal, SignalIndex } from '../../scan/signals';
+import type { Snapshot } from '../../scan/snapshot';
 import type { FindingDraft } from '../types';
 
 /** Evidence lists in findings stay short; the rest is counted in the message or details. */
@@ -38,4 +40,11 @@ export function passIfFound(found: Signal[], passMessage: (first: Signal) => str
   if (found.length === 0) return absent();
   const { evidence } = placesOf(found);
   return [{ outcome: 'pass', message: passMessage(found[0]!), evidence }];
+}
+
+/** What lets the environment override any key of the app's config files (viper AutomaticEnv, Spring Boot's relaxed binding), if the app uses one. */
+export function envOverlay(idx: SignalIndex, snapshot: Snapshot): string | undefined {
+  if (idx.of('env-read').some((s) => s.lang === 'go' && /\.AutomaticEnv\(/.test(s.snippet))) return 'viper AutomaticEnv';
+  if (manifests(snapshot).some((m) => m.dependencies.some((d) => !d.dev && /^org\.springframework\.boot:spring-boot-starter/.test(d.name)))) return "Spring Boot's environment binding";
+  return undefined;
 }

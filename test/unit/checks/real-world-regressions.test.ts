@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATIC_CHECKS } from '../../../src/checks/static/index';
@@ -51,4 +52,53 @@ describe('real-world regressions: static verdicts', () => {
     expect(outcomes(f)).toEqual(['warn']);
     expect(files(f)).toContain('src/index.js:6');
   });
+
+  it('Python: hosts that default pydantic BaseSettings fields are read from the environment with a local fallback', () => {
+    const urls = run('backing-services/urls-from-env', 'python-pydantic-settings');
+    expect(outcomes(urls)).toEqual(['pass']);
+    expect(files(urls)).toContain('service/settings.py:8');
+    const hosts = run('backing-services/hardcoded-hosts', 'python-pydantic-settings');
+    expect(outcomes(hosts)).toEqual(['warn']);
+  });
+
+  it('Python: a `port: int` field of a BaseSettings class is filled from PORT', () => {
+    const f = run('port-binding/port-from-env', 'python-pydantic-settings');
+    expect(outcomes(f)).toEqual(['pass']);
+    expect(files(f)).toContain('service/settings.py:7');
+  });
+
+  it('Python: a high-entropy secret behind a type annotation is found (was a pass)', () => {
+    const f = run('config/committed-secrets', 'python-pydantic-settings');
+    expect(outcomes(f)).toEqual(['warn']);
+    expect(files(f)).toContain('service/settings.py:9');
+    const text = readFileSync(path.join(CASES, 'python-pydantic-settings/service/settings.py'), 'utf8');
+    const value = /signing_secret: str = "(\w+)"/.exec(text)![1]!;
+    expect(JSON.stringify(f)).not.toContain(value);
+  });
+
+  it('Go: service URLs and the port in a config file under viper AutomaticEnv are overridable, so warn rather than fail', () => {
+    const urls = run('backing-services/urls-from-env', 'go-viper-config-defaults');
+    expect(outcomes(urls)).toEqual(['warn']);
+    const port = run('port-binding/port-from-env', 'go-viper-config-defaults');
+    expect(outcomes(port)).toEqual(['warn']);
+    expect(files(port)).toContain('config/defaults.yaml:2');
+  });
+
+  it('YAML: an upper-case key setting a service URL is an environment variable for the app, not a hardcoded host', () => {
+    const f = run('backing-services/hardcoded-hosts', 'go-viper-config-defaults');
+    expect(files(f)).toEqual(['config/defaults.yaml:4']);
+  });
+
+  it('signal snippets hide a URL password up to its last @ (an unencoded @ left the tail visible)', () => {
+    const f = run('backing-services/hardcoded-hosts', 'go-viper-config-defaults');
+    const text = JSON.stringify(f);
+    expect(text).toContain('[REDACTED]@db:5432');
+    expect(text).not.toContain('tW0rd');
+  });
+
+  it('Dockerfile: ENV SECRET_KEY_BASE 1 (a dummy for asset precompilation) bakes no secret (was a fail)', () => {
+    const f = run('config/dockerfile-secrets', 'rails-dummy-secret-key-base');
+    expect(outcomes(f)).toEqual(['pass']);
+  });
 });
+
