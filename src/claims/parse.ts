@@ -10,7 +10,7 @@ import { topicsOf } from './topics';
  * A mention of the methodology: what makes nearby factor names claims rather than ordinary headings.
  * Not a file name such as `.twelve-factor.yml`.
  */
-const MENTION = /(?<![.\w-])(?:(?:twelve|12)[\s_-]*factors?\b|12factor|xii[\s-]+factors?\b|twelve\b[^.\n]{0,10}\bfactors?\b)/i;
+const MENTION = /(?<![.\w/-])(?:(?:twelve|12)[\s_-]*factors?\b|12factor|xii[\s-]+factors?\b|twelve\b[^.\n]{0,10}\bfactors?\b)/i;
 
 /** Words around a list that make it a statement about this project. */
 const CLAIM_CONTEXT =
