@@ -166,6 +166,8 @@ const P: Pattern[] = [
 
   // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
   { kind: 'hardcoded-credential', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config'], hint: '', re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
+  // YAML and .properties leave the value unquoted: `password: s3cret`, `spring.datasource.password=s3cret`.
+  { kind: 'hardcoded-credential', langs: ['config'], hint: '', re: /^\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*[^\s"'$%{}<>#]{4,64}\s*$/i, unless: ENV_ON_LINE, redact: true },
 
   // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
   { kind: 'daemonize', langs: ['shell', 'config', 'py', 'ruby'], hint: '', re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
@@ -209,14 +211,16 @@ function redactLine(s: string): string {
   return s
     // Up to the last @ before the host: an unencoded @ inside the password must not leave its tail visible.
     .replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, '$1[REDACTED]@')
-    .replace(/((?:password|passwd|pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, '$1[REDACTED]$2');
+    .replace(/((?:password|passwd|pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, '$1[REDACTED]$2')
+    .replace(/^(\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*)[^\s"'$%{}<>#]{1,64}(\s*)$/i, '$1[REDACTED]$2');
 }
 
 /** The literal of a password assignment is a placeholder ("changeme", "<password>", "${DB_PASS}") or an empty-ish label. */
 function isPlaceholderCredential(line: string): boolean {
-  const m = /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(line);
+  const m = /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(line) ?? /[:=]\s*([^\s"']{1,64})\s*$/.exec(line);
   if (!m) return true;
   const v = m[1]!;
+  if (/^(?:true|false|yes|no|on|off|null|none|~)$/i.test(v)) return true;
   const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(line)?.[1] ?? '';
   return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
 }

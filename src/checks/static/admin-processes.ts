@@ -5,7 +5,7 @@ import type { Evidence } from '../../model/report';
 import type { FindingDraft, StaticCheck } from '../types';
 import { countEv, fileEv, MAX_EVIDENCE, skip } from './util';
 
-const MIGRATION_DIR = /(?:^|\/)(?:migrations|db\/migrate|alembic|prisma\/migrations|db\/migrations|src\/main\/resources\/db\/(?:migration|changelog)|database\/migrations|migrate)\//;
+const MIGRATION_DIR = /(?:^|\/)(?:migrations?|db\/migrate|alembic|prisma\/migrations|db\/migrations|src\/main\/resources\/db\/(?:migration|changelog)|database\/migrations|migrate)\//;
 const ADMIN_FILES = /^(?:manage\.py|alembic\.ini|bin\/rails|Rakefile|artisan|knexfile\.[jt]s|\.sequelizerc|flyway\.conf|liquibase\.properties|diesel\.toml|atlas\.hcl|bin\/console)$/;
 const ADMIN_SCRIPT = /migrat|seed|\bdb:|console|\badmin\b|\bshell\b/i;
 const MIGRATE_AT_START = /\b(?:migrate|db:migrate|db:prepare|alembic\s+upgrade|prisma\s+migrate\s+deploy|prisma\s+db\s+push|knex\s+migrate|sequelize(?:-cli)?\s+db:migrate|flyway\s+migrate|diesel\s+migration\s+run|typeorm\s+migration:run|goose\s+up|migrate\s+up)\b/;

@@ -100,5 +100,18 @@ describe('real-world regressions: static verdicts', () => {
     const f = run('config/dockerfile-secrets', 'rails-dummy-secret-key-base');
     expect(outcomes(f)).toEqual(['pass']);
   });
+
+  it('YAML: an unquoted datasource password is a hardcoded credential (was a pass), its value redacted, booleans ignored', () => {
+    const f = run('config/hardcoded-credentials', 'spring-yaml-password-migrations');
+    expect(outcomes(f)).toEqual(['warn']);
+    expect(files(f)).toEqual(['src/main/resources/application.yml:7']);
+    expect(JSON.stringify(f)).not.toContain('Ledger-Pa55');
+  });
+
+  it('Flyway migrations in a singular migration/ folder are declared admin tasks (was a warn)', () => {
+    const f = run('admin-processes/declared-tasks', 'spring-yaml-password-migrations');
+    expect(outcomes(f)).toEqual(['pass']);
+    expect(files(f)).toContain('data/migration/V1__entries.sql:');
+  });
 });
 
