@@ -119,7 +119,7 @@ const P: Pattern[] = [
   { kind: 'file-logging', langs: ['go'], hint: 'log', re: /&?lumberjack\.Logger\{|os\.(?:Create|OpenFile)\(\s*"[^"]{0,200}\.log"/ },
   { kind: 'file-logging', langs: ['jvm', 'config'], hint: 'ile', re: /<(?:Rolling)?(?:RandomAccess)?File\b[^>]{0,200}fileName=|class="ch\.qos\.logback\.core\.(?:rolling\.)?(?:Rolling)?FileAppender"|org\.apache\.log4j\.(?:Rolling|DailyRolling)?FileAppender|new\s+FileHandler\(|^\s*logging\.file\.(?:name|path)\s*[=:]|appender\.\w+\.type\s*=\s*(?:Rolling)?File\b/ },
   { kind: 'file-logging', langs: ['ruby'], hint: 'Logger', re: /Logger\.new\(\s*(?:['"][^'"]{1,200}['"]|Rails\.root\.join\(|File\.(?:open|join)\()/ },
-  { kind: 'file-logging', langs: ['php'], hint: 'Handler', re: /new\s+(?:Rotating)?(?:Stream|File)Handler\(\s*(?:__DIR__\s*\.\s*)?['"][^'"]{0,200}\.log['"]|error_log\([^)]{0,200},\s*3\s*,/ },
+  { kind: 'file-logging', langs: ['php'], hint: 'Handler', re: /new\s+(?:\\?\w{1,40}\\){0,6}(?:Rotating)?(?:Stream|File)Handler\(\s*(?:__DIR__\s*\.\s*)?['"][^'"]{0,200}\.log['"]|error_log\([^)]{0,200},\s*3\s*,/ },
   { kind: 'file-logging', langs: ['php'], hint: 'driver', re: /['"]driver['"]\s*=>\s*['"](?:single|daily)['"]/ },
   { kind: 'file-logging', langs: ['rust'], hint: 'ppender', re: /\bFileAppender::builder\(|\bRollingFileAppender\b|tracing_appender::rolling::|WriteLogger::new\(/ },
   { kind: 'log-file-path', langs: ['config', 'shell', 'py', 'js', 'ruby', 'php', 'go', 'jvm', 'rust'], hint: 'log', re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*[=:]?\s*['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },

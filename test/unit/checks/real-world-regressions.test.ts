@@ -113,5 +113,11 @@ describe('real-world regressions: static verdicts', () => {
     expect(outcomes(f)).toEqual(['pass']);
     expect(files(f)).toContain('data/migration/V1__entries.sql:');
   });
+
+  it('PHP: a Monolog StreamHandler named with its namespace (new \\Monolog\\Handler\\StreamHandler) writing a .log file is file logging (was a pass)', () => {
+    const f = run('logs/no-file-logging', 'php-monolog-namespaced');
+    expect(outcomes(f)).toEqual(['fail']);
+    expect(files(f)).toEqual(['src/logging.php:8']);
+  });
 });
 
