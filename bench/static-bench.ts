@@ -111,6 +111,8 @@ function timed(cmd: string, args: string[], cwd: string): Measured {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   if (!wall || !rss) throw new Error(`could not read /usr/bin/time output for ${cmd}: ${r.stderr.slice(-500)}`);
+  // Exit 1 is a finding (rg: no match; the audit: below its threshold); 2 and above are errors, never a time to report.
+  if ((r.status ?? 2) >= 2) throw new Error(`${cmd} failed (exit ${r.status}): ${r.stderr.slice(0, 800)}`);
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
   return { wallSeconds: seconds, peakRssMb: Math.round(Number(rss[1]) / 102.4) / 10, stdout: r.stdout };
 }
@@ -118,10 +120,35 @@ function timed(cmd: string, args: string[], cwd: string): Measured {
 /**
  * JS regex source → Rust regex syntax. ripgrep joins `-e` patterns with `|`, so named groups
  * (duplicated across rules) become plain groups and each pattern is wrapped so its `(?i)`
- * stays local; older Rust regex also rejects escaping non-meta characters such as `\/`.
+ * stays local; older Rust regex also rejects escaping non-meta characters such as `\/`, and
+ * reads `[`, `&&`, `--` and `~~` inside a class as nested classes or set operations: those are escaped.
  */
 function toRust(re: RegExp): string {
-  const body = re.source.replace(/\(\?<[a-z]+>/g, '(?:').replace(/\\\//g, '/');
+  let body = '';
+  let inClass = false;
+  const src = re.source.replace(/\(\?<[a-z]+>/g, '(?:');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const next = src[i + 1] ?? '';
+      body += next === '/' ? '/' : c + next;
+      i++;
+    } else if (inClass && c === ']') {
+      inClass = false;
+      body += c;
+    } else if (inClass && '[&~'.includes(c)) body += `\\${c}`;
+    else if (inClass && c === '-' && src[i + 1] === '-') body += '\\-';
+    else {
+      if (c === '[') {
+        inClass = true;
+        body += c;
+        // A leading ^ negates the class; it is not a member to escape.
+        if (src[i + 1] === '^') body += src[++i];
+        continue;
+      }
+      body += c;
+    }
+  }
   return `(?:${re.flags.includes('i') ? '(?i)' : ''}${body})`;
 }
 
