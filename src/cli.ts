@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import module from 'node:module';
 import { TOOL_VERSION } from './version';
 
 // `--version` must answer without loading the engine (Docker and GitHub code).
@@ -6,6 +7,8 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${TOOL_VERSION}\n`);
 } else {
+  // Node's on-disk compile cache roughly quarters the engine's load time on the next start.
+  module.enableCompileCache?.();
   // Ctrl-C aborts long steps; the runtime's own handlers remove what it started.
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort(new Error('interrupted (SIGINT)')));
