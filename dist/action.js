@@ -25,7 +25,8 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-G2JWVAEE.js";
+} from "./chunks/chunk-DSYIG4W3.js";
+import "./chunks/chunk-X4F5GJNS.js";
 import "./chunks/chunk-I4UMQQLS.js";
 import "./chunks/chunk-RLBXEPUK.js";
 import {

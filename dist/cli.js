@@ -6,15 +6,17 @@ import {
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/cli.ts
+import module from "node:module";
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${TOOL_VERSION}
 `);
 } else {
+  module.enableCompileCache?.();
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort(new Error("interrupted (SIGINT)")));
   process.once("SIGTERM", () => controller.abort(new Error("terminated (SIGTERM)")));
-  import("./chunks/cli-main-JZY36FXH.js").then(
+  import("./chunks/cli-main-RGE4HBTG.js").then(
     ({ cliMain }) => cliMain({ argv, env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, signal: controller.signal })
   ).then(
     (code) => {

@@ -7,7 +7,7 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-YVS7LTWX.js";
+} from "./chunks/chunk-PGRJI3TC.js";
 import "./chunks/chunk-MEHXHRSQ.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 

@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-YVS7LTWX.js";
+} from "./chunk-PGRJI3TC.js";
 import {
   headCommit
 } from "./chunk-I4UMQQLS.js";

@@ -58914,9 +58914,9 @@ function tcpAccepts(host, port, timeoutMs) {
     sock.once("error", () => done(false));
   });
 }
-function httpGet(host, port, path2, timeoutMs) {
+function httpGet(host, port, path2, timeoutMs, signal) {
   return new Promise((resolve) => {
-    const req = http.get({ host, port, path: path2, timeout: timeoutMs, agent: false, headers: { "user-agent": "twelve-factor-audit" } }, (res) => {
+    const req = http.get({ host, port, path: path2, timeout: timeoutMs, agent: false, headers: { "user-agent": "twelve-factor-audit" }, ...signal ? { signal } : {} }, (res) => {
       res.resume();
       res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
       res.on("error", () => resolve({ status: res.statusCode ?? 0 }));
@@ -59349,7 +59349,7 @@ async function runProbes(opts) {
       const exercise = { path: path2, requests: 0, statuses: {}, errors: 0 };
       for (let i = 0; i < cfg.requests; i++) {
         s.check();
-        const a = await httpGet(app.ip, port, path2, 5e3);
+        const a = await httpGet(app.ip, port, path2, 5e3, s.opts.signal);
         exercise.requests++;
         if (a.status !== void 0) exercise.statuses[String(a.status)] = (exercise.statuses[String(a.status)] ?? 0) + 1;
         else exercise.errors++;

@@ -1,5 +1,20 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 import {
+  MAX_READ_BYTES,
+  SignalCollector,
+  decodeChunk,
+  encodeJobs,
+  hasBinaryExtension,
+  isNonRuntimePath,
+  isPlaceholder,
+  isUnder,
+  languageOf,
+  nonRuntimePathMemo,
+  readBounded,
+  relativeTo,
+  scanText
+} from "./chunk-X4F5GJNS.js";
+import {
   headCommit
 } from "./chunk-I4UMQQLS.js";
 import {
@@ -109,7 +124,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -118,9 +133,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path8) {
       const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -254,7 +269,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -264,7 +279,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -408,7 +423,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -435,7 +450,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -446,7 +461,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -626,7 +641,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -652,7 +667,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5574,15 +5589,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path8) => {
       let item = cst;
       for (const [field, index] of path8) {
         const tok = item?.[field];
@@ -5593,8 +5608,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+    visit3.parentCollection = (cst, path8) => {
+      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
       const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5625,7 +5640,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -6448,7 +6463,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7221,7 +7236,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser2;
+    exports2.Parser = Parser;
   }
 });
 
@@ -7255,7 +7270,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7281,7 +7296,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src2, options);
+      const doc = parseDocument4(src2, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7317,7 +7332,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument3;
+    exports2.parseDocument = parseDocument4;
     exports2.stringify = stringify2;
   }
 });
@@ -7341,7 +7356,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7369,8 +7384,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7712,8 +7727,46 @@ var PROBE_CHECKS = [
   adminCommands
 ];
 
+// src/checks/runtime/stages.ts
+var stagesCompleted = {
+  id: "build-release-run/stages-completed",
+  factor: "build-release-run",
+  kind: "runtime",
+  title: "The image builds, is released and runs",
+  rationale: "Factor V: the build stage turns the code into an executable bundle that every release and run starts from. A build that fails means nothing can be released; a run that could not start means no runtime factor was verified.",
+  remediation: "Fix the failing Dockerfile step named in the finding (the last lines of its output are in the details), then re-run. When the run stage itself could not start (no Docker engine, a refused release), fix the environment or the stage files it names.",
+  judge({ stages }) {
+    const ran = (stages ?? []).filter((s) => s.stage !== "static" && s.status !== "absent");
+    if (ran.length === 0) return [{ outcome: "skip", message: "no build, release or run stage ran (static-only audit)" }];
+    const build = ran.find((s) => s.stage === "build");
+    if (build?.status === "failed") {
+      return [
+        {
+          outcome: "fail",
+          message: `the image does not build: ${build.reason ?? "no reason recorded"}`,
+          evidence: [{ kind: "measurement", name: "stages completed", value: 0, unit: "stages", threshold: 3 }]
+        }
+      ];
+    }
+    const broken = ran.find((s) => s.status === "failed");
+    if (broken) {
+      return [{ outcome: "error", message: `the ${broken.stage} stage could not complete: ${broken.reason ?? "no reason recorded"}` }];
+    }
+    const ok = ran.filter((s) => s.status === "ok").length;
+    const skipped = ran.find((s) => s.status === "skipped");
+    if (skipped) return [{ outcome: "skip", message: `the ${skipped.stage} stage was skipped: ${skipped.reason ?? "no reason recorded"}` }];
+    return [
+      {
+        outcome: "pass",
+        message: `${ran.map((s) => s.stage).join(", ")} completed as separate stages`,
+        evidence: [{ kind: "measurement", name: "stages completed", value: ok, unit: "stages", threshold: ran.length }]
+      }
+    ];
+  }
+};
+
 // src/checks/runtime/index.ts
-var RUNTIME_CHECKS = [...PROBE_CHECKS];
+var RUNTIME_CHECKS = [stagesCompleted, ...PROBE_CHECKS];
 
 // src/parsers/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7733,6 +7786,11 @@ function parseCompose(text, file = "compose.yaml") {
     diagnostics.push({ severity: "warning", file, line: err.linePos?.[0]?.line ?? 1, message: `YAML: ${err.message.split("\n")[0]}` });
   }
   const services = [];
+  const badKey = collectionKey(doc);
+  if (badKey) {
+    diagnostics.push({ severity: "warning", file, line: lineOf(badKey), message: "a key must be a plain name, not a list or mapping" });
+    return { file, services, diagnostics };
+  }
   let plain2;
   try {
     plain2 = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -7824,6 +7882,19 @@ function serviceKindOfImage(image) {
     [/^(mssql|sql-server|azure-sql-edge)/, "mssql"]
   ];
   return kinds.find(([re]) => re.test(repo))?.[1];
+}
+function collectionKey(doc) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Pair(_, pair) {
+      if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isScalar)(pair.key)) {
+        found = pair.key;
+        return import_yaml.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
 }
 
 // src/parsers/dockerfile.ts
@@ -7994,6 +8065,7 @@ function parseDockerfile(text, file = "Dockerfile") {
   }
   const globalArgs = {};
   const stages = [];
+  const named = /* @__PURE__ */ new Map();
   const envs = [];
   for (const instr of instructions) {
     if (instr.keyword === "ARG" && instr.stage < 0) {
@@ -8019,7 +8091,8 @@ function parseDockerfile(text, file = "Dockerfile") {
       const colon = beforeDigest.indexOf(":", lastSlash + 1);
       const repository = colon >= 0 ? beforeDigest.slice(0, colon) : beforeDigest;
       const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : void 0;
-      const fromStage = stages.some((s) => s.name !== void 0 && s.name.toLowerCase() === image.toLowerCase());
+      const parentStage = named.get(image.toLowerCase());
+      const fromStage = parentStage !== void 0;
       if (!raw) diagnostics.push({ severity: "warning", file, line: instr.line, message: "FROM without an image" });
       if (sub.unresolved) diagnostics.push({ severity: "info", file, line: instr.line, message: `FROM ${raw}: a build argument has no default, so the image is only known at build time` });
       stages.push({
@@ -8038,8 +8111,9 @@ function parseDockerfile(text, file = "Dockerfile") {
           line: instr.line
         },
         instructions: [instr],
-        env: fromStage ? { ...stages.find((s) => s.name?.toLowerCase() === image.toLowerCase())?.env ?? {} } : {}
+        env: parentStage ? { ...parentStage.env } : {}
       });
+      if (name && !named.has(name.toLowerCase())) named.set(name.toLowerCase(), stages[stages.length - 1]);
       continue;
     }
     const stage = stages[instr.stage];
@@ -13460,8 +13534,12 @@ function validateLockfile(name, text, file) {
   const diagnostics = [];
   try {
     if (name.endsWith(".json") || name === "Pipfile.lock") JSON.parse(text);
-    else if (name === "pnpm-lock.yaml") (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
-    else if (name.endsWith(".lock") && ["poetry.lock", "uv.lock", "pdm.lock", "Cargo.lock"].includes(name)) parse(text);
+    else if (name === "pnpm-lock.yaml") {
+      const doc = (0, import_yaml2.parseDocument)(text);
+      if (doc.errors[0]) throw doc.errors[0];
+      if (collectionKey(doc)) throw new Error("a mapping key is a list or mapping");
+      doc.toJS({ maxAliasCount: 100 });
+    } else if (name.endsWith(".lock") && ["poetry.lock", "uv.lock", "pdm.lock", "Cargo.lock"].includes(name)) parse(text);
     else if (name === "go.sum") {
       const bad = lineIndex(text).findIndex((l) => l.trim() !== "" && !/^\S+ \S+ h1:\S+$/.test(l.trim()));
       if (bad >= 0) diagnostics.push({ severity: "warning", file, line: bad + 1, message: 'expected "<module> <version> h1:<hash>"' });
@@ -13532,471 +13610,106 @@ function parseProcfile(text, file = "Procfile") {
   return { file, processes, diagnostics };
 }
 
-// src/secrets/rules.ts
-var PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|0+|1234\w*|changeme|change_me|changeit|password|passwd|secret|example\w*|sample|dummy|fake|test\w*|foo\w*|bar|baz|null|none|undefined|todo|tbd|placeholder|your[\w-]*|my[\w-]*|redacted|<[^>]*>|\$\{[^}]*\}|\$\w+|%\([^)]*\)s|\{\{[^}]*\}\}|#\{[^}]*\}|%[\w]+%)$/i;
-function isPlaceholder(v) {
-  return PLACEHOLDER.test(v) || /(?:example|xxxx|placeholder|changeme|your_|your-|dummy|redacted)/i.test(v) || /^\$|\$\{|\{\{|<%/.test(v);
-}
-function entropy(s) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-var classes = (s) => [/[a-z]/, /[A-Z]/, /[0-9]/].filter((r) => r.test(s)).length;
-var DEFAULT_DB_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "password", "pass", "root", "admin", "mysql", "guest", "secret", "example", "test", "dev", "user", "app", "changeme"]);
-var SECRET_RULES = [
-  {
-    id: "aws-access-key-id",
-    title: "AWS access key id",
-    pattern: /\b(?<value>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g,
-    severity: "fail",
-    accept: (v) => !/EXAMPLE$/.test(v),
-    keywords: ["akia", "asia", "abia", "acca"]
-  },
-  {
-    id: "aws-secret-access-key",
-    title: "AWS secret access key",
-    pattern: /aws_?secret_?(?:access_?)?key["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<value>[A-Za-z0-9/+]{40})\b/gi,
-    severity: "fail",
-    accept: (v) => !/EXAMPLEKEY$/.test(v) && entropy(v) > 3.5,
-    keywords: ["aws"]
-  },
-  {
-    id: "github-token",
-    title: "GitHub token",
-    pattern: /\b(?<value>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b/g,
-    severity: "fail",
-    accept: (v) => entropy(v) > 3,
-    keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"]
-  },
-  {
-    id: "gitlab-token",
-    title: "GitLab personal access token",
-    pattern: /\b(?<value>glpat-[A-Za-z0-9_-]{20})\b/g,
-    severity: "fail",
-    accept: (v) => entropy(v) > 3,
-    keywords: ["glpat-"]
-  },
-  {
-    id: "stripe-secret-key",
-    title: "Stripe secret or restricted key",
-    pattern: /\b(?<value>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b/g,
-    severity: "fail",
-    keywords: ["_live_"]
-  },
-  {
-    id: "slack-token",
-    title: "Slack token or webhook",
-    pattern: /(?<value>\bxox[abposr]-[A-Za-z0-9-]{10,200}|https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]{8,12}\/B[A-Za-z0-9]{8,12}\/[A-Za-z0-9]{24})/g,
-    severity: "fail",
-    accept: (v) => !/x{6,}/i.test(v),
-    keywords: ["xox", "hooks.slack.com"]
-  },
-  {
-    id: "google-api-key",
-    title: "Google API key",
-    pattern: /\b(?<value>AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)/g,
-    severity: "fail",
-    keywords: ["aiza"]
-  },
-  {
-    id: "npm-token",
-    title: "npm access token",
-    pattern: /(?:\b(?<value>npm_[A-Za-z0-9]{36})\b|_authToken[ \t]{0,4}=[ \t]{0,4}(?<auth>[A-Za-z0-9_-]{20,100}))/g,
-    severity: "fail",
-    accept: (v) => !isPlaceholder(v) && entropy(v) > 3,
-    keywords: ["npm_", "_authtoken"]
-  },
-  {
-    id: "private-key",
-    title: "Private key",
-    pattern: /(?<value>-----BEGIN[ A-Z]{0,20} PRIVATE KEY(?: BLOCK)?-----)/g,
-    severity: "fail",
-    // The header alone in docs or code ("-----BEGIN PRIVATE KEY-----" literals) is common; the key body must follow.
-    accept: (_v, line) => !/["'`]\s*-----BEGIN[ A-Z]{0,20} PRIVATE KEY-----\s*["'`]/.test(line),
-    keywords: ["private key"]
-  },
-  {
-    id: "database-url-password",
-    title: "Database URL with a password",
-    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/[^\s:/@'"`]{0,64}:(?<value>[^\s@'"`/]{1,128})@(?<host>[^\s/:'"`?]{1,253})/gi,
-    severity: "fail",
-    accept: (v) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6,
-    keywords: ["://"]
-  },
-  {
-    id: "generic-secret-assignment",
-    title: "High-entropy value assigned to a secret-named variable",
-    pattern: /(?:secret|token|passwd|password|api_?key|apikey|access_?key|private_?key|client_?secret|auth)[A-Za-z0-9_]{0,24}["']?[ \t]{0,4}(?:[:=]|=>|:=)[ \t]{0,4}["'`](?<value>[A-Za-z0-9+/=_.~!@#%^&*-]{16,128})["'`]/gi,
-    severity: "warn",
-    accept: (v) => !isPlaceholder(v) && entropy(v) >= 3.5 && classes(v) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(v),
-    keywords: ["secret", "token", "passw", "key", "auth"]
-  }
-];
-
-// src/secrets/scan.ts
-var SNIPPET_RADIUS = 60;
-var ALL_KEYWORDS = new RegExp(
-  [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
-  "i"
-);
-var GLOBAL = /* @__PURE__ */ new WeakMap();
-function globalPattern(rule) {
-  let re = GLOBAL.get(rule);
-  if (!re) {
-    re = new RegExp(rule.pattern.source, rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`);
-    GLOBAL.set(rule, re);
-  }
-  return re;
-}
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineAt(starts, index) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function redactSpans(text, spans) {
-  let out = "";
-  let pos = 0;
-  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
-    if (e <= pos) continue;
-    out += `${text.slice(pos, Math.max(s, pos))}[REDACTED]`;
-    pos = e;
-  }
-  return out + text.slice(pos);
-}
-function scanSecrets(text, file, rules = SECRET_RULES) {
-  if (!ALL_KEYWORDS.test(text)) return [];
-  const lower = text.toLowerCase();
-  const raw = [];
-  let starts;
-  for (const rule of rules) {
-    if (!rule.keywords.some((k) => lower.includes(k))) continue;
-    const re = globalPattern(rule);
-    re.lastIndex = 0;
-    for (let m2 = re.exec(text); m2; m2 = re.exec(text)) {
-      if (m2[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const value = m2.groups?.value ?? m2.groups?.auth ?? m2[0];
-      const offset = m2.index + m2[0].indexOf(value);
-      if (rule.accept) {
-        starts ??= lineStarts(text);
-        const ln = lineAt(starts, m2.index);
-        const lineText = text.slice(starts[ln], (starts[ln + 1] ?? text.length + 1) - 1);
-        if (!rule.accept(value, lineText)) continue;
-      }
-      raw.push({ rule, start: offset, end: offset + value.length });
-    }
-  }
-  if (raw.length === 0) return [];
-  starts ??= lineStarts(text);
-  const kept = [];
-  for (const h of raw) {
-    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
-  }
-  return kept.map((h) => {
-    const ln = lineAt(starts, h.start);
-    const lineStart = starts[ln];
-    const lineEnd = (starts[ln + 1] ?? text.length + 1) - 1;
-    const from = Math.max(lineStart, h.start - SNIPPET_RADIUS);
-    const to = Math.min(lineEnd, h.end + SNIPPET_RADIUS);
-    const spans = raw.filter((o) => o.end > from && o.start < to).map((o) => [Math.max(o.start, from) - from, Math.min(o.end, to) - from]);
-    const snippet = redactSpans(text.slice(from, to), spans).trim();
-    return {
-      rule: h.rule.id,
-      title: h.rule.title,
-      severity: h.rule.severity,
-      file,
-      line: ln + 1,
-      column: h.start - lineStart + 1,
-      snippet: `${from > lineStart ? "\u2026" : ""}${snippet}${to < lineEnd ? "\u2026" : ""}`.slice(0, 300)
-    };
-  }).sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-// src/scan/paths.ts
-var EXT_LANG = {
-  js: "js",
-  mjs: "js",
-  cjs: "js",
-  jsx: "js",
-  ts: "js",
-  mts: "js",
-  cts: "js",
-  tsx: "js",
-  py: "py",
-  go: "go",
-  java: "jvm",
-  kt: "jvm",
-  kts: "jvm",
-  scala: "jvm",
-  groovy: "jvm",
-  rb: "ruby",
-  rake: "ruby",
-  ru: "ruby",
-  php: "php",
-  rs: "rust",
-  yml: "config",
-  yaml: "config",
-  properties: "config",
-  xml: "config",
-  ini: "config",
-  toml: "config",
-  conf: "config",
-  cfg: "config",
-  json: "config",
-  sh: "shell",
-  bash: "shell"
-};
-var TOOL_FILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.]*|biome\.json|\.prettierrc[\w.]*|renovate\.json|\.?(docker-)?compose[\w.-]*\.ya?ml|\.github\/.*|\.gitlab-ci\.yml|\.circleci\/.*|\.travis\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|mkdocs\.yml|\.pre-commit-config\.yaml|codecov\.yml|\.readthedocs\.ya?ml|lerna\.json|nx\.json|turbo\.json|angular\.json|vercel\.json|netlify\.toml|app\.json|\.vscode\/.*|\.idea\/.*|pyproject\.toml|Cargo\.toml|package\.json|composer\.json)$/;
-function languageOf(file) {
-  const base = file.slice(file.lastIndexOf("/") + 1);
-  if (base === "Rakefile" || base === "Gemfile" || base === "config.ru") return "ruby";
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0 && !base.startsWith(".")) return void 0;
-  const lang = EXT_LANG[base.slice(dot + 1).toLowerCase()];
-  if (lang === "config" && TOOL_FILES.test(file)) return void 0;
-  if (/\.(min|bundle)\.js$|\.d\.ts$|\.map$/.test(base)) return void 0;
-  return lang;
-}
-var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
-  "test",
-  "tests",
-  "__tests__",
-  "spec",
-  "specs",
-  "testdata",
-  "test-data",
-  "fixtures",
-  "__fixtures__",
-  "__mocks__",
-  "mocks",
-  "e2e",
-  "cypress",
-  "playwright",
-  "docs",
-  "doc",
-  "documentation",
-  "examples",
-  "samples",
-  "demos",
-  "vendor",
-  "third_party",
-  "third-party",
-  "external",
-  "node_modules",
-  "bower_components",
-  "site-packages",
-  "dist",
-  "build",
-  "target",
-  "out",
-  ".next",
-  ".nuxt",
-  "coverage",
-  ".cache",
-  "tmp",
-  "benchmarks",
-  "bench"
-]);
-var TEST_FILE = /(\.(test|spec|e2e)\.[a-z]+$|_test\.(go|py|rb|exs?)$|^test_[^/]*\.py$|^conftest\.py$|_spec\.rb$|Test\.(java|kt)$|Tests\.(java|kt)$|IT\.java$|\.stories\.[jt]sx?$)/;
-function isNonRuntimePath(rel) {
-  const parts = rel.split("/");
-  const base = parts.pop();
-  if (parts.some((p) => EXCLUDED_DIRS.has(p.toLowerCase()))) return true;
-  if (rel.includes("src/test/") || rel.startsWith("src/test")) return true;
-  return TEST_FILE.test(base);
-}
-function nonRuntimePathMemo() {
-  const dirs = /* @__PURE__ */ new Map();
-  return (rel) => {
-    const slash = rel.lastIndexOf("/");
-    const dir = slash < 0 ? "" : rel.slice(0, slash);
-    let excluded = dirs.get(dir);
-    if (excluded === void 0) {
-      excluded = slash >= 0 && (dir.split("/").some((p) => EXCLUDED_DIRS.has(p.toLowerCase())) || `${dir}/`.includes("src/test/"));
-      dirs.set(dir, excluded);
-    }
-    return excluded || rel.startsWith("src/test") || TEST_FILE.test(rel.slice(slash + 1));
-  };
-}
-
-// src/scan/literals.ts
-var Parser = class {
-  constructor(src2) {
-    this.src = src2;
-  }
-  src;
-  i = 0;
-  /** alternatives ('|'-separated sequences) up to the end or a closing parenthesis. */
-  alternatives() {
-    const alts = [this.sequence()];
-    while (this.src[this.i] === "|") {
-      this.i++;
-      alts.push(this.sequence());
-    }
-    return alts;
-  }
-  sequence() {
-    const seq = [];
-    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
-      const atom = this.atom();
-      const min = this.quantifier();
-      if (min === void 0) seq.push(atom);
-      else if (atom.kind === "other") seq.push(atom);
-      else seq.push({ ...atom, min: min === 0 ? 0 : 1 }, { kind: "other" });
-    }
-    return seq;
-  }
-  atom() {
-    const c = this.src[this.i];
-    if (c === "\\") {
-      const e = this.src[this.i + 1] ?? "";
-      this.i += 2;
-      if (!/[A-Za-z0-9]/.test(e) && e !== "") return { kind: "char", ch: e, min: 1 };
-      const rest = this.src.slice(this.i);
-      const span = e === "u" ? /^[0-9A-Fa-f]{4}/.exec(rest) : e === "x" ? /^[0-9A-Fa-f]{2}/.exec(rest) : e === "c" ? /^[A-Za-z]/.exec(rest) : e === "k" ? /^<[^>]*>/.exec(rest) : /[0-9]/.test(e) ? /^[0-9]*/.exec(rest) : null;
-      if (span) this.i += span[0].length;
-      return { kind: "other" };
-    }
-    if (c === "[") {
-      this.i++;
-      while (this.i < this.src.length && this.src[this.i] !== "]") this.i += this.src[this.i] === "\\" ? 2 : 1;
-      this.i++;
-      return { kind: "other" };
-    }
-    if (c === "(") {
-      this.i++;
-      let lookaround = false;
-      if (this.src[this.i] === "?") {
-        const next = this.src[this.i + 1];
-        if (next === ":") this.i += 2;
-        else if (next === "<" && /[A-Za-z_$]/.test(this.src[this.i + 2] ?? "")) this.i = this.src.indexOf(">", this.i) + 1;
-        else {
-          lookaround = true;
-          this.i += next === "<" ? 3 : 2;
-        }
-      }
-      const alts = this.alternatives();
-      this.i++;
-      return lookaround ? { kind: "other" } : { kind: "group", alts, min: 1 };
-    }
-    this.i++;
-    if (".^$*+?{}".includes(c)) return { kind: "other" };
-    return { kind: "char", ch: c, min: 1 };
-  }
-  /** The quantifier's minimum (undefined when none follows). */
-  quantifier() {
-    const c = this.src[this.i];
-    let min;
-    if (c === "*" || c === "?") min = 0;
-    else if (c === "+") min = 1;
-    else if (c === "{") {
-      const m2 = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.i));
-      if (!m2) return void 0;
-      this.i += m2[0].length - 1;
-      min = Number(m2[1]);
-    } else return void 0;
-    this.i++;
-    if (this.src[this.i] === "?") this.i++;
-    return min;
-  }
-};
-function strength(set) {
-  return Math.min(...set.map((s) => s.length));
-}
-function requiredOfSequence(seq, min) {
-  let best;
-  const consider2 = (set) => {
-    if (set && strength(set) >= min && (!best || strength(set) > strength(best))) best = set;
-  };
-  let run = "";
-  for (const t of seq) {
-    if (t.kind === "char" && t.min > 0) {
-      run += t.ch;
-      continue;
-    }
-    consider2(run ? [run] : void 0);
-    run = "";
-    if (t.kind === "group" && t.min > 0) consider2(requiredOfAlternatives(t.alts, min));
-  }
-  consider2(run ? [run] : void 0);
-  return best;
-}
-function requiredOfAlternatives(alts, min) {
-  const out = /* @__PURE__ */ new Set();
-  for (const seq of alts) {
-    const r = requiredOfSequence(seq, min);
-    if (!r) return void 0;
-    for (const s of r) out.add(s);
-  }
-  return [...out];
-}
-function requiredLiterals(re, min = 2) {
-  if (re.unicode || re.flags.includes("v")) return void 0;
-  const parser = new Parser(re.source);
-  const set = requiredOfAlternatives(parser.alternatives(), min);
-  if (!set || set.some((s) => /[^\x20-\x7e]/.test(s))) return void 0;
-  return re.ignoreCase ? [...new Set(set.map((s) => s.toLowerCase()))] : set;
-}
-
 // src/scan/snapshot.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-// src/scan/read.ts
-import { closeSync, openSync, readSync } from "node:fs";
-var MAX_READ_BYTES = 1024 * 1024;
-var BINARY_PROBE_CHARS = 8192;
-var BINARY_EXTENSIONS = new Set(
-  "png jpg jpeg gif bmp ico webp avif tiff psd pdf zip gz tgz bz2 xz 7z rar jar war ear class so dylib dll exe o a lib bin woff woff2 ttf otf eot mp3 mp4 mov avi webm ogg wav flac pyc pyo whl egg db sqlite sqlite3 lockb wasm node".split(" ")
-);
-var readBuffer;
-function readBounded(abs) {
-  readBuffer ??= Buffer.allocUnsafe(MAX_READ_BYTES + 1);
-  const buf = readBuffer;
-  let got = 0;
-  try {
-    const fd = openSync(abs, "r");
-    try {
-      while (got < buf.length) {
-        const n = readSync(fd, buf, got, buf.length - got, got);
-        if (n === 0) break;
-        got += n;
-      }
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return { kind: "failed" };
+// src/scan/content-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+var PARALLEL_MIN_FILES = 2e3;
+var CHUNK = 128;
+var MAX_WORKERS = 2;
+var STALL_MS = 3e4;
+function helperCount() {
+  const fromEnv = process.env.TFA_SCAN_WORKERS;
+  if (fromEnv !== void 0 && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), MAX_WORKERS);
+  const cores = availableParallelism();
+  if (loadavg()[0] >= cores) return 0;
+  return Math.max(0, Math.min(cores - 1, MAX_WORKERS));
+}
+function bundledWorker() {
+  for (const rel of ["./scan-worker.js", "../scan-worker.js"]) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
   }
-  const truncated = got > MAX_READ_BYTES;
-  const end = truncated ? MAX_READ_BYTES : got;
-  const nul = buf.subarray(0, Math.min(end, 3 * BINARY_PROBE_CHARS)).indexOf(0);
-  if (nul >= 0 && (nul < BINARY_PROBE_CHARS || buf.toString("utf8", 0, nul).length < BINARY_PROBE_CHARS)) return { kind: "binary" };
-  const text = buf.toString("utf8", 0, end);
-  return truncated ? { kind: "text", text, truncated } : { kind: "text", text, truncated, size: got };
+  return void 0;
 }
-function hasBinaryExtension(file) {
-  return BINARY_EXTENSIONS.has(file.slice(file.lastIndexOf(".") + 1).toLowerCase());
-}
+var ScanHelpers = class _ScanHelpers {
+  constructor(workers) {
+    this.workers = workers;
+  }
+  workers;
+  /** Chunks of the last scan that workers returned (the rest were scanned on the main thread). */
+  workerChunks = 0;
+  /** Starts `count` workers from `entry` (default: the bundled one); undefined when none could start. */
+  static start(count, entry = bundledWorker()) {
+    const workers = [];
+    for (let k = 0; entry && k < count; k++) {
+      try {
+        const { port1, port2 } = new MessageChannel();
+        const worker = new Worker(entry, { workerData: { port: port2 }, transferList: [port2] });
+        worker.unref();
+        worker.on("error", () => void 0);
+        port1.unref();
+        workers.push({ worker, port: port1 });
+      } catch {
+        break;
+      }
+    }
+    return workers.length > 0 ? new _ScanHelpers(workers) : void 0;
+  }
+  /** Scans every job, here (`scanHere`) and in the workers, and returns the results in job order. */
+  scan(jobs, rootPrefix, scanHere) {
+    const results = new Array(jobs.length);
+    this.workerChunks = 0;
+    const chunks = Math.ceil(jobs.length / CHUNK);
+    const done = new Uint8Array(chunks);
+    const scanChunk = (c) => {
+      for (let i = c * CHUNK; i < Math.min(jobs.length, (c + 1) * CHUNK); i++) results[i] = scanHere(jobs[i]);
+      done[c] = 1;
+    };
+    const counters = new Int32Array(new SharedArrayBuffer(8));
+    const start = { jobs: encodeJobs(jobs), rootPrefix, chunk: CHUNK, counters: counters.buffer };
+    for (const { port } of this.workers) port.postMessage(start);
+    let own = 0;
+    for (let c = Atomics.add(counters, 0, 1); c < chunks; c = Atomics.add(counters, 0, 1)) {
+      scanChunk(c);
+      own++;
+    }
+    let awaited = chunks - own;
+    let lastProgress = Date.now();
+    while (awaited > 0) {
+      const posted = Atomics.load(counters, 1);
+      for (const { port } of this.workers) {
+        for (let m2 = receiveMessageOnPort(port); m2; m2 = receiveMessageOnPort(port)) {
+          const msg = m2.message;
+          if ("state" in msg) {
+            const rs = decodeChunk(msg);
+            for (let j = 0; j < rs.length; j++) results[msg.chunk * CHUNK + j] = rs[j];
+            done[msg.chunk] = 1;
+            this.workerChunks++;
+          }
+          awaited--;
+          lastProgress = Date.now();
+        }
+      }
+      if (awaited === 0 || Date.now() - lastProgress > STALL_MS) break;
+      Atomics.wait(counters, 1, posted, 100);
+    }
+    for (let c = 0; c < chunks; c++) if (!done[c]) scanChunk(c);
+    return results;
+  }
+  stop() {
+    for (const { worker, port } of this.workers) {
+      port.close();
+      void worker.terminate();
+    }
+  }
+};
 
 // src/scan/snapshot.ts
 var CACHE_BYTES = 16 * 1024 * 1024;
@@ -14011,12 +13724,6 @@ var baseName = (f) => f.slice(f.lastIndexOf("/") + 1);
 function normaliseAppPath(p) {
   const n = path.posix.normalize(p.replace(/\\/g, "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
   return n === "" ? "." : n;
-}
-function isUnder(file, dir) {
-  return dir === "." || file === dir || file.startsWith(`${dir}/`);
-}
-function relativeTo(file, dir) {
-  return dir === "." ? file : file.slice(dir.length + 1);
 }
 var ListedFile = class {
   constructor(path8, rootPrefix) {
@@ -14084,12 +13791,12 @@ function ignoredBy(layers, rel, isDir) {
   }
   return ignored;
 }
-function walk(root, diagnostics) {
+function walk(root, diagnostics, onMany) {
   const files = [];
   const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
   const symlinks = new SkipLog("symbolic links not followed", "info");
   const unreadable = new SkipLog("unreadable paths skipped", "warning");
-  const visit2 = (absDir, relDir, layers) => {
+  const visit3 = (absDir, relDir, layers) => {
     let entries;
     try {
       entries = readdirSync(absDir, { withFileTypes: true });
@@ -14108,14 +13815,15 @@ function walk(root, diagnostics) {
       }
       if (e.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(e.name) || ignoredBy(here, rel, true)) continue;
-        visit2(path.join(absDir, e.name), rel, here);
+        visit3(path.join(absDir, e.name), rel, here);
       } else if (e.isFile()) {
         if (ignoredBy(here, rel, false)) continue;
         files.push(new ListedFile(rel, rootPrefix));
+        if (files.length === onMany?.at) onMany.run();
       }
     }
   };
-  visit2(root, ".", []);
+  visit3(root, ".", []);
   symlinks.emit(diagnostics);
   unreadable.emit(diagnostics);
   return files;
@@ -14143,15 +13851,22 @@ var TextCache = class {
     }
   }
 };
-function scanRepository(repoRoot, appPath = ".") {
+function scanRepository(repoRoot, appPath = ".", options = {}) {
   const root = path.resolve(repoRoot);
   const app = normaliseAppPath(appPath);
   const diagnostics = [];
-  const files = walk(root, diagnostics);
+  let helpers;
+  const count = options.contentWorkers ? helperCount() : 0;
+  const files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: () => helpers = ScanHelpers.start(count, options.workerUrl) } : void 0);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const dirs = /* @__PURE__ */ new Set();
+  let lastDir = "";
   for (const f of files) {
-    for (let d = dirOf(f.path); d !== "." && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+    const p = f.path;
+    const slash = p.lastIndexOf("/");
+    if (slash === lastDir.length && p.startsWith(lastDir)) continue;
+    lastDir = slash < 0 ? "" : p.slice(0, slash);
+    for (let d = dirOf(p); d !== "." && !dirs.has(d); d = dirOf(d)) dirs.add(d);
   }
   if (app !== "." && !dirs.has(app)) {
     diagnostics.push({ severity: "error", message: `audited path "${app}" holds no files in ${root}`, file: app });
@@ -14195,7 +13910,7 @@ function scanRepository(repoRoot, appPath = ".") {
     files,
     appFiles,
     diagnostics,
-    gitDir: existsSync(path.join(root, ".git")),
+    gitDir: existsSync2(path.join(root, ".git")),
     has: (f) => byPath.has(f),
     hasDir: (d) => d === "." || dirs.has(d),
     filesUnder: (d) => d === "." ? files : files.filter((f) => isUnder(f.path, d)),
@@ -14232,6 +13947,7 @@ function scanRepository(repoRoot, appPath = ".") {
   });
   READERS.set(snapshot, {
     rootPrefix: root.endsWith(path.sep) ? root : root + path.sep,
+    ...helpers ? { helpers } : {},
     read(f) {
       const entry = byPath.get(f);
       if (!entry) return { kind: "failed" };
@@ -14248,247 +13964,8 @@ function scanRepository(repoRoot, appPath = ".") {
   return snapshot;
 }
 
-// src/scan/signals.ts
-var ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b/;
-var SERVICE_VAR = "[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*";
-var SERVICE_PORTS = "5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672";
-var P = [
-  // Config read from the environment.
-  { kind: "env-read", langs: ["js"], hint: "env", re: /\bprocess\.env\b|\bimport\.meta\.env\b|\bDeno\.env\b|\bBun\.env\b/ },
-  { kind: "env-read", langs: ["py"], hint: "env", re: /\bos\.environ\b|\bos\.getenv\(|\bgetenv\(|\benviron\.Env\(|\bBaseSettings\b|\bfrom decouple import\b|\benv\.(?:str|int|bool|url|db)\(/ },
-  { kind: "env-read", langs: ["go"], hint: "env", re: /\bos\.(?:Getenv|LookupEnv|Environ)\(|\benvconfig\.Process\(|\bviper\.AutomaticEnv\(|\benv\.Parse\(/i },
-  { kind: "env-read", langs: ["jvm"], hint: "env", re: /\bSystem\.getenv\(|@Value\("\$\{|\bEnvironment\b.*getProperty\(/ },
-  { kind: "env-read", langs: ["config"], hint: "${", re: /\$\{[A-Z][A-Z0-9_]*(?::[^}]{0,80})?\}/ },
-  { kind: "env-read", langs: ["ruby"], hint: "ENV", re: /\bENV(?:\[|\.fetch\()/ },
-  { kind: "env-read", langs: ["php"], hint: "env", re: /\bgetenv\(|\$_ENV\[|\$_SERVER\[['"][A-Z_]+['"]\]|\benv\(\s*['"][A-Z_]+/ },
-  { kind: "env-read", langs: ["rust"], hint: "env", re: /\benv::var(?:_os)?\(|\benvy::|\bdotenvy?::|#\[(?:arg|clap)\([^)]{0,80}\benv\b/ },
-  // Port from the environment.
-  { kind: "port-from-env", langs: ["js"], hint: "PORT", re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv\.PORT\b/ },
-  { kind: "port-from-env", langs: ["py"], hint: "PORT", re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)/ },
-  { kind: "port-from-env", langs: ["go"], hint: "PORT", re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`env:"PORT"/ },
-  { kind: "port-from-env", langs: ["jvm"], hint: "PORT", re: /getenv\(\s*"PORT"\s*\)|\$\{PORT(?::\d{1,5})?\}/ },
-  { kind: "port-from-env", langs: ["config"], hint: "PORT", re: /\$\{PORT(?::-?\d{1,5})?\}/ },
-  { kind: "port-from-env", langs: ["ruby"], hint: "PORT", re: /ENV(?:\[|\.fetch\()\s*['"]PORT['"]/ },
-  { kind: "port-from-env", langs: ["php"], hint: "PORT", re: /(?:getenv\(|\$_ENV\[|\$_SERVER\[|env\()\s*['"]PORT['"]/ },
-  { kind: "port-from-env", langs: ["rust"], hint: "PORT", re: /env::var\(\s*"PORT"\s*\)/ },
-  { kind: "port-from-env", langs: ["shell"], hint: "PORT", re: /\$\{?PORT\b/ },
-  // Hardcoded listening ports (the env is not read on the same line).
-  { kind: "hardcoded-port", langs: ["js"], hint: "listen", re: /\.listen\(\s*\d{2,5}\s*[,)]/, unless: ENV_ON_LINE },
-  { kind: "hardcoded-port", langs: ["py"], hint: "port", re: /\b(?:app|application|uvicorn|web|socketio)\.run\([^)]{0,200}\bport\s*=\s*\d{2,5}|\bbind\s*=\s*['"][^'"]{0,40}:\d{2,5}['"]|runserver\s+(?:[\d.]+:)?\d{2,5}|web\.run_app\([^)]{0,200}port\s*=\s*\d{2,5}/, unless: ENV_ON_LINE },
-  { kind: "hardcoded-port", langs: ["go"], hint: '"', re: /(?:ListenAndServe(?:TLS)?|\.Run|\.Start|net\.Listen)\(\s*(?:"tcp",\s*)?"[\w.]{0,40}:\d{2,5}"/, unless: ENV_ON_LINE },
-  { kind: "hardcoded-port", langs: ["jvm"], hint: "ort", re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
-  { kind: "hardcoded-port", langs: ["config"], hint: "port", re: /^\s*server\.port\s*[=:]\s*\d{2,5}\s*$|^\s{2,}port:\s*\d{2,5}\s*$/, unless: ENV_ON_LINE },
-  { kind: "hardcoded-port", langs: ["ruby"], hint: "port", re: /^\s*port\s+\d{2,5}\s*$|\bset\s+:port,\s*\d{2,5}|\bPort:\s*\d{2,5}/, unless: ENV_ON_LINE },
-  { kind: "hardcoded-port", langs: ["php"], hint: "listen", re: /->listen\(\s*\d{2,5}|\bphp\s+-S\s+[\w.]{0,40}:\d{2,5}/, unless: ENV_ON_LINE },
-  { kind: "hardcoded-port", langs: ["rust"], hint: "bind", re: /\.bind\(\s*(?:"[\w.]{0,40}:\d{2,5}"|\(\s*"[\w.]{0,40}",\s*\d{2,5}\s*\)|&?"[\w.]{0,40}:\d{2,5}"\.parse)|SocketAddr::from\(\(\[[\d, ]{0,20}\],\s*\d{2,5}\)\)/, unless: ENV_ON_LINE },
-  // Backing-service locations.
-  { kind: "service-url-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"], hint: "_", re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|\\$\\{)${SERVICE_VAR}\\b`) },
-  {
-    kind: "hardcoded-service-host",
-    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"],
-    hint: "",
-    re: new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}`),
-    unless: ENV_ON_LINE,
-    redact: true
-  },
-  {
-    kind: "service-host-fallback",
-    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"],
-    hint: "",
-    re: new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mongodb|rediss?|amqps?):\\/\\/[^\\s'"\`$]{0,100}(?:localhost|127\\.0\\.0\\.1)`),
-    only: ENV_ON_LINE,
-    redact: true
-  },
-  // Logs written to files.
-  { kind: "file-logging", langs: ["js"], hint: "ile", re: /\btransports\.(?:File|DailyRotateFile)\b|new\s+DailyRotateFile\(|pino\.destination\(\s*['"`][^'"`]{1,200}['"`]|\btype:\s*['"](?:file|dateFile|fileSync)['"]|createWriteStream\(\s*['"`][^'"`]{0,200}\.log['"`]|\bfilename:\s*['"`][^'"`]{0,200}\.log['"`]/ },
-  { kind: "file-logging", langs: ["py"], hint: "ile", re: /\b(?:logging\.|handlers\.)?(?:Rotating|TimedRotating|Watched)?FileHandler\(|basicConfig\([^)]{0,200}\bfilename\s*=|['"]class['"]\s*:\s*['"]logging\.(?:handlers\.)?\w*FileHandler['"]|logger\.add\(\s*['"][^'"]{1,200}\.log['"]/ },
-  { kind: "file-logging", langs: ["go"], hint: "log", re: /&?lumberjack\.Logger\{|os\.(?:Create|OpenFile)\(\s*"[^"]{0,200}\.log"/ },
-  { kind: "file-logging", langs: ["jvm", "config"], hint: "ile", re: /<(?:Rolling)?(?:RandomAccess)?File\b[^>]{0,200}fileName=|class="ch\.qos\.logback\.core\.(?:rolling\.)?(?:Rolling)?FileAppender"|org\.apache\.log4j\.(?:Rolling|DailyRolling)?FileAppender|new\s+FileHandler\(|^\s*logging\.file\.(?:name|path)\s*[=:]|appender\.\w+\.type\s*=\s*(?:Rolling)?File\b/ },
-  { kind: "file-logging", langs: ["ruby"], hint: "Logger", re: /Logger\.new\(\s*(?:['"][^'"]{1,200}['"]|Rails\.root\.join\(|File\.(?:open|join)\()/ },
-  { kind: "file-logging", langs: ["php"], hint: "Handler", re: /new\s+(?:Rotating)?(?:Stream|File)Handler\(\s*(?:__DIR__\s*\.\s*)?['"][^'"]{0,200}\.log['"]|error_log\([^)]{0,200},\s*3\s*,/ },
-  { kind: "file-logging", langs: ["php"], hint: "driver", re: /['"]driver['"]\s*=>\s*['"](?:single|daily)['"]/ },
-  { kind: "file-logging", langs: ["rust"], hint: "ppender", re: /\bFileAppender::builder\(|\bRollingFileAppender\b|tracing_appender::rolling::|WriteLogger::new\(/ },
-  { kind: "log-file-path", langs: ["config", "shell", "py", "js", "ruby", "php", "go", "jvm", "rust"], hint: "log", re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*[=:]?\s*['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },
-  // Local state.
-  { kind: "sqlite", langs: ["js"], hint: "sqlite", re: /require\(['"](?:sqlite3|better-sqlite3)['"]\)|from\s+['"](?:sqlite3|better-sqlite3|bun:sqlite|node:sqlite)['"]|dialect:\s*['"]sqlite['"]|\bstorage:\s*['"][^'"]{1,200}\.sqlite3?['"]|provider\s*=\s*"sqlite"/ },
-  { kind: "sqlite", langs: ["py"], hint: "sqlite", re: /\bsqlite3\.connect\(\s*(?:['"][^:'"]|[a-zA-Z_])|sqlite:\/\/\/[^:]|django\.db\.backends\.sqlite3/ },
-  { kind: "sqlite", langs: ["go"], hint: "sqlite", re: /sql\.Open\(\s*"sqlite3?"|sqlite\.Open\(|"(?:github\.com\/mattn\/go-sqlite3|gorm\.io\/driver\/sqlite|modernc\.org\/sqlite)"/ },
-  { kind: "sqlite", langs: ["jvm", "config"], hint: "jdbc:", re: /jdbc:sqlite:|jdbc:h2:file:|jdbc:hsqldb:file:/ },
-  { kind: "sqlite", langs: ["ruby", "config"], hint: "sqlite", re: /^\s*adapter:\s*sqlite3?\b|sqlite3?:\/\/|Sequel\.sqlite\(/ },
-  { kind: "sqlite", langs: ["php"], hint: "sqlite", re: /new\s+PDO\(\s*['"]sqlite:|['"]driver['"]\s*=>\s*['"]sqlite['"]|new\s+SQLite3\(/ },
-  { kind: "sqlite", langs: ["rust"], hint: "sqlite", re: /Connection::open\(|sqlite:\/\/|SqlitePool/ },
-  { kind: "upload-dir", langs: ["js"], hint: "", re: /multer\(\s*\{\s*dest\s*:|multer\.diskStorage\(|\bdiskStorage\(\s*\{|\.mv\(\s*[`'"][^`'"]{0,200}uploads?\/|writeFile(?:Sync)?\(\s*[`'"](?:\.\/)?(?:public\/)?uploads?\//i },
-  { kind: "upload-dir", langs: ["py"], hint: "", re: /\bUPLOAD_FOLDER['"]?\s*[=\]]|\.save\(\s*(?:f?['"]\.?\/?(?:media\/)?uploads?\/)|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
-  { kind: "upload-dir", langs: ["go"], hint: "upload", re: /os\.(?:Create|MkdirAll|WriteFile)\(\s*(?:filepath\.Join\(\s*)?"\.?\/?uploads?\b|SaveUploadedFile\(/i },
-  { kind: "upload-dir", langs: ["jvm"], hint: "", re: /\.transferTo\(\s*(?:new\s+File|Paths?\.(?:get|of))\(|upload[-_.]?dir\s*[=:]/i },
-  { kind: "upload-dir", langs: ["ruby", "config"], hint: "Disk", re: /^\s*service:\s*Disk\b/ },
-  { kind: "upload-dir", langs: ["php"], hint: "upload", re: /\bmove_uploaded_file\(/ },
-  { kind: "upload-dir", langs: ["rust"], hint: "upload", re: /File::create\(\s*(?:format!\(\s*)?"\.?\/?uploads?\//i },
-  { kind: "memory-session", langs: ["js"], hint: "Store", re: /new\s+(?:session\.)?MemoryStore\(|require\(['"]memorystore['"]\)/ },
-  { kind: "memory-session", langs: ["py", "config"], hint: "SESSION", re: /SESSION_TYPE\W{1,6}filesystem|SESSION_ENGINE\s*=\s*['"]django\.contrib\.sessions\.backends\.file['"]/ },
-  { kind: "memory-session", langs: ["go"], hint: "Store", re: /sessions\.NewFilesystemStore\(|memstore\.New\w*\(|memory\.NewStore\(/ },
-  { kind: "memory-session", langs: ["ruby"], hint: "session_store", re: /session_store\s+:(?:memory_store|file_store)\b/ },
-  { kind: "memory-session", langs: ["php", "config"], hint: "session", re: /session\.save_handler\s*=\s*files|['"]driver['"]\s*=>\s*['"]file['"]|\bsession_start\(\)/ },
-  { kind: "memory-session", langs: ["rust"], hint: "MemoryStore", re: /\bMemoryStore::(?:new|default)\(/ },
-  // Shutdown handling.
-  { kind: "signal-handler", langs: ["js"], hint: "SIG", re: /process\.(?:on|once|addListener)\(\s*['"]SIG(?:TERM|INT)['"]|\bcreateTerminus\(|\bcreateHttpTerminator\(|\benableShutdownHooks\(/ },
-  { kind: "signal-handler", langs: ["py"], hint: "SIG", re: /signal\.signal\(\s*signal\.SIG(?:TERM|INT)|add_signal_handler\(\s*signal\.SIG(?:TERM|INT)/ },
-  { kind: "signal-handler", langs: ["go"], hint: "signal", re: /signal\.Notify(?:Context)?\(/ },
-  { kind: "signal-handler", langs: ["jvm", "config"], hint: "", re: /addShutdownHook\(|@PreDestroy\b|^\s*server\.shutdown\s*[=:]\s*graceful|\bSpringApplication\.run\(/ },
-  { kind: "signal-handler", langs: ["ruby"], hint: "trap", re: /(?:Signal\.)?trap\(\s*['"](?:SIG)?(?:TERM|INT)['"]|\bat_exit\b/ },
-  { kind: "signal-handler", langs: ["php"], hint: "SIG", re: /pcntl_signal\(\s*SIG(?:TERM|INT)/ },
-  { kind: "signal-handler", langs: ["rust"], hint: "signal", re: /tokio::signal::|signal_hook::|ctrlc::set_handler|with_graceful_shutdown\(/ },
-  // Env validated at boot.
-  { kind: "env-validation", langs: ["js"], hint: "", re: /from\s+['"](?:envalid|env-var|@t3-oss\/env-\w+|znv|dotenv-safe|convict)['"]|require\(['"](?:envalid|env-var|dotenv-safe|convict)['"]\)|\bcleanEnv\(|\.parse\(\s*process\.env\s*\)|validationSchema\s*:/ },
-  { kind: "env-validation", langs: ["py"], hint: "", re: /\bBaseSettings\b|from\s+environs\s+import|\benviron\.Env\(|from\s+decouple\s+import|from\s+dynaconf\s+import/ },
-  { kind: "env-validation", langs: ["go"], hint: "", re: /envconfig\.Process\(|env\.Parse\(|`env:"[A-Z_]+,required|viper\.AutomaticEnv\(/ },
-  { kind: "env-validation", langs: ["jvm"], hint: "", re: /@ConfigurationProperties\b|@Validated\b/ },
-  { kind: "env-validation", langs: ["ruby"], hint: "", re: /Dotenv\.require_keys\(|ENV\.fetch\(\s*['"][A-Z_]+['"]\s*\)|\bEnvied\b|Anyway::Config/ },
-  { kind: "env-validation", langs: ["php"], hint: "required", re: /->required\(\s*\[?['"][A-Z_]/ },
-  { kind: "env-validation", langs: ["rust"], hint: "", re: /envy::from_env|#\[(?:arg|clap)\([^)]{0,80}\benv\b|config::Environment::/ },
-  // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
-  { kind: "hardcoded-credential", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"], hint: "", re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
-  // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
-  { kind: "daemonize", langs: ["shell", "config", "py", "ruby"], hint: "", re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
-  { kind: "supervisor", langs: ["shell", "config"], hint: "", re: /\bsupervisord\b|\bs6-svscan\b|\brunsvdir\b|\bcircusd\b|\bpm2(?:-runtime)?\b.*\s-i\s+(?:max|\d+)/ }
-];
-var FIND = new Map(P.map((p) => [p, new RegExp(p.re.source, [...new Set(`${p.re.flags}gm`)].join(""))]));
-var NEEDS = new Map(P.map((p) => [p, p.hint === "" ? requiredLiterals(p.re) : void 0]));
-var BY_LANG = /* @__PURE__ */ new Map();
-for (const p of P) for (const l of p.langs) BY_LANG.set(l, [...BY_LANG.get(l) ?? [], p]);
-var MAX_LINE = 2e3;
-var COMMENT = {
-  js: /^\s*(?:\/\/|\/?\*)/,
-  go: /^\s*(?:\/\/|\/?\*)/,
-  jvm: /^\s*(?:\/\/|\/?\*|<!--)/,
-  php: /^\s*(?:\/\/|#|\/?\*)/,
-  rust: /^\s*(?:\/\/|\/?\*)/,
-  py: /^\s*#/,
-  ruby: /^\s*#/,
-  shell: /^\s*#/,
-  config: /^\s*(?:#|;|<!--|\/\/)/
-};
-function redactLine(s) {
-  return s.replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s@'"`]{1,128}@/g, "$1[REDACTED]@").replace(/((?:password|passwd|pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, "$1[REDACTED]$2");
-}
-function isPlaceholderCredential(line) {
-  const m2 = /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(line);
-  if (!m2) return true;
-  const v = m2[1];
-  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(line)?.[1] ?? "";
-  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
-}
-var MAX_SIGNALS_PER_KIND = 500;
-var MAX_CONFIG_SIGNAL_BYTES = 256 * 1024;
-function signalsInText(text, file, lang) {
-  const out = [];
-  let lower;
-  const mayMatch = (p) => {
-    const needs = NEEDS.get(p);
-    if (!needs) return true;
-    const hay = p.re.ignoreCase ? lower ??= text.toLowerCase() : text;
-    return needs.some((n) => hay.includes(n));
-  };
-  const patterns = [];
-  const candidates = [];
-  let starts;
-  for (const p of BY_LANG.get(lang) ?? []) {
-    if (p.hint !== "" && !text.includes(p.hint) || !mayMatch(p)) continue;
-    const re = FIND.get(p);
-    re.lastIndex = 0;
-    let m2 = re.exec(text);
-    if (!m2) continue;
-    patterns.push(p);
-    starts ??= lineStarts(text);
-    for (; m2; m2 = re.exec(text)) {
-      const ln = lineAt(starts, m2.index);
-      candidates.push(ln);
-      if (ln + 1 >= starts.length) break;
-      re.lastIndex = starts[ln + 1];
-    }
-  }
-  if (patterns.length === 0 || !starts) return out;
-  const perKind = /* @__PURE__ */ new Map();
-  const comment = COMMENT[lang];
-  candidates.sort((a, b) => a - b);
-  for (let k = 0; k < candidates.length; k++) {
-    const i = candidates[k];
-    if (k > 0 && candidates[k - 1] === i) continue;
-    const line = text.slice(starts[i], (starts[i + 1] ?? text.length + 1) - 1);
-    if (line.length > MAX_LINE || line.trim() === "" || comment.test(line)) continue;
-    for (const p of patterns) {
-      if (!p.re.test(line) || p.unless?.test(line) || p.only && !p.only.test(line)) continue;
-      if (p.kind === "hardcoded-credential" && isPlaceholderCredential(line)) continue;
-      const n = perKind.get(p.kind) ?? 0;
-      if (n >= MAX_SIGNALS_PER_KIND) continue;
-      perKind.set(p.kind, n + 1);
-      const trimmed = line.trim();
-      out.push({ kind: p.kind, file, line: i + 1, lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
-    }
-  }
-  return out;
-}
-function sessionWithoutStore(text, file) {
-  if (!/\bexpress-session\b/.test(text) || /\bstore\s*:/.test(text)) return void 0;
-  const line = text.split("\n").findIndex((l) => /\bsession\(\s*\{/.test(l));
-  return line < 0 ? void 0 : { kind: "memory-session", file, line: line + 1, lang: "js", snippet: "express-session without a store (MemoryStore)" };
-}
-var SignalCollector = class {
-  all = [];
-  perKind = /* @__PURE__ */ new Map();
-  sourceFiles = /* @__PURE__ */ new Map();
-  sessionsWithoutStore = [];
-  scannedFiles = 0;
-  /** Registers a runtime source file (config and shell files are not source). */
-  source(file, lang) {
-    if (lang === "config" || lang === "shell") return;
-    const list = this.sourceFiles.get(lang);
-    if (list) list.push(file);
-    else this.sourceFiles.set(lang, [file]);
-  }
-  add(signals2) {
-    for (const s of signals2) {
-      const n = this.perKind.get(s.kind) ?? 0;
-      if (n >= MAX_SIGNALS_PER_KIND) continue;
-      this.perKind.set(s.kind, n + 1);
-      this.all.push(s);
-    }
-  }
-  index() {
-    const all2 = this.all;
-    return {
-      all: all2,
-      of: (kind) => all2.filter((s) => s.kind === kind),
-      sourceFiles: this.sourceFiles,
-      scannedFiles: this.scannedFiles,
-      sessionsWithoutStore: this.sessionsWithoutStore
-    };
-  }
-};
-
 // src/scan/content.ts
-var NONE = [];
-function scanText(job, read) {
-  if (read.kind !== "text") return { read, hits: NONE, signals: NONE, scanned: false };
-  const text = read.text;
-  const result = {
-    read,
-    hits: job.secrets ? scanSecrets(text, job.path) : NONE,
-    signals: NONE,
-    scanned: false
-  };
-  if (job.lang) {
-    if (job.lang === "js") {
-      const s = sessionWithoutStore(text, job.path);
-      if (s) result.session = s;
-    }
-    if (!(job.lang === "config" && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES))) {
-      result.scanned = true;
-      result.signals = signalsInText(text, job.path, job.lang);
-    }
-  }
-  return result;
-}
+var MIN_SHARED_JOBS = 512;
 var GENERATED = /\.(?:svg|min\.js|map)$/;
 function contentJobs(snapshot) {
   const jobs = [];
@@ -14505,16 +13982,28 @@ function contentJobs(snapshot) {
 }
 function scanContent(snapshot) {
   const reader = readerOf(snapshot);
-  const sizes = reader ? void 0 : new Map(snapshot.appFiles.map((f) => [f.path, f]));
-  const readOf = (file) => {
-    if (reader) return reader.read(file);
-    const text = snapshot.read(file);
-    return text === void 0 ? { kind: "failed" } : { kind: "text", text, truncated: false, size: sizes.get(file)?.size ?? 0 };
-  };
+  const jobs = contentJobs(snapshot);
+  let results;
+  if (reader) {
+    const scanHere = (job) => scanText(job, reader.read(job.path));
+    try {
+      results = reader.helpers && jobs.length >= MIN_SHARED_JOBS ? reader.helpers.scan(jobs, reader.rootPrefix, scanHere) : jobs.map(scanHere);
+    } finally {
+      reader.helpers?.stop();
+    }
+  } else {
+    const sizes = new Map(snapshot.appFiles.map((f) => [f.path, f]));
+    results = jobs.map((job) => {
+      const text = snapshot.read(job.path);
+      const read = text === void 0 ? { kind: "failed" } : { kind: "text", text, truncated: false, size: sizes.get(job.path)?.size ?? 0 };
+      return scanText(job, read);
+    });
+  }
   const collector = new SignalCollector();
   const secrets2 = [];
-  for (const job of contentJobs(snapshot)) {
-    const r = scanText(job, readOf(job.path));
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i];
+    const r = results[i];
     reader?.note(job.path, r.read);
     if (job.lang) collector.source(job.path, job.lang);
     if (r.session) collector.sessionsWithoutStore.push(r.session);
@@ -14723,9 +14212,14 @@ function passIfFound(found, passMessage, absent) {
   const { evidence } = placesOf(found);
   return [{ outcome: "pass", message: passMessage(found[0]), evidence }];
 }
+function envOverlay(idx, snapshot) {
+  if (idx.of("env-read").some((s) => s.lang === "go" && /\.AutomaticEnv\(/.test(s.snippet))) return "viper AutomaticEnv";
+  if (manifests(snapshot).some((m2) => m2.dependencies.some((d) => !d.dev && /^org\.springframework\.boot:spring-boot-starter/.test(d.name)))) return "Spring Boot's environment binding";
+  return void 0;
+}
 
 // src/checks/static/admin-processes.ts
-var MIGRATION_DIR = /(?:^|\/)(?:migrations|db\/migrate|alembic|prisma\/migrations|db\/migrations|src\/main\/resources\/db\/(?:migration|changelog)|database\/migrations|migrate)\//;
+var MIGRATION_DIR = /(?:^|\/)(?:migrations?|db\/migrate|alembic|prisma\/migrations|db\/migrations|src\/main\/resources\/db\/(?:migration|changelog)|database\/migrations|migrate)\//;
 var ADMIN_FILES = /^(?:manage\.py|alembic\.ini|bin\/rails|Rakefile|artisan|knexfile\.[jt]s|\.sequelizerc|flyway\.conf|liquibase\.properties|diesel\.toml|atlas\.hcl|bin\/console)$/;
 var ADMIN_SCRIPT = /migrat|seed|\bdb:|console|\badmin\b|\bshell\b/i;
 var MIGRATE_AT_START = /\b(?:migrate|db:migrate|db:prepare|alembic\s+upgrade|prisma\s+migrate\s+deploy|prisma\s+db\s+push|knex\s+migrate|sequelize(?:-cli)?\s+db:migrate|flyway\s+migrate|diesel\s+migration\s+run|typeorm\s+migration:run|goose\s+up|migrate\s+up)\b/;
@@ -14789,6 +14283,11 @@ var adminProcessesChecks = [
 
 // src/checks/static/backing-services.ts
 var HARDCODED_ENV_HOST = /(?:localhost|127\.0\.0\.1)(?::\d{2,5})?|[a-z]+(?:ql)?:\/\/[^\s$]{1,200}/;
+var ANNOTATED_FIELD = /^\w+\s*:\s*[\w.[\]| ]{1,80}=/;
+function settingsDefaults(idx, hard) {
+  const settingsFiles = new Set(idx.of("env-read").filter((s) => s.lang === "py" && /\bBaseSettings\b/.test(s.snippet)).map((s) => s.file));
+  return new Set(hard.filter((s) => settingsFiles.has(s.file) && ANNOTATED_FIELD.test(s.snippet)));
+}
 var backingServicesChecks = [
   {
     id: "backing-services/urls-from-env",
@@ -14799,11 +14298,14 @@ var backingServicesChecks = [
     remediation: "Read each service location from one variable (DATABASE_URL, REDIS_URL, AMQP_URL \u2026) and pass the value from the platform.",
     run({ snapshot }) {
       const idx = signals(snapshot);
-      const fromEnv = idx.of("service-url-from-env");
-      const hard = idx.of("hardcoded-service-host");
+      const settings = settingsDefaults(idx, idx.of("hardcoded-service-host"));
+      const fromEnv = [...idx.of("service-url-from-env"), ...settings];
+      const hard = idx.of("hardcoded-service-host").filter((s) => !settings.has(s));
       if (fromEnv.length > 0) {
         return [{ outcome: "pass", message: `service locations read from the environment (${fromEnv.length} place(s))`, evidence: placesOf(fromEnv).evidence }];
       }
+      const overlay = hard.length > 0 && hard.every((s) => s.lang === "config") ? envOverlay(idx, snapshot) : void 0;
+      if (overlay) return [{ outcome: "warn", message: `service locations are set in config files, which ${overlay} lets the environment override; none is read from a variable by name`, evidence: placesOf(hard).evidence }];
       if (hard.length > 0) return [{ outcome: "fail", message: "backing services are addressed in code, none from the environment", evidence: placesOf(hard).evidence }];
       return skip("no backing-service connection found in the source");
     }
@@ -14817,8 +14319,9 @@ var backingServicesChecks = [
     remediation: "Remove the literal host; read the URL from the environment and fail at boot when it is missing. Keep local defaults in .env.example or compose, not in code.",
     run({ snapshot, config }) {
       const idx = signals(snapshot);
-      const hard = idx.of("hardcoded-service-host");
-      const fallback = idx.of("service-host-fallback");
+      const settings = settingsDefaults(idx, idx.of("hardcoded-service-host"));
+      const hard = idx.of("hardcoded-service-host").filter((s) => !settings.has(s));
+      const fallback = [...idx.of("service-host-fallback"), ...settings];
       const df = mainDockerfile(snapshot, config);
       const baked = (df?.envs ?? []).filter((e) => e.keyword === "ENV" && e.value !== void 0 && HARDCODED_ENV_HOST.test(e.value) && /(?:URL|URI|HOST|DSN|ADDR)/i.test(e.name));
       const out = [];
@@ -15016,27 +14519,43 @@ var ECOSYSTEM_OF_MANIFEST = {
   "build.gradle.kts": "jvm"
 };
 function detectApps(repoRoot, snapshot) {
-  const snap = snapshot ?? scanRepository(repoRoot, ".");
+  if (!snapshot) return findApps(scanRepository(repoRoot, "."), false);
+  let apps = APPS.get(snapshot);
+  if (!apps) {
+    apps = findApps(snapshot, true);
+    APPS.set(snapshot, apps);
+  }
+  return apps.map((a) => ({ ...a, ecosystems: [...a.ecosystems], processTypes: [...a.processTypes] }));
+}
+var APPS = /* @__PURE__ */ new WeakMap();
+function findApps(snap, given) {
   const audited = snap.appPath;
   const byDir = /* @__PURE__ */ new Map();
-  const at = (dir) => {
-    let c = byDir.get(dir);
+  const at = (dir2) => {
+    let c = byDir.get(dir2);
     if (!c) {
-      c = { dir, dockerfile: false, procfile: false, manifests: [] };
-      byDir.set(dir, c);
+      c = { dir: dir2, dockerfile: false, procfile: false, manifests: [] };
+      byDir.set(dir2, c);
     }
     return c;
   };
   const excludedDir = /* @__PURE__ */ new Map();
+  let dir = ".";
+  let excluded = false;
   for (const f of snap.files) {
-    const dir = dirOf(f.path);
-    let excluded = excludedDir.get(dir);
-    if (excluded === void 0) {
-      excluded = dir !== audited && dir !== "." && isNonRuntimePath(`${dir}/x`);
-      excludedDir.set(dir, excluded);
+    const p = f.path;
+    const slash = p.lastIndexOf("/");
+    if (!(slash < 0 ? dir === "." : slash === dir.length && p.startsWith(dir))) {
+      dir = dirOf(p);
+      let known = excludedDir.get(dir);
+      if (known === void 0) {
+        known = dir !== audited && dir !== "." && isNonRuntimePath(`${dir}/x`);
+        excludedDir.set(dir, known);
+      }
+      excluded = known;
     }
     if (excluded) continue;
-    const name = baseName(f.path);
+    const name = p.slice(slash + 1);
     if (isDockerfileName(name)) at(dir).dockerfile = true;
     else if (name === "Procfile") at(dir).procfile = true;
     else if (APP_MANIFESTS.has(name)) at(dir).manifests.push(name);
@@ -15048,7 +14567,7 @@ function detectApps(repoRoot, snapshot) {
   }) || snap.has(c.dir === "." ? "go.work" : `${c.dir}/go.work`) || snap.has(c.dir === "." ? "settings.gradle" : `${c.dir}/settings.gradle`) || snap.has(c.dir === "." ? "settings.gradle.kts" : `${c.dir}/settings.gradle.kts`) || snap.has(c.dir === "." ? "pnpm-workspace.yaml" : `${c.dir}/pnpm-workspace.yaml`);
   const dirs = [...byDir.values()].sort((a, b) => a.dir.split("/").length - b.dir.split("/").length || a.dir.localeCompare(b.dir));
   const apps = [];
-  const within = (dir, parent) => parent === "." || dir.startsWith(`${parent}/`);
+  const within = (dir2, parent) => parent === "." || dir2.startsWith(`${parent}/`);
   for (const c of dirs) {
     const deployable = c.dockerfile || c.procfile;
     if (!deployable && c.manifests.length === 0) continue;
@@ -15062,12 +14581,12 @@ function detectApps(repoRoot, snapshot) {
   if (!final.some((a) => a.dir === audited)) final.push({ dir: audited, dockerfile: false, procfile: false, manifests: [] });
   return final.sort((a, b) => a.dir.localeCompare(b.dir)).map((a) => {
     const isAudited = a.dir === audited;
-    const eco = isAudited && snapshot ? ecosystems(snap) : [...new Set(a.manifests.map((m2) => ECOSYSTEM_OF_MANIFEST[m2]))].sort();
+    const eco = isAudited && given ? ecosystems(snap) : [...new Set(a.manifests.map((m2) => ECOSYSTEM_OF_MANIFEST[m2]))].sort();
     return {
       path: a.dir,
       kind: a.dockerfile ? "container" : a.procfile ? "procfile" : a.manifests.length > 0 ? "package" : "unknown",
       ecosystems: eco,
-      processTypes: isAudited && snapshot ? processTypesOf(snap) : processTypesAt(snap, a),
+      processTypes: isAudited && given ? processTypesOf(snap) : processTypesAt(snap, a),
       audited: isAudited
     };
   });
@@ -15287,7 +14806,7 @@ var configChecks = [
       const out = [];
       for (const e of df.envs) {
         if (!SECRET_NAME.test(e.name) || NOT_SECRET_NAME.test(e.name)) continue;
-        const literal = e.value !== void 0 && e.value !== "" && !/^\$/.test(e.value) && !isPlaceholder(e.value);
+        const literal = e.value !== void 0 && e.value.length >= 4 && !/^\$/.test(e.value) && !isPlaceholder(e.value);
         if (e.keyword === "ENV" && literal) out.push({ outcome: "fail", message: `ENV ${e.name} bakes a literal secret into the image`, evidence: [fileEv(df.file, e.line, `ENV ${e.name}=[REDACTED]`)] });
         else if (e.keyword === "ARG" && literal) out.push({ outcome: "fail", message: `ARG ${e.name} has a literal default that stays in the image history`, evidence: [fileEv(df.file, e.line, `ARG ${e.name}=[REDACTED]`)] });
         else if (e.keyword === "ARG") out.push({ outcome: "warn", message: `ARG ${e.name} passes a secret as a build argument; it is recorded in the image history`, evidence: [fileEv(df.file, e.line, `ARG ${e.name}`)] });
@@ -15594,6 +15113,11 @@ var DRIVER_KIND = [
   [/^(?:sqlite3|better-sqlite3|sqlite|aiosqlite|github\.com\/mattn\/go-sqlite3|sqlite3_gem|rusqlite|org\.xerial:sqlite-jdbc|com\.h2database:h2)$/i, "sqlite"]
 ];
 var PROD_HINT = /\b(?:production|prod)\b/i;
+function indirectGoModule(read, file, line) {
+  if (baseName(file) !== "go.mod") return false;
+  const text = read(file);
+  return text !== void 0 && /\/\/\s*indirect\b/.test(text.split("\n", line)[line - 1] ?? "");
+}
 var devProdParityChecks = [
   {
     id: "dev-prod-parity/same-backing-services",
@@ -15605,7 +15129,7 @@ var devProdParityChecks = [
     run({ snapshot }) {
       const deps = manifests(snapshot).flatMap((m2) => m2.dependencies.map((d) => ({ m: m2, d, kind: DRIVER_KIND.find(([re]) => re.test(d.name))?.[1] })).filter((x) => x.kind));
       const prodKinds = new Set(deps.filter((x) => x.kind !== "sqlite" && !x.d.dev).map((x) => x.kind));
-      const sqliteDeps = deps.filter((x) => x.kind === "sqlite");
+      const sqliteDeps = deps.filter((x) => x.kind === "sqlite" && !indirectGoModule((f) => snapshot.read(f), x.m.file, x.d.line));
       const sqliteSignals = signals(snapshot).of("sqlite");
       const out = [];
       if (prodKinds.size > 0 && (sqliteDeps.length > 0 || sqliteSignals.length > 0)) {
@@ -15816,13 +15340,16 @@ var portBindingChecks = [
     run({ snapshot, config }) {
       if (config.run.web === false) return skip("configured as a worker (run.web: false): no port to bind");
       const idx = signals(snapshot);
-      const fromEnv = idx.of("port-from-env");
+      const settingsFiles = new Set(idx.of("env-read").filter((s) => s.lang === "py" && /\bBaseSettings\b/.test(s.snippet)).map((s) => s.file));
+      const fromEnv = idx.of("port-from-env").filter((s) => s.lang !== "py" || !/^(?:PORT|port)\s*:/.test(s.snippet) || settingsFiles.has(s.file));
       const cmds = startCommands(snapshot, config).filter((c) => PORT_IN_CMD.test(c.text));
       if (fromEnv.length > 0 || cmds.length > 0) {
         const ev = [...placesOf(fromEnv).evidence, ...cmds.slice(0, 3).map((c) => fileEv(c.file, c.line, c.text.slice(0, 200)))].slice(0, 10);
         return [{ outcome: "pass", message: `PORT is read from the environment (${fromEnv.length + cmds.length} place(s))`, evidence: ev }];
       }
       const hard = idx.of("hardcoded-port");
+      const overlay = hard.length > 0 && hard.every((s) => s.lang === "config") ? envOverlay(idx, snapshot) : void 0;
+      if (overlay === "viper AutomaticEnv") return [{ outcome: "warn", message: `the port is set in a config file, which ${overlay} lets the environment override; PORT is not read by name`, evidence: placesOf(hard).evidence }];
       if (hard.length > 0) return [{ outcome: "fail", message: "the port is hardcoded and PORT is never read", evidence: placesOf(hard).evidence }];
       if (idx.sourceFiles.size === 0 && !mainDockerfile(snapshot, config)) return skip("no source or Dockerfile to read the port from");
       return [{ outcome: "warn", message: "no place reads PORT from the environment (a worker? set run.web: false)", evidence: [countEv("PORT reads", 0, "places", 1)] }];
@@ -15979,6 +15506,9 @@ function leadFinding(findings) {
 // src/render/escape.ts
 var ZWJ = "\u200D";
 var CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function wellFormed(text) {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
+}
 function stripControls(text) {
   return text.replace(/\r\n?/g, "\n").replace(CONTROL_RE, "\uFFFD");
 }
@@ -16122,7 +15652,7 @@ function renderSarif(report2, opts = {}) {
   const rank = { fail: 0, error: 1, warn: 2 };
   const findings = report2.factors.flatMap((f) => f.findings).filter((f) => f.outcome in rank).sort((a, b) => rank[a.outcome] - rank[b.outcome]);
   const results = findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
-    const file = f.evidence.find((e) => e.kind === "file");
+    const file = f.evidence.find((e) => e.kind === "file" && repoRelative(e.file));
     const measurement = f.evidence.find((e) => e.kind === "measurement");
     const text = measurement ? `${f.message} (${measurement.name}: ${measurement.value} ${measurement.unit}${measurement.threshold !== void 0 ? `, limit ${measurement.threshold}` : ""})` : f.message;
     return {
@@ -16133,7 +15663,7 @@ function renderSarif(report2, opts = {}) {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(file?.file ?? fallback), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: encodeURI(wellFormed(file?.file ?? (repoRelative(fallback) ? fallback : "Dockerfile"))), uriBaseId: "%SRCROOT%" },
             region: { startLine: file?.line ?? 1 }
           }
         }
@@ -16167,6 +15697,9 @@ function renderSarif(report2, opts = {}) {
 function repoUri(report2) {
   const server = report2.repository.serverUrl ?? "https://github.com";
   return report2.repository.slug ? `${server}/${report2.repository.slug}` : "file:///";
+}
+function repoRelative(file) {
+  return file !== "" && !/^[a-z][\w+.-]*:|^[/\\]/i.test(file) && !file.split(/[/\\]/).includes("..");
 }
 
 // src/render/markdown.ts
@@ -16282,7 +15815,7 @@ function linkBase(report2) {
   return { blob: `${server}/${slug}/blob/${commit}` };
 }
 function encodeUrlPath(path8) {
-  return path8.split("/").map((s) => encodeURIComponent(s).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return path8.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileLink(links, file, line, endLine) {
   const label = inlineCode(line ? `${file}:${line}` : file, { max: 120 });
@@ -16457,7 +15990,7 @@ import path7 from "node:path";
 
 // src/config/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
 
 // src/util/levenshtein.ts
@@ -16502,12 +16035,12 @@ var ConfigError = class extends Error {
 function loadConfig(dir, explicit) {
   if (explicit) {
     const file = path2.resolve(dir, explicit);
-    if (!existsSync2(file)) throw new ConfigError([{ file: explicit, line: 1, column: 1, message: "config file not found" }]);
+    if (!existsSync3(file)) throw new ConfigError([{ file: explicit, line: 1, column: 1, message: "config file not found" }]);
     return { config: parseConfig(readFileSync2(file, "utf8"), explicit), file };
   }
   for (const name of CONFIG_FILE_NAMES) {
     const file = path2.join(dir, name);
-    if (existsSync2(file)) return { config: parseConfig(readFileSync2(file, "utf8"), name), file };
+    if (existsSync3(file)) return { config: parseConfig(readFileSync2(file, "utf8"), name), file };
   }
   return { config: ConfigSchema.parse({}) };
 }
@@ -16516,8 +16049,14 @@ function parseConfig(text, file = ".twelve-factor.yml") {
     throw new ConfigError([{ file, line: 1, column: 1, message: `config is ${text.length} bytes; the limit is ${MAX_CONFIG_BYTES}` }]);
   }
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const errors = [...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message })), ...duplicateKeys(doc)].sort((a, b) => a.offset - b.offset);
+  let doc;
+  let errors;
+  try {
+    doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    errors = [...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message })), ...duplicateKeys(doc)].sort((a, b) => a.offset - b.offset);
+  } catch (e) {
+    throw new ConfigError([{ file, line: 1, column: 1, message: `invalid YAML: ${e instanceof RangeError ? "nested too deeply" : firstLine(String(e.message))}` }]);
+  }
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => {
@@ -17294,7 +16833,7 @@ function isGenericText(text) {
 }
 
 // src/claims/lines.ts
-var MAX_LINE2 = 1e4;
+var MAX_LINE = 1e4;
 var MAX_LINES2 = 5e4;
 var FENCE = /^ {0,3}(`{3,}|~{3,})/;
 var ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
@@ -17335,7 +16874,7 @@ function splitLines(text, markdown) {
   for (let idx = 0; idx < raws.length; idx++) {
     const raw0 = raws[idx];
     const no = idx + 1;
-    const raw = raw0.length > MAX_LINE2 ? "" : raw0;
+    const raw = raw0.length > MAX_LINE ? "" : raw0;
     const indent = indentOf(raw);
     const trimmed = raw.trim();
     const push = (kind, text2 = trimmed, level = 0, cells) => out.push({ no, kind, indent, level, text: text2, ...cells ? { cells } : {} });
@@ -17690,10 +17229,10 @@ function normalise2(text) {
 function wordStatus(text, mode) {
   const n = normalise2(text.length > 200 ? text.slice(0, 200) : text);
   if (n.trim() === "") return void 0;
-  for (const [phrase, status, strength2] of PHRASES) {
-    if (mode === "inline" && strength2 === "weak") continue;
+  for (const [phrase, status, strength] of PHRASES) {
+    if (mode === "inline" && strength === "weak") continue;
     const p = ` ${phrase} `;
-    if (mode === "cell" && strength2 === "weak") {
+    if (mode === "cell" && strength === "weak") {
       if (n === p) return status;
     } else if (n.startsWith(p)) {
       return status;
@@ -17739,7 +17278,7 @@ function inlineStatus(text) {
 }
 
 // src/claims/parse.ts
-var MENTION = /(?<![.\w-])(?:(?:twelve|12)[\s_-]*factors?\b|12factor|xii[\s-]+factors?\b|twelve\b[^.\n]{0,10}\bfactors?\b)/i;
+var MENTION = /(?<![.\w/-])(?:(?:twelve|12)[\s_-]*factors?\b|12factor|xii[\s-]+factors?\b|twelve\b[^.\n]{0,10}\bfactors?\b)/i;
 var CLAIM_CONTEXT = /\b(?:complian(?:ce|t)|conform(?:s|ance|ing)?|adher(?:e|es|ence|ing)|follows|following the|implements|implemented|implementation|we|our|this (?:app|application|project|service|repo|repository|codebase|template|api|server|tool|system|bot|library|platform|stack|boilerplate|starter|microservice)|built (?:with|on|to|according|following)|designed (?:to|with|according|around)|status|checklist|audit|scorecard|assessment|fulfils|fulfills|satisfies|respects|meets)\b/i;
 var DESCRIPTION_CONTEXT = /\b(?:notes?|methodology|introduction|what is|what are|overview|principles?|cheat ?sheet|reference|explained|learn(?:ing)?|tutorial|definitions?)\b|\bthe (?:twelve|12|xii)\b[^.\n]{0,8}\bfactors\b/i;
 var FIRST_PERSON = /\b(?:we|our|us|this (?:app|application|project|service|repo|repository|codebase|template|api|server|tool|system|bot|library|platform|stack|boilerplate|starter|microservice))\b/i;
@@ -18276,12 +17815,12 @@ function runRuntimeChecks(ctx, whyAbsent) {
 
 // src/engine/audit.ts
 function audit(input) {
-  const snapshot = scanRepository(input.repoRoot, input.config.path);
+  const snapshot = scanRepository(input.repoRoot, input.config.path, { contentWorkers: true });
   const facts = input.runtime?.facts;
   const findings = [
     ...runStaticChecks({ snapshot, config: input.config }),
     ...runRuntimeChecks(
-      { runtime: facts, build: input.build, release: input.release, config: input.config, snapshot },
+      { runtime: facts, build: input.build, release: input.release, config: input.config, snapshot, ...input.stages ? { stages: input.stages } : {} },
       input.runtimeAbsentReason ?? "runtime not run: static-only audit (use `all` or the run stage to verify at runtime)"
     )
   ];
@@ -18305,12 +17844,12 @@ function repoSlugFromEnv() {
 }
 
 // src/engine/stages/apps-report.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
 import path3 from "node:path";
 var STAGE_FILES = Object.values(STAGE_FILE_NAMES);
-var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync3(path3.join(dir, f)));
+var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync4(path3.join(dir, f)));
 function appArtifactDirs(dir) {
-  if (!existsSync3(dir) || hasStageFile(dir)) return void 0;
+  if (!existsSync4(dir) || hasStageFile(dir)) return void 0;
   const dirs = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path3.join(dir, e.name)).filter(hasStageFile).sort();
   return dirs.length > 0 ? dirs : void 0;
 }
@@ -18356,7 +17895,7 @@ function mergeAppReports(parts) {
 }
 
 // src/engine/stages/discover.ts
-import { existsSync as existsSync4, statSync } from "node:fs";
+import { existsSync as existsSync5, statSync } from "node:fs";
 import path4 from "node:path";
 var MAX_APPS = 64;
 function discoverApps(repoRoot, config) {
@@ -18365,7 +17904,7 @@ function discoverApps(repoRoot, config) {
   for (const app of detectApps(root)) {
     const sources = [];
     if (app.kind === "container") sources.push("dockerfile");
-    if (app.kind === "procfile" || existsSync4(path4.join(root, app.path, "Procfile"))) sources.push("procfile");
+    if (app.kind === "procfile" || existsSync5(path4.join(root, app.path, "Procfile"))) sources.push("procfile");
     if (sources.length === 0) continue;
     found.set(app.path, { path: app.path, sources, ecosystems: app.ecosystems, processTypes: app.processTypes });
   }
@@ -18373,7 +17912,7 @@ function discoverApps(repoRoot, config) {
     const rel = path4.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
     const abs = path4.resolve(root, rel);
     if (abs !== root && !abs.startsWith(root + path4.sep)) continue;
-    if (!existsSync4(abs) || !statSync(abs).isDirectory()) continue;
+    if (!existsSync5(abs) || !statSync(abs).isDirectory()) continue;
     const key = path4.relative(root, abs).split(path4.sep).join("/") || ".";
     const known = found.get(key);
     if (known) known.sources.push("config");
@@ -18427,7 +17966,7 @@ function releaseStage(ctx) {
 }
 
 // src/engine/stages/report.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync3 } from "node:fs";
 import path5 from "node:path";
 
 // src/engine/stages/stage-status.ts
@@ -18600,7 +18139,7 @@ function stageFilesOf(loaded) {
 }
 function repositoryPresent(repoRoot, appPath) {
   const dir = path5.resolve(repoRoot, appPath);
-  if (!existsSync5(dir)) return false;
+  if (!existsSync6(dir)) return false;
   try {
     return readdirSync3(dir).some((name) => name !== ".twelve-factor" && name !== ".git");
   } catch {
@@ -18618,6 +18157,7 @@ function judgeFromStaticFile(file, loaded, dir) {
         build: loaded.build,
         release: loaded.release,
         config,
+        stages: loaded.stages,
         ...file.repository.commit ? { commit: file.repository.commit } : {}
       },
       loaded.runtimeAbsentReason ?? "runtime not run"
@@ -18641,7 +18181,7 @@ function judgeWithoutStatic(ctx, loaded, staticStatus) {
     repository: { path: ctx.config.path },
     config: ctx.config,
     findings: runRuntimeChecks(
-      { runtime: facts, build: loaded.build, release: loaded.release, config: ctx.config },
+      { runtime: facts, build: loaded.build, release: loaded.release, config: ctx.config, stages: loaded.stages },
       loaded.runtimeAbsentReason ?? "runtime not run"
     ),
     runtime: facts,
@@ -18743,8 +18283,8 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/engine/commands.ts
-var buildStage = async (ctx) => (await import("./build-OA5DUE3R.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-F6WCOYHZ.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-OY3FV5BP.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-WD7PIO5L.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 var DOCKERFILE_ENV = "TWELVE_FACTOR_DOCKERFILE";
 var CONTEXT_ENV = "TWELVE_FACTOR_CONTEXT";
@@ -18820,7 +18360,7 @@ function report(ctx, opts) {
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
 async function all(ctx, opts) {
-  const { newRunId, sweep } = await import("./runtime-5H2PPNEJ.js");
+  const { newRunId, sweep } = await import("./runtime-GALV63YF.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [

@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-YVS7LTWX.js";
+} from "./chunk-PGRJI3TC.js";
 import {
   verifyRelease
 } from "./chunk-RLBXEPUK.js";

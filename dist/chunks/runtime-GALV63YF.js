@@ -20,7 +20,7 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-YVS7LTWX.js";
+} from "./chunk-PGRJI3TC.js";
 import "./chunk-MEHXHRSQ.js";
 import "./chunk-Q2LVJHL6.js";
 export {

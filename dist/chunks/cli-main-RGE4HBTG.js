@@ -9,7 +9,8 @@ import {
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-G2JWVAEE.js";
+} from "./chunk-DSYIG4W3.js";
+import "./chunk-X4F5GJNS.js";
 import "./chunk-I4UMQQLS.js";
 import "./chunk-RLBXEPUK.js";
 import {
@@ -81,7 +82,7 @@ function renderText(report, opts = {}) {
       out.push(`  ${f.id}. ${f.title}`);
       const bad = f.findings.filter((x) => x.outcome === "fail" || x.outcome === "warn" || x.outcome === "error");
       for (const x of bad.slice(0, detail)) {
-        out.push(`    ${paint(x.outcome, LABEL[x.outcome].padEnd(5))} ${x.check}: ${truncate(inert(x.message), 120)}${where(x)}`);
+        out.push(`    ${paint(x.outcome, LABEL[x.outcome].padEnd(5))} ${x.check}: ${truncate(inert(x.message), 120)}${inert(where(x))}`);
       }
       if (bad.length > detail) out.push(`    \u2026 ${bad.length - detail} more (see the JSON or Markdown report)`);
     }
@@ -119,7 +120,7 @@ function where(f) {
   return ` (${e.name}: ${e.value} ${e.unit}${e.threshold !== void 0 ? `, limit ${e.threshold} ${e.unit}` : ""})`;
 }
 function inert(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/\n/g, " ");
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD").replace(/\n/g, " ");
 }
 function truncate(s, max) {
   return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
@@ -313,9 +314,15 @@ Run "twelve-factor --help" for usage.
         io.stdout.write(text);
       }
     }
-    return exitCodeFor(result.report, result.config["fail-on"]);
+    return interruptedExit(io.signal) ?? exitCodeFor(result.report, result.config["fail-on"]);
   } catch (e) {
     const err = e;
+    const interrupted = interruptedExit(io.signal);
+    if (interrupted !== void 0) {
+      io.stderr.write(`twelve-factor: ${io.signal?.reason?.message ?? "interrupted"}
+`);
+      return interrupted;
+    }
     if (err instanceof UsageError || USER_ERRORS.has(err.name)) {
       io.stderr.write(`twelve-factor: ${err.message}
 `);
@@ -332,6 +339,10 @@ ${io.env.TFA_DEBUG ? `${err.stack}
 ` : ""}`);
     return EXIT.internal;
   }
+}
+function interruptedExit(signal) {
+  if (!signal?.aborted) return void 0;
+  return /SIGTERM/.test(String(signal.reason?.message ?? signal.reason)) ? 143 : 130;
 }
 export {
   EXIT,
