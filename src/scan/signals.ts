@@ -288,16 +288,7 @@ export function signalsInText(text: string, file: string, lang: Language): Signa
     const i = candidates[k]!;
     if (k > 0 && candidates[k - 1] === i) continue;
     const line = text.slice(starts[i]!, (starts[i + 1] ?? text.length + 1) - 1);
-    if (line.length > MAX_LINE || line.trim() === '' || comment.test(line)) continue;
-    for (const p of patterns) {
-      if (!p.re.test(line) || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
-      if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line)) continue;
-      const n = perKind.get(p.kind) ?? 0;
-      if (n >= MAX_SIGNALS_PER_KIND) continue;
-      perKind.set(p.kind, n + 1);
-      const trimmed = line.trim();
-      out.push({ kind: p.kind, file, line: i + 1, lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
-    }
+    matchLine(line, i + 1, { file, lang, patterns, comment, perKind, out });
   }
   return out;
 }
@@ -314,19 +305,27 @@ export function signalsInTextByLine(text: string, file: string, lang: Language):
   const comment = COMMENT[lang];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.length > MAX_LINE || line.trim() === '' || comment.test(line)) continue;
-    for (const p of patterns) {
-      if (!p.re.test(line) || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
-      if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line)) continue;
-      const n = perKind.get(p.kind) ?? 0;
-      if (n >= MAX_SIGNALS_PER_KIND) continue;
-      perKind.set(p.kind, n + 1);
-      const trimmed = line.trim();
-      out.push({ kind: p.kind, file, line: i + 1, lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
-    }
+    matchLine(lines[i]!, i + 1, { file, lang, patterns, comment, perKind, out });
   }
   return out;
+}
+
+/** One line against the patterns, in table order: the step both scans share. */
+function matchLine(
+  line: string,
+  lineNo: number,
+  at: { file: string; lang: Language; patterns: readonly Readonly<Pattern>[]; comment: RegExp; perKind: Map<SignalKind, number>; out: Signal[] },
+): void {
+  if (line.length > MAX_LINE || line.trim() === '' || at.comment.test(line)) return;
+  for (const p of at.patterns) {
+    if (!p.re.test(line) || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
+    if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line)) continue;
+    const n = at.perKind.get(p.kind) ?? 0;
+    if (n >= MAX_SIGNALS_PER_KIND) continue;
+    at.perKind.set(p.kind, n + 1);
+    const trimmed = line.trim();
+    at.out.push({ kind: p.kind, file: at.file, line: lineNo, lang: at.lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
+  }
 }
 
 /** express-session configured without a store keeps sessions in a MemoryStore: the line of its `session({`. */
