@@ -25,8 +25,8 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-DSYIG4W3.js";
-import "./chunks/chunk-X4F5GJNS.js";
+} from "./chunks/chunk-X27XE7E5.js";
+import "./chunks/chunk-HMPAPD6I.js";
 import "./chunks/chunk-I4UMQQLS.js";
 import "./chunks/chunk-RLBXEPUK.js";
 import {

@@ -3,7 +3,7 @@ import {
   decodeJobs,
   encodeChunk,
   scanJobs
-} from "./chunks/chunk-X4F5GJNS.js";
+} from "./chunks/chunk-HMPAPD6I.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/scan/content-worker.ts

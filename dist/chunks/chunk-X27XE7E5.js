@@ -13,7 +13,7 @@ import {
   readBounded,
   relativeTo,
   scanText
-} from "./chunk-X4F5GJNS.js";
+} from "./chunk-HMPAPD6I.js";
 import {
   headCommit
 } from "./chunk-I4UMQQLS.js";

@@ -9,8 +9,8 @@ import {
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-DSYIG4W3.js";
-import "./chunk-X4F5GJNS.js";
+} from "./chunk-X27XE7E5.js";
+import "./chunk-HMPAPD6I.js";
 import "./chunk-I4UMQQLS.js";
 import "./chunk-RLBXEPUK.js";
 import {

@@ -664,18 +664,21 @@ function signalsInText(text, file, lang) {
     const i = candidates[k];
     if (k > 0 && candidates[k - 1] === i) continue;
     const line = text.slice(starts[i], (starts[i + 1] ?? text.length + 1) - 1);
-    if (line.length > MAX_LINE || line.trim() === "" || comment.test(line)) continue;
-    for (const p of patterns) {
-      if (!p.re.test(line) || p.unless?.test(line) || p.only && !p.only.test(line)) continue;
-      if (p.kind === "hardcoded-credential" && isPlaceholderCredential(line)) continue;
-      const n = perKind.get(p.kind) ?? 0;
-      if (n >= MAX_SIGNALS_PER_KIND) continue;
-      perKind.set(p.kind, n + 1);
-      const trimmed = line.trim();
-      out.push({ kind: p.kind, file, line: i + 1, lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
-    }
+    matchLine(line, i + 1, { file, lang, patterns, comment, perKind, out });
   }
   return out;
+}
+function matchLine(line, lineNo, at) {
+  if (line.length > MAX_LINE || line.trim() === "" || at.comment.test(line)) return;
+  for (const p of at.patterns) {
+    if (!p.re.test(line) || p.unless?.test(line) || p.only && !p.only.test(line)) continue;
+    if (p.kind === "hardcoded-credential" && isPlaceholderCredential(line)) continue;
+    const n = at.perKind.get(p.kind) ?? 0;
+    if (n >= MAX_SIGNALS_PER_KIND) continue;
+    at.perKind.set(p.kind, n + 1);
+    const trimmed = line.trim();
+    at.out.push({ kind: p.kind, file: at.file, line: lineNo, lang: at.lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
+  }
 }
 function sessionWithoutStore(text, file) {
   if (!/\bexpress-session\b/.test(text) || /\bstore\s*:/.test(text)) return void 0;
