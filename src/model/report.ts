@@ -99,6 +99,9 @@ export const AppSchema = z.object({
   ecosystems: z.array(z.string()),
   processTypes: z.array(z.string()),
   audited: z.boolean(),
+  /** In a merged monorepo report: the app's own verdict and per-factor verdicts. */
+  verdict: z.enum(VERDICTS).optional(),
+  factors: z.array(z.object({ id: z.enum(FACTOR_IDS), verdict: z.enum(VERDICTS) })).optional(),
 });
 
 export const BaselineSchema = z.object({

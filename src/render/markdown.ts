@@ -75,6 +75,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const claims = renderClaims(report, links);
   if (claims) head.push(claims);
   head.push(renderTable(report));
+  const apps = renderApps(report);
+  if (apps) head.push(apps);
   if (report.runtime) head.push('### Container lifecycle', codeBlock(renderLifecycle(report.runtime), 'mermaid'));
   const baseline = renderBaseline(report);
   if (baseline) head.push(baseline);
@@ -236,6 +238,26 @@ function measurementText(m: Extract<Evidence, { kind: 'measurement' }>, max = 80
 
 function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 0);
+}
+
+/** A merged monorepo report: one row per app, its verdict and each factor's, so no app hides behind another. */
+function renderApps(report: Report): string | undefined {
+  const apps = report.apps.filter((a) => a.verdict !== undefined && a.factors !== undefined);
+  if (apps.length < 2) return undefined;
+  const ids = report.factors.map((f) => f.id);
+  const rows = [
+    `### Apps (${apps.length})`,
+    '',
+    `| app | verdict | ${ids.join(' | ')} |`,
+    `|---|---|${ids.map(() => ':-:').join('|')}|`,
+  ];
+  for (const a of apps.slice(0, 50)) {
+    const byId = new Map(a.factors!.map((f) => [f.id, f.verdict]));
+    const cells = ids.map((id) => VERDICT_ICON[byId.get(id) ?? 'not-verified']);
+    rows.push(`| ${inlineCode(a.path, { max: 80, inTable: true })} | ${VERDICT_ICON[a.verdict!]} ${VERDICT_WORD[a.verdict!]} | ${cells.join(' | ')} |`);
+  }
+  if (apps.length > 50) rows.push('', `… and ${apps.length - 50} more apps in the full report`);
+  return rows.join('\n');
 }
 
 function renderBaseline(report: Report): string | undefined {

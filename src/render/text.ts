@@ -65,6 +65,12 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   ]);
   for (const r of rows) out.push(`  ${r.join('  ')}`);
 
+  const apps = report.apps.filter((a) => a.verdict !== undefined);
+  if (apps.length > 1) {
+    out.push('', bold(`Apps (${apps.length})`));
+    for (const a of apps) out.push(`  ${paint(a.verdict!, LABEL[a.verdict!].padEnd(12))}  ${inert(a.path)}`);
+  }
+
   const detail = opts.detail ?? 3;
   if (detail > 0) {
     const notable = report.factors.filter((f) => f.verdict === 'fail' || f.verdict === 'warn' || f.verdict === 'error');

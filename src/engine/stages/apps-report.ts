@@ -59,7 +59,18 @@ export function mergeAppReports(parts: { path: string; report: Report }[]): Repo
     if (f.verdict === 'not-verified') summary.notVerified++;
     else summary[f.verdict]++;
   }
-  const apps: App[] = parts.map((p) => ({ path: p.path, kind: 'app', ecosystems: [], processTypes: [], audited: true }));
+  const apps: App[] = parts.map((p) => {
+    const own = p.report.apps.find((a) => a.audited);
+    return {
+      path: p.path,
+      kind: own?.kind ?? 'app',
+      ecosystems: own?.ecosystems ?? [],
+      processTypes: own?.processTypes ?? [],
+      audited: true,
+      verdict: p.report.verdict,
+      factors: p.report.factors.map((f) => ({ id: f.id, verdict: f.verdict })),
+    };
+  });
   return {
     ...first,
     repository: { ...first.repository, path: '.' },

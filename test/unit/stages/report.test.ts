@@ -161,5 +161,14 @@ describe('monorepo report (one folder of stage files per app)', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).apps).toHaveLength(2);
     // Every app's build stage is named: neither was built.
     expect(merged.stages.filter((s) => s.stage === 'build').map((s) => s.reason?.split(':')[0])).toEqual(['apps/api', 'apps/worker']);
+    // Each app keeps its own verdicts, and the comment gives every app a row of its own.
+    expect(merged.apps.map((a) => a.verdict)).toEqual([api.report!.verdict, worker.report!.verdict]);
+    expect(merged.apps[1]!.factors!.map((f) => f.verdict)).toEqual(worker.report!.factors.map((f) => f.verdict));
+    const md = readFileSync(path.join(dir, 'report.md'), 'utf8');
+    const section = md.slice(md.indexOf('### Apps (2)'));
+    const rows = section.split('\n').filter((l) => l.startsWith('| `apps/'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('`apps/api`');
+    expect(rows[1]!.split('|').filter((c) => c.trim() !== '')).toHaveLength(14);
   });
 });
