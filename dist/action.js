@@ -25,14 +25,14 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-X27XE7E5.js";
+} from "./chunks/chunk-5EBUU5AR.js";
 import "./chunks/chunk-HMPAPD6I.js";
 import "./chunks/chunk-I4UMQQLS.js";
-import "./chunks/chunk-RLBXEPUK.js";
+import "./chunks/chunk-MXFXJIMW.js";
 import {
   FAIL_ON,
   REPORT_FILES
-} from "./chunks/chunk-XKQEY75O.js";
+} from "./chunks/chunk-PW3UGOCR.js";
 import "./chunks/chunk-OR75SGCR.js";
 import "./chunks/chunk-MEHXHRSQ.js";
 import {

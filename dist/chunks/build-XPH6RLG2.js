@@ -15,7 +15,7 @@ import {
   displayPath,
   stageFilePath,
   writeStageFile
-} from "./chunk-XKQEY75O.js";
+} from "./chunk-PW3UGOCR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

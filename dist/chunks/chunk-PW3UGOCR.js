@@ -19971,7 +19971,10 @@ var AppSchema = external_exports.object({
   kind: external_exports.string(),
   ecosystems: external_exports.array(external_exports.string()),
   processTypes: external_exports.array(external_exports.string()),
-  audited: external_exports.boolean()
+  audited: external_exports.boolean(),
+  /** In a merged monorepo report: the app's own verdict and per-factor verdicts. */
+  verdict: external_exports.enum(VERDICTS).optional(),
+  factors: external_exports.array(external_exports.object({ id: external_exports.enum(FACTOR_IDS), verdict: external_exports.enum(VERDICTS) })).optional()
 });
 var BaselineSchema = external_exports.object({
   source: external_exports.string(),

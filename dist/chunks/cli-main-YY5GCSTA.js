@@ -9,13 +9,13 @@ import {
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-X27XE7E5.js";
+} from "./chunk-5EBUU5AR.js";
 import "./chunk-HMPAPD6I.js";
 import "./chunk-I4UMQQLS.js";
-import "./chunk-RLBXEPUK.js";
+import "./chunk-MXFXJIMW.js";
 import {
   FAIL_ON
-} from "./chunk-XKQEY75O.js";
+} from "./chunk-PW3UGOCR.js";
 import {
   TOOL_VERSION
 } from "./chunk-OR75SGCR.js";
@@ -74,6 +74,11 @@ function renderText(report, opts = {}) {
     truncate(inert(headline(f.findings, f.verdict)), 90)
   ]);
   for (const r of rows) out.push(`  ${r.join("  ")}`);
+  const apps = report.apps.filter((a) => a.verdict !== void 0);
+  if (apps.length > 1) {
+    out.push("", bold(`Apps (${apps.length})`));
+    for (const a of apps) out.push(`  ${paint(a.verdict, LABEL[a.verdict].padEnd(12))}  ${inert(a.path)}`);
+  }
   const detail = opts.detail ?? 3;
   if (detail > 0) {
     const notable = report.factors.filter((f) => f.verdict === "fail" || f.verdict === "warn" || f.verdict === "error");

@@ -9,7 +9,7 @@ import {
 } from "./chunk-PGRJI3TC.js";
 import {
   verifyRelease
-} from "./chunk-RLBXEPUK.js";
+} from "./chunk-MXFXJIMW.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,7 +20,7 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-XKQEY75O.js";
+} from "./chunk-PW3UGOCR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -23,7 +23,7 @@ import {
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-RLBXEPUK.js";
+} from "./chunk-MXFXJIMW.js";
 import {
   FACTORS,
   FAIL_ON,
@@ -45,7 +45,7 @@ import {
   worstOutcome,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-XKQEY75O.js";
+} from "./chunk-PW3UGOCR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -15743,6 +15743,8 @@ function renderMarkdown(report2, opts = {}) {
   const claims = renderClaims(report2, links);
   if (claims) head.push(claims);
   head.push(renderTable(report2));
+  const apps = renderApps(report2);
+  if (apps) head.push(apps);
   if (report2.runtime) head.push("### Container lifecycle", codeBlock(renderLifecycle(report2.runtime), "mermaid"));
   const baseline = renderBaseline(report2);
   if (baseline) head.push(baseline);
@@ -15877,6 +15879,24 @@ function measurementText(m2, max = 80) {
 }
 function formatNumber(n) {
   return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 0);
+}
+function renderApps(report2) {
+  const apps = report2.apps.filter((a) => a.verdict !== void 0 && a.factors !== void 0);
+  if (apps.length < 2) return void 0;
+  const ids = report2.factors.map((f) => f.id);
+  const rows = [
+    `### Apps (${apps.length})`,
+    "",
+    `| app | verdict | ${ids.join(" | ")} |`,
+    `|---|---|${ids.map(() => ":-:").join("|")}|`
+  ];
+  for (const a of apps.slice(0, 50)) {
+    const byId3 = new Map(a.factors.map((f) => [f.id, f.verdict]));
+    const cells = ids.map((id) => VERDICT_ICON[byId3.get(id) ?? "not-verified"]);
+    rows.push(`| ${inlineCode(a.path, { max: 80, inTable: true })} | ${VERDICT_ICON[a.verdict]} ${VERDICT_WORD[a.verdict]} | ${cells.join(" | ")} |`);
+  }
+  if (apps.length > 50) rows.push("", `\u2026 and ${apps.length - 50} more apps in the full report`);
+  return rows.join("\n");
 }
 function renderBaseline(report2) {
   const b = report2.baseline;
@@ -17879,7 +17899,18 @@ function mergeAppReports(parts) {
     if (f.verdict === "not-verified") summary.notVerified++;
     else summary[f.verdict]++;
   }
-  const apps = parts.map((p) => ({ path: p.path, kind: "app", ecosystems: [], processTypes: [], audited: true }));
+  const apps = parts.map((p) => {
+    const own = p.report.apps.find((a) => a.audited);
+    return {
+      path: p.path,
+      kind: own?.kind ?? "app",
+      ecosystems: own?.ecosystems ?? [],
+      processTypes: own?.processTypes ?? [],
+      audited: true,
+      verdict: p.report.verdict,
+      factors: p.report.factors.map((f) => ({ id: f.id, verdict: f.verdict }))
+    };
+  });
   return {
     ...first,
     repository: { ...first.repository, path: "." },
@@ -18283,8 +18314,8 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/engine/commands.ts
-var buildStage = async (ctx) => (await import("./build-OY3FV5BP.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-WD7PIO5L.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-XPH6RLG2.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-XGIEIYZA.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 var DOCKERFILE_ENV = "TWELVE_FACTOR_DOCKERFILE";
 var CONTEXT_ENV = "TWELVE_FACTOR_CONTEXT";

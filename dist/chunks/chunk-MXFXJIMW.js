@@ -2,7 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   STAGE_FILE_NAMES,
   StageFileError
-} from "./chunk-XKQEY75O.js";
+} from "./chunk-PW3UGOCR.js";
 
 // src/engine/stages/release-id.ts
 import { createHash } from "node:crypto";
