@@ -23,6 +23,16 @@ export function budgetFor(size: number): number {
   return INPUT_BUDGET_MS * Math.max(1, size / BUDGET_BYTES);
 }
 
+/**
+ * How far over budget an input must be to fail the property. The figures
+ * runs (`npm run fuzz`, scripts/reliability-figures.ts) set FUZZ_STRICT=1 and
+ * hold every input to the 100 ms budget itself. Inside the whole suite the
+ * Docker suites share the two cores, and a thread's CPU time still swells
+ * with a busy neighbour (caches, frequency), so there only a clear hang fails
+ * CI; the slowest input is still recorded either way.
+ */
+export const HANG_FACTOR = Number(process.env.FUZZ_HANG_FACTOR) || (process.env.FUZZ_STRICT === '1' ? 1 : 5);
+
 /** A reproducible seed when FUZZ_SEED is set; fast-check prints the seed of any failure. */
 function seedOption(): { seed?: number } {
   const s = Number(process.env.FUZZ_SEED);
@@ -78,7 +88,7 @@ export function fuzzBoundary<T, R>(name: string, arb: fc.Arbitrary<T>, run: (inp
     fc.assert(
       fc.property(arb, (input) => {
         inputs++;
-        const budget = budgetFor(sizeOf(input));
+        const budget = budgetFor(sizeOf(input)) * HANG_FACTOR;
         let r = timed(() => run(input));
         // A super-linear path is slow every time; a GC pause or a cold cache is not.
         for (let retry = 0; retry < 3 && r.ms > budget; retry++) {
