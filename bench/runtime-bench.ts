@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigSchema } from '../src/config/schema';
-import { buildImage, RUN_LABEL, runProbes, sweep } from '../src/runtime/index';
+import { buildImage, RUN_LABEL, runProbes, sweep } from '../src/evidence/container/index';
 
 const RUN = `tfa-bench-${process.pid}`;
 const APP = `

@@ -20,7 +20,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { SECRET_RULES } from '../src/secrets/rules';
+import { SECRET_RULES } from '../src/evidence/repo/secrets/rules';
 
 const FILES = Math.max(20_000, Number(process.argv[2] ?? 20_000));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));

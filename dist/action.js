@@ -25,14 +25,14 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-5EBUU5AR.js";
-import "./chunks/chunk-HMPAPD6I.js";
+} from "./chunks/chunk-RV44LB45.js";
+import "./chunks/chunk-O6TOJEVX.js";
 import "./chunks/chunk-I4UMQQLS.js";
-import "./chunks/chunk-MXFXJIMW.js";
+import "./chunks/chunk-AU7AMLOW.js";
 import {
   FAIL_ON,
   REPORT_FILES
-} from "./chunks/chunk-PW3UGOCR.js";
+} from "./chunks/chunk-O5P4UZGH.js";
 import "./chunks/chunk-OR75SGCR.js";
 import "./chunks/chunk-MEHXHRSQ.js";
 import {
@@ -813,12 +813,12 @@ var require_lib = __commonJS({
   }
 });
 
-// src/action.ts
+// src/entry/action.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 
-// src/github/annotations.ts
+// src/deliver/github/annotations.ts
 var LEVEL = { fail: "failure", warn: "warning", error: "notice" };
 var ORDER = { failure: 0, warning: 1, notice: 2 };
 function lineAnnotations(report) {
@@ -859,7 +859,7 @@ function emitToolkitAnnotations(annotations, annotator, cap = TOOLKIT_ANNOTATION
   return chosen.length;
 }
 
-// src/github/check-run.ts
+// src/deliver/github/check-run.ts
 var CHECK_RUN_ANNOTATION_BATCH = 50;
 var CHECK_RUN_ANNOTATION_CAP = 500;
 var CHECK_RUN_TEXT_LIMIT = 65535;
@@ -5070,7 +5070,7 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/github/retry.ts
+// src/deliver/github/retry.ts
 var DEFAULT_RETRY = {
   retries: 4,
   baseDelayMs: 1e3,
@@ -5122,7 +5122,7 @@ async function withRetry(call, opts, log) {
   }
 }
 
-// src/github/client.ts
+// src/deliver/github/client.ts
 function createClient(opts) {
   const retry = { ...DEFAULT_RETRY, ...opts.retry };
   const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl.replace(/\/+$/, ""), log: quietLog });
@@ -5152,7 +5152,7 @@ function apiError(e) {
   return { ...err.status !== void 0 ? { status: err.status } : {}, message };
 }
 
-// src/github/identity.ts
+// src/deliver/github/identity.ts
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 async function resolveIdentity(octokit, configured) {
   if (configured) return { login: configured, source: "configured" };
@@ -5169,7 +5169,7 @@ function isOwnedBy(item, identity) {
   return item.user?.login === identity.login;
 }
 
-// src/github/comment.ts
+// src/deliver/github/comment.ts
 function withMarker(body, key) {
   const marker = commentMarker(key);
   return body.includes(marker) ? body : `${marker}
@@ -5216,7 +5216,7 @@ async function deleteComment(octokit, input2, id) {
   await octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner: input2.owner, repo: input2.repo, comment_id: id });
 }
 
-// src/github/event.ts
+// src/deliver/github/event.ts
 import { readFileSync as readFileSync2, statSync } from "node:fs";
 var MAX_EVENT_BYTES = 25 * 1024 * 1024;
 function readEvent(eventPath) {
@@ -5248,7 +5248,7 @@ function eventFacts(payload) {
   };
 }
 
-// src/github/issue.ts
+// src/deliver/github/issue.ts
 var TRACKING_LABEL = "twelve-factor-audit";
 async function syncTrackingIssue(octokit, input2) {
   const marker = commentMarker(input2.key);
@@ -5301,7 +5301,7 @@ async function syncTrackingIssue(octokit, input2) {
   return { action: reopen ? "reopened" : "updated", number: data.number, url: data.html_url };
 }
 
-// src/github/deliver.ts
+// src/deliver/github/deliver.ts
 var FORK_NOTE = "fork PR: read-only token; report in job summary and artifact";
 var coreLogger = { info, warning, debug };
 async function deliver(report, opts) {
@@ -5474,7 +5474,7 @@ function finish(steps, notes, log) {
   };
 }
 
-// src/action.ts
+// src/entry/action.ts
 var SUMMARY_LIMIT = 1024 * 1024 - 1024;
 function input(name) {
   return getInput(name).trim();

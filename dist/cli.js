@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-OR75SGCR.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
-// src/cli.ts
+// src/entry/cli.ts
 import module from "node:module";
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
@@ -16,7 +16,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort(new Error("interrupted (SIGINT)")));
   process.once("SIGTERM", () => controller.abort(new Error("terminated (SIGTERM)")));
-  import("./chunks/cli-main-YY5GCSTA.js").then(
+  import("./chunks/cli-main-TQWUVRXT.js").then(
     ({ cliMain }) => cliMain({ argv, env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, signal: controller.signal })
   ).then(
     (code) => {

@@ -7,11 +7,11 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-PGRJI3TC.js";
+} from "./chunks/chunk-SYXYDQUS.js";
 import "./chunks/chunk-MEHXHRSQ.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
-// src/post.ts
+// src/entry/post.ts
 var removed = (r) => r.containers + r.networks + r.volumes + r.images;
 var describe = (r) => `${r.containers} containers, ${r.networks} networks, ${r.volumes} volumes, ${r.images} images`;
 async function post() {

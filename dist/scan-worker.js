@@ -3,10 +3,10 @@ import {
   decodeJobs,
   encodeChunk,
   scanJobs
-} from "./chunks/chunk-HMPAPD6I.js";
+} from "./chunks/chunk-O6TOJEVX.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
-// src/scan/content-worker.ts
+// src/evidence/repo/content-worker.ts
 import { workerData } from "node:worker_threads";
 var IDLE_MS = 6e4;
 var port = workerData.port;

@@ -13,7 +13,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { action: 'src/action.ts', post: 'src/post.ts', cli: 'src/cli.ts', 'scan-worker': 'src/scan/content-worker.ts' },
+  entryPoints: { action: 'src/entry/action.ts', post: 'src/entry/post.ts', cli: 'src/entry/cli.ts', 'scan-worker': 'src/evidence/repo/content-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -4,7 +4,7 @@ import type { Diagnostic, Evidence, StageStatus } from '../model/report';
 import type { Outcome } from '../model/verdict';
 import type { RuntimeFacts } from '../model/runtime';
 import type { BuildFile, ReleaseFile } from '../model/stages';
-import type { Snapshot } from '../scan/snapshot';
+import type { Snapshot } from '../evidence/repo/snapshot';
 
 /** A catalogue entry: the single source for docs/checks.md, SARIF rules and report links. */
 export interface CatalogueEntry {

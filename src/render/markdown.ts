@@ -1,6 +1,6 @@
 import { catalogueEntry } from '../checks/index';
-import { leadFinding } from './lead-finding';
-import { contradictedClaims } from '../engine/exit-code';
+import { leadFinding } from '../judge/lead-finding';
+import { contradictedClaims } from '../judge/exit-policy';
 import { factorById } from '../model/factors';
 import type { Baseline, Claim, Evidence, FactorReport, Finding, Report } from '../model/report';
 import type { Outcome, Verdict } from '../model/verdict';

@@ -1,5 +1,5 @@
-import { contradictions } from '../claims/contradictions';
-import { leadFinding } from './lead-finding';
+import { contradictions } from '../judge/contradictions';
+import { leadFinding } from '../judge/lead-finding';
 import type { Finding, Report } from '../model/report';
 import type { Verdict } from '../model/verdict';
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config/load';
-import { parseCompose } from '../../src/parsers/compose';
-import { parseDockerfile } from '../../src/parsers/dockerfile';
-import { parseDotenv } from '../../src/parsers/dotenv';
-import { MANIFEST_NAMES, parseManifest, validateLockfile } from '../../src/parsers/manifests';
-import { parseProcfile } from '../../src/parsers/procfile';
-import { scanSecrets } from '../../src/secrets/scan';
+import { parseCompose } from '../../src/evidence/repo/parsers/compose';
+import { parseDockerfile } from '../../src/evidence/repo/parsers/dockerfile';
+import { parseDotenv } from '../../src/evidence/repo/parsers/dotenv';
+import { MANIFEST_NAMES, parseManifest, validateLockfile } from '../../src/evidence/repo/parsers/manifests';
+import { parseProcfile } from '../../src/evidence/repo/parsers/procfile';
+import { scanSecrets } from '../../src/evidence/repo/secrets/scan';
 import {
   anyUnits,
   DOCKERFILE_WORDS,

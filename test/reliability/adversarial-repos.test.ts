@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/load';
 import { defaultConfig } from '../../src/config/schema';
-import { audit } from '../../src/engine/audit';
+import { audit } from '../../src/pipeline/audit';
 import type { Report } from '../../src/model/report';
 import { ReportSchema } from '../../src/model/report';
 import { yamlAliasBomb, yamlDeep } from '../support/adversarial';

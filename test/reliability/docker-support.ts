@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConfigInput, type Config, ConfigSchema } from '../../src/config/schema';
-import { buildImage, RUN_LABEL } from '../../src/runtime/index';
+import { buildImage, RUN_LABEL } from '../../src/evidence/container/index';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../..');

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuntimeFacts } from '../../src/model/runtime';
-import { runProbes, sweep } from '../../src/runtime/index';
+import { runProbes, sweep } from '../../src/evidence/container/index';
 import { recordFigure } from '../support/adversarial-figures';
 import { factsOf, HERE, labelled, PREFIX, relConfig, relRunId, reliabilityImage, spawnChild } from './docker-support';
 
@@ -91,7 +91,7 @@ describe('an engine that is gone', () => {
     const dead = path.join(os.tmpdir(), `tfa-rel-dead-${process.pid}.sock`);
     const out = path.join(os.tmpdir(), `tfa-rel-dead-out-${process.pid}`);
     const t0 = Date.now();
-    const child = spawnChild(['src/cli.ts', 'all', path.join(HERE, 'apps/chaos'), '--artifacts', out], { DOCKER_HOST: `unix://${dead}` });
+    const child = spawnChild(['src/entry/cli.ts', 'all', path.join(HERE, 'apps/chaos'), '--artifacts', out], { DOCKER_HOST: `unix://${dead}` });
     const killer = setTimeout(() => child.proc.kill('SIGKILL'), 90_000);
     const { code, signal } = await child.exited;
     clearTimeout(killer);
@@ -179,7 +179,7 @@ describe('build failure', () => {
     execFileSync('mkdir', ['-p', app]);
     execFileSync('sh', ['-c', `printf 'FROM tfa-base/debian:bookworm\\nRUN echo reliability-build-fails && exit 7\\n' > '${app}/Dockerfile'`]);
     const t0 = Date.now();
-    const child = spawnChild(['src/cli.ts', 'all', app, '--artifacts', out]);
+    const child = spawnChild(['src/entry/cli.ts', 'all', app, '--artifacts', out]);
     const killer = setTimeout(() => child.proc.kill('SIGKILL'), 120_000);
     const { code, signal } = await child.exited;
     clearTimeout(killer);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type DeliverOptions, deliver } from '../../src/github/deliver';
+import { type DeliverOptions, deliver } from '../../src/deliver/github/deliver';
 import { recordFigure } from '../support/adversarial-figures';
 import { fuzzRuns } from '../support/adversarial-fuzz';
 import { sampleReport } from '../support/sample-report';

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { type Node, Parser } from 'commonmark';
 import { describe, expect, it } from 'vitest';
-import { emitToolkitAnnotations, lineAnnotations } from '../../src/github/annotations';
-import { echoUntrusted } from '../../src/github/echo';
+import { emitToolkitAnnotations, lineAnnotations } from '../../src/deliver/github/annotations';
+import { echoUntrusted } from '../../src/deliver/github/echo';
 import type { Report } from '../../src/model/report';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/render/markdown';
 import { renderSarif } from '../../src/render/sarif';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SECRET_RULES } from '../../src/secrets/rules';
-import { scanSecrets } from '../../src/secrets/scan';
+import { SECRET_RULES } from '../../src/evidence/repo/secrets/rules';
+import { scanSecrets } from '../../src/evidence/repo/secrets/scan';
 import { cpuNow, HANG_FACTOR } from '../support/adversarial-fuzz';
 import { recordFigure } from '../support/adversarial-figures';
 

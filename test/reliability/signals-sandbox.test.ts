@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RUN_LABEL, runProbes } from '../../src/runtime/index';
+import { RUN_LABEL, runProbes } from '../../src/evidence/container/index';
 import { recordFigure } from '../support/adversarial-figures';
 import { APPS, labelled, PREFIX, relConfig, relRunId, reliabilityImage, settle, spawnChild } from './docker-support';
 
@@ -48,7 +48,7 @@ describe('SIGINT and SIGTERM to the auditor in every phase (CLI `all`)', () => {
         writeFileSync(path.join(app, '.twelve-factor.yml'), JSON.stringify(config));
         const imagesBefore = labelledImages();
         const t0 = Date.now();
-        const child = spawnChild(['src/cli.ts', 'all', app, '--artifacts', path.join(app, 'out'), '--no-color']);
+        const child = spawnChild(['src/entry/cli.ts', 'all', app, '--artifacts', path.join(app, 'out'), '--no-color']);
         let sentAt = 0;
         let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
         let left: string[] = [];

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { CATALOGUE } from '../../src/checks/index';
 import { defaultConfig } from '../../src/config/schema';
-import { buildReport } from '../../src/engine/build-report';
+import { buildReport } from '../../src/judge/verdicts';
 import { FACTOR_IDS } from '../../src/model/factors';
 import type { Claim, Finding, Report } from '../../src/model/report';
 import type { RuntimeFacts } from '../../src/model/runtime';

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these are literal adversarial inputs, not templates
 import fc from 'fast-check';
 import type { Diagnostic } from '../../src/model/report';
-import { dirOf, isUnder, type Snapshot } from '../../src/scan/snapshot';
+import { dirOf, isUnder, type Snapshot } from '../../src/evidence/repo/snapshot';
 
 /**
  * Adversarial inputs shared by the fuzz and reliability suites: token soups

@@ -1,5 +1,5 @@
 import { defaultConfig } from '../../src/config/schema';
-import { buildReport } from '../../src/engine/build-report';
+import { buildReport } from '../../src/judge/verdicts';
 import type { Finding, Report } from '../../src/model/report';
 
 /** A fixed report covering every outcome, for renderer snapshot tests. */

@@ -1,6 +1,6 @@
-import { manifests, procfile, signals, startCommands } from '../../scan/artifacts';
-import { isNonRuntimePath } from '../../scan/paths';
-import { relativeTo } from '../../scan/snapshot';
+import { manifests, procfile, signals, startCommands } from '../../evidence/repo/artifacts';
+import { isNonRuntimePath } from '../../evidence/repo/paths';
+import { relativeTo } from '../../evidence/repo/snapshot';
 import type { Evidence } from '../../model/report';
 import type { FindingDraft, StaticCheck } from '../types';
 import { countEv, fileEv, MAX_EVIDENCE, skip } from './util';

@@ -1,5 +1,5 @@
-import { mainDockerfile, signals } from '../../scan/artifacts';
-import type { Signal, SignalIndex } from '../../scan/signals';
+import { mainDockerfile, signals } from '../../evidence/repo/artifacts';
+import type { Signal, SignalIndex } from '../../evidence/repo/source-signals';
 import type { FindingDraft, StaticCheck } from '../types';
 import { countEv, envOverlay, fileEv, placesOf, skip } from './util';
 

@@ -1,6 +1,6 @@
-import { commandText, finalStage } from '../../parsers/dockerfile';
-import { mainDockerfile, manifests, procfile, startCommands } from '../../scan/artifacts';
-import { joinPath, normaliseAppPath } from '../../scan/snapshot';
+import { commandText, finalStage } from '../../evidence/repo/parsers/dockerfile';
+import { mainDockerfile, manifests, procfile, startCommands } from '../../evidence/repo/artifacts';
+import { joinPath, normaliseAppPath } from '../../evidence/repo/snapshot';
 import type { FindingDraft, StaticCheck } from '../types';
 import { fileEv, MAX_EVIDENCE, skip } from './util';
 

@@ -1,4 +1,4 @@
-import { detectApps } from '../../scan/apps';
+import { detectApps } from '../../evidence/repo/apps';
 import type { StaticCheck } from '../types';
 import { countEv, fileEv, skip } from './util';
 

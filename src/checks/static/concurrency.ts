@@ -1,5 +1,5 @@
-import { commandText } from '../../parsers/dockerfile';
-import { appScripts, composeFiles, mainDockerfile, procfile, signals, startCommands } from '../../scan/artifacts';
+import { commandText } from '../../evidence/repo/parsers/dockerfile';
+import { appScripts, composeFiles, mainDockerfile, procfile, signals, startCommands } from '../../evidence/repo/artifacts';
 import type { FindingDraft, StaticCheck } from '../types';
 import { countEv, fileEv, MAX_EVIDENCE, skip } from './util';
 

@@ -1,7 +1,7 @@
-import { dotenvFiles, mainDockerfile, manifests, secrets, signals } from '../../scan/artifacts';
-import { isNonRuntimePath } from '../../scan/paths';
-import { baseName, relativeTo } from '../../scan/snapshot';
-import { isPlaceholder } from '../../secrets/rules';
+import { dotenvFiles, mainDockerfile, manifests, secrets, signals } from '../../evidence/repo/artifacts';
+import { isNonRuntimePath } from '../../evidence/repo/paths';
+import { baseName, relativeTo } from '../../evidence/repo/snapshot';
+import { isPlaceholder } from '../../evidence/repo/secrets/rules';
 import type { FindingDraft, StaticCheck } from '../types';
 import { countEv, fileEv, MAX_EVIDENCE, passIfFound, placesOf, skip } from './util';
 

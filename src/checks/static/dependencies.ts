@@ -1,7 +1,7 @@
-import { commandText } from '../../parsers/dockerfile';
-import { floatingSpec, type Manifest } from '../../parsers/manifests';
-import { lockfileFor, mainDockerfile, manifests, signals } from '../../scan/artifacts';
-import { baseName } from '../../scan/snapshot';
+import { commandText } from '../../evidence/repo/parsers/dockerfile';
+import { floatingSpec, type Manifest } from '../../evidence/repo/parsers/manifests';
+import { lockfileFor, mainDockerfile, manifests, signals } from '../../evidence/repo/artifacts';
+import { baseName } from '../../evidence/repo/snapshot';
 import type { FindingDraft, StaticCheck } from '../types';
 import { countEv, fileEv, MAX_EVIDENCE, skip } from './util';
 

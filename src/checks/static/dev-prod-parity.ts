@@ -1,6 +1,6 @@
-import { serviceKindOfImage } from '../../parsers/compose';
-import { appDockerfiles, composeFiles, manifests, signals } from '../../scan/artifacts';
-import { baseName } from '../../scan/snapshot';
+import { serviceKindOfImage } from '../../evidence/repo/parsers/compose';
+import { appDockerfiles, composeFiles, manifests, signals } from '../../evidence/repo/artifacts';
+import { baseName } from '../../evidence/repo/snapshot';
 import type { FindingDraft, StaticCheck } from '../types';
 import { fileEv, MAX_EVIDENCE, skip } from './util';
 

@@ -1,5 +1,5 @@
-import { finalStage, lastInStage } from '../../parsers/dockerfile';
-import { composeFiles, mainDockerfile, manifests, signals, startCommands } from '../../scan/artifacts';
+import { finalStage, lastInStage } from '../../evidence/repo/parsers/dockerfile';
+import { composeFiles, mainDockerfile, manifests, signals, startCommands } from '../../evidence/repo/artifacts';
 import type { FindingDraft, StaticCheck } from '../types';
 import { fileEv, placesOf, skip } from './util';
 

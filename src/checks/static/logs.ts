@@ -1,5 +1,5 @@
-import { composeFiles, mainDockerfile, signals } from '../../scan/artifacts';
-import { commandText } from '../../parsers/dockerfile';
+import { composeFiles, mainDockerfile, signals } from '../../evidence/repo/artifacts';
+import { commandText } from '../../evidence/repo/parsers/dockerfile';
 import type { FindingDraft, StaticCheck } from '../types';
 import { countEv, fileEv, placesOf, skip } from './util';
 

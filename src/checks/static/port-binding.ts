@@ -1,4 +1,4 @@
-import { composeFiles, mainDockerfile, procfile, signals, startCommands } from '../../scan/artifacts';
+import { composeFiles, mainDockerfile, procfile, signals, startCommands } from '../../evidence/repo/artifacts';
 import type { StaticCheck } from '../types';
 import { countEv, envOverlay, fileEv, placesOf, skip } from './util';
 

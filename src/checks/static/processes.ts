@@ -1,8 +1,8 @@
-import { composeFiles, mainDockerfile, signals } from '../../scan/artifacts';
-import { finalStage } from '../../parsers/dockerfile';
-import { isNonRuntimePath } from '../../scan/paths';
-import type { Signal } from '../../scan/signals';
-import { relativeTo } from '../../scan/snapshot';
+import { composeFiles, mainDockerfile, signals } from '../../evidence/repo/artifacts';
+import { finalStage } from '../../evidence/repo/parsers/dockerfile';
+import { isNonRuntimePath } from '../../evidence/repo/paths';
+import type { Signal } from '../../evidence/repo/source-signals';
+import { relativeTo } from '../../evidence/repo/snapshot';
 import type { FindingDraft, StaticCheck, StaticContext } from '../types';
 import { countEv, fileEv, placesOf, skip } from './util';
 

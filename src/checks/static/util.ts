@@ -1,7 +1,7 @@
 import type { Evidence } from '../../model/report';
-import { manifests } from '../../scan/artifacts';
-import type { Signal, SignalIndex } from '../../scan/signals';
-import type { Snapshot } from '../../scan/snapshot';
+import { manifests } from '../../evidence/repo/artifacts';
+import type { Signal, SignalIndex } from '../../evidence/repo/source-signals';
+import type { Snapshot } from '../../evidence/repo/snapshot';
 import type { FindingDraft } from '../types';
 
 /** Evidence lists in findings stay short; the rest is counted in the message or details. */

@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Node, Parser } from 'commonmark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Contradiction, contradictions } from '../../../src/claims/index';
+import { type Contradiction, contradictions } from '../../../src/judge/contradictions';
 import { CATALOGUE } from '../../../src/checks/index';
-import { runCommand } from '../../../src/engine/commands';
+import { runCommand } from '../../../src/pipeline/commands';
 import { FACTORS } from '../../../src/model/factors';
 import { type Report, ReportSchema } from '../../../src/model/report';
 import type { BuildFile } from '../../../src/model/stages';
 import { renderMarkdown } from '../../../src/render/markdown';
 import { renderText } from '../../../src/render/text';
-import { RUN_LABEL, sweep } from '../../../src/runtime/index';
+import { RUN_LABEL, sweep } from '../../../src/evidence/container/index';
 import { FIXTURES, leftovers } from '../../support/docker';
 
 /**

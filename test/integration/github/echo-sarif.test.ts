@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/schema';
-import { buildReport } from '../../../src/engine/build-report';
-import { echoUntrusted } from '../../../src/github/echo';
-import { SARIF_LIMITS, sarifLimitViolations } from '../../../src/github/sarif-limits';
+import { buildReport } from '../../../src/judge/verdicts';
+import { echoUntrusted } from '../../../src/deliver/github/echo';
+import { SARIF_LIMITS, sarifLimitViolations } from '../../../src/deliver/github/sarif-limits';
 import type { Finding } from '../../../src/model/report';
 import { renderSarif } from '../../../src/render/sarif';
 

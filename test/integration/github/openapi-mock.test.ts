@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../../src/github/client';
+import { createClient } from '../../../src/deliver/github/client';
 import { checkRequest } from '../../support/github-api/openapi';
 import { MockGitHub } from '../../support/github-api/server';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type WorkflowRunPosterOptions, workflowRunPoster } from '../../../src/github/workflow-run';
+import { type WorkflowRunPosterOptions, workflowRunPoster } from '../../../src/deliver/github/workflow-run';
 import { MockGitHub } from '../../support/github-api/server';
 import { hostileReport, staticOnlyReport } from '../../unit/render-markdown/fixtures';
 import { parseStructure } from '../../unit/render-markdown/structure';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildImage, imageExists, inspectImage, loadImage, ociLabels, RUN_LABEL, removeImage, saveImage, sweep } from '../../../src/runtime/index';
+import { buildImage, imageExists, inspectImage, loadImage, ociLabels, RUN_LABEL, removeImage, saveImage, sweep } from '../../../src/evidence/container/index';
 import { FIXTURES, leftovers } from '../../support/docker';
 
 const PREFIX = 'tfa-it-build-';

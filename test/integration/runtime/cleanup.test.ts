@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CREATED_LABEL, DockerUnavailableError, RUN_LABEL, runProbes, sweep } from '../../../src/runtime/index';
+import { CREATED_LABEL, DockerUnavailableError, RUN_LABEL, runProbes, sweep } from '../../../src/evidence/container/index';
 import { fixtureImage, leftovers, testConfig } from '../../support/docker';
 
 const PREFIX = 'tfa-it-clean-';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../src/checks/index';
-import { runCommand } from '../../../src/engine/commands';
-import { StageFailedError } from '../../../src/engine/stages/context';
-import { readStageFile, StageFileError } from '../../../src/engine/stages/files';
+import { runCommand } from '../../../src/pipeline/commands';
+import { StageFailedError } from '../../../src/pipeline/stages/context';
+import { readStageFile, StageFileError } from '../../../src/pipeline/stages/files';
 
 /** A Dockerfile that fails in a RUN step, through the real engine. */
 const APP = path.resolve(import.meta.dirname, '../../fixtures/stages/broken-build');

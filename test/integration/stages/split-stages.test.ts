@@ -25,7 +25,7 @@ interface Cli {
 /** `tsx src/cli.ts <args>` under this Node (24), as its own process. */
 function cli(args: string[], timeoutMs = 400_000): Promise<Cli> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, path.join(ROOT, 'src/cli.ts'), ...args], {
+    const child = spawn(process.execPath, [TSX, path.join(ROOT, 'src/entry/cli.ts'), ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NO_COLOR: '1' },

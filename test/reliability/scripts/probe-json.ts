@@ -2,7 +2,7 @@
 // another DOCKER_HOST (a dead socket, a proxy it kills) or signal it.
 // Prints PROGRESS lines, then FACTS <json> or ERROR <name>: <message>.
 import { ConfigSchema } from '../../../src/config/schema';
-import { installCleanupHandlers, runProbes } from '../../../src/runtime/index';
+import { installCleanupHandlers, runProbes } from '../../../src/evidence/container/index';
 
 const [imageId, runId, configJson] = process.argv.slice(2);
 installCleanupHandlers();

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/schema';
-import { audit } from '../../../src/engine/audit';
+import { audit } from '../../../src/pipeline/audit';
 import { ReportSchema } from '../../../src/model/report';
 
 const ROOT = path.resolve(__dirname, '../../fixtures/repos');

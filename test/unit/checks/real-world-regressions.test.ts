@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STATIC_CHECKS } from '../../../src/checks/static/index';
 import type { FindingDraft } from '../../../src/checks/types';
 import { defaultConfig } from '../../../src/config/schema';
-import { scanRepository } from '../../../src/scan/snapshot';
+import { scanRepository } from '../../../src/evidence/repo/snapshot';
 
 /**
  * Verdicts that were wrong on public twelve-factor repositories. Each fixture

@@ -7,7 +7,7 @@ import { STATIC_CHECKS } from '../../../src/checks/static/index';
 import { defaultConfig } from '../../../src/config/schema';
 import type { Outcome } from '../../../src/model/verdict';
 import { worstOutcome } from '../../../src/model/verdict';
-import { scanRepository } from '../../../src/scan/snapshot';
+import { scanRepository } from '../../../src/evidence/repo/snapshot';
 
 const ROOT = path.resolve(__dirname, '../../fixtures/repos');
 const fx = (name: string) => path.join(ROOT, name);

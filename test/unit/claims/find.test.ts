@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../src/checks/index';
-import { claimDocuments, findClaims, TOPICS } from '../../../src/claims/index';
-import { repairMojibake } from '../../../src/claims/mojibake';
+import { claimDocuments, findClaims, TOPICS } from '../../../src/evidence/repo/claims/index';
+import { repairMojibake } from '../../../src/evidence/repo/claims/mojibake';
 import { ClaimSchema } from '../../../src/model/report';
-import { scanRepository } from '../../../src/scan/snapshot';
+import { scanRepository } from '../../../src/evidence/repo/snapshot';
 
 const dirs: string[] = [];
 afterEach(() => {

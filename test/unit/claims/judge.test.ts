@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contradictions, judgeClaims } from '../../../src/claims/index';
-import { parseClaimDocument } from '../../../src/claims/parse';
+import { judgeClaims } from '../../../src/judge/claims';
+import { contradictions } from '../../../src/judge/contradictions';
+import { parseClaimDocument } from '../../../src/evidence/repo/claims/parse';
 import { ConfigSchema, defaultConfig } from '../../../src/config/schema';
-import { buildReport } from '../../../src/engine/build-report';
-import { runRuntimeChecks } from '../../../src/engine/run-checks';
+import { buildReport } from '../../../src/judge/verdicts';
+import { runRuntimeChecks } from '../../../src/pipeline/run-checks';
 import { type Claim, ClaimSchema, type Finding } from '../../../src/model/report';
 import { type RuntimeFacts, RuntimeFactsSchema } from '../../../src/model/runtime';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseClaimDocument } from '../../../src/claims/parse';
+import { parseClaimDocument } from '../../../src/evidence/repo/claims/parse';
 import { ClaimSchema } from '../../../src/model/report';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/claims');

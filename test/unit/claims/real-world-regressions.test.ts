@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseClaimDocument } from '../../../src/claims/parse';
+import { parseClaimDocument } from '../../../src/evidence/repo/claims/parse';
 
 /**
  * Claim extraction that went wrong on public twelve-factor READMEs, rebuilt

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contradictions, judgeClaims } from '../../../src/claims/index';
-import { repairMojibake } from '../../../src/claims/mojibake';
-import { parseClaimDocument } from '../../../src/claims/parse';
+import { judgeClaims } from '../../../src/judge/claims';
+import { contradictions } from '../../../src/judge/contradictions';
+import { repairMojibake } from '../../../src/evidence/repo/claims/mojibake';
+import { parseClaimDocument } from '../../../src/evidence/repo/claims/parse';
 import { ClaimSchema } from '../../../src/model/report';
 
 const MiB = 1024 * 1024;

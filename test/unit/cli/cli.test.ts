@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliMain } from '../../../src/cli-main';
+import { cliMain } from '../../../src/entry/cli-main';
 import { ReportSchema } from '../../../src/model/report';
 
 const root = path.resolve(import.meta.dirname, '../../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandText, finalStage, lastInStage, parseDockerfile } from '../../../src/parsers/dockerfile';
+import { commandText, finalStage, lastInStage, parseDockerfile } from '../../../src/evidence/repo/parsers/dockerfile';
 
 describe('parseDockerfile', () => {
   it('reads multi-stage builds with ARG substitution, flags and exec form', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCompose, serviceKindOfImage } from '../../../src/parsers/compose';
-import { parseDotenv } from '../../../src/parsers/dotenv';
-import { parseProcfile } from '../../../src/parsers/procfile';
+import { parseCompose, serviceKindOfImage } from '../../../src/evidence/repo/parsers/compose';
+import { parseDotenv } from '../../../src/evidence/repo/parsers/dotenv';
+import { parseProcfile } from '../../../src/evidence/repo/parsers/procfile';
 
 describe('parseProcfile', () => {
   it('reads process types and reports malformed lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floatingSpec, parseManifest, validateLockfile } from '../../../src/parsers/manifests';
+import { floatingSpec, parseManifest, validateLockfile } from '../../../src/evidence/repo/parsers/manifests';
 
 const deps = (name: string, text: string) => parseManifest(name, text, name)!.dependencies.map((d) => [d.name, d.spec, d.line]);
 

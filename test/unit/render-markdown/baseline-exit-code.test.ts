@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithBaseline, parseReport } from '../../../src/engine/baseline';
-import { exitCodeFor, isAllClear } from '../../../src/engine/exit-code';
+import { compareWithBaseline, parseReport } from '../../../src/judge/baseline';
+import { exitCodeFor, isAllClear } from '../../../src/judge/exit-policy';
 import type { Report } from '../../../src/model/report';
 import { factorVerdict } from '../../../src/model/verdict';
 import { fullRuntimeReport, staticOnlyReport } from './fixtures';

@@ -1,5 +1,5 @@
 import { defaultConfig } from '../../../src/config/schema';
-import { buildReport } from '../../../src/engine/build-report';
+import { buildReport } from '../../../src/judge/verdicts';
 import { type Claim, type Finding, type Report, ReportSchema } from '../../../src/model/report';
 import type { RuntimeFacts } from '../../../src/model/runtime';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/schema';
-import { runRuntimeChecks } from '../../../src/engine/run-checks';
+import { runRuntimeChecks } from '../../../src/pipeline/run-checks';
 import { RuntimeFactsSchema, type RuntimeFacts } from '../../../src/model/runtime';
 import type { ReleaseFile } from '../../../src/model/stages';
 

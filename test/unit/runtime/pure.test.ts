@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBuildkitStatus } from '../../../src/runtime/buildkit-status';
-import { demuxer } from '../../../src/runtime/docker';
-import { classifyDiff } from '../../../src/runtime/fs-diff';
-import { LogCollector } from '../../../src/runtime/log-capture';
-import { connectionsTo, listeners, parseProcNetTcp } from '../../../src/runtime/netstat';
-import { COMMON_DEFAULT_PORTS, parseMemory, randomPort } from '../../../src/runtime/ports';
-import { classifyExit, isShellForm, normaliseSignal } from '../../../src/runtime/signals';
+import { decodeBuildkitStatus } from '../../../src/evidence/container/buildkit-status';
+import { demuxer } from '../../../src/evidence/container/docker';
+import { classifyDiff } from '../../../src/evidence/container/fs-diff';
+import { LogCollector } from '../../../src/evidence/container/log-capture';
+import { connectionsTo, listeners, parseProcNetTcp } from '../../../src/evidence/container/netstat';
+import { COMMON_DEFAULT_PORTS, parseMemory, randomPort } from '../../../src/evidence/container/ports';
+import { classifyExit, isShellForm, normaliseSignal } from '../../../src/evidence/container/stop-signals';
 
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
    0: 0B00007F:ABC9 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 22341 1 0000000027a80200 100 0 0 10 0

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentJobs, scanContent } from '../../../src/scan/content';
-import { PARALLEL_MIN_FILES, ScanHelpers } from '../../../src/scan/content-pool';
-import { type ContentResult, scanText } from '../../../src/scan/content-rules';
-import { hasBinaryExtension, readBounded } from '../../../src/scan/read';
-import { MAX_READ_BYTES, readerOf, scanRepository } from '../../../src/scan/snapshot';
+import { contentJobs, scanContent } from '../../../src/evidence/repo/content';
+import { PARALLEL_MIN_FILES, ScanHelpers } from '../../../src/evidence/repo/content-pool';
+import { type ContentResult, scanText } from '../../../src/evidence/repo/content-rules';
+import { hasBinaryExtension, readBounded } from '../../../src/evidence/repo/read';
+import { MAX_READ_BYTES, readerOf, scanRepository } from '../../../src/evidence/repo/snapshot';
 
 const work = mkdtempSync(path.join(tmpdir(), 'tfa-workers-'));
 const root = path.join(work, 'repo');
@@ -37,7 +37,7 @@ beforeAll(async () => {
   plant();
   // Tests run from source: the worker entry is bundled here, as scripts/bundle.mjs does for dist/.
   const outfile = path.join(work, 'scan-worker.js');
-  await build({ entryPoints: [path.resolve(import.meta.dirname, '../../../src/scan/content-worker.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  await build({ entryPoints: [path.resolve(import.meta.dirname, '../../../src/evidence/repo/content-worker.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
   workerUrl = pathToFileURL(outfile);
   savedEnv = process.env.TFA_SCAN_WORKERS;
   process.env.TFA_SCAN_WORKERS = '1';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../../../src/scan/literals';
-import { SIGNAL_PATTERNS } from '../../../src/scan/signals';
-import { SECRET_RULES } from '../../../src/secrets/rules';
+import { requiredLiterals } from '../../../src/evidence/repo/literals';
+import { SIGNAL_PATTERNS } from '../../../src/evidence/repo/source-signals';
+import { SECRET_RULES } from '../../../src/evidence/repo/secrets/rules';
 
 /** The prefilter's question: could `re` match this text? (false means it cannot). */
 function mayMatch(re: RegExp, text: string): boolean {

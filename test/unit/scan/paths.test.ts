@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isNonRuntimePath, type Language, languageOf, nonRuntimePathMemo } from '../../../src/scan/paths';
+import { isNonRuntimePath, type Language, languageOf, nonRuntimePathMemo } from '../../../src/evidence/repo/paths';
 
 describe('nonRuntimePathMemo', () => {
   it('answers as isNonRuntimePath does, for paths sharing folders in any order', () => {

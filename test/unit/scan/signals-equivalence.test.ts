@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../../src/scan/paths';
-import { SIGNAL_PATTERNS, signalsInText, signalsInTextByLine } from '../../../src/scan/signals';
+import type { Language } from '../../../src/evidence/repo/paths';
+import { SIGNAL_PATTERNS, signalsInText, signalsInTextByLine } from '../../../src/evidence/repo/source-signals';
 
 const LANGS: Language[] = ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config', 'shell'];
 

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectApps } from '../../../src/scan/apps';
-import { MAX_READ_BYTES, scanRepository } from '../../../src/scan/snapshot';
+import { detectApps } from '../../../src/evidence/repo/apps';
+import { MAX_READ_BYTES, scanRepository } from '../../../src/evidence/repo/snapshot';
 
 const dirs: string[] = [];
 function tree(files: Record<string, string | Buffer>): string {

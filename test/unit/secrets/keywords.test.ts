@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SECRET_RULES } from '../../../src/secrets/rules';
-import { keywordsIn } from '../../../src/secrets/scan';
+import { SECRET_RULES } from '../../../src/evidence/repo/secrets/rules';
+import { keywordsIn } from '../../../src/evidence/repo/secrets/scan';
 
 const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../../src/engine/commands';
-import { appId, discoverApps } from '../../../src/engine/stages/discover';
+import { runCommand } from '../../../src/pipeline/commands';
+import { appId, discoverApps } from '../../../src/pipeline/stages/discover';
 import { config, repo } from './helpers';
 
 describe('discover', () => {

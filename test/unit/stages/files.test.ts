@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStageFile, StageFileError, writeStageFile } from '../../../src/engine/stages/files';
+import { readStageFile, StageFileError, writeStageFile } from '../../../src/pipeline/stages/files';
 import { okBuild, tempDir } from './helpers';
 
 describe('stage files', () => {

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStageFile, StageFileError, writeStageFile } from '../../../src/engine/stages/files';
-import { releaseStage } from '../../../src/engine/stages/release';
-import { configHash, deriveReleaseId, releaseDigest, verifyRelease } from '../../../src/engine/stages/release-id';
+import { readStageFile, StageFileError, writeStageFile } from '../../../src/pipeline/stages/files';
+import { releaseStage } from '../../../src/pipeline/stages/release';
+import { configHash, deriveReleaseId, releaseDigest, verifyRelease } from '../../../src/pipeline/stages/release-id';
 import { config, IMAGE_A, IMAGE_B, okBuild, tempDir } from './helpers';
 
 const SECRET = 'hunter2-very-secret-value';

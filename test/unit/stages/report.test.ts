@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../src/checks/index';
-import { runCommand } from '../../../src/engine/commands';
-import { writeStageFile } from '../../../src/engine/stages/files';
-import { releaseStage } from '../../../src/engine/stages/release';
-import { reportStage } from '../../../src/engine/stages/report';
+import { runCommand } from '../../../src/pipeline/commands';
+import { writeStageFile } from '../../../src/pipeline/stages/files';
+import { releaseStage } from '../../../src/pipeline/stages/release';
+import { reportStage } from '../../../src/pipeline/stages/report';
 import type { Report } from '../../../src/model/report';
 import { config, IMAGE_A, IMAGE_B, okBuild, repo, tempDir } from './helpers';
 

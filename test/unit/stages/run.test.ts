@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeStageFile } from '../../../src/engine/stages/files';
-import { releaseStage } from '../../../src/engine/stages/release';
-import { runStage, webFromProcfile } from '../../../src/engine/stages/run';
+import { writeStageFile } from '../../../src/pipeline/stages/files';
+import { releaseStage } from '../../../src/pipeline/stages/release';
+import { runStage, webFromProcfile } from '../../../src/pipeline/stages/run';
 import { config, okBuild, repo, tempDir } from './helpers';
 
 // An id no engine has: these refusals happen before anything could run.

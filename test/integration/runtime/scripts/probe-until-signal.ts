@@ -1,7 +1,7 @@
 // Child process for the SIGINT test: boots a slow app with the auditor's
 // cleanup handlers installed, prints READY once containers exist, then waits
 // to be interrupted mid-boot.
-import { installCleanupHandlers, runProbes } from '../../../../src/runtime/index';
+import { installCleanupHandlers, runProbes } from '../../../../src/evidence/container/index';
 import { fixtureImage, testConfig } from '../../../support/docker';
 
 const runId = process.argv[2]!;

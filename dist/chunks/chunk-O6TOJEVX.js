@@ -1,0 +1,815 @@
+import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
+
+// src/evidence/repo/secrets/rules.ts
+var PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|0+|1234\w*|changeme|change_me|changeit|password|passwd|secret|example\w*|sample|dummy|fake|test\w*|foo\w*|bar|baz|null|none|undefined|todo|tbd|placeholder|your[\w-]*|my[\w-]*|redacted|<[^>]*>|\$\{[^}]*\}|\$\w+|%\([^)]*\)s|\{\{[^}]*\}\}|#\{[^}]*\}|%[\w]+%)$/i;
+function isPlaceholder(v) {
+  return PLACEHOLDER.test(v) || /(?:example|xxxx|placeholder|changeme|your_|your-|dummy|redacted)/i.test(v) || /^\$|\$\{|\{\{|<%/.test(v);
+}
+function entropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+var classes = (s) => [/[a-z]/, /[A-Z]/, /[0-9]/].filter((r) => r.test(s)).length;
+var DEFAULT_DB_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "password", "pass", "root", "admin", "mysql", "guest", "secret", "example", "test", "dev", "user", "app", "changeme"]);
+var SECRET_RULES = [
+  {
+    id: "aws-access-key-id",
+    title: "AWS access key id",
+    pattern: /\b(?<value>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g,
+    severity: "fail",
+    accept: (v) => !/EXAMPLE$/.test(v),
+    keywords: ["akia", "asia", "abia", "acca"]
+  },
+  {
+    id: "aws-secret-access-key",
+    title: "AWS secret access key",
+    pattern: /aws_?secret_?(?:access_?)?key["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<value>[A-Za-z0-9/+]{40})\b/gi,
+    severity: "fail",
+    accept: (v) => !/EXAMPLEKEY$/.test(v) && entropy(v) > 3.5,
+    keywords: ["aws"]
+  },
+  {
+    id: "github-token",
+    title: "GitHub token",
+    pattern: /\b(?<value>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b/g,
+    severity: "fail",
+    accept: (v) => entropy(v) > 3,
+    keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"]
+  },
+  {
+    id: "gitlab-token",
+    title: "GitLab personal access token",
+    pattern: /\b(?<value>glpat-[A-Za-z0-9_-]{20})\b/g,
+    severity: "fail",
+    accept: (v) => entropy(v) > 3,
+    keywords: ["glpat-"]
+  },
+  {
+    id: "stripe-secret-key",
+    title: "Stripe secret or restricted key",
+    pattern: /\b(?<value>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b/g,
+    severity: "fail",
+    keywords: ["_live_"]
+  },
+  {
+    id: "slack-token",
+    title: "Slack token or webhook",
+    pattern: /(?<value>\bxox[abposr]-[A-Za-z0-9-]{10,200}|https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]{8,12}\/B[A-Za-z0-9]{8,12}\/[A-Za-z0-9]{24})/g,
+    severity: "fail",
+    accept: (v) => !/x{6,}/i.test(v),
+    keywords: ["xox", "hooks.slack.com"]
+  },
+  {
+    id: "google-api-key",
+    title: "Google API key",
+    pattern: /\b(?<value>AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)/g,
+    severity: "fail",
+    keywords: ["aiza"]
+  },
+  {
+    id: "npm-token",
+    title: "npm access token",
+    pattern: /(?:\b(?<value>npm_[A-Za-z0-9]{36})\b|_authToken[ \t]{0,4}=[ \t]{0,4}(?<auth>[A-Za-z0-9_-]{20,100}))/g,
+    severity: "fail",
+    accept: (v) => !isPlaceholder(v) && entropy(v) > 3,
+    keywords: ["npm_", "_authtoken"]
+  },
+  {
+    id: "private-key",
+    title: "Private key",
+    pattern: /(?<value>-----BEGIN[ A-Z]{0,20} PRIVATE KEY(?: BLOCK)?-----)/g,
+    severity: "fail",
+    // The header alone in docs or code ("-----BEGIN PRIVATE KEY-----" literals) is common; the key body must follow.
+    accept: (_v, line) => !/["'`]\s*-----BEGIN[ A-Z]{0,20} PRIVATE KEY-----\s*["'`]/.test(line),
+    keywords: ["private key"]
+  },
+  {
+    id: "database-url-password",
+    title: "Database URL with a password",
+    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/[^\s:/@'"`]{0,64}:(?<value>[^\s@'"`/]{1,128})@(?<host>[^\s/:'"`?]{1,253})/gi,
+    severity: "fail",
+    accept: (v) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6,
+    keywords: ["://"]
+  },
+  {
+    id: "generic-secret-assignment",
+    title: "High-entropy value assigned to a secret-named variable",
+    // A type annotation may stand between name and value: `SECRET_KEY: str = "…"` (Python), `apiKey: string = "…"` (TypeScript, Kotlin).
+    pattern: /(?:secret|token|passwd|password|api_?key|apikey|access_?key|private_?key|client_?secret|auth)[A-Za-z0-9_]{0,24}["']?[ \t]{0,4}(?:[:=]|=>|:=|:[ \t]{0,4}[A-Za-z_][A-Za-z0-9_.<>[\]]{0,40}[ \t]{0,4}=)[ \t]{0,4}["'`](?<value>[A-Za-z0-9+/=_.~!@#%^&*-]{16,128})["'`]/gi,
+    severity: "warn",
+    accept: (v) => !isPlaceholder(v) && entropy(v) >= 3.5 && classes(v) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(v),
+    keywords: ["secret", "token", "passw", "key", "auth"]
+  }
+];
+
+// src/evidence/repo/secrets/scan.ts
+var SNIPPET_RADIUS = 60;
+var MAX_RAW_HITS = 200;
+var ACCEPT_RADIUS = 256;
+var KEYWORDS = new Set(SECRET_RULES.flatMap((r) => r.keywords));
+var ALL_KEYWORDS = new RegExp([...KEYWORDS].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+function keywordsIn(text) {
+  let found;
+  ALL_KEYWORDS.lastIndex = 0;
+  for (let m = ALL_KEYWORDS.exec(text); m; m = ALL_KEYWORDS.exec(text)) {
+    found ??= /* @__PURE__ */ new Set();
+    found.add(m[0].toLowerCase());
+    if (found.size === KEYWORDS.size) break;
+    ALL_KEYWORDS.lastIndex = m.index + 1;
+  }
+  return found;
+}
+var GLOBAL = /* @__PURE__ */ new WeakMap();
+function globalPattern(rule) {
+  let re = GLOBAL.get(rule);
+  if (!re) {
+    re = new RegExp(rule.pattern.source, rule.pattern.flags.includes("g") ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    GLOBAL.set(rule, re);
+  }
+  return re;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineAt(starts, index) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function redactSpans(text, spans) {
+  let out = "";
+  let pos = 0;
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (e <= pos) continue;
+    out += `${text.slice(pos, Math.max(s, pos))}[REDACTED]`;
+    pos = e;
+  }
+  return out + text.slice(pos);
+}
+function scanSecrets(text, file, rules = SECRET_RULES) {
+  const found = keywordsIn(text);
+  if (!found) return [];
+  let lower;
+  const holds = (k) => {
+    if (found.has(k)) return true;
+    if (KEYWORDS.has(k)) return false;
+    lower ??= text.toLowerCase();
+    return lower.includes(k);
+  };
+  const raw = [];
+  let starts;
+  for (const rule of rules) {
+    if (!rule.keywords.some(holds)) continue;
+    const re = globalPattern(rule);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && raw.length < MAX_RAW_HITS; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const value = m.groups?.value ?? m.groups?.auth ?? m[0];
+      const offset = m.index + m[0].indexOf(value);
+      if (rule.accept) {
+        starts ??= lineStarts(text);
+        const ln = lineAt(starts, m.index);
+        const lineText = text.slice(Math.max(starts[ln], m.index - ACCEPT_RADIUS), Math.min((starts[ln + 1] ?? text.length + 1) - 1, m.index + m[0].length + ACCEPT_RADIUS));
+        if (!rule.accept(value, lineText)) continue;
+      }
+      raw.push({ rule, start: offset, end: offset + value.length });
+    }
+  }
+  if (raw.length === 0) return [];
+  starts ??= lineStarts(text);
+  const kept = [];
+  for (const h of raw) {
+    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  }
+  return kept.map((h) => {
+    const ln = lineAt(starts, h.start);
+    const lineStart = starts[ln];
+    const lineEnd = (starts[ln + 1] ?? text.length + 1) - 1;
+    const from = Math.max(lineStart, h.start - SNIPPET_RADIUS);
+    const to = Math.min(lineEnd, h.end + SNIPPET_RADIUS);
+    const spans = raw.filter((o) => o.end > from && o.start < to).map((o) => [Math.max(o.start, from) - from, Math.min(o.end, to) - from]);
+    const snippet = redactSpans(text.slice(from, to), spans).trim();
+    return {
+      rule: h.rule.id,
+      title: h.rule.title,
+      severity: h.rule.severity,
+      file,
+      line: ln + 1,
+      column: h.start - lineStart + 1,
+      snippet: `${from > lineStart ? "\u2026" : ""}${snippet}${to < lineEnd ? "\u2026" : ""}`.slice(0, 300)
+    };
+  }).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// src/evidence/repo/read.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var MAX_READ_BYTES = 1024 * 1024;
+var BINARY_PROBE_CHARS = 8192;
+var BINARY_EXTENSIONS = new Set(
+  "png jpg jpeg gif bmp ico webp avif tiff psd pdf zip gz tgz bz2 xz 7z rar jar war ear class so dylib dll exe o a lib bin woff woff2 ttf otf eot mp3 mp4 mov avi webm ogg wav flac pyc pyo whl egg db sqlite sqlite3 lockb wasm node".split(" ")
+);
+var readBuffer;
+function readBounded(abs) {
+  readBuffer ??= Buffer.allocUnsafe(MAX_READ_BYTES + 1);
+  const buf = readBuffer;
+  let got = 0;
+  try {
+    const fd = openSync(abs, "r");
+    try {
+      while (got < buf.length) {
+        const n = readSync(fd, buf, got, buf.length - got, got);
+        if (n === 0) break;
+        got += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return { kind: "failed" };
+  }
+  const truncated = got > MAX_READ_BYTES;
+  const end = truncated ? MAX_READ_BYTES : got;
+  const nul = buf.subarray(0, Math.min(end, 3 * BINARY_PROBE_CHARS)).indexOf(0);
+  if (nul >= 0 && (nul < BINARY_PROBE_CHARS || buf.toString("utf8", 0, nul).length < BINARY_PROBE_CHARS)) return { kind: "binary" };
+  const text = buf.toString("utf8", 0, end);
+  return truncated ? { kind: "text", text, truncated } : { kind: "text", text, truncated, size: got };
+}
+function hasBinaryExtension(file) {
+  return BINARY_EXTENSIONS.has(file.slice(file.lastIndexOf(".") + 1).toLowerCase());
+}
+
+// src/evidence/repo/literals.ts
+var Parser = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  i = 0;
+  /** alternatives ('|'-separated sequences) up to the end or a closing parenthesis. */
+  alternatives() {
+    const alts = [this.sequence()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts;
+  }
+  sequence() {
+    const seq = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
+      const atom = this.atom();
+      const min = this.quantifier();
+      if (min === void 0) seq.push(atom);
+      else if (atom.kind === "other") seq.push(atom);
+      else seq.push({ ...atom, min: min === 0 ? 0 : 1 }, { kind: "other" });
+    }
+    return seq;
+  }
+  atom() {
+    const c = this.src[this.i];
+    if (c === "\\") {
+      const e = this.src[this.i + 1] ?? "";
+      this.i += 2;
+      if (!/[A-Za-z0-9]/.test(e) && e !== "") return { kind: "char", ch: e, min: 1 };
+      const rest = this.src.slice(this.i);
+      const span = e === "u" ? /^[0-9A-Fa-f]{4}/.exec(rest) : e === "x" ? /^[0-9A-Fa-f]{2}/.exec(rest) : e === "c" ? /^[A-Za-z]/.exec(rest) : e === "k" ? /^<[^>]*>/.exec(rest) : /[0-9]/.test(e) ? /^[0-9]*/.exec(rest) : null;
+      if (span) this.i += span[0].length;
+      return { kind: "other" };
+    }
+    if (c === "[") {
+      this.i++;
+      while (this.i < this.src.length && this.src[this.i] !== "]") this.i += this.src[this.i] === "\\" ? 2 : 1;
+      this.i++;
+      return { kind: "other" };
+    }
+    if (c === "(") {
+      this.i++;
+      let lookaround = false;
+      if (this.src[this.i] === "?") {
+        const next = this.src[this.i + 1];
+        if (next === ":") this.i += 2;
+        else if (next === "<" && /[A-Za-z_$]/.test(this.src[this.i + 2] ?? "")) this.i = this.src.indexOf(">", this.i) + 1;
+        else {
+          lookaround = true;
+          this.i += next === "<" ? 3 : 2;
+        }
+      }
+      const alts = this.alternatives();
+      this.i++;
+      return lookaround ? { kind: "other" } : { kind: "group", alts, min: 1 };
+    }
+    this.i++;
+    if (".^$*+?{}".includes(c)) return { kind: "other" };
+    return { kind: "char", ch: c, min: 1 };
+  }
+  /** The quantifier's minimum (undefined when none follows). */
+  quantifier() {
+    const c = this.src[this.i];
+    let min;
+    if (c === "*" || c === "?") min = 0;
+    else if (c === "+") min = 1;
+    else if (c === "{") {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.i));
+      if (!m) return void 0;
+      this.i += m[0].length - 1;
+      min = Number(m[1]);
+    } else return void 0;
+    this.i++;
+    if (this.src[this.i] === "?") this.i++;
+    return min;
+  }
+};
+function strength(set) {
+  return Math.min(...set.map((s) => s.length));
+}
+function requiredOfSequence(seq, min) {
+  let best;
+  const consider = (set) => {
+    if (set && strength(set) >= min && (!best || strength(set) > strength(best))) best = set;
+  };
+  let run = "";
+  for (const t of seq) {
+    if (t.kind === "char" && t.min > 0) {
+      run += t.ch;
+      continue;
+    }
+    consider(run ? [run] : void 0);
+    run = "";
+    if (t.kind === "group" && t.min > 0) consider(requiredOfAlternatives(t.alts, min));
+  }
+  consider(run ? [run] : void 0);
+  return best;
+}
+function requiredOfAlternatives(alts, min) {
+  const out = /* @__PURE__ */ new Set();
+  for (const seq of alts) {
+    const r = requiredOfSequence(seq, min);
+    if (!r) return void 0;
+    for (const s of r) out.add(s);
+  }
+  return [...out];
+}
+function requiredLiterals(re, min = 2) {
+  if (re.unicode || re.flags.includes("v")) return void 0;
+  const parser = new Parser(re.source);
+  const set = requiredOfAlternatives(parser.alternatives(), min);
+  if (!set || set.some((s) => /[^\x20-\x7e]/.test(s))) return void 0;
+  return re.ignoreCase ? [...new Set(set.map((s) => s.toLowerCase()))] : set;
+}
+
+// src/evidence/repo/paths.ts
+function isUnder(file, dir) {
+  return dir === "." || file === dir || file.startsWith(`${dir}/`);
+}
+function relativeTo(file, dir) {
+  return dir === "." ? file : file.slice(dir.length + 1);
+}
+var EXT_LANG = {
+  js: "js",
+  mjs: "js",
+  cjs: "js",
+  jsx: "js",
+  ts: "js",
+  mts: "js",
+  cts: "js",
+  tsx: "js",
+  py: "py",
+  go: "go",
+  java: "jvm",
+  kt: "jvm",
+  kts: "jvm",
+  scala: "jvm",
+  groovy: "jvm",
+  rb: "ruby",
+  rake: "ruby",
+  ru: "ruby",
+  php: "php",
+  rs: "rust",
+  yml: "config",
+  yaml: "config",
+  properties: "config",
+  xml: "config",
+  ini: "config",
+  toml: "config",
+  conf: "config",
+  cfg: "config",
+  json: "config",
+  sh: "shell",
+  bash: "shell"
+};
+var TOOL_FILE_NAMES = /^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.]*|biome\.json|\.prettierrc[\w.]*|renovate\.json|\.?(?:docker-)?compose[\w.-]*\.ya?ml|\.gitlab-ci\.yml|\.travis\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|mkdocs\.yml|\.pre-commit-config\.yaml|codecov\.yml|\.readthedocs\.ya?ml|lerna\.json|nx\.json|turbo\.json|angular\.json|vercel\.json|netlify\.toml|app\.json|pyproject\.toml|Cargo\.toml|package\.json|composer\.json)$/;
+var TOOL_DIRS = /(?:^|\/)(?:\.github|\.circleci|\.vscode|\.idea)\/.*$/;
+function languageOf(file) {
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  if (base === "Rakefile" || base === "Gemfile" || base === "config.ru") return "ruby";
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0 && !base.startsWith(".")) return void 0;
+  const lang = EXT_LANG[base.slice(dot + 1).toLowerCase()];
+  if (lang === "config" && (TOOL_FILE_NAMES.test(base) || TOOL_DIRS.test(file))) return void 0;
+  if (lang === "js" && /\.(min|bundle)\.js$|\.d\.ts$/.test(base)) return void 0;
+  return lang;
+}
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "testdata",
+  "test-data",
+  "fixtures",
+  "__fixtures__",
+  "__mocks__",
+  "mocks",
+  "e2e",
+  "cypress",
+  "playwright",
+  "docs",
+  "doc",
+  "documentation",
+  "examples",
+  "samples",
+  "demos",
+  "vendor",
+  "third_party",
+  "third-party",
+  "external",
+  "node_modules",
+  "bower_components",
+  "site-packages",
+  "dist",
+  "build",
+  "target",
+  "out",
+  ".next",
+  ".nuxt",
+  "coverage",
+  ".cache",
+  "tmp",
+  "benchmarks",
+  "bench"
+]);
+var TEST_FILE = /(\.(test|spec|e2e)\.[a-z]+$|_test\.(go|py|rb|exs?)$|^test_[^/]*\.py$|^conftest\.py$|_spec\.rb$|Test\.(java|kt)$|Tests\.(java|kt)$|IT\.java$|\.stories\.[jt]sx?$)/;
+function isNonRuntimePath(rel) {
+  const parts = rel.split("/");
+  const base = parts.pop();
+  if (parts.some((p) => EXCLUDED_DIRS.has(p.toLowerCase()))) return true;
+  if (rel.includes("src/test/") || rel.startsWith("src/test")) return true;
+  return TEST_FILE.test(base);
+}
+function nonRuntimePathMemo() {
+  const dirs = /* @__PURE__ */ new Map();
+  return (rel) => {
+    const slash = rel.lastIndexOf("/");
+    const dir = slash < 0 ? "" : rel.slice(0, slash);
+    let excluded = dirs.get(dir);
+    if (excluded === void 0) {
+      excluded = slash >= 0 && (dir.split("/").some((p) => EXCLUDED_DIRS.has(p.toLowerCase())) || `${dir}/`.includes("src/test/"));
+      dirs.set(dir, excluded);
+    }
+    return excluded || rel.startsWith("src/test") || TEST_FILE.test(rel.slice(slash + 1));
+  };
+}
+
+// src/evidence/repo/source-signals.ts
+var ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b/;
+var SERVICE_VAR = "[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*";
+var SERVICE_PORTS = "5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672";
+var HARDCODED_HOST = new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}`);
+var P = [
+  // Config read from the environment.
+  { kind: "env-read", langs: ["js"], hint: "env", re: /\bprocess\.env\b|\bimport\.meta\.env\b|\bDeno\.env\b|\bBun\.env\b/ },
+  // No hint: BaseSettings and decouple imports hold no 'env'.
+  { kind: "env-read", langs: ["py"], hint: "", re: /\bos\.environ\b|\bos\.getenv\(|\bgetenv\(|\benviron\.Env\(|\bBaseSettings\b|\bfrom decouple import\b|\benv\.(?:str|int|bool|url|db)\(/ },
+  // AutomaticEnv on any viper instance (viper.New(), a getter); 'nv' is in every alternative, 'env' is not in AutomaticEnv.
+  { kind: "env-read", langs: ["go"], hint: "nv", re: /\bos\.(?:Getenv|LookupEnv|Environ)\(|\benvconfig\.Process\(|\.AutomaticEnv\(|\benv\.Parse\(/i },
+  { kind: "env-read", langs: ["jvm"], hint: "env", re: /\bSystem\.getenv\(|@Value\("\$\{|\bEnvironment\b.*getProperty\(/ },
+  { kind: "env-read", langs: ["config"], hint: "${", re: /\$\{[A-Z][A-Z0-9_]*(?::[^}]{0,80})?\}/ },
+  { kind: "env-read", langs: ["ruby"], hint: "ENV", re: /\bENV(?:\[|\.fetch\()/ },
+  { kind: "env-read", langs: ["php"], hint: "env", re: /\bgetenv\(|\$_ENV\[|\$_SERVER\[['"][A-Z_]+['"]\]|\benv\(\s*['"][A-Z_]+/ },
+  { kind: "env-read", langs: ["rust"], hint: "env", re: /\benv::var(?:_os)?\(|\benvy::|\bdotenvy?::|#\[(?:arg|clap)\([^)]{0,80}\benv\b/ },
+  // Port from the environment.
+  { kind: "port-from-env", langs: ["js"], hint: "PORT", re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv(?:Vars?|ironment)?\.PORT\b/ },
+  // A settings field named port (pydantic reads it from PORT); the check keeps it only in a BaseSettings file.
+  { kind: "port-from-env", langs: ["py"], hint: "ort", re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)|^\s+(?:PORT|port)\s*:\s*(?:int|PositiveInt|str)\b/ },
+  { kind: "port-from-env", langs: ["go"], hint: "PORT", re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`env:"PORT"/ },
+  { kind: "port-from-env", langs: ["jvm"], hint: "PORT", re: /getenv\(\s*"PORT"\s*\)|\$\{PORT(?::\d{1,5})?\}/ },
+  { kind: "port-from-env", langs: ["config"], hint: "PORT", re: /\$\{PORT(?::-?\d{1,5})?\}/ },
+  { kind: "port-from-env", langs: ["ruby"], hint: "PORT", re: /ENV(?:\[|\.fetch\()\s*['"]PORT['"]/ },
+  { kind: "port-from-env", langs: ["php"], hint: "PORT", re: /(?:getenv\(|\$_ENV\[|\$_SERVER\[|env\()\s*['"]PORT['"]/ },
+  { kind: "port-from-env", langs: ["rust"], hint: "PORT", re: /env::var\(\s*"PORT"\s*\)/ },
+  { kind: "port-from-env", langs: ["shell"], hint: "PORT", re: /\$\{?PORT\b/ },
+  // Hardcoded listening ports (the env is not read on the same line).
+  { kind: "hardcoded-port", langs: ["js"], hint: "listen", re: /\.listen\(\s*\d{2,5}\s*[,)]/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["py"], hint: "port", re: /\b(?:app|application|uvicorn|web|socketio)\.run\([^)]{0,200}\bport\s*=\s*\d{2,5}|\bbind\s*=\s*['"][^'"]{0,40}:\d{2,5}['"]|runserver\s+(?:[\d.]+:)?\d{2,5}|web\.run_app\([^)]{0,200}port\s*=\s*\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["go"], hint: '"', re: /(?:ListenAndServe(?:TLS)?|\.Run|\.Start|net\.Listen)\(\s*(?:"tcp",\s*)?"[\w.]{0,40}:\d{2,5}"/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["jvm"], hint: "ort", re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["config"], hint: "port", re: /^\s*server\.port\s*[=:]\s*\d{2,5}\s*$|^\s{2,}port:\s*\d{2,5}\s*$/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["ruby"], hint: "port", re: /^\s*port\s+\d{2,5}\s*$|\bset\s+:port,\s*\d{2,5}|\bPort:\s*\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["php"], hint: "listen", re: /->listen\(\s*\d{2,5}|\bphp\s+-S\s+[\w.]{0,40}:\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["rust"], hint: "bind", re: /\.bind\(\s*(?:"[\w.]{0,40}:\d{2,5}"|\(\s*"[\w.]{0,40}",\s*\d{2,5}\s*\)|&?"[\w.]{0,40}:\d{2,5}"\.parse)|SocketAddr::from\(\(\[[\d, ]{0,20}\],\s*\d{2,5}\)\)/, unless: ENV_ON_LINE },
+  // Backing-service locations.
+  { kind: "service-url-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"], hint: "_", re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|\\$\\{)${SERVICE_VAR}\\b`) },
+  {
+    kind: "hardcoded-service-host",
+    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust"],
+    hint: "",
+    re: HARDCODED_HOST,
+    unless: ENV_ON_LINE,
+    redact: true
+  },
+  // In YAML or INI an upper-case key (`DATABASE_URL: postgres://db/app`, `- REDIS_URL=…`) sets an environment variable for the app: config in the environment, not a host in code.
+  { kind: "hardcoded-service-host", langs: ["config"], hint: "", re: HARDCODED_HOST, unless: new RegExp(`${ENV_ON_LINE.source}|^\\s*-?\\s*["']?[A-Z][A-Z0-9_]*["']?\\s*[:=]`), redact: true },
+  {
+    kind: "service-host-fallback",
+    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"],
+    hint: "",
+    re: new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mongodb|rediss?|amqps?):\\/\\/[^\\s'"\`$]{0,100}(?:localhost|127\\.0\\.0\\.1)`),
+    only: ENV_ON_LINE,
+    redact: true
+  },
+  // Logs written to files.
+  { kind: "file-logging", langs: ["js"], hint: "ile", re: /\btransports\.(?:File|DailyRotateFile)\b|new\s+DailyRotateFile\(|pino\.destination\(\s*['"`][^'"`]{1,200}['"`]|\btype:\s*['"](?:file|dateFile|fileSync)['"]|createWriteStream\(\s*['"`][^'"`]{0,200}\.log['"`]|\bfilename:\s*['"`][^'"`]{0,200}\.log['"`]/ },
+  { kind: "file-logging", langs: ["py"], hint: "ile", re: /\b(?:logging\.|handlers\.)?(?:Rotating|TimedRotating|Watched)?FileHandler\(|basicConfig\([^)]{0,200}\bfilename\s*=|['"]class['"]\s*:\s*['"]logging\.(?:handlers\.)?\w*FileHandler['"]|logger\.add\(\s*['"][^'"]{1,200}\.log['"]/ },
+  { kind: "file-logging", langs: ["go"], hint: "log", re: /&?lumberjack\.Logger\{|os\.(?:Create|OpenFile)\(\s*"[^"]{0,200}\.log"/ },
+  { kind: "file-logging", langs: ["jvm", "config"], hint: "ile", re: /<(?:Rolling)?(?:RandomAccess)?File\b[^>]{0,200}fileName=|class="ch\.qos\.logback\.core\.(?:rolling\.)?(?:Rolling)?FileAppender"|org\.apache\.log4j\.(?:Rolling|DailyRolling)?FileAppender|new\s+FileHandler\(|^\s*logging\.file\.(?:name|path)\s*[=:]|appender\.\w+\.type\s*=\s*(?:Rolling)?File\b/ },
+  { kind: "file-logging", langs: ["ruby"], hint: "Logger", re: /Logger\.new\(\s*(?:['"][^'"]{1,200}['"]|Rails\.root\.join\(|File\.(?:open|join)\()/ },
+  { kind: "file-logging", langs: ["php"], hint: "Handler", re: /new\s+(?:\\?\w{1,40}\\){0,6}(?:Rotating)?(?:Stream|File)Handler\(\s*(?:__DIR__\s*\.\s*)?['"][^'"]{0,200}\.log['"]|error_log\([^)]{0,200},\s*3\s*,/ },
+  { kind: "file-logging", langs: ["php"], hint: "driver", re: /['"]driver['"]\s*=>\s*['"](?:single|daily)['"]/ },
+  { kind: "file-logging", langs: ["rust"], hint: "ppender", re: /\bFileAppender::builder\(|\bRollingFileAppender\b|tracing_appender::rolling::|WriteLogger::new\(/ },
+  { kind: "log-file-path", langs: ["config", "shell", "py", "js", "ruby", "php", "go", "jvm", "rust"], hint: "log", re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*[=:]?\s*['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },
+  // Local state.
+  { kind: "sqlite", langs: ["js"], hint: "sqlite", re: /require\(['"](?:sqlite3|better-sqlite3)['"]\)|from\s+['"](?:sqlite3|better-sqlite3|bun:sqlite|node:sqlite)['"]|dialect:\s*['"]sqlite['"]|\bstorage:\s*['"][^'"]{1,200}\.sqlite3?['"]|provider\s*=\s*"sqlite"/ },
+  { kind: "sqlite", langs: ["py"], hint: "sqlite", re: /\bsqlite3\.connect\(\s*(?:['"][^:'"]|[a-zA-Z_])|sqlite:\/\/\/[^:]|django\.db\.backends\.sqlite3/ },
+  { kind: "sqlite", langs: ["go"], hint: "sqlite", re: /sql\.Open\(\s*"sqlite3?"|sqlite\.Open\(|"(?:github\.com\/mattn\/go-sqlite3|gorm\.io\/driver\/sqlite|modernc\.org\/sqlite)"/ },
+  { kind: "sqlite", langs: ["jvm", "config"], hint: "jdbc:", re: /jdbc:sqlite:|jdbc:h2:file:|jdbc:hsqldb:file:/ },
+  { kind: "sqlite", langs: ["ruby", "config"], hint: "sqlite", re: /^\s*adapter:\s*sqlite3?\b|sqlite3?:\/\/|Sequel\.sqlite\(/ },
+  { kind: "sqlite", langs: ["php"], hint: "sqlite", re: /new\s+PDO\(\s*['"]sqlite:|['"]driver['"]\s*=>\s*['"]sqlite['"]|new\s+SQLite3\(/ },
+  { kind: "sqlite", langs: ["rust"], hint: "sqlite", re: /Connection::open\(|sqlite:\/\/|SqlitePool/ },
+  { kind: "upload-dir", langs: ["js"], hint: "", re: /multer\(\s*\{\s*dest\s*:|multer\.diskStorage\(|\bdiskStorage\(\s*\{|\.mv\(\s*[`'"][^`'"]{0,200}uploads?\/|writeFile(?:Sync)?\(\s*[`'"](?:\.\/)?(?:public\/)?uploads?\/|\b(?:dest|destination|uploadDir)\s*:\s*(?:[`'"][^`'"]{0,200}|path\.(?:join|resolve)\([^)]{0,200})\buploads?\b/i },
+  { kind: "upload-dir", langs: ["py"], hint: "", re: /\bUPLOAD_FOLDER['"]?\s*[=\]]|\.save\(\s*(?:f?['"]\.?\/?(?:media\/)?uploads?\/)|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
+  { kind: "upload-dir", langs: ["go"], hint: "upload", re: /os\.(?:Create|MkdirAll|WriteFile)\(\s*(?:filepath\.Join\(\s*)?"\.?\/?uploads?\b|SaveUploadedFile\(/i },
+  { kind: "upload-dir", langs: ["jvm"], hint: "", re: /\.transferTo\(\s*(?:new\s+File|Paths?\.(?:get|of))\(|upload[-_.]?dir\s*[=:]/i },
+  { kind: "upload-dir", langs: ["ruby", "config"], hint: "Disk", re: /^\s*service:\s*Disk\b/ },
+  { kind: "upload-dir", langs: ["php"], hint: "upload", re: /\bmove_uploaded_file\(/ },
+  { kind: "upload-dir", langs: ["rust"], hint: "upload", re: /File::create\(\s*(?:format!\(\s*)?"\.?\/?uploads?\//i },
+  { kind: "memory-session", langs: ["js"], hint: "Store", re: /new\s+(?:session\.)?MemoryStore\(|require\(['"]memorystore['"]\)/ },
+  { kind: "memory-session", langs: ["py", "config"], hint: "SESSION", re: /SESSION_TYPE\W{1,6}filesystem|SESSION_ENGINE\s*=\s*['"]django\.contrib\.sessions\.backends\.file['"]/ },
+  { kind: "memory-session", langs: ["go"], hint: "Store", re: /sessions\.NewFilesystemStore\(|memstore\.New\w*\(|memory\.NewStore\(/ },
+  { kind: "memory-session", langs: ["ruby"], hint: "session_store", re: /session_store\s+:(?:memory_store|file_store)\b/ },
+  { kind: "memory-session", langs: ["php", "config"], hint: "session", re: /session\.save_handler\s*=\s*files|['"]driver['"]\s*=>\s*['"]file['"]|\bsession_start\(\)/ },
+  { kind: "memory-session", langs: ["rust"], hint: "MemoryStore", re: /\bMemoryStore::(?:new|default)\(/ },
+  // Shutdown handling.
+  { kind: "signal-handler", langs: ["js"], hint: "SIG", re: /process\.(?:on|once|addListener)\(\s*['"]SIG(?:TERM|INT)['"]|\bcreateTerminus\(|\bcreateHttpTerminator\(|\benableShutdownHooks\(/ },
+  { kind: "signal-handler", langs: ["py"], hint: "SIG", re: /signal\.signal\(\s*signal\.SIG(?:TERM|INT)|add_signal_handler\(\s*signal\.SIG(?:TERM|INT)/ },
+  { kind: "signal-handler", langs: ["go"], hint: "signal", re: /signal\.Notify(?:Context)?\(/ },
+  { kind: "signal-handler", langs: ["jvm", "config"], hint: "", re: /addShutdownHook\(|@PreDestroy\b|^\s*server\.shutdown\s*[=:]\s*graceful|\bSpringApplication\.run\(/ },
+  { kind: "signal-handler", langs: ["ruby"], hint: "trap", re: /(?:Signal\.)?trap\(\s*['"](?:SIG)?(?:TERM|INT)['"]|\bat_exit\b/ },
+  { kind: "signal-handler", langs: ["php"], hint: "SIG", re: /pcntl_signal\(\s*SIG(?:TERM|INT)/ },
+  { kind: "signal-handler", langs: ["rust"], hint: "signal", re: /tokio::signal::|signal_hook::|ctrlc::set_handler|with_graceful_shutdown\(/ },
+  // Env validated at boot.
+  { kind: "env-validation", langs: ["js"], hint: "", re: /from\s+['"](?:envalid|env-var|@t3-oss\/env-\w+|znv|dotenv-safe|convict)['"]|require\(['"](?:envalid|env-var|dotenv-safe|convict)['"]\)|\bcleanEnv\(|\.parse\(\s*process\.env\s*\)|\.validate\(\s*process\.env\b|validationSchema\s*:/ },
+  { kind: "env-validation", langs: ["py"], hint: "", re: /\bBaseSettings\b|from\s+environs\s+import|\benviron\.Env\(|from\s+decouple\s+import|from\s+dynaconf\s+import/ },
+  { kind: "env-validation", langs: ["go"], hint: "", re: /envconfig\.Process\(|env\.Parse\(|`env:"[A-Z_]+,required|viper\.AutomaticEnv\(/ },
+  { kind: "env-validation", langs: ["jvm"], hint: "", re: /@ConfigurationProperties\b|@Validated\b/ },
+  { kind: "env-validation", langs: ["ruby"], hint: "", re: /Dotenv\.require_keys\(|ENV\.fetch\(\s*['"][A-Z_]+['"]\s*\)|\bEnvied\b|Anyway::Config/ },
+  { kind: "env-validation", langs: ["php"], hint: "required", re: /->required\(\s*\[?['"][A-Z_]/ },
+  { kind: "env-validation", langs: ["rust"], hint: "", re: /envy::from_env|#\[(?:arg|clap)\([^)]{0,80}\benv\b|config::Environment::/ },
+  // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
+  { kind: "hardcoded-credential", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"], hint: "", re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
+  // YAML and .properties leave the value unquoted: `password: s3cret`, `spring.datasource.password=s3cret`.
+  { kind: "hardcoded-credential", langs: ["config"], hint: "", re: /^\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*[^\s"'$%{}<>#]{4,64}\s*$/i, unless: ENV_ON_LINE, redact: true },
+  // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
+  { kind: "daemonize", langs: ["shell", "config", "py", "ruby"], hint: "", re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
+  { kind: "supervisor", langs: ["shell", "config"], hint: "", re: /\bsupervisord\b|\bs6-svscan\b|\brunsvdir\b|\bcircusd\b|\bpm2(?:-runtime)?\b.*\s-i\s+(?:max|\d+)/ }
+];
+var FIND = new Map(P.map((p) => [p, new RegExp(p.re.source, [...new Set(`${p.re.flags}gm`)].join(""))]));
+var NEEDS = new Map(P.map((p) => [p, p.hint === "" ? requiredLiterals(p.re) : void 0]));
+var BY_LANG = /* @__PURE__ */ new Map();
+for (const p of P) for (const l of p.langs) BY_LANG.set(l, [...BY_LANG.get(l) ?? [], p]);
+var MAX_LINE = 2e3;
+var COMMENT = {
+  js: /^\s*(?:\/\/|\/?\*)/,
+  go: /^\s*(?:\/\/|\/?\*)/,
+  jvm: /^\s*(?:\/\/|\/?\*|<!--)/,
+  php: /^\s*(?:\/\/|#|\/?\*)/,
+  rust: /^\s*(?:\/\/|\/?\*)/,
+  py: /^\s*#/,
+  ruby: /^\s*#/,
+  shell: /^\s*#/,
+  config: /^\s*(?:#|;|<!--|\/\/)/
+};
+function redactLine(s) {
+  return s.replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, "$1[REDACTED]@").replace(/((?:password|passwd|pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, "$1[REDACTED]$2").replace(/^(\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*)[^\s"'$%{}<>#]{1,64}(\s*)$/i, "$1[REDACTED]$2");
+}
+function isPlaceholderCredential(line) {
+  const m = /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(line) ?? /[:=]\s*([^\s"']{1,64})\s*$/.exec(line);
+  if (!m) return true;
+  const v = m[1];
+  if (/^(?:true|false|yes|no|on|off|null|none|~)$/i.test(v)) return true;
+  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(line)?.[1] ?? "";
+  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
+}
+var MAX_SIGNALS_PER_KIND = 500;
+var MAX_CONFIG_SIGNAL_BYTES = 256 * 1024;
+function signalsInText(text, file, lang) {
+  const out = [];
+  let lower;
+  const mayMatch = (p) => {
+    const needs = NEEDS.get(p);
+    if (!needs) return true;
+    if (p.re.ignoreCase && lower === void 0) lower = text.toLowerCase();
+    const hay = p.re.ignoreCase ? lower : text;
+    return needs.some((n) => hay.includes(n));
+  };
+  const patterns = [];
+  const candidates = [];
+  let starts;
+  for (const p of BY_LANG.get(lang) ?? []) {
+    if (p.hint !== "" && !text.includes(p.hint) || !mayMatch(p)) continue;
+    const re = FIND.get(p);
+    re.lastIndex = 0;
+    let m = re.exec(text);
+    if (!m) continue;
+    patterns.push(p);
+    starts ??= lineStarts(text);
+    for (; m; m = re.exec(text)) {
+      const ln = lineAt(starts, m.index);
+      candidates.push(ln);
+      if (ln + 1 >= starts.length) break;
+      re.lastIndex = starts[ln + 1];
+    }
+  }
+  if (patterns.length === 0 || !starts) return out;
+  const perKind = /* @__PURE__ */ new Map();
+  const comment = COMMENT[lang];
+  candidates.sort((a, b) => a - b);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k];
+    if (k > 0 && candidates[k - 1] === i) continue;
+    const line = text.slice(starts[i], (starts[i + 1] ?? text.length + 1) - 1);
+    matchLine(line, i + 1, { file, lang, patterns, comment, perKind, out });
+  }
+  return out;
+}
+function matchLine(line, lineNo, at) {
+  if (line.length > MAX_LINE || line.trim() === "" || at.comment.test(line)) return;
+  for (const p of at.patterns) {
+    if (!p.re.test(line) || p.unless?.test(line) || p.only && !p.only.test(line)) continue;
+    if (p.kind === "hardcoded-credential" && isPlaceholderCredential(line)) continue;
+    const n = at.perKind.get(p.kind) ?? 0;
+    if (n >= MAX_SIGNALS_PER_KIND) continue;
+    at.perKind.set(p.kind, n + 1);
+    const trimmed = line.trim();
+    at.out.push({ kind: p.kind, file: at.file, line: lineNo, lang: at.lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
+  }
+}
+function sessionWithoutStore(text, file) {
+  if (!/\bexpress-session\b/.test(text) || /\bstore\s*:/.test(text)) return void 0;
+  const line = text.split("\n").findIndex((l) => /\bsession\(\s*\{/.test(l));
+  return line < 0 ? void 0 : { kind: "memory-session", file, line: line + 1, lang: "js", snippet: "express-session without a store (MemoryStore)" };
+}
+var SignalCollector = class {
+  all = [];
+  perKind = /* @__PURE__ */ new Map();
+  sourceFiles = /* @__PURE__ */ new Map();
+  sessionsWithoutStore = [];
+  scannedFiles = 0;
+  /** Registers a runtime source file (config and shell files are not source). */
+  source(file, lang) {
+    if (lang === "config" || lang === "shell") return;
+    const list = this.sourceFiles.get(lang);
+    if (list) list.push(file);
+    else this.sourceFiles.set(lang, [file]);
+  }
+  add(signals) {
+    for (const s of signals) {
+      const n = this.perKind.get(s.kind) ?? 0;
+      if (n >= MAX_SIGNALS_PER_KIND) continue;
+      this.perKind.set(s.kind, n + 1);
+      this.all.push(s);
+    }
+  }
+  index() {
+    const all = this.all;
+    return {
+      all,
+      of: (kind) => all.filter((s) => s.kind === kind),
+      sourceFiles: this.sourceFiles,
+      scannedFiles: this.scannedFiles,
+      sessionsWithoutStore: this.sessionsWithoutStore
+    };
+  }
+};
+
+// src/evidence/repo/content-rules.ts
+var NONE = [];
+function scanText(job, read) {
+  if (read.kind !== "text") return { read, hits: NONE, signals: NONE, scanned: false };
+  const text = read.text;
+  const result = {
+    read,
+    hits: job.secrets ? scanSecrets(text, job.path) : NONE,
+    signals: NONE,
+    scanned: false
+  };
+  if (job.lang) {
+    if (job.lang === "js") {
+      const s = sessionWithoutStore(text, job.path);
+      if (s) result.session = s;
+    }
+    if (!(job.lang === "config" && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES))) {
+      result.scanned = true;
+      result.signals = signalsInText(text, job.path, job.lang);
+    }
+  }
+  return result;
+}
+var BINARY = { kind: "binary" };
+function scanJobs(jobs, from, to, rootPrefix) {
+  const out = [];
+  for (let i = from; i < to; i++) {
+    const job = jobs[i];
+    out.push(scanText(job, hasBinaryExtension(job.path) ? BINARY : readBounded(rootPrefix + job.path)));
+  }
+  return out;
+}
+var LANGS = ["js", "py", "go", "jvm", "ruby", "php", "rust", "config", "shell"];
+function encodeJobs(jobs) {
+  const flags = new Uint8Array(jobs.length);
+  jobs.forEach((j, i) => {
+    flags[i] = (j.secrets ? 1 : 0) | (j.lang ? LANGS.indexOf(j.lang) + 1 : 0) << 1;
+  });
+  return { paths: jobs.map((j) => j.path).join("\0"), flags };
+}
+function decodeJobs(batch) {
+  const paths = batch.paths === "" && batch.flags.length === 0 ? [] : batch.paths.split("\0");
+  return paths.map((path, i) => {
+    const f = batch.flags[i];
+    const lang = LANGS[(f >> 1) - 1];
+    return lang ? { path, secrets: (f & 1) === 1, lang } : { path, secrets: (f & 1) === 1 };
+  });
+}
+function encodeChunk(chunk, results) {
+  const state = new Uint8Array(results.length);
+  const sizes = new Int32Array(results.length).fill(-1);
+  const found = [];
+  results.forEach((r, i) => {
+    const kind = r.read.kind === "text" ? 0 : r.read.kind === "binary" ? 1 : 2;
+    state[i] = kind | (r.read.kind === "text" && r.read.truncated ? 4 : 0) | (r.scanned ? 8 : 0);
+    if (r.read.kind === "text" && r.read.size !== void 0) sizes[i] = r.read.size;
+    if (r.hits.length > 0 || r.signals.length > 0 || r.session) found.push({ i, hits: r.hits, signals: r.signals, ...r.session ? { session: r.session } : {} });
+  });
+  return { chunk, state, sizes, found };
+}
+function decodeChunk(msg) {
+  const out = [];
+  for (let i = 0; i < msg.state.length; i++) {
+    const s = msg.state[i];
+    const kind = s & 3;
+    const read = kind === 1 ? { kind: "binary" } : kind === 2 ? { kind: "failed" } : msg.sizes[i] >= 0 ? { kind: "text", truncated: (s & 4) !== 0, size: msg.sizes[i] } : { kind: "text", truncated: (s & 4) !== 0 };
+    out.push({ read, hits: NONE, signals: NONE, scanned: (s & 8) !== 0 });
+  }
+  for (const f of msg.found) {
+    const r = out[f.i];
+    r.hits = f.hits;
+    r.signals = f.signals;
+    if (f.session) r.session = f.session;
+  }
+  return out;
+}
+
+export {
+  isPlaceholder,
+  MAX_READ_BYTES,
+  readBounded,
+  hasBinaryExtension,
+  isUnder,
+  relativeTo,
+  languageOf,
+  isNonRuntimePath,
+  nonRuntimePathMemo,
+  SignalCollector,
+  scanText,
+  scanJobs,
+  encodeJobs,
+  decodeJobs,
+  encodeChunk,
+  decodeChunk
+};

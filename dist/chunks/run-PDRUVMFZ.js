@@ -1,0 +1,147 @@
+import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
+import {
+  imageExists,
+  inspectImage,
+  loadImage,
+  newRunId,
+  removeImage,
+  runProbes
+} from "./chunk-SYXYDQUS.js";
+import {
+  verifyRelease
+} from "./chunk-AU7AMLOW.js";
+import {
+  IMAGE_TARBALL,
+  STAGE_SCHEMA_VERSION,
+  StageFailedError,
+  StageFileError,
+  displayPath,
+  readStageFile,
+  readStageFileIfPresent,
+  stageFilePath,
+  writeStageFile
+} from "./chunk-O5P4UZGH.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunk-OR75SGCR.js";
+import "./chunk-MEHXHRSQ.js";
+import "./chunk-Q2LVJHL6.js";
+
+// src/pipeline/stages/run.ts
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+async function runStage(ctx) {
+  let release;
+  let loaded = false;
+  try {
+    release = readStageFile(ctx.artifactsDir, "release");
+    verifyRelease(release, displayPath(stageFilePath(ctx.artifactsDir, "release")), ctx.config);
+    loaded = await ensureReleasedImage(ctx, release);
+  } catch (e) {
+    const file2 = recordFailure(ctx, e.message, release);
+    if (e instanceof StageFileError) throw e;
+    throw new StageFailedError("run", displayPath(file2), e.message);
+  }
+  let runtime;
+  try {
+    const web = webFromProcfile(ctx.repoRoot, ctx.config.path);
+    ctx.progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
+    const facts = await runProbes({
+      imageId: release.imageId,
+      releaseId: release.releaseId,
+      config: ctx.config,
+      runId: ctx.runId ?? newRunId(),
+      ...web !== void 0 ? { web } : {},
+      ...ctx.progress ? { onProgress: ctx.progress } : {},
+      ...ctx.signal ? { signal: ctx.signal } : {}
+    });
+    if (facts.imageId !== release.imageId) {
+      throw new Error(`the probes ran image ${facts.imageId}, not the released ${release.imageId}`);
+    }
+    runtime = {
+      schemaVersion: STAGE_SCHEMA_VERSION,
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      stage: "run",
+      status: "ok",
+      releaseId: release.releaseId,
+      imageId: release.imageId,
+      facts: { ...facts, releaseId: release.releaseId }
+    };
+  } catch (e) {
+    const file2 = recordFailure(ctx, e.message, release);
+    throw new StageFailedError("run", displayPath(file2), e.message);
+  } finally {
+    if (loaded) await removeImage(release.imageId, false).catch(() => void 0);
+  }
+  const file = writeStageFile(ctx.artifactsDir, "run", runtime);
+  return { runtime, file };
+}
+async function ensureReleasedImage(ctx, release) {
+  let loaded = false;
+  const buildFile = displayPath(stageFilePath(ctx.artifactsDir, "build"));
+  const build = readStageFileIfPresent(ctx.artifactsDir, "build");
+  if (build?.imageId && build.imageId !== release.imageId) {
+    throw new StageFileError(
+      buildFile,
+      `the build of image ${release.imageId}, the image release.json released`,
+      `built image ${build.imageId}`
+    );
+  }
+  if (!await imageExists(release.imageId)) {
+    const name = build?.tarball ?? IMAGE_TARBALL;
+    if (path.basename(name) !== name) {
+      throw new StageFileError(buildFile, `a tarball name inside the artifacts directory (like ${IMAGE_TARBALL})`, `names tarball "${name}"`);
+    }
+    const tarball = path.join(ctx.artifactsDir, name);
+    if (!existsSync(tarball)) {
+      throw new StageFileError(
+        displayPath(tarball),
+        `the image tarball written by \`twelve-factor build\`, holding image ${release.imageId}`,
+        "not found, and the engine does not have the released image"
+      );
+    }
+    ctx.progress?.(`image ${release.imageId} not in the engine; loading ${displayPath(tarball)}`);
+    const id = await loadImage(tarball);
+    if (id !== release.imageId) {
+      throw new StageFileError(
+        displayPath(tarball),
+        `image ${release.imageId}, the image release.json released`,
+        `holds image ${id}; refusing to run anything but the released image`
+      );
+    }
+    loaded = true;
+  }
+  const info = await inspectImage(release.imageId);
+  if (info?.id !== release.imageId) {
+    throw new StageFileError(
+      displayPath(stageFilePath(ctx.artifactsDir, "release")),
+      "an image id (sha256:\u2026) the engine resolves to itself",
+      `names ${release.imageId}, which the engine resolves to ${info?.id ?? "nothing"}`
+    );
+  }
+  return loaded;
+}
+function recordFailure(ctx, message, release) {
+  const runtime = {
+    schemaVersion: STAGE_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    stage: "run",
+    status: "failed",
+    ...release ? { releaseId: release.releaseId, imageId: release.imageId } : {},
+    error: message
+  };
+  return writeStageFile(ctx.artifactsDir, "run", runtime);
+}
+function webFromProcfile(repoRoot, appPath) {
+  const file = path.resolve(repoRoot, appPath, "Procfile");
+  if (!existsSync(file)) return void 0;
+  const text = readFileSync(file, "utf8").slice(0, 64 * 1024);
+  const types = text.split("\n").map((l) => /^([A-Za-z0-9_-]+)\s*:/.exec(l.trim())?.[1]).filter((t) => t !== void 0);
+  if (types.length === 0) return void 0;
+  return types.includes("web");
+}
+export {
+  runStage,
+  webFromProcfile
+};

@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { type CommandName, COMMANDS, runCommand } from '../pipeline/commands';
+import { exitCodeFor } from '../judge/exit-policy';
+import { REPORT_FILES } from '../pipeline/stages/files';
+import { deliver } from '../deliver/github/deliver';
+import type { Report } from '../model/report';
+import { FAIL_ON, type FailOn } from '../model/verdict';
+import { renderMarkdown } from '../render/markdown';
+
+/** GitHub caps a step summary at 1 MiB; the full report is always in the artifacts directory. */
+const SUMMARY_LIMIT = 1024 * 1024 - 1024;
+
+function input(name: string): string {
+  return core.getInput(name).trim();
+}
+
+function boolInput(name: string, fallback: boolean): boolean {
+  const v = input(name).toLowerCase();
+  if (v === '') return fallback;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new Error(`input "${name}" must be true or false, got "${v}"`);
+}
+
+async function main(): Promise<void> {
+  const command = (input('command') || 'all') as CommandName;
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new Error(`input "command" must be one of ${COMMANDS.join(', ')}, got "${command}"`);
+  }
+  const failOnInput = input('fail-on');
+  if (failOnInput && !(FAIL_ON as readonly string[]).includes(failOnInput)) {
+    throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(', ')}, got "${failOnInput}"`);
+  }
+  const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const baseline = input('baseline');
+  // The post step sweeps by this id, so it must be saved before anything starts.
+  const runId = `gha-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(4).toString('hex')}`;
+  core.saveState('run-id', runId);
+  const result = await runCommand({
+    runId,
+    command,
+    repoRoot,
+    ...(input('config') ? { configFile: input('config') } : {}),
+    ...(input('path') ? { appPath: input('path') } : {}),
+    ...(input('dockerfile') ? { dockerfile: input('dockerfile') } : {}),
+    ...(input('context') ? { context: input('context') } : {}),
+    ...(input('artifacts') ? { artifacts: input('artifacts') } : {}),
+    ...(failOnInput ? { failOn: failOnInput as FailOn } : {}),
+    ...(baseline ? { baseline: path.resolve(repoRoot, baseline) } : {}),
+    progress: (line) => core.info(line),
+  });
+  const data = (result.data ?? {}) as Record<string, unknown>;
+  for (const key of ['image-id', 'release-id'] as const) {
+    if (typeof data[key] === 'string') core.setOutput(key, data[key]);
+  }
+  if (command === 'discover') core.setOutput('apps', JSON.stringify(data.apps ?? []));
+  if (!result.report) return;
+
+  const report = result.report;
+  const files = reportFiles(report, result.artifactsDir);
+  const failOn = result.config['fail-on'];
+  setReportOutputs(report, files);
+
+  const markdown = files.markdown;
+  await core.summary.addRaw(markdown.length > SUMMARY_LIMIT ? `${markdown.slice(0, SUMMARY_LIMIT)}\n\n…truncated; see ${files.markdownPath}\n` : markdown).write();
+
+  const delivery = await deliver(report, {
+    token: input('token'),
+    apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+    repository: process.env.GITHUB_REPOSITORY ?? '',
+    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    eventPath: process.env.GITHUB_EVENT_PATH ?? '',
+    sha: process.env.GITHUB_SHA ?? report.repository.commit ?? '',
+    comment: boolInput('comment', true),
+    commentKey: input('comment-key') || 'default',
+    hideWhenPassing: boolInput('hide-when-passing', false),
+    checkRun: boolInput('check-run', false),
+    checkName: `twelve-factor-audit${input('comment-key') && input('comment-key') !== 'default' ? ` (${input('comment-key')})` : ''}`,
+    trackingIssue: boolInput('tracking-issue', false),
+    annotations: boolInput('annotations', true),
+    failOn,
+    artifactHint: `the full report is in ${path.relative(repoRoot, files.jsonPath)} (upload the artifacts directory to keep it)`,
+    markdown,
+  });
+  for (const note of delivery.notes ?? []) core.notice(note);
+
+  if (exitCodeFor(report, failOn) !== 0) {
+    core.setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`);
+  }
+}
+
+/** The report stage already wrote these; the action only points at them. */
+function reportFiles(report: Report, dir: string) {
+  const jsonPath = path.join(dir, REPORT_FILES.json);
+  const markdownPath = path.join(dir, REPORT_FILES.markdown);
+  const sarifPath = path.join(dir, REPORT_FILES.sarif);
+  const markdown = existsSync(markdownPath) ? readFileSync(markdownPath, 'utf8') : renderMarkdown(report);
+  return { markdown, jsonPath, markdownPath, sarifPath };
+}
+
+function setReportOutputs(report: Report, files: ReturnType<typeof reportFiles>): void {
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('passed', report.summary.pass);
+  core.setOutput('warned', report.summary.warn);
+  core.setOutput('failed', report.summary.fail);
+  core.setOutput('errored', report.summary.error);
+  core.setOutput('not-verified', report.summary.notVerified);
+  core.setOutput('report-path', files.jsonPath);
+  core.setOutput('markdown-path', files.markdownPath);
+  core.setOutput('sarif-path', files.sarifPath);
+}
+
+main().catch((e: unknown) => {
+  const err = e as Error;
+  core.setFailed(`twelve-factor-audit: ${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`);
+});

@@ -1,0 +1,124 @@
+import type { LogCapture } from '../../model/runtime';
+
+type Stream = 'stdout' | 'stderr';
+type Line = { stream: Stream; text: string };
+
+/**
+ * Counts bytes and lines of the app's output and keeps only the first and
+ * last lines. Work per chunk is one newline scan plus at most `tailMax` line
+ * copies, so a gigabyte of logs costs time, not memory.
+ */
+export class LogCollector {
+  private readonly bytes = { stdout: 0, stderr: 0 };
+  private readonly lines = { stdout: 0, stderr: 0 };
+  /** Bytes after the last newline, kept (bounded) until the line completes. */
+  private readonly partial: Record<Stream, string> = { stdout: '', stderr: '' };
+  private readonly head: Line[] = [];
+  private tail: Line[] = [];
+  private dropped = false;
+
+  constructor(
+    private readonly headMax = 50,
+    private readonly tailMax = 100,
+    private readonly lineMax = 2000,
+  ) {}
+
+  push(stream: Stream, chunk: Buffer): void {
+    this.bytes[stream] += chunk.length;
+    let count = 0;
+    let i = chunk.indexOf(10);
+    while (i !== -1) {
+      count++;
+      i = chunk.indexOf(10, i + 1);
+    }
+    this.lines[stream] += count;
+    if (count === 0) {
+      this.appendPartial(stream, chunk);
+      return;
+    }
+    // Lines we need as text: the first ones while the head is not full, and the last `tailMax`.
+    const firstEnd = chunk.indexOf(10);
+    const joined = this.partial[stream] + this.cut(chunk.subarray(0, firstEnd));
+    const firstLine = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}…` : joined;
+    this.partial[stream] = '';
+    const texts: string[] = [firstLine];
+    const wantHead = this.headMax - this.head.length;
+    const want = Math.max(wantHead, this.tailMax);
+    if (count > 1) {
+      if (count - 1 <= want) {
+        let start = firstEnd + 1;
+        for (let n = 1; n < count; n++) {
+          const end = chunk.indexOf(10, start);
+          texts.push(this.cut(chunk.subarray(start, end)));
+          start = end + 1;
+        }
+      } else {
+        // Head part from the front, tail part from the back; the middle is only counted.
+        let start = firstEnd + 1;
+        for (let n = 0; n < wantHead; n++) {
+          const end = chunk.indexOf(10, start);
+          texts.push(this.cut(chunk.subarray(start, end)));
+          start = end + 1;
+        }
+        const back: string[] = [];
+        let end = chunk.lastIndexOf(10);
+        for (let n = 0; n < this.tailMax; n++) {
+          const s = chunk.lastIndexOf(10, end - 1);
+          back.push(this.cut(chunk.subarray(s + 1, end)));
+          end = s;
+        }
+        this.dropped = true;
+        texts.push(...back.reverse());
+      }
+    }
+    for (const text of texts) this.add({ stream, text });
+    const lastNl = chunk.lastIndexOf(10);
+    if (lastNl < chunk.length - 1) this.appendPartial(stream, chunk.subarray(lastNl + 1));
+  }
+
+  private cut(buf: Buffer): string {
+    const b = buf.length > this.lineMax * 4 ? buf.subarray(0, this.lineMax * 4) : buf;
+    const s = b.toString('utf8').replace(/\r$/, '');
+    return s.length > this.lineMax ? `${s.slice(0, this.lineMax)}…` : s;
+  }
+
+  private appendPartial(stream: Stream, buf: Buffer): void {
+    if (this.partial[stream].length >= this.lineMax) return;
+    const joined = this.partial[stream] + this.cut(buf);
+    this.partial[stream] = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}…` : joined;
+  }
+
+  private add(line: Line): void {
+    if (this.head.length < this.headMax) {
+      this.head.push(line);
+      return;
+    }
+    this.tail.push(line);
+    if (this.tail.length > this.tailMax * 2) {
+      this.tail = this.tail.slice(-this.tailMax);
+      this.dropped = true;
+    }
+  }
+
+  /** Last lines across both streams, newest last (for exit messages). */
+  lastLines(n: number): string[] {
+    const all = [...this.head, ...this.tail];
+    for (const s of ['stdout', 'stderr'] as const) if (this.partial[s]) all.push({ stream: s, text: this.partial[s] });
+    return all.slice(-n).map((l) => l.text);
+  }
+
+  snapshot(): LogCapture {
+    const tail = [...this.tail];
+    for (const s of ['stdout', 'stderr'] as const) if (this.partial[s]) tail.push({ stream: s, text: this.partial[s] });
+    const kept = tail.slice(-this.tailMax);
+    return {
+      stdoutBytes: this.bytes.stdout,
+      stderrBytes: this.bytes.stderr,
+      stdoutLines: this.lines.stdout + (this.partial.stdout ? 1 : 0),
+      stderrLines: this.lines.stderr + (this.partial.stderr ? 1 : 0),
+      head: [...this.head],
+      tail: kept,
+      truncated: this.dropped || kept.length < tail.length,
+    };
+  }
+}

@@ -1,0 +1,351 @@
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Diagnostic } from '../../model/report';
+import { helperCount, PARALLEL_MIN_FILES, ScanHelpers } from './content-pool';
+import { isUnder, relativeTo } from './paths';
+import { type BoundedRead, hasBinaryExtension, MAX_READ_BYTES, type ReadOutcome, readBounded } from './read';
+
+export { MAX_READ_BYTES } from './read';
+export { isUnder, relativeTo } from './paths';
+
+/**
+ * A read-only view of the repository. Checks never touch the filesystem
+ * themselves: they ask the snapshot, which honours .gitignore, never follows
+ * symlinks, skips binaries and bounds every read. The file list is held in
+ * memory (paths and sizes only); contents are read on demand through a small
+ * byte-bounded cache, so a 50,000-file monorepo stays flat in memory.
+ */
+export interface SnapshotFile {
+  /** Path relative to the repository root, forward slashes. */
+  path: string;
+  size: number;
+}
+
+export interface Snapshot {
+  /** Absolute repository root. */
+  repoRoot: string;
+  /** The audited path, relative to the repository root ('.' for the root). */
+  appPath: string;
+  /** Every file of the repository the walk kept (not ignored, not a symlink). */
+  files: SnapshotFile[];
+  /** Text of a file (repository-relative path), undefined when absent, binary or unreadable. At most 1 MiB. */
+  read(file: string): string | undefined;
+  has(file: string): boolean;
+  diagnostics: Diagnostic[];
+  /** Files under the audited path. */
+  appFiles: SnapshotFile[];
+  /** Files under a repository-relative folder ('.' for all). */
+  filesUnder(dir: string): SnapshotFile[];
+  /** True when a directory of that repository-relative path holds at least one kept file. */
+  hasDir(dir: string): boolean;
+  /** Whether `.dockerignore` of the given build context (repository-relative) excludes the file. */
+  dockerIgnored(context: string, file: string): boolean;
+  /** Whether a `.git` entry exists at the repository root (the walk skips its contents). */
+  gitDir: boolean;
+}
+
+/** Bytes of file text kept in memory at once; beyond it the least recently read file is dropped. */
+const CACHE_BYTES = 16 * 1024 * 1024;
+/** Named files per skip-diagnostic kind; the rest are counted. */
+const MAX_NAMED_DIAGNOSTICS = 10;
+/** Directories never walked: tool caches and package stores, not the app's source. */
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.twelve-factor', '.hg', '.svn', '__pycache__', '.venv', '.tox', '.mypy_cache', '.pytest_cache']);
+
+export const joinPath = (dir: string, f: string): string => (dir === '.' || dir === '' ? f : `${dir}/${f}`);
+export const dirOf = (f: string): string => {
+  const i = f.lastIndexOf('/');
+  return i < 0 ? '.' : f.slice(0, i);
+};
+export const baseName = (f: string): string => f.slice(f.lastIndexOf('/') + 1);
+export function normaliseAppPath(p: string): string {
+  const n = path.posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\/+/, '').replace(/\/+$/, '');
+  return n === '' ? '.' : n;
+}
+
+/** A listed file; its size is read on first use (or learnt from a whole read), so the walk costs one readdir per folder and no stat per file. */
+class ListedFile implements SnapshotFile {
+  private knownSize = -1;
+  constructor(
+    readonly path: string,
+    /** The repository root with a trailing separator: the absolute path is built only when needed. */
+    private readonly rootPrefix: string,
+  ) {}
+  get abs(): string {
+    return this.rootPrefix + this.path;
+  }
+  get size(): number {
+    if (this.knownSize < 0) {
+      try {
+        this.knownSize = lstatSync(this.abs).size;
+      } catch {
+        this.knownSize = 0;
+      }
+    }
+    return this.knownSize;
+  }
+  set size(n: number) {
+    this.knownSize = n;
+  }
+}
+
+/**
+ * Reads for the content pass: straight from disk, not through the cache
+ * (nothing there is read twice), yet recorded like any read (binary,
+ * truncated and unreadable files in diagnostics; sizes learnt).
+ */
+export interface ContentReader {
+  /** The repository root with a trailing separator: root + a listed path is its absolute path. */
+  rootPrefix: string;
+  /** Worker threads started for the content pass (see ScanOptions). */
+  helpers?: ScanHelpers;
+  /** Reads a listed file (the cached text when another reader already has it), recording nothing: see note(). */
+  read(file: string): BoundedRead;
+  /** Records a read done by read() or on another thread, unless this file was already read through the cache. */
+  note(file: string, outcome: ReadOutcome): void;
+}
+const READERS = new WeakMap<Snapshot, ContentReader>();
+/** The content reader of a snapshot made by scanRepository; undefined for other Snapshot implementations. */
+export const readerOf = (snapshot: Snapshot): ContentReader | undefined => READERS.get(snapshot);
+
+class SkipLog {
+  private named: string[] = [];
+  private count = 0;
+  constructor(
+    private readonly what: string,
+    private readonly severity: Diagnostic['severity'],
+  ) {}
+  add(file: string): void {
+    this.count++;
+    if (this.named.length < MAX_NAMED_DIAGNOSTICS) this.named.push(file);
+  }
+  emit(out: Diagnostic[]): void {
+    if (this.count === 0) return;
+    const more = this.count > this.named.length ? ` and ${this.count - this.named.length} more` : '';
+    out.push({ severity: this.severity, message: `${this.what}: ${this.named.join(', ')}${more}` });
+  }
+}
+
+interface IgnoreLayer {
+  base: string;
+  ig: Ignore;
+}
+
+function loadIgnore(abs: string): Ignore | undefined {
+  try {
+    const st = lstatSync(abs);
+    if (!st.isFile() || st.size > MAX_READ_BYTES) return undefined;
+    return ignore().add(readFileSync(abs, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function ignoredBy(layers: IgnoreLayer[], rel: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const { base, ig } of layers) {
+    if (!isUnder(rel, base) || rel === base) continue;
+    const sub = relativeTo(rel, base) + (isDir ? '/' : '');
+    const r = ig.test(sub);
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+/** Lists the repository (honouring .gitignore files), never following symlinks. */
+function walk(root: string, diagnostics: Diagnostic[], onMany?: { at: number; run: () => void }): ListedFile[] {
+  const files: ListedFile[] = [];
+  const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const symlinks = new SkipLog('symbolic links not followed', 'info');
+  const unreadable = new SkipLog('unreadable paths skipped', 'warning');
+  const visit = (absDir: string, relDir: string, layers: IgnoreLayer[]) => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(absDir, { withFileTypes: true });
+    } catch {
+      unreadable.add(relDir);
+      return;
+    }
+    const gi = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? loadIgnore(path.join(absDir, '.gitignore')) : undefined;
+    const here = gi ? [...layers, { base: relDir, ig: gi }] : layers;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const rel = joinPath(relDir, e.name);
+      if (e.isSymbolicLink()) {
+        symlinks.add(rel);
+        continue;
+      }
+      if (e.isDirectory()) {
+        if (ALWAYS_SKIPPED_DIRS.has(e.name) || ignoredBy(here, rel, true)) continue;
+        visit(path.join(absDir, e.name), rel, here);
+      } else if (e.isFile()) {
+        if (ignoredBy(here, rel, false)) continue;
+        files.push(new ListedFile(rel, rootPrefix));
+        if (files.length === onMany?.at) onMany.run();
+      }
+    }
+  };
+  visit(root, '.', []);
+  symlinks.emit(diagnostics);
+  unreadable.emit(diagnostics);
+  return files;
+}
+
+/** A least-recently-used cache bounded by total string length. */
+class TextCache {
+  private map = new Map<string, string | null>();
+  private bytes = 0;
+  get(k: string): string | null | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: string | null): void {
+    const size = v?.length ?? 0;
+    if (size > CACHE_BYTES / 4) return;
+    this.map.set(k, v);
+    this.bytes += size;
+    for (const [key, val] of this.map) {
+      if (this.bytes <= CACHE_BYTES) break;
+      this.map.delete(key);
+      this.bytes -= val?.length ?? 0;
+    }
+  }
+}
+
+export interface ScanOptions {
+  /**
+   * Let worker threads share the content pass (secrets and signals) of a
+   * large repository: started during the walk once it has listed
+   * PARALLEL_MIN_FILES files, as many as helperCount() allows. Only worth it
+   * when the content pass will run (the audit); off by default.
+   */
+  contentWorkers?: boolean;
+  /** The worker entry (tests point at a freshly bundled one); default: scan-worker.js of the bundle. */
+  workerUrl?: URL;
+}
+
+export function scanRepository(repoRoot: string, appPath = '.', options: ScanOptions = {}): Snapshot {
+  const root = path.resolve(repoRoot);
+  const app = normaliseAppPath(appPath);
+  const diagnostics: Diagnostic[] = [];
+  let helpers: ScanHelpers | undefined;
+  const count = options.contentWorkers ? helperCount() : 0;
+  const files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: () => (helpers = ScanHelpers.start(count, options.workerUrl)) } : undefined);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const dirs = new Set<string>();
+  let lastDir = '';
+  for (const f of files) {
+    // The walk lists a folder's files together: only a new folder needs its ancestors added.
+    const p = f.path;
+    const slash = p.lastIndexOf('/');
+    if (slash === lastDir.length && p.startsWith(lastDir)) continue;
+    lastDir = slash < 0 ? '' : p.slice(0, slash);
+    for (let d = dirOf(p); d !== '.' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+  }
+  if (app !== '.' && !dirs.has(app)) {
+    diagnostics.push({ severity: 'error', message: `audited path "${app}" holds no files in ${root}`, file: app });
+  }
+  const appFiles = app === '.' ? files : files.filter((f) => isUnder(f.path, app));
+
+  const cache = new TextCache();
+  const binary = new SkipLog('binary files skipped by content rules', 'info');
+  const truncated = new SkipLog(`files larger than ${MAX_READ_BYTES / 1024 / 1024} MiB: only their first MiB was read`, 'info');
+  const failed = new SkipLog('files that could not be read', 'warning');
+  const seenBinary = new Set<string>();
+  const seenBig = new Set<string>();
+
+  /** Records what a read found (binary, truncated, unreadable) and returns its text. */
+  const noteRead = (entry: ListedFile, r: ReadOutcome): void => {
+    const f = entry.path;
+    if (r.kind === 'failed') failed.add(f);
+    else if (r.kind === 'binary') {
+      if (!seenBinary.has(f)) binary.add(f);
+      seenBinary.add(f);
+    } else {
+      if (r.size !== undefined) entry.size = r.size;
+      if (r.truncated && !seenBig.has(f)) {
+        seenBig.add(f);
+        truncated.add(f);
+      }
+    }
+  };
+
+  const readText = (f: string): string | undefined => {
+    const entry = byPath.get(f);
+    if (!entry) return undefined;
+    const hit = cache.get(f);
+    if (hit !== undefined) return hit ?? undefined;
+    const r: BoundedRead = hasBinaryExtension(f) ? { kind: 'binary' } : readBounded(entry.abs);
+    noteRead(entry, r);
+    const text = r.kind === 'text' ? r.text : undefined;
+    cache.set(f, text ?? null);
+    return text;
+  };
+
+  const dockerIgnores = new Map<string, Ignore | null>();
+  const snapshot: Snapshot = {
+    repoRoot: root,
+    appPath: app,
+    files,
+    appFiles,
+    diagnostics,
+    gitDir: existsSync(path.join(root, '.git')),
+    has: (f) => byPath.has(f),
+    hasDir: (d) => d === '.' || dirs.has(d),
+    filesUnder: (d) => (d === '.' ? files : files.filter((f) => isUnder(f.path, d))),
+    read: (f) => readText(f),
+    dockerIgnored(context, file) {
+      if (!isUnder(file, context)) return true;
+      let ig = dockerIgnores.get(context);
+      if (ig === undefined) {
+        const text = readText(joinPath(context, '.dockerignore'));
+        ig = text === undefined ? null : ignore().add(text);
+        dockerIgnores.set(context, ig);
+      }
+      if (ig === null) return false;
+      const rel = relativeTo(file, context);
+      return rel !== '' && ig.ignores(rel);
+    },
+  };
+  let summaries: Diagnostic[] = [];
+  const flush = () => {
+    // Replace the previous summaries in place: others push parse diagnostics into the same array.
+    for (const d of summaries) {
+      const i = diagnostics.indexOf(d);
+      if (i >= 0) diagnostics.splice(i, 1);
+    }
+    summaries = [];
+    for (const log of [binary, truncated, failed]) log.emit(summaries);
+    diagnostics.push(...summaries);
+  };
+  // Skip summaries grow as checks read files; the getter makes them current whenever someone looks.
+  Object.defineProperty(snapshot, 'diagnostics', {
+    get() {
+      flush();
+      return diagnostics;
+    },
+    enumerable: true,
+  });
+  READERS.set(snapshot, {
+    rootPrefix: root.endsWith(path.sep) ? root : root + path.sep,
+    ...(helpers ? { helpers } : {}),
+    read(f) {
+      const entry = byPath.get(f);
+      if (!entry) return { kind: 'failed' };
+      const hit = cache.get(f);
+      if (hit === null) return { kind: 'binary' };
+      if (hit !== undefined) return { kind: 'text', text: hit, truncated: false, size: entry.size };
+      return hasBinaryExtension(f) ? { kind: 'binary' } : readBounded(entry.abs);
+    },
+    note(f, r) {
+      const entry = byPath.get(f);
+      if (entry && cache.get(f) === undefined) noteRead(entry, r);
+    },
+  });
+  return snapshot;
+}

@@ -1,0 +1,394 @@
+import { isPlaceholder } from './secrets/rules';
+import { lineAt, lineStarts } from './secrets/scan';
+import { requiredLiterals } from './literals';
+import { isNonRuntimePath, type Language, languageOf, relativeTo } from './paths';
+import type { Snapshot } from './snapshot';
+
+/**
+ * Source-level facts per language: where port, backing services and config
+ * come from, hardcoded ports and hosts, file logging, local state, signal
+ * handlers, daemonising. Each signal is a line the checks can cite. Patterns
+ * are bounded and line-local; comment lines and very long (minified) lines
+ * are skipped; tests, docs, examples and vendored code are not the app.
+ */
+export type SignalKind =
+  | 'env-read'
+  | 'port-from-env'
+  | 'hardcoded-port'
+  | 'service-url-from-env'
+  | 'hardcoded-service-host'
+  | 'service-host-fallback'
+  | 'file-logging'
+  | 'log-file-path'
+  | 'sqlite'
+  | 'upload-dir'
+  | 'memory-session'
+  | 'signal-handler'
+  | 'env-validation'
+  | 'hardcoded-credential'
+  | 'daemonize'
+  | 'supervisor';
+
+export interface Signal {
+  kind: SignalKind;
+  file: string;
+  line: number;
+  /** The source line, trimmed and cut to 160 characters. Credentials are masked by the pattern's own redaction. */
+  snippet: string;
+  lang: Language;
+}
+
+interface Pattern {
+  kind: SignalKind;
+  langs: Language[];
+  re: RegExp;
+  /** A literal that must appear in the file for the pattern to be tried. */
+  hint: string;
+  /** Not when the line also matches this (e.g. the env is read on the same line). */
+  unless?: RegExp;
+  /** Only when the line also matches this. */
+  only?: RegExp;
+  /** Hides a credential in the snippet. */
+  redact?: boolean;
+}
+
+const ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b/;
+const SERVICE_VAR = '[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*';
+const SERVICE_PORTS = '5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672';
+const HARDCODED_HOST = new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}`);
+
+const P: Pattern[] = [
+  // Config read from the environment.
+  { kind: 'env-read', langs: ['js'], hint: 'env', re: /\bprocess\.env\b|\bimport\.meta\.env\b|\bDeno\.env\b|\bBun\.env\b/ },
+  // No hint: BaseSettings and decouple imports hold no 'env'.
+  { kind: 'env-read', langs: ['py'], hint: '', re: /\bos\.environ\b|\bos\.getenv\(|\bgetenv\(|\benviron\.Env\(|\bBaseSettings\b|\bfrom decouple import\b|\benv\.(?:str|int|bool|url|db)\(/ },
+  // AutomaticEnv on any viper instance (viper.New(), a getter); 'nv' is in every alternative, 'env' is not in AutomaticEnv.
+  { kind: 'env-read', langs: ['go'], hint: 'nv', re: /\bos\.(?:Getenv|LookupEnv|Environ)\(|\benvconfig\.Process\(|\.AutomaticEnv\(|\benv\.Parse\(/i },
+  { kind: 'env-read', langs: ['jvm'], hint: 'env', re: /\bSystem\.getenv\(|@Value\("\$\{|\bEnvironment\b.*getProperty\(/ },
+  { kind: 'env-read', langs: ['config'], hint: '${', re: /\$\{[A-Z][A-Z0-9_]*(?::[^}]{0,80})?\}/ },
+  { kind: 'env-read', langs: ['ruby'], hint: 'ENV', re: /\bENV(?:\[|\.fetch\()/ },
+  { kind: 'env-read', langs: ['php'], hint: 'env', re: /\bgetenv\(|\$_ENV\[|\$_SERVER\[['"][A-Z_]+['"]\]|\benv\(\s*['"][A-Z_]+/ },
+  { kind: 'env-read', langs: ['rust'], hint: 'env', re: /\benv::var(?:_os)?\(|\benvy::|\bdotenvy?::|#\[(?:arg|clap)\([^)]{0,80}\benv\b/ },
+
+  // Port from the environment.
+  { kind: 'port-from-env', langs: ['js'], hint: 'PORT', re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv(?:Vars?|ironment)?\.PORT\b/ },
+  // A settings field named port (pydantic reads it from PORT); the check keeps it only in a BaseSettings file.
+  { kind: 'port-from-env', langs: ['py'], hint: 'ort', re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)|^\s+(?:PORT|port)\s*:\s*(?:int|PositiveInt|str)\b/ },
+  { kind: 'port-from-env', langs: ['go'], hint: 'PORT', re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`env:"PORT"/ },
+  { kind: 'port-from-env', langs: ['jvm'], hint: 'PORT', re: /getenv\(\s*"PORT"\s*\)|\$\{PORT(?::\d{1,5})?\}/ },
+  { kind: 'port-from-env', langs: ['config'], hint: 'PORT', re: /\$\{PORT(?::-?\d{1,5})?\}/ },
+  { kind: 'port-from-env', langs: ['ruby'], hint: 'PORT', re: /ENV(?:\[|\.fetch\()\s*['"]PORT['"]/ },
+  { kind: 'port-from-env', langs: ['php'], hint: 'PORT', re: /(?:getenv\(|\$_ENV\[|\$_SERVER\[|env\()\s*['"]PORT['"]/ },
+  { kind: 'port-from-env', langs: ['rust'], hint: 'PORT', re: /env::var\(\s*"PORT"\s*\)/ },
+  { kind: 'port-from-env', langs: ['shell'], hint: 'PORT', re: /\$\{?PORT\b/ },
+
+  // Hardcoded listening ports (the env is not read on the same line).
+  { kind: 'hardcoded-port', langs: ['js'], hint: 'listen', re: /\.listen\(\s*\d{2,5}\s*[,)]/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['py'], hint: 'port', re: /\b(?:app|application|uvicorn|web|socketio)\.run\([^)]{0,200}\bport\s*=\s*\d{2,5}|\bbind\s*=\s*['"][^'"]{0,40}:\d{2,5}['"]|runserver\s+(?:[\d.]+:)?\d{2,5}|web\.run_app\([^)]{0,200}port\s*=\s*\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['go'], hint: '"', re: /(?:ListenAndServe(?:TLS)?|\.Run|\.Start|net\.Listen)\(\s*(?:"tcp",\s*)?"[\w.]{0,40}:\d{2,5}"/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['jvm'], hint: 'ort', re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['config'], hint: 'port', re: /^\s*server\.port\s*[=:]\s*\d{2,5}\s*$|^\s{2,}port:\s*\d{2,5}\s*$/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['ruby'], hint: 'port', re: /^\s*port\s+\d{2,5}\s*$|\bset\s+:port,\s*\d{2,5}|\bPort:\s*\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['php'], hint: 'listen', re: /->listen\(\s*\d{2,5}|\bphp\s+-S\s+[\w.]{0,40}:\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['rust'], hint: 'bind', re: /\.bind\(\s*(?:"[\w.]{0,40}:\d{2,5}"|\(\s*"[\w.]{0,40}",\s*\d{2,5}\s*\)|&?"[\w.]{0,40}:\d{2,5}"\.parse)|SocketAddr::from\(\(\[[\d, ]{0,20}\],\s*\d{2,5}\)\)/, unless: ENV_ON_LINE },
+
+  // Backing-service locations.
+  { kind: 'service-url-from-env', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config'], hint: '_', re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|\\$\\{)${SERVICE_VAR}\\b`) },
+  {
+    kind: 'hardcoded-service-host',
+    langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust'],
+    hint: '',
+    re: HARDCODED_HOST,
+    unless: ENV_ON_LINE,
+    redact: true,
+  },
+  // In YAML or INI an upper-case key (`DATABASE_URL: postgres://db/app`, `- REDIS_URL=…`) sets an environment variable for the app: config in the environment, not a host in code.
+  { kind: 'hardcoded-service-host', langs: ['config'], hint: '', re: HARDCODED_HOST, unless: new RegExp(`${ENV_ON_LINE.source}|^\\s*-?\\s*["']?[A-Z][A-Z0-9_]*["']?\\s*[:=]`), redact: true },
+  {
+    kind: 'service-host-fallback',
+    langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config'],
+    hint: '',
+    re: new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mongodb|rediss?|amqps?):\\/\\/[^\\s'"\`$]{0,100}(?:localhost|127\\.0\\.0\\.1)`),
+    only: ENV_ON_LINE,
+    redact: true,
+  },
+
+  // Logs written to files.
+  { kind: 'file-logging', langs: ['js'], hint: 'ile', re: /\btransports\.(?:File|DailyRotateFile)\b|new\s+DailyRotateFile\(|pino\.destination\(\s*['"`][^'"`]{1,200}['"`]|\btype:\s*['"](?:file|dateFile|fileSync)['"]|createWriteStream\(\s*['"`][^'"`]{0,200}\.log['"`]|\bfilename:\s*['"`][^'"`]{0,200}\.log['"`]/ },
+  { kind: 'file-logging', langs: ['py'], hint: 'ile', re: /\b(?:logging\.|handlers\.)?(?:Rotating|TimedRotating|Watched)?FileHandler\(|basicConfig\([^)]{0,200}\bfilename\s*=|['"]class['"]\s*:\s*['"]logging\.(?:handlers\.)?\w*FileHandler['"]|logger\.add\(\s*['"][^'"]{1,200}\.log['"]/ },
+  { kind: 'file-logging', langs: ['go'], hint: 'log', re: /&?lumberjack\.Logger\{|os\.(?:Create|OpenFile)\(\s*"[^"]{0,200}\.log"/ },
+  { kind: 'file-logging', langs: ['jvm', 'config'], hint: 'ile', re: /<(?:Rolling)?(?:RandomAccess)?File\b[^>]{0,200}fileName=|class="ch\.qos\.logback\.core\.(?:rolling\.)?(?:Rolling)?FileAppender"|org\.apache\.log4j\.(?:Rolling|DailyRolling)?FileAppender|new\s+FileHandler\(|^\s*logging\.file\.(?:name|path)\s*[=:]|appender\.\w+\.type\s*=\s*(?:Rolling)?File\b/ },
+  { kind: 'file-logging', langs: ['ruby'], hint: 'Logger', re: /Logger\.new\(\s*(?:['"][^'"]{1,200}['"]|Rails\.root\.join\(|File\.(?:open|join)\()/ },
+  { kind: 'file-logging', langs: ['php'], hint: 'Handler', re: /new\s+(?:\\?\w{1,40}\\){0,6}(?:Rotating)?(?:Stream|File)Handler\(\s*(?:__DIR__\s*\.\s*)?['"][^'"]{0,200}\.log['"]|error_log\([^)]{0,200},\s*3\s*,/ },
+  { kind: 'file-logging', langs: ['php'], hint: 'driver', re: /['"]driver['"]\s*=>\s*['"](?:single|daily)['"]/ },
+  { kind: 'file-logging', langs: ['rust'], hint: 'ppender', re: /\bFileAppender::builder\(|\bRollingFileAppender\b|tracing_appender::rolling::|WriteLogger::new\(/ },
+  { kind: 'log-file-path', langs: ['config', 'shell', 'py', 'js', 'ruby', 'php', 'go', 'jvm', 'rust'], hint: 'log', re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*[=:]?\s*['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },
+
+  // Local state.
+  { kind: 'sqlite', langs: ['js'], hint: 'sqlite', re: /require\(['"](?:sqlite3|better-sqlite3)['"]\)|from\s+['"](?:sqlite3|better-sqlite3|bun:sqlite|node:sqlite)['"]|dialect:\s*['"]sqlite['"]|\bstorage:\s*['"][^'"]{1,200}\.sqlite3?['"]|provider\s*=\s*"sqlite"/ },
+  { kind: 'sqlite', langs: ['py'], hint: 'sqlite', re: /\bsqlite3\.connect\(\s*(?:['"][^:'"]|[a-zA-Z_])|sqlite:\/\/\/[^:]|django\.db\.backends\.sqlite3/ },
+  { kind: 'sqlite', langs: ['go'], hint: 'sqlite', re: /sql\.Open\(\s*"sqlite3?"|sqlite\.Open\(|"(?:github\.com\/mattn\/go-sqlite3|gorm\.io\/driver\/sqlite|modernc\.org\/sqlite)"/ },
+  { kind: 'sqlite', langs: ['jvm', 'config'], hint: 'jdbc:', re: /jdbc:sqlite:|jdbc:h2:file:|jdbc:hsqldb:file:/ },
+  { kind: 'sqlite', langs: ['ruby', 'config'], hint: 'sqlite', re: /^\s*adapter:\s*sqlite3?\b|sqlite3?:\/\/|Sequel\.sqlite\(/ },
+  { kind: 'sqlite', langs: ['php'], hint: 'sqlite', re: /new\s+PDO\(\s*['"]sqlite:|['"]driver['"]\s*=>\s*['"]sqlite['"]|new\s+SQLite3\(/ },
+  { kind: 'sqlite', langs: ['rust'], hint: 'sqlite', re: /Connection::open\(|sqlite:\/\/|SqlitePool/ },
+  { kind: 'upload-dir', langs: ['js'], hint: '', re: /multer\(\s*\{\s*dest\s*:|multer\.diskStorage\(|\bdiskStorage\(\s*\{|\.mv\(\s*[`'"][^`'"]{0,200}uploads?\/|writeFile(?:Sync)?\(\s*[`'"](?:\.\/)?(?:public\/)?uploads?\/|\b(?:dest|destination|uploadDir)\s*:\s*(?:[`'"][^`'"]{0,200}|path\.(?:join|resolve)\([^)]{0,200})\buploads?\b/i },
+  { kind: 'upload-dir', langs: ['py'], hint: '', re: /\bUPLOAD_FOLDER['"]?\s*[=\]]|\.save\(\s*(?:f?['"]\.?\/?(?:media\/)?uploads?\/)|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
+  { kind: 'upload-dir', langs: ['go'], hint: 'upload', re: /os\.(?:Create|MkdirAll|WriteFile)\(\s*(?:filepath\.Join\(\s*)?"\.?\/?uploads?\b|SaveUploadedFile\(/i },
+  { kind: 'upload-dir', langs: ['jvm'], hint: '', re: /\.transferTo\(\s*(?:new\s+File|Paths?\.(?:get|of))\(|upload[-_.]?dir\s*[=:]/i },
+  { kind: 'upload-dir', langs: ['ruby', 'config'], hint: 'Disk', re: /^\s*service:\s*Disk\b/ },
+  { kind: 'upload-dir', langs: ['php'], hint: 'upload', re: /\bmove_uploaded_file\(/ },
+  { kind: 'upload-dir', langs: ['rust'], hint: 'upload', re: /File::create\(\s*(?:format!\(\s*)?"\.?\/?uploads?\//i },
+  { kind: 'memory-session', langs: ['js'], hint: 'Store', re: /new\s+(?:session\.)?MemoryStore\(|require\(['"]memorystore['"]\)/ },
+  { kind: 'memory-session', langs: ['py', 'config'], hint: 'SESSION', re: /SESSION_TYPE\W{1,6}filesystem|SESSION_ENGINE\s*=\s*['"]django\.contrib\.sessions\.backends\.file['"]/ },
+  { kind: 'memory-session', langs: ['go'], hint: 'Store', re: /sessions\.NewFilesystemStore\(|memstore\.New\w*\(|memory\.NewStore\(/ },
+  { kind: 'memory-session', langs: ['ruby'], hint: 'session_store', re: /session_store\s+:(?:memory_store|file_store)\b/ },
+  { kind: 'memory-session', langs: ['php', 'config'], hint: 'session', re: /session\.save_handler\s*=\s*files|['"]driver['"]\s*=>\s*['"]file['"]|\bsession_start\(\)/ },
+  { kind: 'memory-session', langs: ['rust'], hint: 'MemoryStore', re: /\bMemoryStore::(?:new|default)\(/ },
+
+  // Shutdown handling.
+  { kind: 'signal-handler', langs: ['js'], hint: 'SIG', re: /process\.(?:on|once|addListener)\(\s*['"]SIG(?:TERM|INT)['"]|\bcreateTerminus\(|\bcreateHttpTerminator\(|\benableShutdownHooks\(/ },
+  { kind: 'signal-handler', langs: ['py'], hint: 'SIG', re: /signal\.signal\(\s*signal\.SIG(?:TERM|INT)|add_signal_handler\(\s*signal\.SIG(?:TERM|INT)/ },
+  { kind: 'signal-handler', langs: ['go'], hint: 'signal', re: /signal\.Notify(?:Context)?\(/ },
+  { kind: 'signal-handler', langs: ['jvm', 'config'], hint: '', re: /addShutdownHook\(|@PreDestroy\b|^\s*server\.shutdown\s*[=:]\s*graceful|\bSpringApplication\.run\(/ },
+  { kind: 'signal-handler', langs: ['ruby'], hint: 'trap', re: /(?:Signal\.)?trap\(\s*['"](?:SIG)?(?:TERM|INT)['"]|\bat_exit\b/ },
+  { kind: 'signal-handler', langs: ['php'], hint: 'SIG', re: /pcntl_signal\(\s*SIG(?:TERM|INT)/ },
+  { kind: 'signal-handler', langs: ['rust'], hint: 'signal', re: /tokio::signal::|signal_hook::|ctrlc::set_handler|with_graceful_shutdown\(/ },
+
+  // Env validated at boot.
+  { kind: 'env-validation', langs: ['js'], hint: '', re: /from\s+['"](?:envalid|env-var|@t3-oss\/env-\w+|znv|dotenv-safe|convict)['"]|require\(['"](?:envalid|env-var|dotenv-safe|convict)['"]\)|\bcleanEnv\(|\.parse\(\s*process\.env\s*\)|\.validate\(\s*process\.env\b|validationSchema\s*:/ },
+  { kind: 'env-validation', langs: ['py'], hint: '', re: /\bBaseSettings\b|from\s+environs\s+import|\benviron\.Env\(|from\s+decouple\s+import|from\s+dynaconf\s+import/ },
+  { kind: 'env-validation', langs: ['go'], hint: '', re: /envconfig\.Process\(|env\.Parse\(|`env:"[A-Z_]+,required|viper\.AutomaticEnv\(/ },
+  { kind: 'env-validation', langs: ['jvm'], hint: '', re: /@ConfigurationProperties\b|@Validated\b/ },
+  { kind: 'env-validation', langs: ['ruby'], hint: '', re: /Dotenv\.require_keys\(|ENV\.fetch\(\s*['"][A-Z_]+['"]\s*\)|\bEnvied\b|Anyway::Config/ },
+  { kind: 'env-validation', langs: ['php'], hint: 'required', re: /->required\(\s*\[?['"][A-Z_]/ },
+  { kind: 'env-validation', langs: ['rust'], hint: '', re: /envy::from_env|#\[(?:arg|clap)\([^)]{0,80}\benv\b|config::Environment::/ },
+
+  // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
+  { kind: 'hardcoded-credential', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config'], hint: '', re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
+  // YAML and .properties leave the value unquoted: `password: s3cret`, `spring.datasource.password=s3cret`.
+  { kind: 'hardcoded-credential', langs: ['config'], hint: '', re: /^\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*[^\s"'$%{}<>#]{4,64}\s*$/i, unless: ENV_ON_LINE, redact: true },
+
+  // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
+  { kind: 'daemonize', langs: ['shell', 'config', 'py', 'ruby'], hint: '', re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
+  { kind: 'supervisor', langs: ['shell', 'config'], hint: '', re: /\bsupervisord\b|\bs6-svscan\b|\brunsvdir\b|\bcircusd\b|\bpm2(?:-runtime)?\b.*\s-i\s+(?:max|\d+)/ },
+];
+
+export const SIGNAL_PATTERNS: ReadonlyArray<Readonly<Pattern>> = P;
+/**
+ * Whole-text variants (global, multiline) of each pattern. A line that
+ * matches on its own also matches inside the text, no later than where it
+ * starts, so searching the text from each line start after the last match
+ * finds every line worth testing: one regex pass over the file rules out
+ * most patterns, and only candidate lines are split off and tested alone.
+ */
+const FIND = new Map(P.map((p) => [p, new RegExp(p.re.source, [...new Set(`${p.re.flags}gm`)].join(''))]));
+/**
+ * Literals every match of a pattern contains (one of them), derived from its
+ * source: a text holding none is ruled out with a few `includes` calls,
+ * before the whole-text regex runs. Lower-cased for case-insensitive patterns.
+ * Only for patterns without a hint: a hint already rules out most files in
+ * one call, and a dozen more calls per pattern would cost what they save.
+ */
+const NEEDS = new Map(P.map((p) => [p, p.hint === '' ? requiredLiterals(p.re) : undefined]));
+const BY_LANG = new Map<Language, Pattern[]>();
+for (const p of P) for (const l of p.langs) BY_LANG.set(l, [...(BY_LANG.get(l) ?? []), p]);
+
+const MAX_LINE = 2000;
+const COMMENT: Record<Language, RegExp> = {
+  js: /^\s*(?:\/\/|\/?\*)/,
+  go: /^\s*(?:\/\/|\/?\*)/,
+  jvm: /^\s*(?:\/\/|\/?\*|<!--)/,
+  php: /^\s*(?:\/\/|#|\/?\*)/,
+  rust: /^\s*(?:\/\/|\/?\*)/,
+  py: /^\s*#/,
+  ruby: /^\s*#/,
+  shell: /^\s*#/,
+  config: /^\s*(?:#|;|<!--|\/\/)/,
+};
+
+function redactLine(s: string): string {
+  return s
+    // Up to the last @ before the host: an unencoded @ inside the password must not leave its tail visible.
+    .replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, '$1[REDACTED]@')
+    .replace(/((?:password|passwd|pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, '$1[REDACTED]$2')
+    .replace(/^(\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*)[^\s"'$%{}<>#]{1,64}(\s*)$/i, '$1[REDACTED]$2');
+}
+
+/** The literal of a password assignment is a placeholder ("changeme", "<password>", "${DB_PASS}") or an empty-ish label. */
+function isPlaceholderCredential(line: string): boolean {
+  const m = /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(line) ?? /[:=]\s*([^\s"']{1,64})\s*$/.exec(line);
+  if (!m) return true;
+  const v = m[1]!;
+  if (/^(?:true|false|yes|no|on|off|null|none|~)$/i.test(v)) return true;
+  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(line)?.[1] ?? '';
+  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
+}
+
+export interface SignalIndex {
+  all: Signal[];
+  of(kind: SignalKind): Signal[];
+  /** Runtime source files of the audited app, by language. */
+  sourceFiles: Map<Language, string[]>;
+  /** How many runtime source files were scanned. */
+  scannedFiles: number;
+  /** express-session set up without a `store:` (so in a MemoryStore), in JS file order. */
+  sessionsWithoutStore: Signal[];
+}
+
+export const MAX_SIGNALS_PER_KIND = 500;
+/** Config files larger than this are data, not configuration: no signals are read from them. */
+export const MAX_CONFIG_SIGNAL_BYTES = 256 * 1024;
+
+/** The language whose signals a file (relative to the audited path) carries; undefined when it is not runtime source or config. */
+export function signalLanguage(rel: string): Language | undefined {
+  const lang = languageOf(rel);
+  return !lang || isNonRuntimePath(rel) ? undefined : lang;
+}
+
+/**
+ * Signals of one file's text, in line order and pattern order, at most
+ * MAX_SIGNALS_PER_KIND of each kind (the index keeps no more than that of a
+ * kind over all files, so nothing it would keep is dropped here).
+ */
+export function signalsInText(text: string, file: string, lang: Language): Signal[] {
+  const out: Signal[] = [];
+  let lower: string | undefined;
+  const mayMatch = (p: Pattern) => {
+    const needs = NEEDS.get(p);
+    if (!needs) return true;
+    if (p.re.ignoreCase && lower === undefined) lower = text.toLowerCase();
+    const hay = p.re.ignoreCase ? lower! : text;
+    return needs.some((n) => hay.includes(n));
+  };
+  const patterns: Pattern[] = [];
+  const candidates: number[] = [];
+  let starts: number[] | undefined;
+  for (const p of BY_LANG.get(lang) ?? []) {
+    if ((p.hint !== '' && !text.includes(p.hint)) || !mayMatch(p)) continue;
+    const re = FIND.get(p)!;
+    re.lastIndex = 0;
+    let m = re.exec(text);
+    if (!m) continue;
+    patterns.push(p);
+    starts ??= lineStarts(text);
+    for (; m; m = re.exec(text)) {
+      const ln = lineAt(starts, m.index);
+      candidates.push(ln);
+      if (ln + 1 >= starts.length) break;
+      re.lastIndex = starts[ln + 1]!;
+    }
+  }
+  if (patterns.length === 0 || !starts) return out;
+  const perKind = new Map<SignalKind, number>();
+  const comment = COMMENT[lang];
+  // Each candidate line once, in line order; within a line, patterns in table order (as a line-by-line scan would).
+  candidates.sort((a, b) => a - b);
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
+    if (k > 0 && candidates[k - 1] === i) continue;
+    const line = text.slice(starts[i]!, (starts[i + 1] ?? text.length + 1) - 1);
+    matchLine(line, i + 1, { file, lang, patterns, comment, perKind, out });
+  }
+  return out;
+}
+
+/**
+ * The definition signalsInText implements faster: the patterns of the
+ * language whose hint the text holds, tried on every line on its own, in
+ * table order. Kept for the tests that hold the two to the same answers.
+ */
+export function signalsInTextByLine(text: string, file: string, lang: Language): Signal[] {
+  const out: Signal[] = [];
+  const patterns = (BY_LANG.get(lang) ?? []).filter((p) => p.hint === '' || text.includes(p.hint));
+  const perKind = new Map<SignalKind, number>();
+  const comment = COMMENT[lang];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    matchLine(lines[i]!, i + 1, { file, lang, patterns, comment, perKind, out });
+  }
+  return out;
+}
+
+/** One line against the patterns, in table order: the step both scans share. */
+function matchLine(
+  line: string,
+  lineNo: number,
+  at: { file: string; lang: Language; patterns: readonly Readonly<Pattern>[]; comment: RegExp; perKind: Map<SignalKind, number>; out: Signal[] },
+): void {
+  if (line.length > MAX_LINE || line.trim() === '' || at.comment.test(line)) return;
+  for (const p of at.patterns) {
+    if (!p.re.test(line) || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
+    if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line)) continue;
+    const n = at.perKind.get(p.kind) ?? 0;
+    if (n >= MAX_SIGNALS_PER_KIND) continue;
+    at.perKind.set(p.kind, n + 1);
+    const trimmed = line.trim();
+    at.out.push({ kind: p.kind, file: at.file, line: lineNo, lang: at.lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
+  }
+}
+
+/** express-session configured without a store keeps sessions in a MemoryStore: the line of its `session({`. */
+export function sessionWithoutStore(text: string, file: string): Signal | undefined {
+  if (!/\bexpress-session\b/.test(text) || /\bstore\s*:/.test(text)) return undefined;
+  const line = text.split('\n').findIndex((l) => /\bsession\(\s*\{/.test(l));
+  return line < 0 ? undefined : { kind: 'memory-session', file, line: line + 1, lang: 'js', snippet: 'express-session without a store (MemoryStore)' };
+}
+
+/** Gathers per-file signals, in file order, into an index capped at MAX_SIGNALS_PER_KIND per kind. */
+export class SignalCollector {
+  private readonly all: Signal[] = [];
+  private readonly perKind = new Map<SignalKind, number>();
+  readonly sourceFiles = new Map<Language, string[]>();
+  readonly sessionsWithoutStore: Signal[] = [];
+  scannedFiles = 0;
+
+  /** Registers a runtime source file (config and shell files are not source). */
+  source(file: string, lang: Language): void {
+    if (lang === 'config' || lang === 'shell') return;
+    const list = this.sourceFiles.get(lang);
+    if (list) list.push(file);
+    else this.sourceFiles.set(lang, [file]);
+  }
+
+  add(signals: Signal[]): void {
+    for (const s of signals) {
+      const n = this.perKind.get(s.kind) ?? 0;
+      if (n >= MAX_SIGNALS_PER_KIND) continue;
+      this.perKind.set(s.kind, n + 1);
+      this.all.push(s);
+    }
+  }
+
+  index(): SignalIndex {
+    const all = this.all;
+    return {
+      all,
+      of: (kind) => all.filter((s) => s.kind === kind),
+      sourceFiles: this.sourceFiles,
+      scannedFiles: this.scannedFiles,
+      sessionsWithoutStore: this.sessionsWithoutStore,
+    };
+  }
+}
+
+/** Scans the audited app's runtime source (tests, docs, examples, vendored code excluded). */
+export function scanSignals(snapshot: Snapshot): SignalIndex {
+  const c = new SignalCollector();
+  for (const f of snapshot.appFiles) {
+    const lang = signalLanguage(relativeTo(f.path, snapshot.appPath));
+    if (!lang) continue;
+    c.source(f.path, lang);
+    if (lang === 'js') {
+      const text = snapshot.read(f.path);
+      const s = text ? sessionWithoutStore(text, f.path) : undefined;
+      if (s) c.sessionsWithoutStore.push(s);
+    }
+    if (lang === 'config' && f.size > MAX_CONFIG_SIGNAL_BYTES) continue;
+    const text = snapshot.read(f.path);
+    if (text === undefined) continue;
+    c.scannedFiles++;
+    c.add(signalsInText(text, f.path, lang));
+  }
+  return c.index();
+}

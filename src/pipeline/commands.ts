@@ -1,0 +1,186 @@
+import path from 'node:path';
+import { loadConfig } from '../config/load';
+import type { Config } from '../config/schema';
+import type { Report } from '../model/report';
+import type { FailOn } from '../model/verdict';
+import { audit } from './audit';
+import { StageFailedError, type StageContext } from './stages/context';
+import { appArtifactDirs, appPathOf, mergeAppReports } from './stages/apps-report';
+import { discoverApps } from './stages/discover';
+import { StageFileError, writeStageFile } from './stages/files';
+import { releaseStage } from './stages/release';
+import { reportStage } from './stages/report';
+import { withBaseline, writeReportFiles } from './stages/report-files';
+import { staticFileOf } from './stages/static';
+
+export { StageFailedError } from './stages/context';
+export { StageFileError } from './stages/files';
+
+// Docker code (dockerode, its gRPC and SSH stacks) loads only for the stage commands that use it,
+// so `audit`, `report` and `discover` start in a fraction of the time.
+const buildStage = async (ctx: StageContext) => (await import('./stages/build')).buildStage(ctx);
+const runStage = async (ctx: StageContext) => (await import('./stages/run')).runStage(ctx);
+
+export const COMMANDS = ['audit', 'build', 'release', 'run', 'report', 'all', 'discover'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface CommandOptions {
+  command: CommandName;
+  /** Absolute repository root (the CLI's [path] or GITHUB_WORKSPACE). */
+  repoRoot: string;
+  /** Config file, relative to repoRoot; default `.twelve-factor.yml` when present. */
+  configFile?: string;
+  /** Overrides config `path` (the audited app inside the repository). */
+  appPath?: string;
+  /** Stage files directory; default `.twelve-factor/` under the audited path. */
+  artifacts?: string;
+  failOn?: FailOn;
+  /** Progress lines for long steps (build output, boot waits). */
+  progress?: (line: string) => void;
+  /** Aborts long steps; cleanup still runs. */
+  signal?: AbortSignal;
+  /** A base branch's report.json to compare with (regressions and fixes). */
+  baseline?: string;
+  /** Overrides config `dockerfile` (relative to the audited path). */
+  dockerfile?: string;
+  /** Overrides config `context` (relative to the audited path). */
+  context?: string;
+  /** Labels every Docker object of this invocation, so the action's post step can sweep exactly them. */
+  runId?: string;
+}
+
+export interface CommandResult {
+  /** The report, for commands that produce one (audit, report, all). */
+  report?: Report;
+  /** Machine-readable result for non-report commands (discover's app list, a stage file path …). */
+  data?: unknown;
+  config: Config;
+  artifactsDir: string;
+}
+
+/**
+ * Env overrides for the Dockerfile and build context, so a reusable
+ * workflow can pass them without a config file.
+ */
+const DOCKERFILE_ENV = 'TWELVE_FACTOR_DOCKERFILE';
+const CONTEXT_ENV = 'TWELVE_FACTOR_CONTEXT';
+
+export function resolveConfig(opts: CommandOptions): { config: Config; file?: string } {
+  const loaded = loadConfig(opts.repoRoot, opts.configFile);
+  const config: Config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
+  if (opts.failOn) config['fail-on'] = opts.failOn;
+  const dockerfile = opts.dockerfile ?? process.env[DOCKERFILE_ENV];
+  const context = opts.context ?? process.env[CONTEXT_ENV];
+  if (dockerfile) config.dockerfile = dockerfile;
+  if (context) config.context = context;
+  return { config, ...(loaded.file ? { file: loaded.file } : {}) };
+}
+
+export function artifactsDirOf(opts: CommandOptions, config: Config): string {
+  return path.resolve(opts.repoRoot, opts.artifacts ?? path.join(config.path, '.twelve-factor'));
+}
+
+/**
+ * One engine behind the CLI and the action. Stage commands share nothing
+ * but the artifacts directory. Errors: `ConfigError` and `StageFileError`
+ * (a stage file missing, of another schema version, edited, or naming
+ * another image) are the user's to fix; the CLI exits 2 on both.
+ * `StageFailedError` means the stage ran and failed (build error, harness
+ * failure), already recorded in its stage file for the report.
+ */
+export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
+  const { config } = resolveConfig(opts);
+  const artifactsDir = artifactsDirOf(opts, config);
+  const ctx: StageContext = {
+    repoRoot: opts.repoRoot,
+    config,
+    artifactsDir,
+    ...(opts.runId ? { runId: opts.runId } : {}),
+    ...(opts.progress ? { progress: opts.progress } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  };
+  switch (opts.command) {
+    case 'audit': {
+      const result = audit({ repoRoot: opts.repoRoot, config });
+      writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.snapshot, config));
+      const report = withBaseline(result.report, opts.baseline);
+      writeReportFiles(report, artifactsDir);
+      return { report, config, artifactsDir };
+    }
+    case 'build': {
+      const { build, file } = await buildStage(ctx);
+      return { data: { 'image-id': build.imageId, file, tarball: build.tarball, builder: build.builder }, config, artifactsDir };
+    }
+    case 'release': {
+      const { release, file } = releaseStage(ctx);
+      return { data: { 'release-id': release.releaseId, 'image-id': release.imageId, configHash: release.configHash, file }, config, artifactsDir };
+    }
+    case 'run': {
+      const { runtime, file } = await runStage(ctx);
+      return {
+        data: { 'image-id': runtime.imageId, 'release-id': runtime.releaseId, boot: runtime.facts?.boot.outcome, file },
+        config,
+        artifactsDir,
+      };
+    }
+    case 'report':
+      return report(ctx, opts);
+    case 'all':
+      return all(ctx, opts);
+    case 'discover':
+      return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
+  }
+}
+
+/**
+ * The report over one app's stage files, or, when the artifacts directory
+ * holds one folder per app (a monorepo fanned out by the workflow), one
+ * report per app in its folder and one merged report at the top.
+ */
+function report(ctx: StageContext, opts: CommandOptions): CommandResult {
+  const appDirs = appArtifactDirs(ctx.artifactsDir);
+  const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
+    const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
+    const result = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    if (result.snapshot) writeStageFile(dir, 'static', staticFileOf(result.report, result.snapshot, result.config));
+    if (appDirs) writeReportFiles(result.report, dir);
+    return { path: appPath, ...result };
+  });
+  const first = parts[0]!;
+  const config = opts.failOn ? { ...first.config, 'fail-on': opts.failOn } : first.config;
+  const merged = withBaseline(mergeAppReports(parts), opts.baseline);
+  writeReportFiles(merged, ctx.artifactsDir);
+  return { report: merged, config, artifactsDir: ctx.artifactsDir };
+}
+
+/**
+ * Every stage in one process, through the same stage files as separate jobs
+ * would use, so `all` and the split workflow judge alike. A stage that fails
+ * is recorded and the next ones are skipped; the report always comes out.
+ * Docker objects of this invocation (the built image included) are removed
+ * at the end; image.tar stays in the artifacts directory.
+ */
+async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResult> {
+  const { newRunId, sweep } = await import('../evidence/container/index');
+  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
+  try {
+    const stages: [string, () => Promise<unknown>][] = [
+      ['build', () => buildStage(runCtx)],
+      ['release', async () => releaseStage(runCtx)],
+      ['run', () => runStage(runCtx)],
+    ];
+    for (const [name, stage] of stages) {
+      try {
+        await stage();
+      } catch (e) {
+        if (!(e instanceof StageFailedError || e instanceof StageFileError)) throw e;
+        ctx.progress?.(`${name} stage did not complete: ${e.message}`);
+        break;
+      }
+    }
+    return report(runCtx, opts);
+  } finally {
+    // Only this invocation's own run id: never someone else's objects.
+    if (!opts.runId) await sweep({ runId: runCtx.runId }).catch(() => undefined);
+  }
+}

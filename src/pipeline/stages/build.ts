@@ -1,0 +1,97 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { STAGE_SCHEMA_VERSION, type BuildFile } from '../../model/stages';
+import { buildImage, newRunId, ociLabels, saveImage } from '../../evidence/container/index';
+import { headCommit } from '../../util/git';
+import { TOOL_NAME, TOOL_VERSION } from '../../version';
+import { type StageContext, StageFailedError } from './context';
+import { displayPath, IMAGE_TARBALL, stageFilePath, writeStageFile } from './files';
+
+/**
+ * The build stage: builds the audited path's image with OCI labels, saves it
+ * to image.tar next to build.json, and records the image id every later
+ * stage checks. A failing build is recorded (step and log tail) before the
+ * stage fails, so the report can say why.
+ */
+export async function buildStage(ctx: StageContext): Promise<{ build: BuildFile; file: string }> {
+  const { config } = ctx;
+  const appDir = path.resolve(ctx.repoRoot, config.path);
+  const contextDir = path.resolve(appDir, config.context);
+  const dockerfile = path.relative(contextDir, path.resolve(appDir, config.dockerfile));
+  const revision = headCommit(ctx.repoRoot);
+  const source =
+    process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY
+      ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}`
+      : undefined;
+  const startedAt = new Date();
+  const tarball = path.join(ctx.artifactsDir, IMAGE_TARBALL);
+  // A new build invalidates everything downstream: a stale tarball, release or run must never pass for this build's.
+  for (const stale of [tarball, stageFilePath(ctx.artifactsDir, 'build'), stageFilePath(ctx.artifactsDir, 'release'), stageFilePath(ctx.artifactsDir, 'run')]) {
+    rmSync(stale, { force: true });
+  }
+
+  const base = {
+    schemaVersion: STAGE_SCHEMA_VERSION as typeof STAGE_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    stage: 'build' as const,
+    dockerfile: toPosix(path.relative(ctx.repoRoot, path.resolve(appDir, config.dockerfile))),
+    context: toPosix(path.relative(ctx.repoRoot, contextDir)) || '.',
+    ...(config.build.target ? { target: config.build.target } : {}),
+    ...(revision ? { revision } : {}),
+    startedAt: startedAt.toISOString(),
+  };
+
+  ctx.progress?.(`building ${base.dockerfile} (context ${base.context})`);
+  const fail = (message: string, step: string | undefined, logTail: string[], builder: string, durationMs: number): never => {
+    const build: BuildFile = {
+      ...base,
+      status: 'failed',
+      labels: {},
+      builder,
+      durationMs,
+      error: { message, ...(step ? { step } : {}), logTail },
+    };
+    const file = writeStageFile(ctx.artifactsDir, 'build', build);
+    throw new StageFailedError('build', displayPath(file), `${message}${step ? ` (at ${step})` : ''}`);
+  };
+  let result: Awaited<ReturnType<typeof buildImage>>;
+  try {
+    result = await buildImage({
+    contextDir,
+    dockerfile,
+    ...(config.build.target ? { target: config.build.target } : {}),
+    buildArgs: config.build.args,
+    labels: ociLabels({ revision, source, created: startedAt }),
+    runId: ctx.runId ?? newRunId(),
+    timeoutMs: config.build.timeout * 1000,
+    ...(ctx.progress ? { onProgress: ctx.progress } : {}),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+  } catch (e) {
+    return fail((e as Error).message, undefined, [], 'unknown', Date.now() - startedAt.getTime());
+  }
+  if (!result.ok) return fail(result.message, result.step, result.logTail, result.builder, result.durationMs);
+
+  ctx.progress?.(`built ${result.imageId}; saving ${displayPath(tarball)}`);
+  try {
+    // The artifacts directory may not exist yet: build is usually the first stage to write there.
+    mkdirSync(ctx.artifactsDir, { recursive: true });
+    await saveImage(result.imageId, tarball);
+  } catch (e) {
+    rmSync(tarball, { force: true });
+    return fail(`docker save of ${result.imageId} failed: ${(e as Error).message}`, undefined, [], result.builder, result.durationMs);
+  }
+  const build: BuildFile = {
+    ...base,
+    status: 'ok',
+    imageId: result.imageId,
+    tarball: IMAGE_TARBALL,
+    labels: result.labels,
+    builder: result.builder,
+    durationMs: result.durationMs,
+  };
+  const file = writeStageFile(ctx.artifactsDir, 'build', build);
+  return { build, file };
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
