@@ -25,7 +25,7 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-RV44LB45.js";
+} from "./chunks/chunk-3R6MN4DX.js";
 import "./chunks/chunk-O6TOJEVX.js";
 import "./chunks/chunk-I4UMQQLS.js";
 import "./chunks/chunk-AU7AMLOW.js";

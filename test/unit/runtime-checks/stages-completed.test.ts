@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stagesCompleted } from '../../../src/checks/runtime/stages';
+import { stagesCompleted } from '../../../src/checks/build-release-run/stages-completed';
 import { defaultConfig } from '../../../src/config/schema';
 import type { StageStatus } from '../../../src/model/report';
 

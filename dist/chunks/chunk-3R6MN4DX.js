@@ -7415,7 +7415,7 @@ function contradictedClaims(report2) {
   );
 }
 
-// src/checks/runtime/probes.ts
+// src/checks/runtime/support.ts
 var m = (name, value, unit, threshold) => ({
   kind: "measurement",
   name,
@@ -7439,192 +7439,8 @@ function webOnly(rt, what) {
 function tail(lines, n = 10) {
   return (lines ?? []).slice(-n);
 }
-var bindsPort = {
-  id: "port-binding/binds-port",
-  factor: "port-binding",
-  kind: "runtime",
-  title: "The app binds the $PORT it is given",
-  rationale: "Factor VII: the app is self-contained and exports its service by binding the port the platform assigns in $PORT. A hardcoded port works on a laptop and fails on every platform that picks the port.",
-  remediation: 'Read the port from the environment (`process.env.PORT`, `os.environ["PORT"]`, `os.Getenv("PORT")`) and listen on 0.0.0.0, not on a constant and not on 127.0.0.1 only.',
-  judge(ctx) {
-    const rt = needRuntime(ctx, "port binding");
-    if (Array.isArray(rt)) return rt;
-    const skip2 = webOnly(rt, "port binding");
-    if (skip2) return skip2;
-    const b = rt.boot;
-    const limit = b.timeoutMs;
-    if (b.outcome === "ready") {
-      return [{ outcome: "pass", message: `accepted connections on PORT=${b.port} after ${b.readyMs} ms`, evidence: [m("time to accept on $PORT", b.readyMs ?? 0, "ms", limit), m("PORT", b.port ?? 0, "port")] }];
-    }
-    if (b.outcome === "timeout") {
-      const wrong = (b.listeningPorts ?? []).filter((p) => p !== b.port);
-      return [
-        {
-          outcome: "fail",
-          message: b.message ?? `did not accept connections on PORT=${b.port} within ${limit / 1e3} s`,
-          evidence: [m("boot timeout", limit, "ms", limit), ...wrong.map((p) => m("listening port", p, "port"))],
-          details: tail(b.logTail)
-        }
-      ];
-    }
-    if (b.outcome === "exited") {
-      return [{ outcome: "fail", message: b.message ?? `exited with code ${b.exitCode} before binding PORT`, evidence: [m("exit code", b.exitCode ?? -1, "code")], details: tail(b.logTail) }];
-    }
-    return [{ outcome: "error", message: b.message ?? "the app could not be booted" }];
-  }
-};
-var honoursEnv = {
-  id: "config/honours-env",
-  factor: "config",
-  kind: "runtime",
-  title: "The app honours config given through the environment",
-  rationale: "Factor III: config that varies between deploys lives in the environment. The auditor gives the app a random PORT no framework defaults to; an app that uses it reads its config from the environment rather than from code.",
-  remediation: "Read every deploy-specific value (port, URLs, credentials) from environment variables at startup.",
-  judge(ctx) {
-    const rt = needRuntime(ctx, "env config");
-    if (Array.isArray(rt)) return rt;
-    if (!rt.web) return [{ outcome: "skip", message: "env config: no web process, so no PORT to observe" }];
-    const b = rt.boot;
-    if (b.outcome === "ready") return [{ outcome: "pass", message: `used PORT=${b.port} from its environment`, evidence: [m("PORT honoured", b.port ?? 0, "port")] }];
-    if (b.outcome === "timeout" && (b.listeningPorts ?? []).length > 0) {
-      return [{ outcome: "fail", message: `ignored PORT=${b.port} from its environment: ${b.message ?? ""}`.trim(), evidence: (b.listeningPorts ?? []).map((p) => m("listening port", p, "port")) }];
-    }
-    return [{ outcome: "skip", message: "env config: the app never listened, so whether it reads PORT is unknown" }];
-  }
-};
-var startupTime = {
-  id: "disposability/startup-time",
-  factor: "disposability",
-  kind: "runtime",
-  title: "The app starts fast",
-  rationale: "Factor IX: processes start in seconds so the platform can scale out and replace them freely. A slow boot stretches every deploy and every crash recovery; platforms kill apps that miss their boot limit (Heroku R10: 60 s).",
-  remediation: "Move slow work (cache warming, migrations, asset builds) out of startup: into the build, an admin process, or a lazy first use.",
-  judge(ctx) {
-    const rt = needRuntime(ctx, "startup time");
-    if (Array.isArray(rt)) return rt;
-    const skip2 = webOnly(rt, "startup time");
-    if (skip2) return skip2;
-    const b = rt.boot;
-    if (b.outcome === "ready") {
-      const warnAt = Math.min(b.timeoutMs, 1e4);
-      const slow = (b.readyMs ?? 0) > warnAt / 2;
-      return [
-        {
-          outcome: slow ? "warn" : "pass",
-          message: `ready in ${b.readyMs} ms${slow ? ` (more than half of ${warnAt} ms)` : ""}`,
-          evidence: [m("startup time", b.readyMs ?? 0, "ms", b.timeoutMs)]
-        }
-      ];
-    }
-    if (b.outcome === "timeout") return [{ outcome: "fail", message: `not ready within the boot timeout of ${b.timeoutMs} ms`, evidence: [m("startup time", b.timeoutMs, "ms", b.timeoutMs)] }];
-    if (b.outcome === "exited") return [{ outcome: "fail", message: b.message ?? "exited during startup", evidence: [m("exit code", b.exitCode ?? -1, "code")], details: tail(b.logTail) }];
-    return [{ outcome: "error", message: b.message ?? "the app could not be booted" }];
-  }
-};
-var sigtermShutdown = {
-  id: "disposability/sigterm-shutdown",
-  factor: "disposability",
-  kind: "runtime",
-  title: "The app shuts down gracefully on its stop signal",
-  rationale: "Factor IX: processes shut down gracefully when they receive SIGTERM, finishing or handing back in-flight work. Platforms send SIGTERM, wait a grace period (10 s in Docker, 30 s on Heroku and Kubernetes), then SIGKILL, dropping whatever was running.",
-  remediation: 'Handle SIGTERM: stop accepting work, finish in-flight requests, close connections, exit 0. Use the exec form `CMD ["node", "server.js"]` so the app, not /bin/sh, is PID 1 and receives the signal.',
-  judge(ctx) {
-    const rt = needRuntime(ctx, "shutdown");
-    if (Array.isArray(rt)) return rt;
-    const sd = rt.shutdown;
-    if (!sd) return [{ outcome: "error", message: rt.cancelled ? "shutdown not measured: the run was cancelled" : "shutdown not measured: the app never ran long enough" }];
-    const ev = [m("time to exit after " + sd.signal, sd.elapsedMs, "ms", sd.graceMs), m("exit code", sd.exitCode ?? -1, "code")];
-    const shell = sd.shellForm || rt.command?.shellForm;
-    const cause = shell ? ` Likely cause: the image runs a shell-form command (${JSON.stringify(rt.command?.entrypoint ?? rt.command?.cmd ?? [])}), so /bin/sh is PID 1 and does not forward ${sd.signal}.` : "";
-    switch (sd.classification) {
-      case "graceful":
-        return [{ outcome: "pass", message: `exited 0 ${sd.elapsedMs} ms after ${sd.signal}`, evidence: ev }];
-      case "signal-default":
-        return [{ outcome: "warn", message: `killed by ${sd.signal}'s default action after ${sd.elapsedMs} ms (exit ${sd.exitCode}): no handler, so in-flight work is dropped.${cause}`, evidence: ev }];
-      case "killed":
-        return [{ outcome: "fail", message: `ignored ${sd.signal} for the whole ${sd.graceMs} ms grace period and had to be SIGKILLed.${cause}`, evidence: ev }];
-      case "error-exit":
-        return [{ outcome: "warn", message: `exited with code ${sd.exitCode} ${sd.elapsedMs} ms after ${sd.signal}, not 0`, evidence: ev }];
-      case "not-running":
-        return [{ outcome: "skip", message: `shutdown not measured: the app had already exited (code ${sd.exitCode}) before ${sd.signal} was sent` }];
-    }
-  }
-};
-var stdoutOutput = {
-  id: "logs/stdout-output",
-  factor: "logs",
-  kind: "runtime",
-  title: "The app writes its logs to stdout/stderr",
-  rationale: "Factor XI: an app never routes or stores its log stream; it writes events unbuffered to stdout and the platform collects them. Output the platform cannot see is lost when the container goes.",
-  remediation: "Log to stdout/stderr (console, logging.StreamHandler, log.Println) and let the platform route it; remove file transports and appenders.",
-  judge(ctx) {
-    const rt = needRuntime(ctx, "log output");
-    if (Array.isArray(rt)) return rt;
-    const l = rt.logs;
-    const bytes = l.stdoutBytes + l.stderrBytes;
-    const ev = [m("stdout bytes", l.stdoutBytes, "bytes"), m("stderr bytes", l.stderrBytes, "bytes"), m("lines", l.stdoutLines + l.stderrLines, "lines")];
-    if (rt.boot.outcome === "error" && bytes === 0) return [{ outcome: "error", message: "log output not measured: the app did not run" }];
-    if (bytes > 0) return [{ outcome: "pass", message: `wrote ${l.stdoutLines + l.stderrLines} lines (${bytes} bytes) to stdout/stderr`, evidence: ev }];
-    const files = rt.filesystem?.logFiles ?? [];
-    return [{ outcome: files.length > 0 ? "fail" : "warn", message: files.length > 0 ? `wrote nothing to stdout/stderr but created log files: ${files.join(", ")}` : "wrote nothing to stdout/stderr while booting, serving and stopping", evidence: ev }];
-  }
-};
-var noLogFiles = {
-  id: "logs/no-log-files",
-  factor: "logs",
-  kind: "runtime",
-  title: "The app creates no log files in the container",
-  rationale: "Factor XI: logs are a stream, not files. Log files inside a container fill its disk, vanish with it, and are invisible to the platform.",
-  remediation: "Remove file log handlers (winston File transport, logging.FileHandler, log4j FileAppender \u2026) and log to stdout.",
-  judge(ctx) {
-    const rt = needRuntime(ctx, "log files");
-    if (Array.isArray(rt)) return rt;
-    const fsFacts = rt.filesystem;
-    if (!fsFacts) return [{ outcome: "error", message: "log files not measured: the container filesystem could not be diffed" }];
-    const n = fsFacts.logFiles.length;
-    if (n === 0) return [{ outcome: "pass", message: "no log files created", evidence: [m("log files created", 0, "files", 0)] }];
-    return [{ outcome: "fail", message: `created ${n} log file${n === 1 ? "" : "s"}: ${fsFacts.logFiles.slice(0, 5).join(", ")}`, evidence: [m("log files created", n, "files", 0)], details: fsFacts.logFiles.slice(0, 50) }];
-  }
-};
-var noLocalWrites = {
-  id: "processes/no-local-writes",
-  factor: "processes",
-  kind: "runtime",
-  title: "The app keeps no state on local disk",
-  rationale: "Factor VI: processes are stateless and share nothing; anything that must persist lives in a backing service. Files written to the container disk are lost on restart and invisible to other replicas.",
-  remediation: "Keep sessions, uploads and data in a backing service (database, Redis, object storage); use /tmp only for scratch space within one request.",
-  judge(ctx) {
-    const rt = needRuntime(ctx, "local writes");
-    if (Array.isArray(rt)) return rt;
-    const fsFacts = rt.filesystem;
-    if (!fsFacts) return [{ outcome: "error", message: "local writes not measured: the container filesystem could not be diffed" }];
-    const n = fsFacts.written.length;
-    const exercised = rt.exercise ? `after ${rt.exercise.requests} requests to ${rt.exercise.path}` : "during the run";
-    if (n === 0) return [{ outcome: "pass", message: `no files written outside temp dirs ${exercised}`, evidence: [m("files written outside temp dirs", 0, "files", 0), m("temp dir writes", fsFacts.tempWrites, "files")] }];
-    return [{ outcome: "fail", message: `wrote ${n} file${n === 1 ? "" : "s"} outside temp dirs ${exercised}: ${fsFacts.written.slice(0, 5).join(", ")}`, evidence: [m("files written outside temp dirs", n, "files", 0)], details: fsFacts.written.slice(0, 50) }];
-  }
-};
-var replicasCheck = {
-  id: "concurrency/replicas",
-  factor: "concurrency",
-  kind: "runtime",
-  title: "Several replicas run side by side",
-  rationale: "Factor VIII: the app scales out by running more processes. Two copies must boot together without fighting over a port, a lock file or a pid file.",
-  remediation: "Remove pid files, fixed ports and exclusive local locks; keep shared state in backing services so any number of copies can run.",
-  judge(ctx) {
-    const rt = needRuntime(ctx, "replicas");
-    if (Array.isArray(rt)) return rt;
-    const r = rt.replicas;
-    if (!r) {
-      if (ctx.config.run.replicas < 2) return [{ outcome: "skip", message: "replicas not tried: run.replicas is 1" }];
-      return [{ outcome: "skip", message: `replicas not tried: the first copy did not come up (${rt.boot.outcome})` }];
-    }
-    const ev = [m("replicas up together", r.ready, "replicas", r.requested)];
-    const details = r.replicas.map((x) => `${x.port ? `PORT=${x.port}` : "worker"}: ${x.outcome}${x.readyMs !== void 0 ? ` in ${x.readyMs} ms` : ""}${x.message ? ` (${x.message})` : ""}`);
-    if (r.ready >= r.requested) return [{ outcome: "pass", message: `${r.ready} replicas ran side by side`, evidence: ev, details }];
-    return [{ outcome: "fail", message: `only ${r.ready} of ${r.requested} replicas came up side by side`, evidence: ev, details }];
-  }
-};
+
+// src/checks/admin-processes/admin-commands.ts
 var adminCommands = {
   id: "admin-processes/admin-commands",
   factor: "admin-processes",
@@ -7651,6 +7467,8 @@ var adminCommands = {
     });
   }
 };
+
+// src/checks/backing-services/services-reachable.ts
 var servicesReachable = {
   id: "backing-services/services-reachable",
   factor: "backing-services",
@@ -7673,26 +7491,8 @@ var servicesReachable = {
     });
   }
 };
-var imageRevision = {
-  id: "codebase/image-revision",
-  factor: "codebase",
-  kind: "runtime",
-  title: "The image is labelled with the audited revision",
-  rationale: "Factor I: one codebase, many deploys, each traceable to a commit. The OCI label org.opencontainers.image.revision ties the running image to the audited commit.",
-  remediation: "Build with `--label org.opencontainers.image.revision=$GITHUB_SHA` (the build stage does this) or `LABEL` it in the Dockerfile from a build arg.",
-  judge(ctx) {
-    const labels = ctx.runtime?.imageLabels ?? (ctx.build?.status === "ok" ? ctx.build.labels : void 0);
-    if (!labels) return [{ outcome: "skip", message: "image revision not checked: no image was built or run" }];
-    const expected = ctx.commit ?? ctx.build?.revision;
-    const actual = labels[REVISION];
-    if (!actual) return [{ outcome: "fail", message: `the image has no ${REVISION} label` }];
-    if (!expected) return [{ outcome: "skip", message: `the image says revision ${actual.slice(0, 12)}, but the audited commit is unknown` }];
-    const same = actual === expected || actual.length >= 7 && expected.startsWith(actual) || expected.length >= 7 && actual.startsWith(expected);
-    const ev = [m("revision matches", same ? 1 : 0, "boolean", 1)];
-    if (same) return [{ outcome: "pass", message: `image label ${REVISION}=${actual.slice(0, 12)} is the audited commit`, evidence: ev }];
-    return [{ outcome: "fail", message: `image label says ${actual.slice(0, 12)}, the audited commit is ${expected.slice(0, 12)}`, evidence: ev }];
-  }
-};
+
+// src/checks/build-release-run/released-image.ts
 var releasedImage = {
   id: "build-release-run/released-image",
   factor: "build-release-run",
@@ -7712,22 +7512,8 @@ var releasedImage = {
     return [{ outcome: "pass", message: `ran image ${rt.imageId.slice(7, 19)} of release ${ctx.release.releaseId}`, evidence: ev }];
   }
 };
-var PROBE_CHECKS = [
-  imageRevision,
-  honoursEnv,
-  servicesReachable,
-  releasedImage,
-  noLocalWrites,
-  bindsPort,
-  replicasCheck,
-  startupTime,
-  sigtermShutdown,
-  stdoutOutput,
-  noLogFiles,
-  adminCommands
-];
 
-// src/checks/runtime/stages.ts
+// src/checks/build-release-run/stages-completed.ts
 var stagesCompleted = {
   id: "build-release-run/stages-completed",
   factor: "build-release-run",
@@ -7765,8 +7551,246 @@ var stagesCompleted = {
   }
 };
 
+// src/checks/codebase/image-revision.ts
+var imageRevision = {
+  id: "codebase/image-revision",
+  factor: "codebase",
+  kind: "runtime",
+  title: "The image is labelled with the audited revision",
+  rationale: "Factor I: one codebase, many deploys, each traceable to a commit. The OCI label org.opencontainers.image.revision ties the running image to the audited commit.",
+  remediation: "Build with `--label org.opencontainers.image.revision=$GITHUB_SHA` (the build stage does this) or `LABEL` it in the Dockerfile from a build arg.",
+  judge(ctx) {
+    const labels = ctx.runtime?.imageLabels ?? (ctx.build?.status === "ok" ? ctx.build.labels : void 0);
+    if (!labels) return [{ outcome: "skip", message: "image revision not checked: no image was built or run" }];
+    const expected = ctx.commit ?? ctx.build?.revision;
+    const actual = labels[REVISION];
+    if (!actual) return [{ outcome: "fail", message: `the image has no ${REVISION} label` }];
+    if (!expected) return [{ outcome: "skip", message: `the image says revision ${actual.slice(0, 12)}, but the audited commit is unknown` }];
+    const same = actual === expected || actual.length >= 7 && expected.startsWith(actual) || expected.length >= 7 && actual.startsWith(expected);
+    const ev = [m("revision matches", same ? 1 : 0, "boolean", 1)];
+    if (same) return [{ outcome: "pass", message: `image label ${REVISION}=${actual.slice(0, 12)} is the audited commit`, evidence: ev }];
+    return [{ outcome: "fail", message: `image label says ${actual.slice(0, 12)}, the audited commit is ${expected.slice(0, 12)}`, evidence: ev }];
+  }
+};
+
+// src/checks/concurrency/replicas.ts
+var replicasCheck = {
+  id: "concurrency/replicas",
+  factor: "concurrency",
+  kind: "runtime",
+  title: "Several replicas run side by side",
+  rationale: "Factor VIII: the app scales out by running more processes. Two copies must boot together without fighting over a port, a lock file or a pid file.",
+  remediation: "Remove pid files, fixed ports and exclusive local locks; keep shared state in backing services so any number of copies can run.",
+  judge(ctx) {
+    const rt = needRuntime(ctx, "replicas");
+    if (Array.isArray(rt)) return rt;
+    const r = rt.replicas;
+    if (!r) {
+      if (ctx.config.run.replicas < 2) return [{ outcome: "skip", message: "replicas not tried: run.replicas is 1" }];
+      return [{ outcome: "skip", message: `replicas not tried: the first copy did not come up (${rt.boot.outcome})` }];
+    }
+    const ev = [m("replicas up together", r.ready, "replicas", r.requested)];
+    const details = r.replicas.map((x) => `${x.port ? `PORT=${x.port}` : "worker"}: ${x.outcome}${x.readyMs !== void 0 ? ` in ${x.readyMs} ms` : ""}${x.message ? ` (${x.message})` : ""}`);
+    if (r.ready >= r.requested) return [{ outcome: "pass", message: `${r.ready} replicas ran side by side`, evidence: ev, details }];
+    return [{ outcome: "fail", message: `only ${r.ready} of ${r.requested} replicas came up side by side`, evidence: ev, details }];
+  }
+};
+
+// src/checks/config/honours-env.ts
+var honoursEnv = {
+  id: "config/honours-env",
+  factor: "config",
+  kind: "runtime",
+  title: "The app honours config given through the environment",
+  rationale: "Factor III: config that varies between deploys lives in the environment. The auditor gives the app a random PORT no framework defaults to; an app that uses it reads its config from the environment rather than from code.",
+  remediation: "Read every deploy-specific value (port, URLs, credentials) from environment variables at startup.",
+  judge(ctx) {
+    const rt = needRuntime(ctx, "env config");
+    if (Array.isArray(rt)) return rt;
+    if (!rt.web) return [{ outcome: "skip", message: "env config: no web process, so no PORT to observe" }];
+    const b = rt.boot;
+    if (b.outcome === "ready") return [{ outcome: "pass", message: `used PORT=${b.port} from its environment`, evidence: [m("PORT honoured", b.port ?? 0, "port")] }];
+    if (b.outcome === "timeout" && (b.listeningPorts ?? []).length > 0) {
+      return [{ outcome: "fail", message: `ignored PORT=${b.port} from its environment: ${b.message ?? ""}`.trim(), evidence: (b.listeningPorts ?? []).map((p) => m("listening port", p, "port")) }];
+    }
+    return [{ outcome: "skip", message: "env config: the app never listened, so whether it reads PORT is unknown" }];
+  }
+};
+
+// src/checks/disposability/sigterm-shutdown.ts
+var sigtermShutdown = {
+  id: "disposability/sigterm-shutdown",
+  factor: "disposability",
+  kind: "runtime",
+  title: "The app shuts down gracefully on its stop signal",
+  rationale: "Factor IX: processes shut down gracefully when they receive SIGTERM, finishing or handing back in-flight work. Platforms send SIGTERM, wait a grace period (10 s in Docker, 30 s on Heroku and Kubernetes), then SIGKILL, dropping whatever was running.",
+  remediation: 'Handle SIGTERM: stop accepting work, finish in-flight requests, close connections, exit 0. Use the exec form `CMD ["node", "server.js"]` so the app, not /bin/sh, is PID 1 and receives the signal.',
+  judge(ctx) {
+    const rt = needRuntime(ctx, "shutdown");
+    if (Array.isArray(rt)) return rt;
+    const sd = rt.shutdown;
+    if (!sd) return [{ outcome: "error", message: rt.cancelled ? "shutdown not measured: the run was cancelled" : "shutdown not measured: the app never ran long enough" }];
+    const ev = [m("time to exit after " + sd.signal, sd.elapsedMs, "ms", sd.graceMs), m("exit code", sd.exitCode ?? -1, "code")];
+    const shell = sd.shellForm || rt.command?.shellForm;
+    const cause = shell ? ` Likely cause: the image runs a shell-form command (${JSON.stringify(rt.command?.entrypoint ?? rt.command?.cmd ?? [])}), so /bin/sh is PID 1 and does not forward ${sd.signal}.` : "";
+    switch (sd.classification) {
+      case "graceful":
+        return [{ outcome: "pass", message: `exited 0 ${sd.elapsedMs} ms after ${sd.signal}`, evidence: ev }];
+      case "signal-default":
+        return [{ outcome: "warn", message: `killed by ${sd.signal}'s default action after ${sd.elapsedMs} ms (exit ${sd.exitCode}): no handler, so in-flight work is dropped.${cause}`, evidence: ev }];
+      case "killed":
+        return [{ outcome: "fail", message: `ignored ${sd.signal} for the whole ${sd.graceMs} ms grace period and had to be SIGKILLed.${cause}`, evidence: ev }];
+      case "error-exit":
+        return [{ outcome: "warn", message: `exited with code ${sd.exitCode} ${sd.elapsedMs} ms after ${sd.signal}, not 0`, evidence: ev }];
+      case "not-running":
+        return [{ outcome: "skip", message: `shutdown not measured: the app had already exited (code ${sd.exitCode}) before ${sd.signal} was sent` }];
+    }
+  }
+};
+
+// src/checks/disposability/startup-time.ts
+var startupTime = {
+  id: "disposability/startup-time",
+  factor: "disposability",
+  kind: "runtime",
+  title: "The app starts fast",
+  rationale: "Factor IX: processes start in seconds so the platform can scale out and replace them freely. A slow boot stretches every deploy and every crash recovery; platforms kill apps that miss their boot limit (Heroku R10: 60 s).",
+  remediation: "Move slow work (cache warming, migrations, asset builds) out of startup: into the build, an admin process, or a lazy first use.",
+  judge(ctx) {
+    const rt = needRuntime(ctx, "startup time");
+    if (Array.isArray(rt)) return rt;
+    const skip2 = webOnly(rt, "startup time");
+    if (skip2) return skip2;
+    const b = rt.boot;
+    if (b.outcome === "ready") {
+      const warnAt = Math.min(b.timeoutMs, 1e4);
+      const slow = (b.readyMs ?? 0) > warnAt / 2;
+      return [
+        {
+          outcome: slow ? "warn" : "pass",
+          message: `ready in ${b.readyMs} ms${slow ? ` (more than half of ${warnAt} ms)` : ""}`,
+          evidence: [m("startup time", b.readyMs ?? 0, "ms", b.timeoutMs)]
+        }
+      ];
+    }
+    if (b.outcome === "timeout") return [{ outcome: "fail", message: `not ready within the boot timeout of ${b.timeoutMs} ms`, evidence: [m("startup time", b.timeoutMs, "ms", b.timeoutMs)] }];
+    if (b.outcome === "exited") return [{ outcome: "fail", message: b.message ?? "exited during startup", evidence: [m("exit code", b.exitCode ?? -1, "code")], details: tail(b.logTail) }];
+    return [{ outcome: "error", message: b.message ?? "the app could not be booted" }];
+  }
+};
+
+// src/checks/logs/no-log-files.ts
+var noLogFiles = {
+  id: "logs/no-log-files",
+  factor: "logs",
+  kind: "runtime",
+  title: "The app creates no log files in the container",
+  rationale: "Factor XI: logs are a stream, not files. Log files inside a container fill its disk, vanish with it, and are invisible to the platform.",
+  remediation: "Remove file log handlers (winston File transport, logging.FileHandler, log4j FileAppender \u2026) and log to stdout.",
+  judge(ctx) {
+    const rt = needRuntime(ctx, "log files");
+    if (Array.isArray(rt)) return rt;
+    const fsFacts = rt.filesystem;
+    if (!fsFacts) return [{ outcome: "error", message: "log files not measured: the container filesystem could not be diffed" }];
+    const n = fsFacts.logFiles.length;
+    if (n === 0) return [{ outcome: "pass", message: "no log files created", evidence: [m("log files created", 0, "files", 0)] }];
+    return [{ outcome: "fail", message: `created ${n} log file${n === 1 ? "" : "s"}: ${fsFacts.logFiles.slice(0, 5).join(", ")}`, evidence: [m("log files created", n, "files", 0)], details: fsFacts.logFiles.slice(0, 50) }];
+  }
+};
+
+// src/checks/logs/stdout-output.ts
+var stdoutOutput = {
+  id: "logs/stdout-output",
+  factor: "logs",
+  kind: "runtime",
+  title: "The app writes its logs to stdout/stderr",
+  rationale: "Factor XI: an app never routes or stores its log stream; it writes events unbuffered to stdout and the platform collects them. Output the platform cannot see is lost when the container goes.",
+  remediation: "Log to stdout/stderr (console, logging.StreamHandler, log.Println) and let the platform route it; remove file transports and appenders.",
+  judge(ctx) {
+    const rt = needRuntime(ctx, "log output");
+    if (Array.isArray(rt)) return rt;
+    const l = rt.logs;
+    const bytes = l.stdoutBytes + l.stderrBytes;
+    const ev = [m("stdout bytes", l.stdoutBytes, "bytes"), m("stderr bytes", l.stderrBytes, "bytes"), m("lines", l.stdoutLines + l.stderrLines, "lines")];
+    if (rt.boot.outcome === "error" && bytes === 0) return [{ outcome: "error", message: "log output not measured: the app did not run" }];
+    if (bytes > 0) return [{ outcome: "pass", message: `wrote ${l.stdoutLines + l.stderrLines} lines (${bytes} bytes) to stdout/stderr`, evidence: ev }];
+    const files = rt.filesystem?.logFiles ?? [];
+    return [{ outcome: files.length > 0 ? "fail" : "warn", message: files.length > 0 ? `wrote nothing to stdout/stderr but created log files: ${files.join(", ")}` : "wrote nothing to stdout/stderr while booting, serving and stopping", evidence: ev }];
+  }
+};
+
+// src/checks/port-binding/binds-port.ts
+var bindsPort = {
+  id: "port-binding/binds-port",
+  factor: "port-binding",
+  kind: "runtime",
+  title: "The app binds the $PORT it is given",
+  rationale: "Factor VII: the app is self-contained and exports its service by binding the port the platform assigns in $PORT. A hardcoded port works on a laptop and fails on every platform that picks the port.",
+  remediation: 'Read the port from the environment (`process.env.PORT`, `os.environ["PORT"]`, `os.Getenv("PORT")`) and listen on 0.0.0.0, not on a constant and not on 127.0.0.1 only.',
+  judge(ctx) {
+    const rt = needRuntime(ctx, "port binding");
+    if (Array.isArray(rt)) return rt;
+    const skip2 = webOnly(rt, "port binding");
+    if (skip2) return skip2;
+    const b = rt.boot;
+    const limit = b.timeoutMs;
+    if (b.outcome === "ready") {
+      return [{ outcome: "pass", message: `accepted connections on PORT=${b.port} after ${b.readyMs} ms`, evidence: [m("time to accept on $PORT", b.readyMs ?? 0, "ms", limit), m("PORT", b.port ?? 0, "port")] }];
+    }
+    if (b.outcome === "timeout") {
+      const wrong = (b.listeningPorts ?? []).filter((p) => p !== b.port);
+      return [
+        {
+          outcome: "fail",
+          message: b.message ?? `did not accept connections on PORT=${b.port} within ${limit / 1e3} s`,
+          evidence: [m("boot timeout", limit, "ms", limit), ...wrong.map((p) => m("listening port", p, "port"))],
+          details: tail(b.logTail)
+        }
+      ];
+    }
+    if (b.outcome === "exited") {
+      return [{ outcome: "fail", message: b.message ?? `exited with code ${b.exitCode} before binding PORT`, evidence: [m("exit code", b.exitCode ?? -1, "code")], details: tail(b.logTail) }];
+    }
+    return [{ outcome: "error", message: b.message ?? "the app could not be booted" }];
+  }
+};
+
+// src/checks/processes/no-local-writes.ts
+var noLocalWrites = {
+  id: "processes/no-local-writes",
+  factor: "processes",
+  kind: "runtime",
+  title: "The app keeps no state on local disk",
+  rationale: "Factor VI: processes are stateless and share nothing; anything that must persist lives in a backing service. Files written to the container disk are lost on restart and invisible to other replicas.",
+  remediation: "Keep sessions, uploads and data in a backing service (database, Redis, object storage); use /tmp only for scratch space within one request.",
+  judge(ctx) {
+    const rt = needRuntime(ctx, "local writes");
+    if (Array.isArray(rt)) return rt;
+    const fsFacts = rt.filesystem;
+    if (!fsFacts) return [{ outcome: "error", message: "local writes not measured: the container filesystem could not be diffed" }];
+    const n = fsFacts.written.length;
+    const exercised = rt.exercise ? `after ${rt.exercise.requests} requests to ${rt.exercise.path}` : "during the run";
+    if (n === 0) return [{ outcome: "pass", message: `no files written outside temp dirs ${exercised}`, evidence: [m("files written outside temp dirs", 0, "files", 0), m("temp dir writes", fsFacts.tempWrites, "files")] }];
+    return [{ outcome: "fail", message: `wrote ${n} file${n === 1 ? "" : "s"} outside temp dirs ${exercised}: ${fsFacts.written.slice(0, 5).join(", ")}`, evidence: [m("files written outside temp dirs", n, "files", 0)], details: fsFacts.written.slice(0, 50) }];
+  }
+};
+
 // src/checks/runtime/index.ts
-var RUNTIME_CHECKS = [stagesCompleted, ...PROBE_CHECKS];
+var RUNTIME_CHECKS = [
+  stagesCompleted,
+  imageRevision,
+  honoursEnv,
+  servicesReachable,
+  releasedImage,
+  noLocalWrites,
+  bindsPort,
+  replicasCheck,
+  startupTime,
+  sigtermShutdown,
+  stdoutOutput,
+  noLogFiles,
+  adminCommands
+];
 
 // src/evidence/repo/parsers/compose.ts
 var import_yaml = __toESM(require_dist(), 1);

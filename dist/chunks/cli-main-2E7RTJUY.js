@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-RV44LB45.js";
+} from "./chunk-3R6MN4DX.js";
 import "./chunk-O6TOJEVX.js";
 import "./chunk-I4UMQQLS.js";
 import "./chunk-AU7AMLOW.js";
