@@ -25,7 +25,7 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-3R6MN4DX.js";
+} from "./chunks/chunk-RWB5CQTG.js";
 import "./chunks/chunk-O6TOJEVX.js";
 import "./chunks/chunk-I4UMQQLS.js";
 import "./chunks/chunk-AU7AMLOW.js";
@@ -34,7 +34,7 @@ import {
   REPORT_FILES
 } from "./chunks/chunk-O5P4UZGH.js";
 import "./chunks/chunk-OR75SGCR.js";
-import "./chunks/chunk-MEHXHRSQ.js";
+import "./chunks/chunk-PWOEW3LK.js";
 import {
   __commonJS,
   __require,

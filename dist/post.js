@@ -7,8 +7,8 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-SYXYDQUS.js";
-import "./chunks/chunk-MEHXHRSQ.js";
+} from "./chunks/chunk-FP7AKAJV.js";
+import "./chunks/chunk-PWOEW3LK.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/entry/post.ts

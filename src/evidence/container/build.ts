@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import ignore from 'ignore';
-import tar from 'tar-fs';
+import tarStream from 'tar-stream';
+import { DockerignoreError, DockerignoreMatcher, type MatchInfo, readDockerignore } from '../repo/dockerignore';
 import { decodeBuildkitStatus } from './buildkit-status';
 import { inspectImage, startBuild } from './docker';
 import { BoundedLines } from './bounded-lines';
@@ -17,38 +17,132 @@ export function ociLabels(opts: { revision?: string; source?: string; created?: 
   };
 }
 
-/**
- * The build context as a tar stream, honouring `.dockerignore` the way the
- * Docker CLI does on the client side (the engine never sees ignored files).
- * The Dockerfile and `.dockerignore` are always sent, like the CLI does.
- */
-export function contextTar(contextDir: string, dockerfile: string): Readable {
-  const root = path.resolve(contextDir);
-  let rules = '';
+/** A `.dockerignore` larger than this is not one a person wrote; Docker would read it, we refuse it. */
+const MAX_DOCKERIGNORE_BYTES = 1024 * 1024;
+
+export interface ContextPlan {
+  matcher: DockerignoreMatcher;
+  /** The builder that reproduces the user's image from this context (see `planContext`). */
+  builder: Builder;
+  /** The context's own patterns exclude the Dockerfile. */
+  dockerfileExcluded: boolean;
+}
+
+/** Dockerfile syntax only BuildKit understands; such a file is never handed to the classic builder. */
+const BUILDKIT_ONLY = /^\s*#\s*syntax\s*=|--mount\b|--link\b|--parents\b|--exclude\b|--chmod\b|--checksum\b|<<-?\s*["']?\w/m;
+
+function readDockerignoreFile(contextDir: string): string {
+  const file = path.join(contextDir, '.dockerignore');
+  let st: fs.Stats;
   try {
-    rules = fs.readFileSync(path.join(root, '.dockerignore'), 'utf8');
+    st = fs.lstatSync(file);
   } catch {
-    // No .dockerignore: everything goes.
+    return '';
   }
-  const ig = ignore().add(rules);
-  // With a `!exception` an ignored directory may still hold a kept file, so directories are only pruned without one.
-  const hasExceptions = rules.split('\n').some((l) => l.trim().startsWith('!'));
-  const always = new Set([dockerfile.split(path.sep).join('/'), '.dockerignore']);
-  return tar.pack(root, {
-    ignore(name: string) {
-      const rel = path.relative(root, name).split(path.sep).join('/');
-      if (!rel || rel.startsWith('..')) return false;
-      if (always.has(rel)) return false;
-      let isDir = false;
-      try {
-        isDir = fs.lstatSync(name).isDirectory();
-      } catch {
-        return true;
+  if (!st.isFile()) throw new DockerignoreError('.dockerignore is not a regular file');
+  if (st.size > MAX_DOCKERIGNORE_BYTES) throw new DockerignoreError(`.dockerignore is ${st.size} bytes; the limit is ${MAX_DOCKERIGNORE_BYTES}`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+/**
+ * What goes in the context tar, and which builder makes the user's image
+ * from it. The Docker CLI always sends the Dockerfile and `.dockerignore`
+ * (it adds `!` exceptions for them) and the engine then leaves them out of
+ * `COPY` when the patterns match them. The engine's BuildKit applies no
+ * `.dockerignore` to an uploaded tar, so for it the tar is the context:
+ * `.dockerignore` is sent only when its patterns keep it, and a Dockerfile
+ * the patterns exclude would end up in the image. The classic builder
+ * removes both itself, exactly as `docker build` does, so a context whose
+ * patterns exclude its own Dockerfile is built classic unless the
+ * Dockerfile needs BuildKit. `only` forces a builder (an engine without BuildKit).
+ *
+ * @throws DockerignoreError when `.dockerignore` is unusable (Docker fails the build too).
+ */
+export function planContext(contextDir: string, dockerfile: string, only?: Builder): ContextPlan {
+  const patterns = readDockerignore(readDockerignoreFile(contextDir));
+  const original = new DockerignoreMatcher(patterns);
+  const df = dockerfile.split(path.sep).join('/');
+  const dockerfileExcluded = original.matches(df);
+  let text = '';
+  try {
+    text = fs.readFileSync(path.join(contextDir, dockerfile), 'utf8').slice(0, 1 << 20);
+  } catch {
+    // buildImage reports a missing Dockerfile before planning.
+  }
+  const builder: Builder = only ?? (dockerfileExcluded && !BUILDKIT_ONLY.test(text) ? 'classic' : 'buildkit');
+  const exceptions = [...(dockerfileExcluded ? [`!${df}`] : []), ...(builder === 'classic' && original.matches('.dockerignore') ? ['!.dockerignore'] : [])];
+  const matcher = exceptions.length === 0 ? original : new DockerignoreMatcher([...patterns, ...exceptions]);
+  return { matcher, builder, dockerfileExcluded };
+}
+
+interface ContextEntry {
+  /** Context-relative, forward slashes. */
+  name: string;
+  abs: string;
+  stat: fs.Stats;
+}
+
+/**
+ * The entries the Docker CLI puts in the context tar, in its walk order:
+ * directories it keeps, regular files and symlinks (never followed).
+ * Sockets, FIFOs and devices are left out: reading a FIFO would hang.
+ */
+async function* walkContext(root: string, matcher: DockerignoreMatcher): AsyncGenerator<ContextEntry> {
+  async function* walk(dir: string, rel: string, info: MatchInfo): AsyncGenerator<ContextEntry> {
+    const names = (await fs.promises.readdir(dir)).sort();
+    for (const name of names) {
+      const abs = path.join(dir, name);
+      const entryRel = rel ? `${rel}/${name}` : name;
+      const stat = await fs.promises.lstat(abs);
+      const isDir = stat.isDirectory();
+      const step = matcher.decide(entryRel, isDir, info);
+      if (step.decision === 'skip' || step.decision === 'prune') continue;
+      if (isDir) {
+        if (step.decision === 'keep') yield { name: entryRel, abs, stat };
+        yield* walk(abs, entryRel, step.info);
+      } else if (stat.isFile() || stat.isSymbolicLink()) {
+        yield { name: entryRel, abs, stat };
       }
-      if (isDir) return !hasExceptions && ig.ignores(`${rel}/`);
-      return ig.ignores(rel);
-    },
-  }) as unknown as Readable;
+    }
+  }
+  yield* walk(root, '', undefined);
+}
+
+async function addEntry(pack: tarStream.Pack, entry: ContextEntry): Promise<void> {
+  const { stat } = entry;
+  const header = { name: entry.name, mode: stat.mode & 0o7777, mtime: stat.mtime, uid: 0, gid: 0 };
+  if (stat.isDirectory()) {
+    await new Promise<void>((resolve, reject) => pack.entry({ ...header, type: 'directory' }, (e) => (e ? reject(e) : resolve())));
+  } else if (stat.isSymbolicLink()) {
+    const linkname = await fs.promises.readlink(entry.abs);
+    await new Promise<void>((resolve, reject) => pack.entry({ ...header, type: 'symlink', linkname }, (e) => (e ? reject(e) : resolve())));
+  } else {
+    await new Promise<void>((resolve, reject) => {
+      const sink = pack.entry({ ...header, type: 'file', size: stat.size }, (e) => (e ? reject(e) : resolve()));
+      const source = fs.createReadStream(entry.abs);
+      source.on('error', reject);
+      source.pipe(sink);
+    });
+  }
+}
+
+/**
+ * The build context as a tar stream, holding what the Docker CLI would send
+ * for this directory (see `dockerignore.ts` and `planContext`), so the
+ * audited image is the one the user builds.
+ */
+export function contextTar(contextDir: string, plan: ContextPlan): Readable {
+  const root = path.resolve(contextDir);
+  const pack = tarStream.pack();
+  void (async () => {
+    try {
+      for await (const entry of walkContext(root, plan.matcher)) await addEntry(pack, entry);
+      pack.finalize();
+    } catch (e) {
+      pack.destroy(e as Error);
+    }
+  })();
+  return pack as unknown as Readable;
 }
 
 interface EngineMessage {
@@ -170,12 +264,12 @@ function dockerfileInContext(contextDir: string, dockerfile: string): string | u
   return rel.split(path.sep).join('/');
 }
 
-async function runBuild(opts: BuildOptions, builder: Builder, signal: AbortSignal): Promise<{ progress: BuildProgress; aborted: boolean }> {
+async function runBuild(opts: BuildOptions, plan: ContextPlan, builder: Builder, signal: AbortSignal): Promise<{ progress: BuildProgress; aborted: boolean }> {
   const dockerfile = dockerfileInContext(opts.contextDir, opts.dockerfile)!;
   const progress = new BuildProgress(opts.onProgress);
   const labels = { ...opts.labels, [RUN_LABEL]: opts.runId, [CREATED_LABEL]: String(Date.now()) };
   const stream = await startBuild({
-    context: contextTar(opts.contextDir, dockerfile),
+    context: contextTar(opts.contextDir, plan),
     dockerfile,
     buildArgs: opts.buildArgs,
     labels,
@@ -227,14 +321,23 @@ export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
   if (!fs.existsSync(path.resolve(opts.contextDir, opts.dockerfile))) {
     return { ok: false, builder: 'buildkit', message: `Dockerfile not found: ${opts.dockerfile}`, logTail: [], durationMs: elapsed() };
   }
+  let plan: ContextPlan;
+  try {
+    plan = planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile)!);
+  } catch (e) {
+    if (!(e instanceof DockerignoreError)) throw e;
+    // The Docker CLI refuses the same file with "error checking context".
+    return { ok: false, builder: 'buildkit', message: `error checking context: ${e.message}`, logTail: [], durationMs: elapsed() };
+  }
   const timeout = AbortSignal.timeout(opts.timeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
 
-  let builder: Builder = 'buildkit';
-  let { progress, aborted } = await runBuild(opts, builder, signal);
+  let builder = plan.builder;
+  if (builder === 'classic') opts.onProgress?.(`.dockerignore excludes ${opts.dockerfile}: building with the classic builder, which leaves it out of the image as docker build does`);
+  let { progress, aborted } = await runBuild(opts, plan, builder, signal);
   if (!progress.imageId && progress.error && /buildkit not supported|BuildKit is not enabled/i.test(progress.error)) {
     builder = 'classic';
-    ({ progress, aborted } = await runBuild(opts, builder, signal));
+    ({ progress, aborted } = await runBuild(opts, planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile)!, 'classic'), builder, signal));
   }
 
   if (aborted) {

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { DockerignoreMatcher } from './dockerignore';
 import type { Diagnostic } from '../../model/report';
 import { helperCount, PARALLEL_MIN_FILES, ScanHelpers } from './content-pool';
 import { isUnder, relativeTo } from './paths';
@@ -39,7 +40,7 @@ export interface Snapshot {
   filesUnder(dir: string): SnapshotFile[];
   /** True when a directory of that repository-relative path holds at least one kept file. */
   hasDir(dir: string): boolean;
-  /** Whether `.dockerignore` of the given build context (repository-relative) excludes the file. */
+  /** Whether the file stays out of an image built from this context (repository-relative): Docker's own .dockerignore rules, see dockerignore.ts. */
   dockerIgnored(context: string, file: string): boolean;
   /** Whether a `.git` entry exists at the repository root (the walk skips its contents). */
   gitDir: boolean;
@@ -287,7 +288,24 @@ export function scanRepository(repoRoot: string, appPath = '.', options: ScanOpt
     return text;
   };
 
-  const dockerIgnores = new Map<string, Ignore | null>();
+  const dockerIgnores = new Map<string, DockerignoreMatcher | null>();
+  /** The context's .dockerignore as Docker reads it; null when absent or when Docker would refuse it (said once, as a diagnostic). */
+  const dockerIgnoreOf = (context: string): DockerignoreMatcher | null => {
+    let matcher = dockerIgnores.get(context);
+    if (matcher !== undefined) return matcher;
+    const file = joinPath(context, '.dockerignore');
+    const text = readText(file);
+    matcher = null;
+    if (text !== undefined) {
+      try {
+        matcher = DockerignoreMatcher.fromFile(text);
+      } catch (e) {
+        diagnostics.push({ severity: 'warning', file, message: `${(e as Error).message}: Docker refuses this .dockerignore, so the build fails` });
+      }
+    }
+    dockerIgnores.set(context, matcher);
+    return matcher;
+  };
   const snapshot: Snapshot = {
     repoRoot: root,
     appPath: app,
@@ -301,15 +319,10 @@ export function scanRepository(repoRoot: string, appPath = '.', options: ScanOpt
     read: (f) => readText(f),
     dockerIgnored(context, file) {
       if (!isUnder(file, context)) return true;
-      let ig = dockerIgnores.get(context);
-      if (ig === undefined) {
-        const text = readText(joinPath(context, '.dockerignore'));
-        ig = text === undefined ? null : ignore().add(text);
-        dockerIgnores.set(context, ig);
-      }
-      if (ig === null) return false;
       const rel = relativeTo(file, context);
-      return rel !== '' && ig.ignores(rel);
+      if (rel === '') return false;
+      const matcher = dockerIgnoreOf(context);
+      return matcher !== null && !matcher.sends(rel);
     },
   };
   let summaries: Diagnostic[] = [];

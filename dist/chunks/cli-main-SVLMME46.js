@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-3R6MN4DX.js";
+} from "./chunk-RWB5CQTG.js";
 import "./chunk-O6TOJEVX.js";
 import "./chunk-I4UMQQLS.js";
 import "./chunk-AU7AMLOW.js";
@@ -19,7 +19,7 @@ import {
 import {
   TOOL_VERSION
 } from "./chunk-OR75SGCR.js";
-import "./chunk-MEHXHRSQ.js";
+import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/entry/cli-main.ts

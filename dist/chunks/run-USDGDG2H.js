@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-SYXYDQUS.js";
+} from "./chunk-FP7AKAJV.js";
 import {
   verifyRelease
 } from "./chunk-AU7AMLOW.js";
@@ -25,7 +25,7 @@ import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-OR75SGCR.js";
-import "./chunk-MEHXHRSQ.js";
+import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/run.ts

@@ -20,8 +20,8 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-SYXYDQUS.js";
-import "./chunk-MEHXHRSQ.js";
+} from "./chunk-FP7AKAJV.js";
+import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   CREATED_LABEL,

@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-SYXYDQUS.js";
+} from "./chunk-FP7AKAJV.js";
 import {
   headCommit
 } from "./chunk-I4UMQQLS.js";
@@ -20,7 +20,7 @@ import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-OR75SGCR.js";
-import "./chunk-MEHXHRSQ.js";
+import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/build.ts
