@@ -1,17 +1,19 @@
 // Bundles the action, its post step and the CLI into self-contained ESM under
 // dist/ (or the directory given as the first argument). Shared code lands in
 // chunks so `twelve-factor --version` does not load Docker or GitHub code.
-import { readFileSync, rmSync } from 'node:fs';
+// dist/licenses.txt carries the licence of every package the bundle contains.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { thirdPartyNotices } from './licenses.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: { action: 'src/entry/action.ts', post: 'src/entry/post.ts', cli: 'src/entry/cli.ts', 'scan-worker': 'src/evidence/repo/content-worker.ts' },
   outdir,
@@ -35,7 +37,10 @@ await build({
       "const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));",
     ].join(' '),
   },
+  // Comments are dropped from the code; the full licence texts go to licenses.txt.
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
 });
+writeFileSync(path.join(outdir, 'licenses.txt'), thirdPartyNotices(metafile, root));
 console.log(`bundled into ${path.relative(process.cwd(), outdir) || '.'}`);

@@ -15,6 +15,18 @@ describe('dist/', () => {
     expect(r.status).toBe(0);
   });
 
+  it('ships the licence of what it bundles', () => {
+    const notices = readFileSync(path.join(root, 'dist/licenses.txt'), 'utf8');
+    for (const name of ['dockerode', 'zod', 'yaml', '@actions/core', '@octokit/core']) {
+      const dir = path.join(root, 'node_modules', name);
+      const { version, license } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      expect(notices, name).toContain(`\n${name} ${version} (${license})\n`);
+    }
+    expect(notices).toContain(readFileSync(path.join(root, 'node_modules/dockerode/LICENSE'), 'utf8').trim());
+    expect(readFileSync(path.join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+    expect(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).license).toBe('MIT');
+  });
+
   it('runs from a copy with no node_modules anywhere', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tfa-dist-run-'));
     cpSync(path.join(root, 'dist'), path.join(dir, 'dist'), { recursive: true });
