@@ -78,6 +78,7 @@ describe('workflow files', () => {
         REUSABLE,
         '.github/workflows/ci.yml',
         '.github/workflows/dist.yml',
+        '.github/workflows/release.yml',
         '.github/workflows/self-test.yml',
         'workflows/twelve-factor-pr.yml',
         'workflows/twelve-factor-fork-audit.yml',
