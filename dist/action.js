@@ -25,7 +25,7 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-RWB5CQTG.js";
+} from "./chunks/chunk-72DLEEGS.js";
 import "./chunks/chunk-O6TOJEVX.js";
 import "./chunks/chunk-I4UMQQLS.js";
 import "./chunks/chunk-AU7AMLOW.js";
@@ -33,7 +33,7 @@ import {
   FAIL_ON,
   REPORT_FILES
 } from "./chunks/chunk-O5P4UZGH.js";
-import "./chunks/chunk-OR75SGCR.js";
+import "./chunks/chunk-K4MH3PTH.js";
 import "./chunks/chunk-PWOEW3LK.js";
 import {
   __commonJS,

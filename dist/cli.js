@@ -2,7 +2,7 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 import {
   TOOL_VERSION
-} from "./chunks/chunk-OR75SGCR.js";
+} from "./chunks/chunk-K4MH3PTH.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/entry/cli.ts
@@ -16,7 +16,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort(new Error("interrupted (SIGINT)")));
   process.once("SIGTERM", () => controller.abort(new Error("terminated (SIGTERM)")));
-  import("./chunks/cli-main-SVLMME46.js").then(
+  import("./chunks/cli-main-TDJLRWQU.js").then(
     ({ cliMain }) => cliMain({ argv, env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, signal: controller.signal })
   ).then(
     (code) => {

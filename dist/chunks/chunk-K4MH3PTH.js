@@ -2,7 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 
 // src/version.ts
 var TOOL_NAME = "twelve-factor-audit";
-var TOOL_VERSION = true ? "0.1.0" : "0.1.0";
+var TOOL_VERSION = true ? "1.0.0" : "0.0.0-source";
 
 export {
   TOOL_NAME,

@@ -49,7 +49,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-OR75SGCR.js";
+} from "./chunk-K4MH3PTH.js";
 import {
   DockerignoreMatcher
 } from "./chunk-PWOEW3LK.js";
@@ -19185,8 +19185,8 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-2DO7MQXL.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-USDGDG2H.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-3BXADIA7.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-BYZLP6W4.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 var DOCKERFILE_ENV = "TWELVE_FACTOR_DOCKERFILE";
 var CONTEXT_ENV = "TWELVE_FACTOR_CONTEXT";

@@ -19,7 +19,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-OR75SGCR.js";
+} from "./chunk-K4MH3PTH.js";
 import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
 

@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-RWB5CQTG.js";
+} from "./chunk-72DLEEGS.js";
 import "./chunk-O6TOJEVX.js";
 import "./chunk-I4UMQQLS.js";
 import "./chunk-AU7AMLOW.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-O5P4UZGH.js";
 import {
   TOOL_VERSION
-} from "./chunk-OR75SGCR.js";
+} from "./chunk-K4MH3PTH.js";
 import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
 
