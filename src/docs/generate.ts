@@ -1,9 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { CATALOGUE } from '../checks/index';
 import { ConfigSchema } from '../config/schema';
 import { FACTORS } from '../model/factors';
 import { ReportSchema } from '../model/report';
 import { anchorFor } from '../render/sarif';
+import { readmeWithActionTables } from './action-readme';
+import { rawUrlAtMajor, schemaStoreCatalogEntry, withStandardFormats } from './editor-schema';
+
+// Not bundled: runs from the repository (npm run docs, tests), which it reads.
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+const VERSION = (JSON.parse(read('package.json')) as { version: string }).version;
 
 /** docs/checks.md, generated from the catalogue so docs can never drift from the checks. */
 export function checksMarkdown(): string {
@@ -49,14 +58,18 @@ export function checksMarkdown(): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
+/**
+ * The .twelve-factor.yml schema for editors: draft-07, the draft SchemaStore asks for because every
+ * editor's YAML and JSON language server supports it; `$id` is the URL the README's hint names.
+ */
 export function configJsonSchema(): string {
-  const schema = z.toJSONSchema(ConfigSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
-  return `${JSON.stringify({ $id: 'https://twelve-factor-audit.dev/schema/config.schema.json', title: 'twelve-factor-audit config (.twelve-factor.yml)', ...schema }, null, 2)}\n`;
+  const schema = withStandardFormats(z.toJSONSchema(ConfigSchema, { io: 'input', target: 'draft-7' }) as Record<string, unknown>);
+  return `${JSON.stringify({ $id: rawUrlAtMajor('schema/config.schema.json', VERSION), title: 'twelve-factor-audit config (.twelve-factor.yml)', ...schema }, null, 2)}\n`;
 }
 
 export function reportJsonSchema(): string {
   const schema = z.toJSONSchema(ReportSchema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
-  return `${JSON.stringify({ $id: 'https://twelve-factor-audit.dev/schema/report.schema.json', title: 'twelve-factor-audit report.json', ...schema }, null, 2)}\n`;
+  return `${JSON.stringify({ $id: rawUrlAtMajor('schema/report.schema.json', VERSION), title: 'twelve-factor-audit report.json', ...schema }, null, 2)}\n`;
 }
 
 /** Every generated file, by repository-relative path. */
@@ -65,5 +78,7 @@ export function generatedFiles(): Record<string, string> {
     'docs/checks.md': checksMarkdown(),
     'schema/config.schema.json': configJsonSchema(),
     'schema/report.schema.json': reportJsonSchema(),
+    'schema/schemastore-catalog-entry.json': schemaStoreCatalogEntry(rawUrlAtMajor('schema/config.schema.json', VERSION)),
+    'README.md': readmeWithActionTables(read('README.md'), read('action.yml')),
   };
 }
