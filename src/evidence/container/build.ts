@@ -4,7 +4,8 @@ import type { Readable } from 'node:stream';
 import tarStream from 'tar-stream';
 import { DockerignoreError, DockerignoreMatcher, type MatchInfo, readDockerignore } from '../repo/dockerignore';
 import { decodeBuildkitStatus } from './buildkit-status';
-import { inspectImage, startBuild } from './docker';
+import type { ContainerClient } from './client';
+import { defaultContainerClient } from './docker';
 import { BoundedLines } from './bounded-lines';
 import { CREATED_LABEL, RUN_LABEL, type Builder, type BuildOptions, type BuildResult } from './types';
 
@@ -264,11 +265,11 @@ function dockerfileInContext(contextDir: string, dockerfile: string): string | u
   return rel.split(path.sep).join('/');
 }
 
-async function runBuild(opts: BuildOptions, plan: ContextPlan, builder: Builder, signal: AbortSignal): Promise<{ progress: BuildProgress; aborted: boolean }> {
+async function runBuild(client: ContainerClient, opts: BuildOptions, plan: ContextPlan, builder: Builder, signal: AbortSignal): Promise<{ progress: BuildProgress; aborted: boolean }> {
   const dockerfile = dockerfileInContext(opts.contextDir, opts.dockerfile)!;
   const progress = new BuildProgress(opts.onProgress);
   const labels = { ...opts.labels, [RUN_LABEL]: opts.runId, [CREATED_LABEL]: String(Date.now()) };
-  const stream = await startBuild({
+  const stream = await client.startBuild({
     context: contextTar(opts.contextDir, plan),
     dockerfile,
     buildArgs: opts.buildArgs,
@@ -306,7 +307,7 @@ async function runBuild(opts: BuildOptions, plan: ContextPlan, builder: Builder,
  * the engine has no BuildKit. Never throws for a failing Dockerfile; the
  * result names the failing step and the last lines of its output.
  */
-export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
+export async function buildImage(opts: BuildOptions, client: ContainerClient = defaultContainerClient()): Promise<BuildResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   if (!dockerfileInContext(opts.contextDir, opts.dockerfile)) {
@@ -334,10 +335,10 @@ export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
 
   let builder = plan.builder;
   if (builder === 'classic') opts.onProgress?.(`.dockerignore excludes ${opts.dockerfile}: building with the classic builder, which leaves it out of the image as docker build does`);
-  let { progress, aborted } = await runBuild(opts, plan, builder, signal);
+  let { progress, aborted } = await runBuild(client, opts, plan, builder, signal);
   if (!progress.imageId && progress.error && /buildkit not supported|BuildKit is not enabled/i.test(progress.error)) {
     builder = 'classic';
-    ({ progress, aborted } = await runBuild(opts, planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile)!, 'classic'), builder, signal));
+    ({ progress, aborted } = await runBuild(client, opts, planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile)!, 'classic'), builder, signal));
   }
 
   if (aborted) {
@@ -354,6 +355,6 @@ export async function buildImage(opts: BuildOptions): Promise<BuildResult> {
       durationMs: elapsed(),
     };
   }
-  const info = await inspectImage(progress.imageId);
+  const info = await client.inspectImage(progress.imageId);
   return { ok: true, imageId: progress.imageId, builder, durationMs: elapsed(), labels: info?.labels ?? {} };
 }

@@ -1,29 +1,21 @@
-import {
-  listContainers,
-  listImages,
-  listNetworks,
-  listVolumes,
-  removeContainer,
-  removeImage,
-  removeNetwork,
-  removeVolume,
-} from './docker';
+import type { ContainerClient } from './client';
+import { defaultContainerClient } from './docker';
 import { CREATED_LABEL, RUN_LABEL, type SweepOptions, type SweepResult } from './types';
 
 /**
  * Objects this process created and has not removed yet. The signal handlers
  * remove exactly these, so a Ctrl-C never touches another audit's objects.
  */
-const live = { containers: new Set<string>(), networks: new Set<string>() };
+const live = { containers: new Map<string, ContainerClient>(), networks: new Map<string, ContainerClient>() };
 
-export function trackContainer(id: string): void {
-  live.containers.add(id);
+export function trackContainer(id: string, client: ContainerClient): void {
+  live.containers.set(id, client);
 }
 export function untrackContainer(id: string): void {
   live.containers.delete(id);
 }
-export function trackNetwork(id: string): void {
-  live.networks.add(id);
+export function trackNetwork(id: string, client: ContainerClient): void {
+  live.networks.set(id, client);
 }
 export function untrackNetwork(id: string): void {
   live.networks.delete(id);
@@ -33,9 +25,9 @@ export function untrackNetwork(id: string): void {
 export async function removeTracked(): Promise<string[]> {
   const errors: string[] = [];
   await Promise.all(
-    [...live.containers].map(async (id) => {
+    [...live.containers].map(async ([id, client]) => {
       try {
-        await removeContainer(id);
+        await client.removeContainer(id);
         live.containers.delete(id);
       } catch (e) {
         errors.push(`container ${id.slice(0, 12)}: ${(e as Error).message}`);
@@ -43,9 +35,9 @@ export async function removeTracked(): Promise<string[]> {
     }),
   );
   await Promise.all(
-    [...live.networks].map(async (id) => {
+    [...live.networks].map(async ([id, client]) => {
       try {
-        await removeNetwork(id);
+        await client.removeNetwork(id);
         live.networks.delete(id);
       } catch (e) {
         errors.push(`network ${id.slice(0, 12)}: ${(e as Error).message}`);
@@ -100,7 +92,7 @@ export function installCleanupHandlers(opts: { timeoutMs?: number; exit?: boolea
  * to the engine's timestamp). Images are only removed for an explicit run:
  * they are the build's product, and an unrelated audit may still need one.
  */
-export async function sweep(opts: SweepOptions): Promise<SweepResult> {
+export async function sweep(opts: SweepOptions, client: ContainerClient = defaultContainerClient()): Promise<SweepResult> {
   const result: SweepResult = { containers: 0, networks: 0, volumes: 0, images: 0, errors: [] };
   if (!opts.runId && opts.olderThanMs === undefined) return result;
   const label = opts.runId ? `${RUN_LABEL}=${opts.runId}` : RUN_LABEL;
@@ -120,23 +112,23 @@ export async function sweep(opts: SweepOptions): Promise<SweepResult> {
     }
   };
 
-  const containers = (await listContainers(label)).filter(stale);
-  for (const ok of await Promise.all(containers.map((c) => attempt(`container ${c.id.slice(0, 12)}`, () => removeContainer(c.id))))) {
+  const containers = (await client.listContainers(label)).filter(stale);
+  for (const ok of await Promise.all(containers.map((c) => attempt(`container ${c.id.slice(0, 12)}`, () => client.removeContainer(c.id))))) {
     if (ok) result.containers++;
   }
   for (const c of containers) untrackContainer(c.id);
-  const networks = (await listNetworks(label)).filter(stale);
+  const networks = (await client.listNetworks(label)).filter(stale);
   for (const n of networks) {
-    if (await attempt(`network ${n.id.slice(0, 12)}`, () => removeNetwork(n.id))) result.networks++;
+    if (await attempt(`network ${n.id.slice(0, 12)}`, () => client.removeNetwork(n.id))) result.networks++;
     untrackNetwork(n.id);
   }
-  const volumes = (await listVolumes(label)).filter(stale);
+  const volumes = (await client.listVolumes(label)).filter(stale);
   for (const v of volumes) {
-    if (await attempt(`volume ${v.id}`, () => removeVolume(v.id))) result.volumes++;
+    if (await attempt(`volume ${v.id}`, () => client.removeVolume(v.id))) result.volumes++;
   }
   if (opts.runId) {
-    for (const i of (await listImages(label)).filter(stale)) {
-      if (await attempt(`image ${i.id.slice(7, 19)}`, () => removeImage(i.id))) result.images++;
+    for (const i of (await client.listImages(label)).filter(stale)) {
+      if (await attempt(`image ${i.id.slice(7, 19)}`, () => client.removeImage(i.id))) result.images++;
     }
   }
   return result;

@@ -1,25 +1,17 @@
 /**
- * The Docker boundary: the only module that imports dockerode. Everything
- * else in the runtime calls these plain functions with plain data, so the
- * probes read as a protocol and the engine API can be swapped in one place.
+ * The Docker boundary: the only module that imports dockerode. The rest of
+ * the runtime reaches the engine through the `ContainerClient` this module's
+ * `createContainerClient()` returns, so probes read as a protocol, the engine
+ * API can be swapped in one place, and probe logic can be exercised with
+ * another client beside the real-engine tests.
  */
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import Docker from 'dockerode';
+import { type ContainerClient, DockerUnavailableError } from './client';
 
-/** No engine answered: names the socket and the cause so the fix is obvious. */
-export class DockerUnavailableError extends Error {
-  constructor(
-    readonly socketPath: string,
-    readonly causeMessage: string,
-  ) {
-    super(
-      `Docker engine at ${socketPath} does not answer (${causeMessage}). Start Docker or set DOCKER_HOST to a reachable engine.`,
-    );
-    this.name = 'DockerUnavailableError';
-  }
-}
+export { DockerUnavailableError } from './client';
 
 let client: Docker | undefined;
 
@@ -142,10 +134,6 @@ export async function inspectImage(ref: string): Promise<ImageInfo | undefined> 
     if (statusCode(e) === 404) return undefined;
     throw e;
   }
-}
-
-export async function imageExists(ref: string): Promise<boolean> {
-  return (await inspectImage(ref)) !== undefined;
 }
 
 export async function removeImage(ref: string, force = true): Promise<void> {
@@ -518,4 +506,41 @@ export async function pullImage(ref: string, timeoutMs: number): Promise<void> {
       throw e;
     }
   }
+}
+
+/** The dockerode-backed client: one object of the functions above. */
+export function createContainerClient(): ContainerClient {
+  return {
+    ping,
+    startBuild,
+    inspectImage,
+    removeImage,
+    saveImage,
+    loadImage,
+    pullImage,
+    createNetwork,
+    removeNetwork,
+    createContainer,
+    attachOutput,
+    startContainer,
+    inspectContainer,
+    signalContainer,
+    waitContainer,
+    removeContainer,
+    containerDiff,
+    execCapture,
+    listContainers,
+    listNetworks,
+    listVolumes,
+    removeVolume,
+    listImages,
+  };
+}
+
+let shared: ContainerClient | undefined;
+
+/** One client per process: dockerode keeps its connection pool per instance. */
+export function defaultContainerClient(): ContainerClient {
+  shared ??= createContainerClient();
+  return shared;
 }

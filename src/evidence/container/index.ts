@@ -1,7 +1,7 @@
 /**
  * The runtime stage's public API: build, move and boot images, and measure
  * what the app does. Stage commands call only these functions; dockerode
- * stays behind `./docker`.
+ * stays behind `./docker`, reached through the `ContainerClient` interface.
  *
  * - `buildImage(opts)`        BuildKit build of a context dir; never throws for a failing Dockerfile.
  * - `ociLabels({revision, source, created})` labels to pass to `buildImage`.
@@ -11,21 +11,17 @@
  * - `sweep({runId?, olderThanMs?})` removes objects by run label; `STALE_AFTER_MS` is the stale threshold.
  * - `installCleanupHandlers()` removes this process's live objects on SIGINT/SIGTERM, then exits 130/143.
  * - `newRunId()` a fresh run id for labels.
+ * - `createContainerClient()` the dockerode-backed `ContainerClient`; `runProbes` takes another in `client`.
  */
+import type { ImageInfo } from './client';
+import { defaultContainerClient } from './docker';
+
 export { buildImage, contextTar, ociLabels } from './build';
 export { installCleanupHandlers, removeTracked, STALE_AFTER_MS, sweep } from './cleanup';
-export {
-  DockerUnavailableError,
-  dockerSocket,
-  type ImageInfo,
-  imageExists,
-  inspectImage,
-  loadImage,
-  ping,
-  removeImage,
-  saveImage,
-} from './docker';
-export { newRunId, runProbes } from './probes';
+export { type ContainerClient, DockerUnavailableError, type ImageInfo } from './client';
+export { createContainerClient, dockerSocket } from './docker';
+export { runProbes } from './probes/run-probes';
+export { newRunId } from './probes/session';
 export {
   type Builder,
   type BuildOptions,
@@ -38,3 +34,15 @@ export {
   type SweepOptions,
   type SweepResult,
 } from './types';
+
+const engine = () => defaultContainerClient();
+
+/** Throws DockerUnavailableError when the engine does not answer within `timeoutMs`. */
+export const ping = (timeoutMs?: number): Promise<void> => engine().ping(timeoutMs);
+export const inspectImage = (ref: string): Promise<ImageInfo | undefined> => engine().inspectImage(ref);
+export const imageExists = async (ref: string): Promise<boolean> => (await engine().inspectImage(ref)) !== undefined;
+export const removeImage = (ref: string, force = true): Promise<void> => engine().removeImage(ref, force);
+/** `docker save` to a file; the tarball is the only thing the run job needs from the build job. */
+export const saveImage = (ref: string, tarPath: string): Promise<void> => engine().saveImage(ref, tarPath);
+/** `docker load` from a file; returns the loaded image id (`sha256:…`). */
+export const loadImage = (tarPath: string): Promise<string> => engine().loadImage(tarPath);

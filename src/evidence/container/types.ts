@@ -1,4 +1,5 @@
 import type { Config } from '../../config/schema';
+import type { ContainerClient } from './client';
 
 /** Label keys every Docker object the auditor creates carries. */
 export const RUN_LABEL = 'io.twelve-factor.run';
@@ -49,6 +50,8 @@ export interface ProbeOptions {
   onProgress?: Progress;
   /** Aborting stops the probes early; cleanup still runs and facts record the cancellation. */
   signal?: AbortSignal;
+  /** The engine; default the dockerode-backed client of `createContainerClient()`. */
+  client?: ContainerClient;
 }
 
 export interface SweepOptions {

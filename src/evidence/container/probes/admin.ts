@@ -1,0 +1,36 @@
+import type { RuntimeFacts } from '../../../model/runtime';
+import { DockerUnavailableError, type ImageInfo } from '../client';
+import { Cancelled, raceTimeout, type Session } from './session';
+
+/**
+ * Admin processes probe (factor XII): each configured command runs as a
+ * one-off container from the released image with the app's env, one after
+ * the other, and reports its exit code, time and last output lines.
+ */
+export async function runAdmin(s: Session, image: ImageInfo, env: Record<string, string>, facts: RuntimeFacts): Promise<void> {
+  const timeoutMs = Math.min(600_000, Math.max(30_000, s.config.run['boot-timeout'] * 2000));
+  for (const command of s.config.admin) {
+    s.check();
+    const argv = typeof command === 'string' ? ['/bin/sh', '-c', command] : command;
+    s.progress(`admin: ${argv.join(' ')}`);
+    const started = performance.now();
+    try {
+      const c = await s.start('admin', image.id, env, typeof command === 'string' ? { entrypoint: [], cmd: argv } : { cmd: argv });
+      const res = await raceTimeout(c.exited, timeoutMs, s.signal);
+      const timedOut = res === undefined;
+      if (timedOut) await s.client.signalContainer(c.id, 'SIGKILL');
+      facts.admin.push({
+        command: argv,
+        exitCode: res ? res.code : null,
+        durationMs: Math.round((res?.at ?? performance.now()) - started),
+        timedOut,
+        outputTail: c.logs.lastLines(30),
+        imageId: image.id,
+      });
+      await s.remove(c.id);
+    } catch (e) {
+      if (e instanceof DockerUnavailableError || e instanceof Cancelled) throw e;
+      facts.errors.push({ probe: 'admin', message: `${argv.join(' ')}: ${(e as Error).message}` });
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import type { RuntimeFacts } from '../../../model/runtime';
+import { DockerUnavailableError, type ImageInfo } from '../client';
+import { STALE_AFTER_MS, sweep } from '../cleanup';
+import { defaultContainerClient } from '../docker';
+import { LogCollector } from '../log-capture';
+import { randomPort } from '../ports';
+import { isShellForm, normaliseSignal } from '../stop-signals';
+import type { ProbeOptions } from '../types';
+import { runAdmin } from './admin';
+import { bootApp, type Booted } from './boot';
+import { exerciseApp } from './exercise';
+import { diffFilesystem } from './filesystem';
+import { capturedLogs } from './logs';
+import { runReplicas } from './replicas';
+import { ServiceUse, startServices } from './services';
+import { Cancelled, newRunId, Session } from './session';
+import { stopApp } from './shutdown';
+
+/**
+ * Boots the image in a sandbox and measures it: backing services, admin
+ * commands, readiness on $PORT (or the ports it bound instead), replicas,
+ * exercise requests, shutdown on the stop signal, filesystem writes and logs.
+ * App misbehaviour is recorded, never thrown; only an engine that does not
+ * answer throws (DockerUnavailableError). Everything created is removed
+ * before this returns, whatever happened.
+ */
+export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
+  const t0 = performance.now();
+  const client = opts.client ?? defaultContainerClient();
+  await client.ping();
+  // Debris of crashed audits (older than an hour) goes first; fresh objects of concurrent audits are never touched.
+  await sweep({ olderThanMs: STALE_AFTER_MS }, client).catch(() => undefined);
+  const image = await client.inspectImage(opts.imageId);
+  const facts = initialFacts(opts, image);
+  if (!image) {
+    facts.boot.message = `image ${opts.imageId} is not present on the engine`;
+    facts.errors.push({ probe: 'image', message: facts.boot.message });
+    return facts;
+  }
+
+  const s = new Session(client, facts.runId, opts);
+  const cfg = opts.config.run;
+  let booted: Booted | undefined;
+  try {
+    s.check();
+    await s.openNetwork(facts.network.name, facts.network.internal);
+    const services = await startServices(s, facts);
+    const baseEnv: Record<string, string> = { ...services.env, ...cfg.env };
+    const port = facts.web ? (cfg.port ?? randomPort()) : null;
+    const appEnv = port === null ? baseEnv : { ...baseEnv, PORT: String(port) };
+    facts.envNames = Object.keys(appEnv).sort();
+
+    await runAdmin(s, image, appEnv, facts);
+    booted = await bootApp(s, image, appEnv, port, facts);
+    const { app, ready } = booted;
+    const use = new ServiceUse(s, services.running);
+    if (ready) await use.observe(app);
+    if (ready && cfg.replicas > 1) await runReplicas(s, image, baseEnv, app, port, facts);
+    if (ready && port !== null) {
+      await exerciseApp(s, app, port, facts);
+      await use.observe(app);
+    }
+    use.record(facts);
+    await stopApp(s, app, facts);
+    await diffFilesystem(s, app, facts);
+  } catch (e) {
+    if (e instanceof DockerUnavailableError) throw e;
+    recordInterruption(facts, e);
+  } finally {
+    if (booted) facts.logs = capturedLogs(booted.app.logs);
+    for (const m of await s.cleanup()) facts.errors.push({ probe: 'cleanup', message: m });
+  }
+  facts.durationMs = Math.round(performance.now() - t0);
+  return facts;
+}
+
+/** The facts before anything ran: what the image and config say, every probe not yet done. */
+function initialFacts(opts: ProbeOptions, image: ImageInfo | undefined): RuntimeFacts {
+  const cfg = opts.config.run;
+  const runId = opts.runId ?? newRunId();
+  return {
+    runId,
+    imageId: image?.id ?? opts.imageId,
+    ...(opts.releaseId ? { releaseId: opts.releaseId } : {}),
+    imageLabels: image?.labels ?? {},
+    startedAt: new Date().toISOString(),
+    envNames: [],
+    network: { name: `tfa-${runId}`, internal: cfg.network === 'internal' },
+    stopSignal: normaliseSignal(image?.stopSignal),
+    web: cfg.web ?? opts.web ?? true,
+    boot: { outcome: 'error', port: null, timeoutMs: Math.round(cfg['boot-timeout'] * 1000) },
+    logs: new LogCollector().snapshot(),
+    admin: [],
+    services: [],
+    errors: [],
+    ...(image ? { command: { entrypoint: image.entrypoint, cmd: image.cmd, shellForm: isShellForm(image.entrypoint, image.cmd) } } : {}),
+  };
+}
+
+function recordInterruption(facts: RuntimeFacts, e: unknown): void {
+  if (e instanceof Cancelled) {
+    facts.cancelled = true;
+    facts.errors.push({ probe: 'run', message: 'cancelled before the probes finished' });
+  } else {
+    facts.errors.push({ probe: 'run', message: (e as Error).message });
+  }
+}
