@@ -192,9 +192,9 @@ async function main(): Promise<void> {
     const countEntry = path.join(work, 'count-entry.ts');
     writeFileSync(
       countEntry,
-      `import { audit } from ${JSON.stringify(path.join(repoRoot, 'src/engine/audit'))};
+      `import { audit } from ${JSON.stringify(path.join(repoRoot, 'src/pipeline/audit'))};
 import { defaultConfig } from ${JSON.stringify(path.join(repoRoot, 'src/config/schema'))};
-import { secrets } from ${JSON.stringify(path.join(repoRoot, 'src/scan/artifacts'))};
+import { secrets } from ${JSON.stringify(path.join(repoRoot, 'src/evidence/repo/artifacts'))};
 const { snapshot } = audit({ repoRoot: process.argv[2], config: defaultConfig() });
 process.stdout.write(JSON.stringify(secrets(snapshot).map((h) => h.file + ':' + h.line + ':' + h.rule)));
 `,

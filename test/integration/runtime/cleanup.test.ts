@@ -85,7 +85,7 @@ describe('cleanup that cannot be skipped', () => {
   });
 
   it('a daemon that does not answer gives a clear error naming the socket', async () => {
-    const script = `import { ping } from './src/runtime/index'; ping(2000).then(() => console.log('UP'), (e) => console.log(e.name + ': ' + e.message));`;
+    const script = `import { ping } from './src/evidence/container/index'; ping(2000).then(() => console.log('UP'), (e) => console.log(e.name + ': ' + e.message));`;
     const out = execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['--eval', script], { cwd: root, encoding: 'utf8', env: { ...process.env, DOCKER_HOST: 'unix:///tmp/tfa-no-such-docker.sock' } });
     expect(out).toContain('DockerUnavailableError');
     expect(out).toContain('/tmp/tfa-no-such-docker.sock');
