@@ -25,7 +25,7 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-72DLEEGS.js";
+} from "./chunks/chunk-M3HUZMDT.js";
 import "./chunks/chunk-O6TOJEVX.js";
 import "./chunks/chunk-I4UMQQLS.js";
 import "./chunks/chunk-AU7AMLOW.js";

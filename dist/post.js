@@ -7,7 +7,7 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-FP7AKAJV.js";
+} from "./chunks/chunk-JUDBRB34.js";
 import "./chunks/chunk-PWOEW3LK.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 

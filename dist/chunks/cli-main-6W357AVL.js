@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-72DLEEGS.js";
+} from "./chunk-M3HUZMDT.js";
 import "./chunk-O6TOJEVX.js";
 import "./chunk-I4UMQQLS.js";
 import "./chunk-AU7AMLOW.js";

@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-FP7AKAJV.js";
+} from "./chunk-JUDBRB34.js";
 import {
   headCommit
 } from "./chunk-I4UMQQLS.js";

@@ -19185,8 +19185,8 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-3BXADIA7.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-BYZLP6W4.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-2VY5NBUZ.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-UBC7OXAN.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 var DOCKERFILE_ENV = "TWELVE_FACTOR_DOCKERFILE";
 var CONTEXT_ENV = "TWELVE_FACTOR_CONTEXT";
@@ -19262,7 +19262,7 @@ function report(ctx, opts) {
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
 async function all(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-B3CFLTTH.js");
+  const { newRunId, sweep } = await import("./container-7AXMLSKD.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [

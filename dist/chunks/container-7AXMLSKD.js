@@ -7,6 +7,7 @@ import {
   STALE_AFTER_MS,
   buildImage,
   contextTar,
+  createContainerClient,
   dockerSocket,
   imageExists,
   inspectImage,
@@ -20,7 +21,7 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-FP7AKAJV.js";
+} from "./chunk-JUDBRB34.js";
 import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
 export {
@@ -31,6 +32,7 @@ export {
   STALE_AFTER_MS,
   buildImage,
   contextTar,
+  createContainerClient,
   dockerSocket,
   imageExists,
   inspectImage,

@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-FP7AKAJV.js";
+} from "./chunk-JUDBRB34.js";
 import {
   verifyRelease
 } from "./chunk-AU7AMLOW.js";
