@@ -69,6 +69,15 @@ export function labelled(prefix: string): string[] {
   return out;
 }
 
+/**
+ * Objects of the run ids this process made with relRunId. Several engineers'
+ * suites share one engine, so another process's runs in progress are not
+ * this suite's leaks, and are not this suite's to remove.
+ */
+export function labelledByThisProcess(): string[] {
+  return labelled(PREFIX).filter((l) => l.split(' ')[2]?.includes(`-${process.pid}-`));
+}
+
 /** Polls until nothing of `prefix` is left or `ms` pass; returns what is left. */
 export async function settle(prefix: string, ms: number): Promise<string[]> {
   const end = Date.now() + ms;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuntimeFacts } from '../../src/model/runtime';
 import { runProbes, sweep } from '../../src/evidence/container/index';
 import { recordFigure } from '../support/adversarial-figures';
-import { factsOf, HERE, labelled, PREFIX, relConfig, relRunId, reliabilityImage, spawnChild } from './docker-support';
+import { factsOf, HERE, labelled, labelledByThisProcess, relConfig, relRunId, reliabilityImage, spawnChild } from './docker-support';
 
 // Faults the auditor must survive: apps that misbehave inside the sandbox,
 // and an engine that is gone or goes away mid-run. Each records a figure
@@ -41,8 +41,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  const left = labelled(PREFIX);
-  if (left.length > 0) await sweep({ olderThanMs: 0 }).catch(() => undefined);
+  const left = labelledByThisProcess();
+  for (const runId of new Set(left.map((l) => l.split(' ')[2]!))) await sweep({ runId }).catch(() => undefined);
   expect(left).toEqual([]);
 });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RUN_LABEL, runProbes } from '../../src/evidence/container/index';
 import { recordFigure } from '../support/adversarial-figures';
-import { APPS, labelled, PREFIX, relConfig, relRunId, reliabilityImage, settle, spawnChild } from './docker-support';
+import { APPS, labelled, labelledByThisProcess, relConfig, relRunId, reliabilityImage, settle, spawnChild } from './docker-support';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'tfa-rel-signals-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -137,5 +137,5 @@ describe('sandbox, as docker inspect sees the containers the auditor starts', ()
 });
 
 afterAll(() => {
-  expect(labelled(PREFIX)).toEqual([]);
+  expect(labelledByThisProcess()).toEqual([]);
 });
