@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { findClaims } from '../evidence/repo/claims/index';
 import { judgeClaims } from '../judge/claims';
 import type { Config } from '../config/schema';
@@ -20,6 +21,8 @@ export interface AuditInput {
   stages?: StageStatus[];
   /** Why runtime checks have nothing to judge, when no stage file exists. */
   runtimeAbsentReason?: string;
+  /** The auditor's own files (config file, artifacts directory), absolute: never read as the app's. */
+  ownPaths?: string[];
 }
 
 export interface AuditResult {
@@ -30,7 +33,7 @@ export interface AuditResult {
 /** The engine behind every command: scan, run checks, read claims, judge. */
 export function audit(input: AuditInput): AuditResult {
   // The audit always runs the content pass: worker threads may share it (large repositories only).
-  const snapshot = scanRepository(input.repoRoot, input.config.path, { contentWorkers: true });
+  const snapshot = scanRepository(input.repoRoot, input.config.path, { contentWorkers: true, exclude: insideRepo(input.repoRoot, input.ownPaths ?? []) });
   const facts = input.runtime?.facts;
   const findings = [
     ...runStaticChecks({ snapshot, config: input.config }),
@@ -51,6 +54,14 @@ export function audit(input: AuditInput): AuditResult {
   });
   const claims = judgeClaims(findClaims(snapshot), draft.factors, facts);
   return { report: { ...draft, claims }, snapshot };
+}
+
+/** Repository-relative POSIX forms of the paths that lie inside the repository (others need no excluding). */
+function insideRepo(repoRoot: string, paths: string[]): string[] {
+  return paths
+    .map((p) => path.relative(path.resolve(repoRoot), path.resolve(p)))
+    .filter((rel) => rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel))
+    .map((rel) => rel.split(path.sep).join('/'));
 }
 
 function repoSlugFromEnv(): { slug?: string; serverUrl?: string } {

@@ -9,7 +9,7 @@ import { appArtifactDirs, appPathOf, mergeAppReports } from './stages/apps-repor
 import { discoverApps } from './stages/discover';
 import { StageFileError, writeStageFile } from './stages/files';
 import { releaseStage } from './stages/release';
-import { reportStage } from './stages/report';
+import { ownPathsOf, reportStage } from './stages/report';
 import { withBaseline, writeReportFiles } from './stages/report-files';
 import { staticFileOf } from './stages/static';
 
@@ -89,19 +89,20 @@ export function artifactsDirOf(opts: CommandOptions, config: Config): string {
  * failure), already recorded in its stage file for the report.
  */
 export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
-  const { config } = resolveConfig(opts);
+  const { config, file: configFile } = resolveConfig(opts);
   const artifactsDir = artifactsDirOf(opts, config);
   const ctx: StageContext = {
     repoRoot: opts.repoRoot,
     config,
     artifactsDir,
+    ...(configFile ? { configFile } : {}),
     ...(opts.runId ? { runId: opts.runId } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
   };
   switch (opts.command) {
     case 'audit': {
-      const result = audit({ repoRoot: opts.repoRoot, config });
+      const result = audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx) });
       writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.snapshot, config));
       const report = withBaseline(result.report, opts.baseline);
       writeReportFiles(report, artifactsDir);

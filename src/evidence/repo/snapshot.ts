@@ -155,7 +155,7 @@ function ignoredBy(layers: IgnoreLayer[], rel: string, isDir: boolean): boolean 
 }
 
 /** Lists the repository (honouring .gitignore files), never following symlinks. */
-function walk(root: string, diagnostics: Diagnostic[], onMany?: { at: number; run: () => void }): ListedFile[] {
+function walk(root: string, diagnostics: Diagnostic[], onMany?: { at: number; run: () => void }, exclude: ReadonlySet<string> = new Set()): ListedFile[] {
   const files: ListedFile[] = [];
   const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
   const symlinks = new SkipLog('symbolic links not followed', 'info');
@@ -178,10 +178,10 @@ function walk(root: string, diagnostics: Diagnostic[], onMany?: { at: number; ru
         continue;
       }
       if (e.isDirectory()) {
-        if (ALWAYS_SKIPPED_DIRS.has(e.name) || ignoredBy(here, rel, true)) continue;
+        if (ALWAYS_SKIPPED_DIRS.has(e.name) || exclude.has(rel) || ignoredBy(here, rel, true)) continue;
         visit(path.join(absDir, e.name), rel, here);
       } else if (e.isFile()) {
-        if (ignoredBy(here, rel, false)) continue;
+        if (exclude.has(rel) || ignoredBy(here, rel, false)) continue;
         files.push(new ListedFile(rel, rootPrefix));
         if (files.length === onMany?.at) onMany.run();
       }
@@ -228,6 +228,12 @@ export interface ScanOptions {
   contentWorkers?: boolean;
   /** The worker entry (tests point at a freshly bundled one); default: scan-worker.js of the bundle. */
   workerUrl?: URL;
+  /**
+   * Repository-relative files and folders the walk leaves out: the auditor's
+   * own config and artifacts directory, wherever the user put them, are never
+   * evidence about the app.
+   */
+  exclude?: string[];
 }
 
 export function scanRepository(repoRoot: string, appPath = '.', options: ScanOptions = {}): Snapshot {
@@ -236,7 +242,7 @@ export function scanRepository(repoRoot: string, appPath = '.', options: ScanOpt
   const diagnostics: Diagnostic[] = [];
   let helpers: ScanHelpers | undefined;
   const count = options.contentWorkers ? helperCount() : 0;
-  const files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: () => (helpers = ScanHelpers.start(count, options.workerUrl)) } : undefined);
+  const files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: () => (helpers = ScanHelpers.start(count, options.workerUrl)) } : undefined, new Set(options.exclude));
   const byPath = new Map(files.map((f) => [f.path, f]));
   const dirs = new Set<string>();
   let lastDir = '';

@@ -7,6 +7,8 @@ export interface StageContext {
   config: Config;
   /** Absolute artifacts directory shared by the stages. */
   artifactsDir: string;
+  /** The config file read, absolute, when there was one. */
+  configFile?: string;
   /** Labels Docker objects of this invocation. */
   runId?: string;
   progress?: (line: string) => void;

@@ -51,8 +51,14 @@ export function reportStage(ctx: StageContext): ReportStageResult {
     ...stageFilesOf(loaded),
     stages: [{ stage: 'static', status: 'ok' }, ...loaded.stages],
     ...(loaded.runtimeAbsentReason ? { runtimeAbsentReason: loaded.runtimeAbsentReason } : {}),
+    ownPaths: ownPathsOf(ctx),
   });
   return { report, config: ctx.config, snapshot };
+}
+
+/** The auditor's own files in the repository: its config and its artifacts directory. */
+export function ownPathsOf(ctx: Pick<StageContext, 'artifactsDir' | 'configFile'>): string[] {
+  return [ctx.artifactsDir, ...(ctx.configFile ? [ctx.configFile] : [])];
 }
 
 function stageFilesOf(loaded: LoadedStages) {
