@@ -25,8 +25,8 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-M3HUZMDT.js";
-import "./chunks/chunk-O6TOJEVX.js";
+} from "./chunks/chunk-56QOYBRK.js";
+import "./chunks/chunk-3LIS36R2.js";
 import "./chunks/chunk-I4UMQQLS.js";
 import "./chunks/chunk-AU7AMLOW.js";
 import {

@@ -3,7 +3,7 @@ import {
   decodeJobs,
   encodeChunk,
   scanJobs
-} from "./chunks/chunk-O6TOJEVX.js";
+} from "./chunks/chunk-3LIS36R2.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/evidence/repo/content-worker.ts

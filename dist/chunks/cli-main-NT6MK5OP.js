@@ -8,8 +8,8 @@ import {
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-M3HUZMDT.js";
-import "./chunk-O6TOJEVX.js";
+} from "./chunk-56QOYBRK.js";
+import "./chunk-3LIS36R2.js";
 import "./chunk-I4UMQQLS.js";
 import "./chunk-AU7AMLOW.js";
 import {

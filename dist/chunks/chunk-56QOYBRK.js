@@ -13,7 +13,7 @@ import {
   readBounded,
   relativeTo,
   scanText
-} from "./chunk-O6TOJEVX.js";
+} from "./chunk-3LIS36R2.js";
 import {
   headCommit
 } from "./chunk-I4UMQQLS.js";
@@ -136,17 +136,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -157,13 +157,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -184,17 +184,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -205,13 +205,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -238,23 +238,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -866,10 +866,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -888,7 +888,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -918,11 +918,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -936,8 +936,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -970,8 +970,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -981,8 +981,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3497,9 +3497,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3574,14 +3574,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3596,10 +3596,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3610,10 +3610,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3630,13 +3630,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -5597,9 +5597,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path8) => {
+    visit3.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5608,23 +5608,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path8) => {
-      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit3.parentCollection = (cst, path9) => {
+      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5635,10 +5635,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -7891,26 +7891,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path8) => {
-      const end = path8.length - 1;
-      const index = path8.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path8[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path8.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path8.length - 1;
-      const cut = path8.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8060,7 +8060,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path9) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8069,7 +8069,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path8)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8089,15 +8089,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
+      test(path9, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path8) : path8;
+        const basename3 = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path8
+            shortcut && rule._basenameOnly ? basename3 : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -8119,17 +8119,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path8, originalPath, doThrow) => {
-      if (!isString(path8)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path8) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path8)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8138,25 +8138,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path8) => {
-      const first = path8.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path8.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path8.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8187,58 +8187,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path8) {
+      _test(originalPath, cache, path9) {
         checkPath(
-          path8,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path8 ? this._t(path8, cache) : {
+        return path9 ? this._t(path9, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path8);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path8, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path8);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path8, cache) {
-        if (path8 in cache) {
-          return cache[path8];
+      _t(path9, cache) {
+        if (path9 in cache) {
+          return cache[path9];
         }
-        const parentPath = parentOf(path8);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11201,16 +11201,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path8 = this._matcher.path;
-    return path8.length > 0 ? path8[path8.length - 1].tag : void 0;
+    const path9 = this._matcher.path;
+    return path9.length > 0 ? path9[path9.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path8 = this._matcher.path;
-    return path8.length > 0 ? path8[path8.length - 1].namespace : void 0;
+    const path9 = this._matcher.path;
+    return path9.length > 0 ? path9[path9.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -11218,9 +11218,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return void 0;
-    return path8[path8.length - 1].values?.[attrName];
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return void 0;
+    return path9[path9.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -11228,9 +11228,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return false;
-    const current = path8[path8.length - 1];
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return false;
+    const current = path9[path9.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -11256,18 +11256,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return -1;
-    return path8[path8.length - 1].position ?? 0;
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return -1;
+    return path9[path9.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path8 = this._matcher.path;
-    if (path8.length === 0) return -1;
-    return path8[path8.length - 1].counter ?? 0;
+    const path9 = this._matcher.path;
+    if (path9.length === 0) return -1;
+    return path9[path9.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -14614,8 +14614,8 @@ function normaliseAppPath(p) {
   return n === "" ? "." : n;
 }
 var ListedFile = class {
-  constructor(path8, rootPrefix) {
-    this.path = path8;
+  constructor(path9, rootPrefix) {
+    this.path = path9;
     this.rootPrefix = rootPrefix;
   }
   path;
@@ -14679,7 +14679,7 @@ function ignoredBy(layers, rel, isDir) {
   }
   return ignored;
 }
-function walk(root, diagnostics, onMany) {
+function walk(root, diagnostics, onMany, exclude = /* @__PURE__ */ new Set()) {
   const files = [];
   const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
   const symlinks = new SkipLog("symbolic links not followed", "info");
@@ -14702,10 +14702,10 @@ function walk(root, diagnostics, onMany) {
         continue;
       }
       if (e.isDirectory()) {
-        if (ALWAYS_SKIPPED_DIRS.has(e.name) || ignoredBy(here, rel, true)) continue;
+        if (ALWAYS_SKIPPED_DIRS.has(e.name) || exclude.has(rel) || ignoredBy(here, rel, true)) continue;
         visit3(path.join(absDir, e.name), rel, here);
       } else if (e.isFile()) {
-        if (ignoredBy(here, rel, false)) continue;
+        if (exclude.has(rel) || ignoredBy(here, rel, false)) continue;
         files.push(new ListedFile(rel, rootPrefix));
         if (files.length === onMany?.at) onMany.run();
       }
@@ -14745,7 +14745,7 @@ function scanRepository(repoRoot, appPath = ".", options = {}) {
   const diagnostics = [];
   let helpers;
   const count = options.contentWorkers ? helperCount() : 0;
-  const files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: () => helpers = ScanHelpers.start(count, options.workerUrl) } : void 0);
+  const files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: () => helpers = ScanHelpers.start(count, options.workerUrl) } : void 0, new Set(options.exclude));
   const byPath = new Map(files.map((f) => [f.path, f]));
   const dirs = /* @__PURE__ */ new Set();
   let lastDir = "";
@@ -15630,8 +15630,8 @@ var TEMPLATE_ENV = /\.(?:example|sample|template|dist|defaults?|tpl|schema)$|^\.
 var SECRET_NAME = /(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH_KEY|SIGNING_KEY|ENCRYPTION_KEY|CLIENT_SECRET)/i;
 var NOT_SECRET_NAME = /(?:_FILE|_PATH|_DIR|_URL_ENV|_NAME|_ID|_HEADER|_LENGTH|_TTL|_EXPIRY|_TYPE|_ENABLED)$/i;
 var PER_ENV_FILE = /(?:^|\/)(?:config\/(?:production|prod|staging|stage|development|dev|qa|uat)\.(?:json|ya?ml|js|ts|cjs|mjs|toml)|settings[_/](?:prod|production|staging|dev|development|local)\.py|application-(?:prod|production|staging|dev|development|qa|uat)\.(?:properties|ya?ml)|appsettings\.(?:Production|Staging|Development)\.json|config\/environments\/(?:production|staging|development)\.(?:rb|js|ts)|\.env\.(?:production|prod|staging|development|dev))$/;
-function isEnvFile(path8) {
-  const b = baseName(path8);
+function isEnvFile(path9) {
+  const b = baseName(path9);
   return /^\.env(?:\.[\w.-]+)?$/.test(b) && !TEMPLATE_ENV.test(b);
 }
 var configChecks = [
@@ -16715,8 +16715,8 @@ function linkBase(report2) {
   if (!/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~-]+)*$/.test(server)) return {};
   return { blob: `${server}/${slug}/blob/${commit}` };
 }
-function encodeUrlPath(path8) {
-  return path8.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodeUrlPath(path9) {
+  return path9.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileLink(links, file, line, endLine) {
   const label = inlineCode(line ? `${file}:${line}` : file, { max: 120 });
@@ -16905,7 +16905,7 @@ function truncationNotice(sections, findings, artifactHint) {
 }
 
 // src/pipeline/commands.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/config/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -17077,6 +17077,9 @@ function firstLine(s) {
   return s.split("\n")[0] ?? s;
 }
 
+// src/pipeline/audit.ts
+import path3 from "node:path";
+
 // src/evidence/repo/claims/documents.ts
 var MAX_DOCUMENTS = 100;
 var TEXT_EXT = /\.(?:md|markdown|mdown|mkd|mdx|txt|text|rst|adoc|asciidoc)$/i;
@@ -17089,17 +17092,17 @@ function basename(p) {
 function stem(name) {
   return name.replace(TEXT_EXT, "");
 }
-function isMarkdown(path8) {
-  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path8);
+function isMarkdown(path9) {
+  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path9);
 }
-function classify(path8) {
-  if (SKIP_DIR.test(path8)) return void 0;
-  const name = basename(path8);
+function classify(path9) {
+  if (SKIP_DIR.test(path9)) return void 0;
+  const name = basename(path9);
   const textual = TEXT_EXT.test(name) || !name.includes(".");
   if (!textual) return void 0;
   if (README.test(stem(name))) return "readme";
   if (NAMED2.test(name)) return "named";
-  if (/(?:^|\/)docs?\//i.test(path8) && TEXT_EXT.test(name)) return "docs";
+  if (/(?:^|\/)docs?\//i.test(path9) && TEXT_EXT.test(name)) return "docs";
   return void 0;
 }
 function claimDocuments(files, appPath = ".") {
@@ -17117,8 +17120,8 @@ function claimDocuments(files, appPath = ".") {
   ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.doc.path.localeCompare(b.doc.path));
   return ranked.slice(0, MAX_DOCUMENTS).map((r) => r.doc);
 }
-function isNamedForMethodology(path8) {
-  return NAMED2.test(basename(path8));
+function isNamedForMethodology(path9) {
+  return NAMED2.test(basename(path9));
 }
 
 // src/evidence/repo/claims/factor-names.ts
@@ -18240,8 +18243,8 @@ function landmarks(lines, cands) {
   for (let i = lines.length - 1; i >= 0; i--) nextItem[i] = accepted.has(i + 1) ? i + 1 : nextItem[i + 1];
   return { anchorAt, nextItem };
 }
-function contextText(path8, lines, c, marks) {
-  const parts = [basename2(path8), ...c.ancestry];
+function contextText(path9, lines, c, marks) {
+  const parts = [basename2(path9), ...c.ancestry];
   const anchor = marks.anchorAt[c.idx];
   if (anchor >= 0) {
     parts.push(lines[anchor].text);
@@ -18288,7 +18291,7 @@ function subClaimsOf(pieces, fallback) {
   }
   return out;
 }
-function occurrence(path8, lines, c, marks, end) {
+function occurrence(path9, lines, c, marks, end) {
   const descPieces = [];
   if (c.kind === "table") {
     for (const cell of (c.otherCells ?? []).slice(0, MAX_CELLS)) {
@@ -18312,7 +18315,7 @@ function occurrence(path8, lines, c, marks, end) {
     rank = 2;
   } else {
     rank = 1;
-    const ctx = contextText(path8, lines, c, marks);
+    const ctx = contextText(path9, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content2)) status = "claimed";
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content2.replace(/[✅✔☑✓]/g, ""))) status = "described";
     else status = "claimed";
@@ -18326,7 +18329,7 @@ function occurrence(path8, lines, c, marks, end) {
     subClaims: subClaimsOf(body.pieces, status)
   };
 }
-function parseClaimDocument(path8, text, opts) {
+function parseClaimDocument(path9, text, opts) {
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
   const cands = findCandidates(lines);
   accept(lines, cands, opts.named);
@@ -18336,7 +18339,7 @@ function parseClaimDocument(path8, text, opts) {
   const subs = /* @__PURE__ */ new Map();
   accepted.forEach((c, k) => {
     const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
-    const occ = occurrence(path8, lines, c, marks, end);
+    const occ = occurrence(path9, lines, c, marks, end);
     const prev = byFactor.get(occ.factor);
     if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
     const list = subs.get(occ.factor) ?? [];
@@ -18349,7 +18352,7 @@ function parseClaimDocument(path8, text, opts) {
   return [...byFactor.values()].map((o) => ({
     factor: o.factor,
     status: o.status,
-    source: { file: path8, line: o.line },
+    source: { file: path9, line: o.line },
     text: o.text,
     subClaims: subs.get(o.factor) ?? []
   }));
@@ -18706,7 +18709,7 @@ function runRuntimeChecks(ctx, whyAbsent) {
 
 // src/pipeline/audit.ts
 function audit(input) {
-  const snapshot = scanRepository(input.repoRoot, input.config.path, { contentWorkers: true });
+  const snapshot = scanRepository(input.repoRoot, input.config.path, { contentWorkers: true, exclude: insideRepo(input.repoRoot, input.ownPaths ?? []) });
   const facts = input.runtime?.facts;
   const findings = [
     ...runStaticChecks({ snapshot, config: input.config }),
@@ -18728,6 +18731,9 @@ function audit(input) {
   const claims = judgeClaims(findClaims(snapshot), draft.factors, facts);
   return { report: { ...draft, claims }, snapshot };
 }
+function insideRepo(repoRoot, paths) {
+  return paths.map((p) => path3.relative(path3.resolve(repoRoot), path3.resolve(p))).filter((rel) => rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel)).map((rel) => rel.split(path3.sep).join("/"));
+}
 function repoSlugFromEnv() {
   const slug = process.env.GITHUB_REPOSITORY;
   const server = process.env.GITHUB_SERVER_URL;
@@ -18736,12 +18742,12 @@ function repoSlugFromEnv() {
 
 // src/pipeline/stages/apps-report.ts
 import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 var STAGE_FILES = Object.values(STAGE_FILE_NAMES);
-var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync4(path3.join(dir, f)));
+var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync4(path4.join(dir, f)));
 function appArtifactDirs(dir) {
   if (!existsSync4(dir) || hasStageFile(dir)) return void 0;
-  const dirs = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path3.join(dir, e.name)).filter(hasStageFile).sort();
+  const dirs = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path4.join(dir, e.name)).filter(hasStageFile).sort();
   return dirs.length > 0 ? dirs : void 0;
 }
 function appPathOf(appDir) {
@@ -18750,7 +18756,7 @@ function appPathOf(appDir) {
     if (s) return s.repository.path;
   } catch {
   }
-  return path3.basename(appDir);
+  return path4.basename(appDir);
 }
 var MERGE_RANK = { skip: 0, pass: 1, "not-verified": 2, warn: 3, error: 4, fail: 5 };
 function mergeAppReports(parts) {
@@ -18798,24 +18804,24 @@ function mergeAppReports(parts) {
 
 // src/pipeline/stages/discover.ts
 import { existsSync as existsSync5, statSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 var MAX_APPS = 64;
 function discoverApps(repoRoot, config) {
-  const root = path4.resolve(repoRoot);
+  const root = path5.resolve(repoRoot);
   const found = /* @__PURE__ */ new Map();
   for (const app of detectApps(root)) {
     const sources = [];
     if (app.kind === "container") sources.push("dockerfile");
-    if (app.kind === "procfile" || existsSync5(path4.join(root, app.path, "Procfile"))) sources.push("procfile");
+    if (app.kind === "procfile" || existsSync5(path5.join(root, app.path, "Procfile"))) sources.push("procfile");
     if (sources.length === 0) continue;
     found.set(app.path, { path: app.path, sources, ecosystems: app.ecosystems, processTypes: app.processTypes });
   }
   for (const p of config.apps) {
-    const rel = path4.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
-    const abs = path4.resolve(root, rel);
-    if (abs !== root && !abs.startsWith(root + path4.sep)) continue;
+    const rel = path5.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
+    const abs = path5.resolve(root, rel);
+    if (abs !== root && !abs.startsWith(root + path5.sep)) continue;
     if (!existsSync5(abs) || !statSync(abs).isDirectory()) continue;
-    const key = path4.relative(root, abs).split(path4.sep).join("/") || ".";
+    const key = path5.relative(root, abs).split(path5.sep).join("/") || ".";
     const known = found.get(key);
     if (known) known.sources.push("config");
     else found.set(key, { path: key, sources: ["config"], ecosystems: [], processTypes: [] });
@@ -18869,7 +18875,7 @@ function releaseStage(ctx) {
 
 // src/pipeline/stages/report.ts
 import { existsSync as existsSync6, readdirSync as readdirSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/pipeline/stages/stage-status.ts
 function tryRead(dir, kind) {
@@ -19028,9 +19034,13 @@ function reportStage(ctx) {
     diagnostics: loaded.diagnostics,
     ...stageFilesOf(loaded),
     stages: [{ stage: "static", status: "ok" }, ...loaded.stages],
-    ...loaded.runtimeAbsentReason ? { runtimeAbsentReason: loaded.runtimeAbsentReason } : {}
+    ...loaded.runtimeAbsentReason ? { runtimeAbsentReason: loaded.runtimeAbsentReason } : {},
+    ownPaths: ownPathsOf(ctx)
   });
   return { report: report2, config: ctx.config, snapshot };
+}
+function ownPathsOf(ctx) {
+  return [ctx.artifactsDir, ...ctx.configFile ? [ctx.configFile] : []];
 }
 function stageFilesOf(loaded) {
   return {
@@ -19040,7 +19050,7 @@ function stageFilesOf(loaded) {
   };
 }
 function repositoryPresent(repoRoot, appPath) {
-  const dir = path5.resolve(repoRoot, appPath);
+  const dir = path6.resolve(repoRoot, appPath);
   if (!existsSync6(dir)) return false;
   try {
     return readdirSync3(dir).some((name) => name !== ".twelve-factor" && name !== ".git");
@@ -19095,7 +19105,7 @@ function judgeWithoutStatic(ctx, loaded, staticStatus) {
 
 // src/pipeline/stages/report-files.ts
 import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/render/json.ts
 function renderJson(report2) {
@@ -19165,9 +19175,9 @@ function parseReport(json, origin) {
 // src/pipeline/stages/report-files.ts
 function writeReportFiles(report2, dir) {
   return {
-    json: writeTextAtomic(path6.join(dir, REPORT_FILES.json), renderJson(report2)),
-    markdown: writeTextAtomic(path6.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
-    sarif: writeTextAtomic(path6.join(dir, REPORT_FILES.sarif), renderSarif(report2))
+    json: writeTextAtomic(path7.join(dir, REPORT_FILES.json), renderJson(report2)),
+    markdown: writeTextAtomic(path7.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
+    sarif: writeTextAtomic(path7.join(dir, REPORT_FILES.sarif), renderSarif(report2))
   };
 }
 var MAX_BASELINE_BYTES = 32 * 1024 * 1024;
@@ -19177,7 +19187,7 @@ function withBaseline(report2, baselineFile) {
     const size = statSync2(baselineFile).size;
     if (size > MAX_BASELINE_BYTES) throw new Error(`${baselineFile}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
     const base = parseReport(readFileSync3(baselineFile, "utf8"), baselineFile);
-    return { ...report2, baseline: compareWithBaseline(report2, base, path6.basename(baselineFile)) };
+    return { ...report2, baseline: compareWithBaseline(report2, base, path7.basename(baselineFile)) };
   } catch (e) {
     const message = `baseline not compared: ${e.message}`;
     return { ...report2, diagnostics: [...report2.diagnostics, { severity: "warning", message }] };
@@ -19201,22 +19211,23 @@ function resolveConfig(opts) {
   return { config, ...loaded.file ? { file: loaded.file } : {} };
 }
 function artifactsDirOf(opts, config) {
-  return path7.resolve(opts.repoRoot, opts.artifacts ?? path7.join(config.path, ".twelve-factor"));
+  return path8.resolve(opts.repoRoot, opts.artifacts ?? path8.join(config.path, ".twelve-factor"));
 }
 async function runCommand(opts) {
-  const { config } = resolveConfig(opts);
+  const { config, file: configFile } = resolveConfig(opts);
   const artifactsDir = artifactsDirOf(opts, config);
   const ctx = {
     repoRoot: opts.repoRoot,
     config,
     artifactsDir,
+    ...configFile ? { configFile } : {},
     ...opts.runId ? { runId: opts.runId } : {},
     ...opts.progress ? { progress: opts.progress } : {},
     ...opts.signal ? { signal: opts.signal } : {}
   };
   switch (opts.command) {
     case "audit": {
-      const result = audit({ repoRoot: opts.repoRoot, config });
+      const result = audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx) });
       writeStageFile(artifactsDir, "static", staticFileOf(result.report, result.snapshot, config));
       const report2 = withBaseline(result.report, opts.baseline);
       writeReportFiles(report2, artifactsDir);

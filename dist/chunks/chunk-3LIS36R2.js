@@ -413,7 +413,7 @@ var EXT_LANG = {
   sh: "shell",
   bash: "shell"
 };
-var TOOL_FILE_NAMES = /^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.]*|biome\.json|\.prettierrc[\w.]*|renovate\.json|\.?(?:docker-)?compose[\w.-]*\.ya?ml|\.gitlab-ci\.yml|\.travis\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|mkdocs\.yml|\.pre-commit-config\.yaml|codecov\.yml|\.readthedocs\.ya?ml|lerna\.json|nx\.json|turbo\.json|angular\.json|vercel\.json|netlify\.toml|app\.json|pyproject\.toml|Cargo\.toml|package\.json|composer\.json)$/;
+var TOOL_FILE_NAMES = /^(?:\.twelve-factor\.ya?ml|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.]*|biome\.json|\.prettierrc[\w.]*|renovate\.json|\.?(?:docker-)?compose[\w.-]*\.ya?ml|\.gitlab-ci\.yml|\.travis\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|mkdocs\.yml|\.pre-commit-config\.yaml|codecov\.yml|\.readthedocs\.ya?ml|lerna\.json|nx\.json|turbo\.json|angular\.json|vercel\.json|netlify\.toml|app\.json|pyproject\.toml|Cargo\.toml|package\.json|composer\.json)$/;
 var TOOL_DIRS = /(?:^|\/)(?:\.github|\.circleci|\.vscode|\.idea)\/.*$/;
 function languageOf(file) {
   const base = file.slice(file.lastIndexOf("/") + 1);
