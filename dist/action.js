@@ -2,6 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   core_exports,
   debug,
+  endGroup,
   getInput,
   info,
   notice,
@@ -10,9 +11,10 @@ import {
   saveState,
   setFailed,
   setOutput,
+  startGroup,
   summary,
   warning
-} from "./chunks/chunk-SI4JMMEA.js";
+} from "./chunks/chunk-XXWY6IZS.js";
 import {
   COMMANDS,
   DEFAULT_MAX_LENGTH,
@@ -25,7 +27,7 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-56QOYBRK.js";
+} from "./chunks/chunk-XO4RTMX3.js";
 import "./chunks/chunk-3LIS36R2.js";
 import "./chunks/chunk-I4UMQQLS.js";
 import "./chunks/chunk-AU7AMLOW.js";
@@ -817,6 +819,7 @@ var require_lib = __commonJS({
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/deliver/github/annotations.ts
 var LEVEL = { fail: "failure", warn: "warning", error: "notice" };
@@ -5102,7 +5105,7 @@ function retryDecision(err, attempt, opts) {
   if (status >= 500 || status === 0) return { retry: true, delayMs: backoff, reason: `server error (${status || "network"})` };
   return { retry: false, reason: `HTTP ${status}` };
 }
-async function withRetry(call, opts, log) {
+async function withRetry(call, opts, log, idempotent = true) {
   let waited = 0;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -5111,6 +5114,7 @@ async function withRetry(call, opts, log) {
       const err = e;
       const decision = retryDecision({ status: err.status, headers: err.response?.headers ?? err.headers, message: err.message }, attempt, opts);
       if (!decision.retry || attempt >= opts.retries) throw e;
+      if (!idempotent && !isRateLimit(err.status)) throw e;
       if (decision.delayMs > opts.maxDelayMs || waited + decision.delayMs > opts.maxTotalWaitMs) {
         log?.(`GitHub API: ${decision.reason}; waiting ${Math.round(decision.delayMs / 1e3)}s is beyond the retry budget, giving up`);
         throw e;
@@ -5119,6 +5123,21 @@ async function withRetry(call, opts, log) {
       await opts.sleep(decision.delayMs);
       waited += decision.delayMs;
     }
+  }
+}
+var isRateLimit = (status) => status === 403 || status === 429;
+function isAmbiguous(e) {
+  const status = e.status ?? 0;
+  return status === 0 || status >= 500;
+}
+async function createChecked(create, find) {
+  try {
+    return await create();
+  } catch (e) {
+    if (!isAmbiguous(e)) throw e;
+    const found = await find();
+    if (found !== void 0) return found;
+    return create();
   }
 }
 
@@ -5131,7 +5150,9 @@ function createClient(opts) {
     (request2, options) => withRetry(
       async () => request2({ ...options, request: { ...options.request, signal: AbortSignal.timeout(retry.requestTimeoutMs) } }),
       retry,
-      opts.log
+      opts.log,
+      // GraphQL here only reads and (un)minimizes, which is idempotent; a REST POST creates.
+      options.method !== "POST" || options.url === "/graphql"
     )
   );
   return octokit;
@@ -5175,7 +5196,7 @@ function withMarker(body, key) {
   return body.includes(marker) ? body : `${marker}
 ${body}`;
 }
-async function upsertStickyComment(octokit, input2) {
+async function listOurs(octokit, input2) {
   const marker = commentMarker(input2.key);
   const all = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
     owner: input2.owner,
@@ -5183,37 +5204,73 @@ async function upsertStickyComment(octokit, input2) {
     issue_number: input2.issueNumber,
     per_page: 100
   });
-  const ours = all.filter((c) => (c.body ?? "").includes(marker) && isOwnedBy(c, input2.identity));
+  return all.filter((c) => (c.body ?? "").includes(marker) && isOwnedBy(c, input2.identity));
+}
+async function upsertStickyComment(octokit, input2) {
+  const ours = await listOurs(octokit, input2);
   const [first, ...duplicates] = ours;
-  if (input2.hideWhenPassing && input2.allClear) {
-    for (const c of ours) await deleteComment(octokit, input2, c.id);
-    return { action: ours.length > 0 ? "deleted" : "skipped", duplicatesRemoved: 0 };
-  }
   let removed = 0;
   for (const c of duplicates) {
     await deleteComment(octokit, input2, c.id);
     removed++;
   }
-  if (first) {
-    if (first.body === input2.body) return { action: "unchanged", id: Number(first.id), url: first.html_url, duplicatesRemoved: removed };
-    const { data: data2 } = await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-      owner: input2.owner,
-      repo: input2.repo,
-      comment_id: first.id,
-      body: input2.body
-    });
-    return { action: "updated", id: Number(data2.id), url: data2.html_url, duplicatesRemoved: removed };
+  const hide = input2.hideWhenPassing && input2.allClear;
+  if (!first) {
+    if (hide) return { action: "skipped", duplicatesRemoved: removed };
+    const created = await createComment(octokit, input2);
+    return { action: "created", id: Number(created.id), url: created.html_url, duplicatesRemoved: removed };
   }
-  const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+  let current = first;
+  let action = "unchanged";
+  if (first.body !== input2.body) {
+    if (input2.recreate && !hide) {
+      await deleteComment(octokit, input2, first.id);
+      current = await createComment(octokit, input2);
+      action = "recreated";
+    } else {
+      const { data } = await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        owner: input2.owner,
+        repo: input2.repo,
+        comment_id: Number(first.id),
+        body: input2.body
+      });
+      current = data;
+      action = "updated";
+    }
+  }
+  let restored = false;
+  if (input2.hideWhenPassing && action !== "recreated") {
+    const minimized = await isMinimized(octokit, current.node_id);
+    if (hide && !minimized) {
+      await octokit.graphql(MINIMIZE, { id: current.node_id });
+      action = "minimized";
+    } else if (hide) {
+      action = action === "unchanged" ? "unchanged" : "minimized";
+    } else if (minimized) {
+      await octokit.graphql(UNMINIMIZE, { id: current.node_id });
+      restored = true;
+    }
+  }
+  return { action, id: Number(current.id), url: current.html_url, duplicatesRemoved: removed, ...restored ? { restored } : {} };
+}
+var IS_MINIMIZED = `query($id: ID!) { node(id: $id) { ... on IssueComment { isMinimized } } }`;
+var MINIMIZE = `mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } } }`;
+var UNMINIMIZE = `mutation($id: ID!) { unminimizeComment(input: { subjectId: $id }) { unminimizedComment { isMinimized } } }`;
+async function isMinimized(octokit, id) {
+  const data = await octokit.graphql(IS_MINIMIZED, { id });
+  return data.node?.isMinimized === true;
+}
+async function createComment(octokit, input2) {
+  const post = async () => (await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
     owner: input2.owner,
     repo: input2.repo,
     issue_number: input2.issueNumber,
     body: input2.body
-  });
-  return { action: "created", id: Number(data.id), url: data.html_url, duplicatesRemoved: removed };
+  })).data;
+  return createChecked(post, async () => (await listOurs(octokit, input2)).find((c) => c.body === input2.body));
 }
 async function deleteComment(octokit, input2, id) {
-  await octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner: input2.owner, repo: input2.repo, comment_id: id });
+  await octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner: input2.owner, repo: input2.repo, comment_id: Number(id) });
 }
 
 // src/deliver/github/event.ts
@@ -5247,24 +5304,55 @@ function eventFacts(payload) {
     fork: headRepo === void 0 || baseRepo !== void 0 && headRepo !== baseRepo
   };
 }
+function workflowRunFacts(payload) {
+  const run = obj(payload.workflow_run);
+  const headSha = str(run?.head_sha);
+  if (!run || !headSha || !/^[0-9a-f]{40,64}$/.test(headSha)) return void 0;
+  const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  const numbers = prs.map(obj).filter((p) => !!p && str(obj(p.head)?.sha) === headSha && typeof p.number === "number").map((p) => p.number);
+  const headOwner = str(obj(obj(run.head_repository)?.owner)?.login);
+  const headBranch = str(run.head_branch);
+  return {
+    headSha,
+    pullRequests: [...new Set(numbers)],
+    ...headBranch ? { headBranch } : {},
+    ...headOwner ? { headOwner } : {},
+    ...typeof run.id === "number" ? { runId: run.id } : {},
+    ...str(run.conclusion) ? { conclusion: str(run.conclusion) } : {}
+  };
+}
 
 // src/deliver/github/issue.ts
 var TRACKING_LABEL = "twelve-factor-audit";
 async function syncTrackingIssue(octokit, input2) {
-  const marker = commentMarker(input2.key);
-  const candidates = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
-    owner: input2.owner,
-    repo: input2.repo,
-    labels: TRACKING_LABEL,
-    state: "all",
-    sort: "created",
-    direction: "asc",
-    per_page: 100
-  });
-  const ours = candidates.filter((i) => !i.pull_request && (i.body ?? "").includes(marker) && isOwnedBy(i, input2.identity));
+  const list = async () => {
+    const marker = commentMarker(input2.key);
+    const candidates = await octokit.paginate("GET /repos/{owner}/{repo}/issues", {
+      owner: input2.owner,
+      repo: input2.repo,
+      labels: TRACKING_LABEL,
+      state: "all",
+      sort: "created",
+      direction: "asc",
+      per_page: 100
+    });
+    return candidates.filter((i) => !i.pull_request && (i.body ?? "").includes(marker) && isOwnedBy(i, input2.identity));
+  };
+  const ours = await list();
   const existing = ours.find((i) => i.state === "open") ?? ours.at(-1);
+  const duplicates = ours.filter((i) => i !== existing && i.state === "open");
+  for (const d of duplicates) {
+    await octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      owner: input2.owner,
+      repo: input2.repo,
+      issue_number: d.number,
+      state: "closed",
+      state_reason: "duplicate"
+    });
+  }
+  const cleaned = duplicates.length > 0 ? { duplicatesClosed: duplicates.length } : {};
   if (input2.allClear) {
-    if (!existing || existing.state === "closed") return { action: "skipped", ...existing ? { number: existing.number, url: existing.html_url } : {} };
+    if (!existing || existing.state === "closed") return { action: "skipped", ...existing ? { number: existing.number, url: existing.html_url } : {}, ...cleaned };
     const { data: data2 } = await octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
       owner: input2.owner,
       repo: input2.repo,
@@ -5274,21 +5362,24 @@ async function syncTrackingIssue(octokit, input2) {
       state: "closed",
       state_reason: "completed"
     });
-    return { action: "closed", number: data2.number, url: data2.html_url };
+    return { action: "closed", number: data2.number, url: data2.html_url, ...cleaned };
   }
   if (!existing) {
-    const { data: data2 } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
-      owner: input2.owner,
-      repo: input2.repo,
-      title: input2.title,
-      body: input2.body,
-      labels: [TRACKING_LABEL]
-    });
-    return { action: "opened", number: data2.number, url: data2.html_url };
+    const data2 = await createChecked(
+      async () => (await octokit.request("POST /repos/{owner}/{repo}/issues", {
+        owner: input2.owner,
+        repo: input2.repo,
+        title: input2.title,
+        body: input2.body,
+        labels: [TRACKING_LABEL]
+      })).data,
+      async () => (await list()).find((i) => i.state === "open")
+    );
+    return { action: "opened", number: data2.number, url: data2.html_url, ...cleaned };
   }
   const reopen = existing.state === "closed";
   if (!reopen && existing.body === input2.body && existing.title === input2.title) {
-    return { action: "unchanged", number: existing.number, url: existing.html_url };
+    return { action: "unchanged", number: existing.number, url: existing.html_url, ...cleaned };
   }
   const { data } = await octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
     owner: input2.owner,
@@ -5298,7 +5389,28 @@ async function syncTrackingIssue(octokit, input2) {
     body: input2.body,
     ...reopen ? { state: "open" } : {}
   });
-  return { action: reopen ? "reopened" : "updated", number: data.number, url: data.html_url };
+  return { action: reopen ? "reopened" : "updated", number: data.number, url: data.html_url, ...cleaned };
+}
+
+// src/deliver/github/workflow-run.ts
+function trustedView(report, repository, serverUrl, run) {
+  return { ...report, repository: { ...report.repository, slug: repository, serverUrl, commit: run.headSha } };
+}
+async function findPullRequests(octokit, owner, repo, run) {
+  if (run.pullRequests.length > 0) return run.pullRequests;
+  if (run.headOwner && run.headBranch) {
+    const { data: data2 } = await octokit.request("GET /repos/{owner}/{repo}/pulls", {
+      owner,
+      repo,
+      state: "open",
+      head: `${run.headOwner}:${run.headBranch}`,
+      per_page: 100
+    });
+    const found = data2.filter((p) => p.head.sha === run.headSha).map((p) => p.number);
+    if (found.length > 0) return found;
+  }
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { owner, repo, commit_sha: run.headSha, per_page: 100 });
+  return data.filter((p) => p.state === "open" && p.head.sha === run.headSha).map((p) => p.number);
 }
 
 // src/deliver/github/deliver.ts
@@ -5312,15 +5424,21 @@ async function deliver(report, opts) {
   const { payload, problem } = readEvent(opts.eventPath);
   if (problem) log.debug(`event payload: ${problem}`);
   const event = eventFacts(payload);
+  const run = opts.eventName === "workflow_run" ? workflowRunFacts(payload) : void 0;
+  if (run) {
+    report = trustedView(report, opts.repository, opts.serverUrl, run);
+    opts = { ...opts, markdown: void 0 };
+  }
   const allClear = isAllClear(report);
   if (opts.annotations) {
     const count = emitToolkitAnnotations(lineAnnotations(report), opts.annotator ?? core_exports, opts.maxAnnotations ?? TOOLKIT_ANNOTATION_CAP);
     steps.push({ step: "annotations", status: "done", action: `${count}`, message: `${count} line annotation${count === 1 ? "" : "s"}` });
   }
-  const wantComment = opts.comment && event.pullRequest !== void 0;
-  const wantIssue = opts.trackingIssue && event.pullRequest === void 0;
+  const onPullRequest = event.pullRequest !== void 0 || run !== void 0;
+  const wantComment = opts.comment && onPullRequest;
+  const wantIssue = opts.trackingIssue && !onPullRequest;
   if (!wantComment && !opts.checkRun && !wantIssue) {
-    if (opts.comment && event.pullRequest === void 0) steps.push(skip("comment", `not a pull request event (${opts.eventName || "unknown"})`));
+    if (opts.comment && !onPullRequest) steps.push(skip("comment", notPullRequest(opts)));
     return result();
   }
   let owner;
@@ -5341,31 +5459,40 @@ async function deliver(report, opts) {
     identity ??= await resolveIdentity(octokit, opts.identity);
     return identity;
   };
-  if (wantComment && event.pullRequest !== void 0) {
-    const pr = event.pullRequest;
+  const pullRequests = [];
+  if (wantComment && run) {
+    try {
+      pullRequests.push(...await findPullRequests(octokit, owner, repo, run));
+      if (pullRequests.length === 0) steps.push(skip("comment", `no open pull request has head ${run.headSha} (a newer push superseded it)`));
+    } catch (e) {
+      steps.push(failed("comment", `cannot find the pull request for ${run.headSha}: ${describe(apiError(e))}`, apiError(e).status));
+    }
+  } else if (wantComment && event.pullRequest !== void 0) pullRequests.push(event.pullRequest);
+  for (const pr2 of pullRequests) {
     try {
       const body = commentBody(report, opts);
       const r = await upsertStickyComment(octokit, {
         owner,
         repo,
-        issueNumber: pr,
+        issueNumber: pr2,
         key: opts.commentKey,
         body,
         identity: await getIdentity(),
         hideWhenPassing: opts.hideWhenPassing,
-        allClear
+        allClear,
+        recreate: opts.recreateComment ?? false
       });
-      steps.push({ step: "comment", status: "done", action: r.action, ...r.url ? { url: r.url } : {}, message: `comment ${r.action} on #${pr}` });
+      const message = `comment ${r.action}${r.restored ? " and restored from minimized" : ""} on #${pr2}`;
+      steps.push({ step: "comment", status: "done", action: r.action, ...r.url ? { url: r.url } : {}, message });
     } catch (e) {
       const err = apiError(e);
-      const message = err.status === 403 && event.fork ? FORK_NOTE : err.status === 403 ? `cannot comment on #${pr}: ${err.message} (the token needs pull-requests: write); report in job summary and artifact` : `cannot comment on #${pr}: ${describe(err)}; report in job summary and artifact`;
+      const message = err.status === 403 && event.fork ? FORK_NOTE : err.status === 403 ? `cannot comment on #${pr2}: ${err.message} (the token needs pull-requests: write); report in job summary and artifact` : `cannot comment on #${pr2}: ${describe(err)}; report in job summary and artifact`;
       steps.push(failed("comment", message, err.status));
     }
-  } else if (opts.comment) {
-    steps.push(skip("comment", `not a pull request event (${opts.eventName || "unknown"})`));
   }
+  if (!wantComment && opts.comment) steps.push(skip("comment", notPullRequest(opts)));
   if (opts.checkRun) {
-    const sha = event.headSha ?? opts.sha;
+    const sha = run?.headSha ?? event.headSha ?? opts.sha;
     try {
       if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new Error(`no commit sha to attach the check run to (got "${sha}")`);
       const r = await createCheckRun(octokit, {
@@ -5415,8 +5542,12 @@ async function deliver(report, opts) {
     }
   }
   const out = result();
-  if (event.pullRequest !== void 0) out.pullRequest = event.pullRequest;
+  const pr = event.pullRequest ?? pullRequests[0];
+  if (pr !== void 0) out.pullRequest = pr;
   return out;
+}
+function notPullRequest(opts) {
+  return opts.eventName === "workflow_run" ? "not a workflow_run event with a head commit (the payload lacks workflow_run.head_sha)" : `not a pull request event (${opts.eventName || "unknown"})`;
 }
 function wanted(comment, checkRun, issue) {
   return [...comment ? ["comment"] : [], ...checkRun ? ["check-run"] : [], ...issue ? ["tracking-issue"] : []];
@@ -5474,8 +5605,27 @@ function finish(steps, notes, log) {
   };
 }
 
+// src/deliver/github/summary.ts
+function cutToBytes(text, limit, rest) {
+  if (Buffer.byteLength(text, "utf8") <= limit) return text;
+  const notice2 = `
+
+\u2026truncated; see ${rest}
+`;
+  const bytes = Buffer.from(text, "utf8").subarray(0, Math.max(0, limit - Buffer.byteLength(notice2, "utf8")));
+  return `${bytes.toString("utf8").replace(/\uFFFD$/, "")}${notice2}`;
+}
+
 // src/entry/action.ts
-var SUMMARY_LIMIT = 1024 * 1024 - 1024;
+var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
+var ACTION_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+var logGroups = {
+  start: (stage) => startGroup(`twelve-factor-audit: ${stage}`),
+  end: (stage, ms, outcome) => {
+    info(`${stage} ${outcome === "ok" ? "done" : "failed"} in ${(ms / 1e3).toFixed(1)} s`);
+    endGroup();
+  }
+};
 function input(name) {
   return getInput(name).trim();
 }
@@ -5496,7 +5646,8 @@ async function main() {
     throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, got "${failOnInput}"`);
   }
   const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const baseline = input("baseline");
+  const baselineInput = input("baseline");
+  const baseline = baselineInput === "none" || baselineInput === "auto" ? "" : baselineInput;
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? "local"}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}-${randomBytes(4).toString("hex")}`;
   saveState("run-id", runId);
   const result = await runCommand({
@@ -5510,8 +5661,13 @@ async function main() {
     ...input("artifacts") ? { artifacts: input("artifacts") } : {},
     ...failOnInput ? { failOn: failOnInput } : {},
     ...baseline ? { baseline: path.resolve(repoRoot, baseline) } : {},
-    progress: (line) => info(line)
+    progress: (line) => info(line),
+    onStage: logGroups,
+    contextExcludes: [ACTION_ROOT],
+    // In the split workflow a failed build is reported once, by the report job.
+    skipAfterFailedBuild: true
   });
+  if (typeof data0(result).skipped === "string") notice(`twelve-factor-audit: ${data0(result).skipped}`);
   const data = result.data ?? {};
   for (const key of ["image-id", "release-id"]) {
     if (typeof data[key] === "string") setOutput(key, data[key]);
@@ -5523,10 +5679,7 @@ async function main() {
   const failOn = result.config["fail-on"];
   setReportOutputs(report, files);
   const markdown = files.markdown;
-  await summary.addRaw(markdown.length > SUMMARY_LIMIT ? `${markdown.slice(0, SUMMARY_LIMIT)}
-
-\u2026truncated; see ${files.markdownPath}
-` : markdown).write();
+  await summary.addRaw(cutToBytes(markdown, SUMMARY_LIMIT_BYTES, files.markdownPath)).write();
   const delivery = await deliver(report, {
     token: input("token"),
     apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
@@ -5538,6 +5691,7 @@ async function main() {
     comment: boolInput("comment", true),
     commentKey: input("comment-key") || "default",
     hideWhenPassing: boolInput("hide-when-passing", false),
+    recreateComment: boolInput("recreate-comment", false),
     checkRun: boolInput("check-run", false),
     checkName: `twelve-factor-audit${input("comment-key") && input("comment-key") !== "default" ? ` (${input("comment-key")})` : ""}`,
     trackingIssue: boolInput("tracking-issue", false),
@@ -5551,6 +5705,7 @@ async function main() {
     setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`);
   }
 }
+var data0 = (result) => result.data ?? {};
 function reportFiles(report, dir) {
   const jsonPath = path.join(dir, REPORT_FILES.json);
   const markdownPath = path.join(dir, REPORT_FILES.markdown);

@@ -3,11 +3,11 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-SI4JMMEA.js";
+} from "./chunks/chunk-XXWY6IZS.js";
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-JUDBRB34.js";
+} from "./chunks/chunk-HS4CXY5S.js";
 import "./chunks/chunk-PWOEW3LK.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 

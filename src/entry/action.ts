@@ -1,17 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { type CommandName, COMMANDS, runCommand } from '../pipeline/commands';
 import { exitCodeFor } from '../judge/exit-policy';
 import { REPORT_FILES } from '../pipeline/stages/files';
 import { deliver } from '../deliver/github/deliver';
+import { cutToBytes } from '../deliver/github/summary';
 import type { Report } from '../model/report';
 import { FAIL_ON, type FailOn } from '../model/verdict';
 import { renderMarkdown } from '../render/markdown';
 
-/** GitHub caps a step summary at 1 MiB; the full report is always in the artifacts directory. */
-const SUMMARY_LIMIT = 1024 * 1024 - 1024;
+/** GitHub caps a step summary at 1 MiB (bytes, not characters); the full report is always in the artifacts directory. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
+/** This action's own checkout (dist/action.js sits one level down): never part of a build context it audits. */
+const ACTION_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Each stage folded into its own log group, with its duration. */
+const logGroups = {
+  start: (stage: string) => core.startGroup(`twelve-factor-audit: ${stage}`),
+  end: (stage: string, ms: number, outcome: 'ok' | 'failed') => {
+    core.info(`${stage} ${outcome === 'ok' ? 'done' : 'failed'} in ${(ms / 1000).toFixed(1)} s`);
+    core.endGroup();
+  },
+};
 
 function input(name: string): string {
   return core.getInput(name).trim();
@@ -35,7 +48,9 @@ async function main(): Promise<void> {
     throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(', ')}, got "${failOnInput}"`);
   }
   const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const baseline = input('baseline');
+  // `auto` is resolved by the report stage on pull requests; `none` (or empty) compares with nothing.
+  const baselineInput = input('baseline');
+  const baseline = baselineInput === 'none' || baselineInput === 'auto' ? '' : baselineInput;
   // The post step sweeps by this id, so it must be saved before anything starts.
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(4).toString('hex')}`;
   core.saveState('run-id', runId);
@@ -51,7 +66,12 @@ async function main(): Promise<void> {
     ...(failOnInput ? { failOn: failOnInput as FailOn } : {}),
     ...(baseline ? { baseline: path.resolve(repoRoot, baseline) } : {}),
     progress: (line) => core.info(line),
+    onStage: logGroups,
+    contextExcludes: [ACTION_ROOT],
+    // In the split workflow a failed build is reported once, by the report job.
+    skipAfterFailedBuild: true,
   });
+  if (typeof data0(result).skipped === 'string') core.notice(`twelve-factor-audit: ${data0(result).skipped}`);
   const data = (result.data ?? {}) as Record<string, unknown>;
   for (const key of ['image-id', 'release-id'] as const) {
     if (typeof data[key] === 'string') core.setOutput(key, data[key]);
@@ -65,7 +85,7 @@ async function main(): Promise<void> {
   setReportOutputs(report, files);
 
   const markdown = files.markdown;
-  await core.summary.addRaw(markdown.length > SUMMARY_LIMIT ? `${markdown.slice(0, SUMMARY_LIMIT)}\n\n…truncated; see ${files.markdownPath}\n` : markdown).write();
+  await core.summary.addRaw(cutToBytes(markdown, SUMMARY_LIMIT_BYTES, files.markdownPath)).write();
 
   const delivery = await deliver(report, {
     token: input('token'),
@@ -78,6 +98,7 @@ async function main(): Promise<void> {
     comment: boolInput('comment', true),
     commentKey: input('comment-key') || 'default',
     hideWhenPassing: boolInput('hide-when-passing', false),
+    recreateComment: boolInput('recreate-comment', false),
     checkRun: boolInput('check-run', false),
     checkName: `twelve-factor-audit${input('comment-key') && input('comment-key') !== 'default' ? ` (${input('comment-key')})` : ''}`,
     trackingIssue: boolInput('tracking-issue', false),
@@ -92,6 +113,8 @@ async function main(): Promise<void> {
     core.setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`);
   }
 }
+
+const data0 = (result: { data?: unknown }) => (result.data ?? {}) as Record<string, unknown>;
 
 /** The report stage already wrote these; the action only points at them. */
 function reportFiles(report: Report, dir: string) {

@@ -46,6 +46,8 @@ export async function cliMain(io: CliIO): Promise<number> {
       ...(args.dockerfile ? { dockerfile: args.dockerfile } : {}),
       ...(args.context ? { context: args.context } : {}),
       ...(args.artifacts ? { artifacts: args.artifacts } : {}),
+      // `audit --output FILE` writes that file and nothing else into the audited tree.
+      ...(args.command === 'audit' && !args.artifacts && args.outputs.some((o) => o.file) ? { writeArtifacts: false } : {}),
       ...(args.failOn ? { failOn: args.failOn } : {}),
       ...(progress ? { progress } : {}),
       ...(io.signal ? { signal: io.signal } : {}),

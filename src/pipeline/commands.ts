@@ -7,7 +7,7 @@ import { audit } from './audit';
 import { StageFailedError, type StageContext } from './stages/context';
 import { appArtifactDirs, appPathOf, mergeAppReports } from './stages/apps-report';
 import { discoverApps } from './stages/discover';
-import { StageFileError, writeStageFile } from './stages/files';
+import { readStageFileIfPresent, StageFileError, writeStageFile } from './stages/files';
 import { releaseStage } from './stages/release';
 import { ownPathsOf, reportStage } from './stages/report';
 import { withBaseline, writeReportFiles } from './stages/report-files';
@@ -47,6 +47,41 @@ export interface CommandOptions {
   context?: string;
   /** Labels every Docker object of this invocation, so the action's post step can sweep exactly them. */
   runId?: string;
+  /**
+   * Called around each stage (static audit, build, release, run, report) with
+   * its duration, so the action can fold each into a log group.
+   */
+  onStage?: StageHook;
+  /** Absolute paths of the auditor's own files, left out of any build context. */
+  contextExcludes?: string[];
+  /** `audit` only: write static.json and report files to the artifacts directory (default true). */
+  writeArtifacts?: boolean;
+  /**
+   * `release` and `run` after a build that failed (build.json records it) do
+   * nothing and say so, instead of failing a second time: the report tells
+   * the build failure once. The split workflow sets this.
+   */
+  skipAfterFailedBuild?: boolean;
+}
+
+export interface StageHook {
+  start(stage: string): void;
+  end(stage: string, ms: number, outcome: 'ok' | 'failed'): void;
+}
+
+/** Runs one stage between the hook's start and end, timing it. */
+async function timed<T>(hook: StageHook | undefined, stage: string, fn: () => T | Promise<T>): Promise<T> {
+  if (!hook) return fn();
+  hook.start(stage);
+  const started = performance.now();
+  let outcome: 'ok' | 'failed' = 'failed';
+  try {
+    const value = await fn();
+    outcome = 'ok';
+    return value;
+  } finally {
+    hook.end(stage, Math.round(performance.now() - started), outcome);
+  }
 }
 
 export interface CommandResult {
@@ -99,25 +134,32 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
     ...(opts.runId ? { runId: opts.runId } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.contextExcludes ? { contextExcludes: opts.contextExcludes } : {}),
   };
+  if ((opts.command === 'release' || opts.command === 'run') && opts.skipAfterFailedBuild) {
+    const failed = recordedBuildFailure(artifactsDir);
+    if (failed) return { data: { skipped: `the build failed (${failed}); nothing to ${opts.command}, the report says why` }, config, artifactsDir };
+  }
   switch (opts.command) {
     case 'audit': {
-      const result = audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx) });
-      writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.snapshot, config));
+      const result = await timed(opts.onStage, 'static audit', () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx) }));
       const report = withBaseline(result.report, opts.baseline);
-      writeReportFiles(report, artifactsDir);
+      if (opts.writeArtifacts !== false) {
+        writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.snapshot, config));
+        writeReportFiles(report, artifactsDir);
+      }
       return { report, config, artifactsDir };
     }
     case 'build': {
-      const { build, file } = await buildStage(ctx);
+      const { build, file } = await timed(opts.onStage, 'build', () => buildStage(ctx));
       return { data: { 'image-id': build.imageId, file, tarball: build.tarball, builder: build.builder }, config, artifactsDir };
     }
     case 'release': {
-      const { release, file } = releaseStage(ctx);
+      const { release, file } = await timed(opts.onStage, 'release', () => releaseStage(ctx));
       return { data: { 'release-id': release.releaseId, 'image-id': release.imageId, configHash: release.configHash, file }, config, artifactsDir };
     }
     case 'run': {
-      const { runtime, file } = await runStage(ctx);
+      const { runtime, file } = await timed(opts.onStage, 'run', () => runStage(ctx));
       return {
         data: { 'image-id': runtime.imageId, 'release-id': runtime.releaseId, boot: runtime.facts?.boot.outcome, file },
         config,
@@ -125,11 +167,22 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
       };
     }
     case 'report':
-      return report(ctx, opts);
+      return timed(opts.onStage, 'report', () => report(ctx, opts));
     case 'all':
       return all(ctx, opts);
     case 'discover':
       return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
+  }
+}
+
+/** The failure build.json records, when the build stage ran and failed; anything else is undefined. */
+function recordedBuildFailure(dir: string): string | undefined {
+  try {
+    const build = readStageFileIfPresent(dir, 'build');
+    return build && build.status !== 'ok' ? (build.error?.message ?? 'status failed') : undefined;
+  } catch {
+    // An unreadable build.json is the stage's own error to report.
+    return undefined;
   }
 }
 
@@ -172,14 +225,14 @@ async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResu
     ];
     for (const [name, stage] of stages) {
       try {
-        await stage();
+        await timed(opts.onStage, name, stage);
       } catch (e) {
         if (!(e instanceof StageFailedError || e instanceof StageFileError)) throw e;
         ctx.progress?.(`${name} stage did not complete: ${e.message}`);
         break;
       }
     }
-    return report(runCtx, opts);
+    return await timed(opts.onStage, 'report', () => report(runCtx, opts));
   } finally {
     // Only this invocation's own run id: never someone else's objects.
     if (!opts.runId) await sweep({ runId: runCtx.runId }).catch(() => undefined);

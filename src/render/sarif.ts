@@ -76,7 +76,7 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
             rules,
           },
         },
-        automationDetails: { id: `twelve-factor-audit/${report.repository.path}/` },
+        // No automationDetails: upload-sarif sets it from its `category` input only when the file has none.
         ...(report.repository.commit ? { versionControlProvenance: [{ repositoryUri: repoUri(report), revisionId: report.repository.commit }] } : {}),
         results,
         ...(findings.length > SARIF_MAX_RESULTS

@@ -20,6 +20,8 @@ export function createClient(opts: ClientOptions): GitHubClient {
       async () => request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(retry.requestTimeoutMs) } }),
       retry,
       opts.log,
+      // GraphQL here only reads and (un)minimizes, which is idempotent; a REST POST creates.
+      options.method !== 'POST' || options.url === '/graphql',
     ),
   );
   return octokit;

@@ -7,9 +7,10 @@ import { type Annotator, emitToolkitAnnotations, lineAnnotations, TOOLKIT_ANNOTA
 import { type CheckConclusion, createCheckRun } from './check-run';
 import { apiError, createClient, type GitHubClient, splitRepository } from './client';
 import { upsertStickyComment, withMarker } from './comment';
-import { eventFacts, readEvent } from './event';
+import { eventFacts, readEvent, workflowRunFacts } from './event';
 import { type Identity, resolveIdentity } from './identity';
 import { syncTrackingIssue } from './issue';
+import { findPullRequests, trustedView } from './workflow-run';
 import type { RetryOptions } from './retry';
 
 export interface DeliverLogger {
@@ -34,6 +35,8 @@ export interface DeliverOptions {
   comment: boolean;
   commentKey: string;
   hideWhenPassing: boolean;
+  /** Delete and post the sticky comment anew instead of editing it. */
+  recreateComment?: boolean;
   checkRun: boolean;
   checkName: string;
   /** Keep one tracking issue updated (scheduled or other non-PR runs). */
@@ -89,6 +92,7 @@ const coreLogger: DeliverLogger = { info: core.info, warning: core.warning, debu
  * summary and artifact.
  */
 export async function deliver(report: Report, opts: DeliverOptions): Promise<DeliverResult> {
+  // Both are narrowed below for a workflow_run event; the caller's objects are not touched.
   const log = opts.logger ?? coreLogger;
   const steps: DeliverStepResult[] = [];
   const notes: string[] = [];
@@ -97,6 +101,13 @@ export async function deliver(report: Report, opts: DeliverOptions): Promise<Del
   const { payload, problem } = readEvent(opts.eventPath);
   if (problem) log.debug(`event payload: ${problem}`);
   const event = eventFacts(payload);
+  // A `workflow_run` after a (fork) pull request's audit: the PR and the head commit come from this event only.
+  const run = opts.eventName === 'workflow_run' ? workflowRunFacts(payload) : undefined;
+  if (run) {
+    report = trustedView(report, opts.repository, opts.serverUrl, run);
+    // Rendered again from the trusted view; the Markdown written from the artifact's repository is not used.
+    opts = { ...opts, markdown: undefined };
+  }
   const allClear = isAllClear(report);
 
   if (opts.annotations) {
@@ -104,10 +115,11 @@ export async function deliver(report: Report, opts: DeliverOptions): Promise<Del
     steps.push({ step: 'annotations', status: 'done', action: `${count}`, message: `${count} line annotation${count === 1 ? '' : 's'}` });
   }
 
-  const wantComment = opts.comment && event.pullRequest !== undefined;
-  const wantIssue = opts.trackingIssue && event.pullRequest === undefined;
+  const onPullRequest = event.pullRequest !== undefined || run !== undefined;
+  const wantComment = opts.comment && onPullRequest;
+  const wantIssue = opts.trackingIssue && !onPullRequest;
   if (!wantComment && !opts.checkRun && !wantIssue) {
-    if (opts.comment && event.pullRequest === undefined) steps.push(skip('comment', `not a pull request event (${opts.eventName || 'unknown'})`));
+    if (opts.comment && !onPullRequest) steps.push(skip('comment', notPullRequest(opts)));
     return result();
   }
 
@@ -130,8 +142,17 @@ export async function deliver(report: Report, opts: DeliverOptions): Promise<Del
     return identity;
   };
 
-  if (wantComment && event.pullRequest !== undefined) {
-    const pr = event.pullRequest;
+  const pullRequests: number[] = [];
+  if (wantComment && run) {
+    try {
+      pullRequests.push(...(await findPullRequests(octokit, owner, repo, run)));
+      if (pullRequests.length === 0) steps.push(skip('comment', `no open pull request has head ${run.headSha} (a newer push superseded it)`));
+    } catch (e) {
+      steps.push(failed('comment', `cannot find the pull request for ${run.headSha}: ${describe(apiError(e))}`, apiError(e).status));
+    }
+  } else if (wantComment && event.pullRequest !== undefined) pullRequests.push(event.pullRequest);
+
+  for (const pr of pullRequests) {
     try {
       const body = commentBody(report, opts);
       const r = await upsertStickyComment(octokit, {
@@ -143,8 +164,10 @@ export async function deliver(report: Report, opts: DeliverOptions): Promise<Del
         identity: await getIdentity(),
         hideWhenPassing: opts.hideWhenPassing,
         allClear,
+        recreate: opts.recreateComment ?? false,
       });
-      steps.push({ step: 'comment', status: 'done', action: r.action, ...(r.url ? { url: r.url } : {}), message: `comment ${r.action} on #${pr}` });
+      const message = `comment ${r.action}${r.restored ? ' and restored from minimized' : ''} on #${pr}`;
+      steps.push({ step: 'comment', status: 'done', action: r.action, ...(r.url ? { url: r.url } : {}), message });
     } catch (e) {
       const err = apiError(e);
       const message =
@@ -155,12 +178,11 @@ export async function deliver(report: Report, opts: DeliverOptions): Promise<Del
             : `cannot comment on #${pr}: ${describe(err)}; report in job summary and artifact`;
       steps.push(failed('comment', message, err.status));
     }
-  } else if (opts.comment) {
-    steps.push(skip('comment', `not a pull request event (${opts.eventName || 'unknown'})`));
   }
+  if (!wantComment && opts.comment) steps.push(skip('comment', notPullRequest(opts)));
 
   if (opts.checkRun) {
-    const sha = event.headSha ?? opts.sha;
+    const sha = run?.headSha ?? event.headSha ?? opts.sha;
     try {
       if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new Error(`no commit sha to attach the check run to (got "${sha}")`);
       const r = await createCheckRun(octokit, {
@@ -217,8 +239,15 @@ export async function deliver(report: Report, opts: DeliverOptions): Promise<Del
   }
 
   const out = result();
-  if (event.pullRequest !== undefined) out.pullRequest = event.pullRequest;
+  const pr = event.pullRequest ?? pullRequests[0];
+  if (pr !== undefined) out.pullRequest = pr;
   return out;
+}
+
+function notPullRequest(opts: DeliverOptions): string {
+  return opts.eventName === 'workflow_run'
+    ? 'not a workflow_run event with a head commit (the payload lacks workflow_run.head_sha)'
+    : `not a pull request event (${opts.eventName || 'unknown'})`;
 }
 
 function wanted(comment: boolean, checkRun: boolean, issue: boolean): DeliverStep[] {

@@ -3,6 +3,20 @@
  * again, within a bounded total wait, so a flaky API never loses a report
  * and a long rate-limit reset never hangs a job. Everything else (403
  * permissions, 404, 422) fails at once: retrying cannot fix it.
+ *
+ * A POST that creates something (a comment, an issue, a check run) is
+ * retried only on a rate limit, which GitHub answers before doing anything;
+ * after a 5xx or a dropped connection it may have been carried out, so the
+ * caller looks before creating again (`createChecked`).
+ *
+ * Why not @octokit/plugin-retry and @octokit/plugin-throttling: plugin-retry
+ * retries every method, POSTs included, on any status outside its
+ * do-not-retry list; neither bounds the total time one delivery may spend
+ * waiting (an hour-long rate-limit reset would hold the job), and their
+ * waits run on Bottleneck timers a test cannot step through. This module
+ * follows GitHub's documented rate-limit rules (retry-after,
+ * x-ratelimit-reset, a minute for secondary limits) within one budget, with
+ * an injected clock.
  */
 export interface RetryOptions {
   /** Attempts after the first. */
@@ -69,8 +83,12 @@ export function retryDecision(err: HttpFailure, attempt: number, opts: Pick<Retr
   return { retry: false, reason: `HTTP ${status}` };
 }
 
-/** Runs `call`, retrying per `retryDecision` within the bounds. Throws the last error when it gives up. */
-export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions, log?: (line: string) => void): Promise<T> {
+/**
+ * Runs `call`, retrying per `retryDecision` within the bounds. Throws the last
+ * error when it gives up. A call that is not `idempotent` is retried only on
+ * a rate limit.
+ */
+export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions, log?: (line: string) => void, idempotent = true): Promise<T> {
   let waited = 0;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -79,6 +97,7 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions, l
       const err = e as HttpFailure & { response?: { headers?: HttpFailure['headers'] } };
       const decision = retryDecision({ status: err.status, headers: err.response?.headers ?? err.headers, message: err.message }, attempt, opts);
       if (!decision.retry || attempt >= opts.retries) throw e;
+      if (!idempotent && !isRateLimit(err.status)) throw e;
       if (decision.delayMs > opts.maxDelayMs || waited + decision.delayMs > opts.maxTotalWaitMs) {
         log?.(`GitHub API: ${decision.reason}; waiting ${Math.round(decision.delayMs / 1000)}s is beyond the retry budget, giving up`);
         throw e;
@@ -87,5 +106,28 @@ export async function withRetry<T>(call: () => Promise<T>, opts: RetryOptions, l
       await opts.sleep(decision.delayMs);
       waited += decision.delayMs;
     }
+  }
+}
+
+const isRateLimit = (status: number | undefined) => status === 403 || status === 429;
+
+/** A failure after which a create may or may not have happened: no answer, or a server error. */
+export function isAmbiguous(e: unknown): boolean {
+  const status = (e as { status?: number }).status ?? 0;
+  return status === 0 || status >= 500;
+}
+
+/**
+ * Creates something once: after an ambiguous failure it asks `find` whether
+ * the first attempt took effect and creates again only when it did not.
+ */
+export async function createChecked<T>(create: () => Promise<T>, find: () => Promise<T | undefined>): Promise<T> {
+  try {
+    return await create();
+  } catch (e) {
+    if (!isAmbiguous(e)) throw e;
+    const found = await find();
+    if (found !== undefined) return found;
+    return create();
   }
 }

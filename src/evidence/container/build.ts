@@ -88,11 +88,12 @@ interface ContextEntry {
  * directories it keeps, regular files and symlinks (never followed).
  * Sockets, FIFOs and devices are left out: reading a FIFO would hang.
  */
-async function* walkContext(root: string, matcher: DockerignoreMatcher): AsyncGenerator<ContextEntry> {
+async function* walkContext(root: string, matcher: DockerignoreMatcher, exclude: ReadonlySet<string>): AsyncGenerator<ContextEntry> {
   async function* walk(dir: string, rel: string, info: MatchInfo): AsyncGenerator<ContextEntry> {
     const names = (await fs.promises.readdir(dir)).sort();
     for (const name of names) {
       const abs = path.join(dir, name);
+      if (exclude.has(abs)) continue;
       const entryRel = rel ? `${rel}/${name}` : name;
       const stat = await fs.promises.lstat(abs);
       const isDir = stat.isDirectory();
@@ -130,14 +131,16 @@ async function addEntry(pack: tarStream.Pack, entry: ContextEntry): Promise<void
 /**
  * The build context as a tar stream, holding what the Docker CLI would send
  * for this directory (see `dockerignore.ts` and `planContext`), so the
- * audited image is the one the user builds.
+ * audited image is the one the user builds; `exclude` (absolute paths) keeps
+ * the auditor's own files out even when they sit inside the context.
  */
-export function contextTar(contextDir: string, plan: ContextPlan): Readable {
+export function contextTar(contextDir: string, plan: ContextPlan, exclude: readonly string[] = []): Readable {
   const root = path.resolve(contextDir);
   const pack = tarStream.pack();
   void (async () => {
     try {
-      for await (const entry of walkContext(root, plan.matcher)) await addEntry(pack, entry);
+      const skipped = new Set(exclude.map((p) => path.resolve(p)));
+      for await (const entry of walkContext(root, plan.matcher, skipped)) await addEntry(pack, entry);
       pack.finalize();
     } catch (e) {
       pack.destroy(e as Error);
@@ -270,7 +273,7 @@ async function runBuild(client: ContainerClient, opts: BuildOptions, plan: Conte
   const progress = new BuildProgress(opts.onProgress);
   const labels = { ...opts.labels, [RUN_LABEL]: opts.runId, [CREATED_LABEL]: String(Date.now()) };
   const stream = await client.startBuild({
-    context: contextTar(opts.contextDir, plan),
+    context: contextTar(opts.contextDir, plan, opts.exclude),
     dockerfile,
     buildArgs: opts.buildArgs,
     labels,

@@ -27,6 +27,11 @@ export interface BuildOptions {
   timeoutMs: number;
   /** Build without the layer cache. */
   noCache?: boolean;
+  /**
+   * Absolute paths never sent, whatever `.dockerignore` says: the auditor's
+   * own stage files and checkout when they sit inside the context.
+   */
+  exclude?: string[];
 }
 
 export type Builder = 'buildkit' | 'classic';

@@ -63,6 +63,8 @@ export async function buildStage(ctx: StageContext): Promise<{ build: BuildFile;
     buildArgs: config.build.args,
     labels: ociLabels({ revision, source, created: startedAt }),
     runId: ctx.runId ?? newRunId(),
+    // Stage files and the auditor's checkout never reach the audited image, wherever the user put them.
+    exclude: [ctx.artifactsDir, ...(ctx.contextExcludes ?? [])],
     timeoutMs: config.build.timeout * 1000,
     ...(ctx.progress ? { onProgress: ctx.progress } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),

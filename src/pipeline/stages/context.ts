@@ -13,6 +13,8 @@ export interface StageContext {
   runId?: string;
   progress?: (line: string) => void;
   signal?: AbortSignal;
+  /** The auditor's own files (its checkout), never sent in a build context. */
+  contextExcludes?: string[];
 }
 
 /**

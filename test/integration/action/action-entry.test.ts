@@ -58,4 +58,39 @@ describe('action entry run like the runner runs it (node dist/action.js)', () =>
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('.twelve-factor.yml:2:17: run.boot-timeout: expected number, received string');
   });
+
+  it('folds each stage into a log group with its duration', async () => {
+    const r = await runAction({ inputs: { command: 'audit', comment: 'false', 'fail-on': 'never' }, workspace: workspace() });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^::group::twelve-factor-audit: static audit$/m);
+    expect(r.stdout).toMatch(/^static audit done in \d+\.\d s$/m);
+    expect(r.stdout).toMatch(/^::endgroup::$/m);
+  });
+
+  it('release after a failed build does nothing and says so, leaving the failure for the report', async () => {
+    const ws = workspace();
+    const stages = mkdtempSync(path.join(os.tmpdir(), 'tfa-stages-'));
+    writeFileSync(
+      path.join(stages, 'build.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        tool: { name: 'twelve-factor-audit', version: '0.1.0' },
+        stage: 'build',
+        dockerfile: 'Dockerfile',
+        context: '.',
+        startedAt: new Date().toISOString(),
+        status: 'failed',
+        labels: {},
+        builder: 'buildkit',
+        durationMs: 5,
+        error: { message: 'RUN npm ci failed', logTail: [] },
+      }),
+    );
+    for (const command of ['release', 'run']) {
+      const r = await runAction({ inputs: { command, artifacts: stages, comment: 'false' }, workspace: ws });
+      expect(r.code, `${command}: ${r.stdout}`).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`::notice::twelve-factor-audit: the build failed \\(RUN npm ci failed\\); nothing to ${command}`));
+      expect(existsSync(path.join(stages, 'release.json'))).toBe(false);
+    }
+  });
 });

@@ -162,14 +162,46 @@ describe('sticky PR comment', () => {
     expect(gh.commentsOn(42)).toHaveLength(1);
   });
 
-  it('hides (deletes) the comment when everything passes, and creates none', async () => {
-    gh.seedComment(42, 'github-actions[bot]', `${MARKER}\nfailing before`);
+  it('minimizes the comment while everything passes, restores it when a factor fails again, and opens none just to hide it', async () => {
+    const before = gh.seedComment(42, 'github-actions[bot]', `${MARKER}\nfailing before`);
     const r = await deliver(passingReport(), options({ hideWhenPassing: true }));
-    expect(r.steps.find((s) => s.step === 'comment')?.action).toBe('deleted');
-    expect(gh.commentsOn(42)).toHaveLength(0);
+    expect(r.steps.find((s) => s.step === 'comment')?.action).toBe('minimized');
+    expect(gh.commentsOn(42)).toHaveLength(1);
+    expect(gh.comments.find((c) => c.id === before.id)).toMatchObject({ minimized: 'RESOLVED' });
+    expect(gh.comments.find((c) => c.id === before.id)!.body).toContain('12-Factor audit');
+    // Passing again: already minimized and unchanged, nothing written.
+    const restWrites = () => gh.writes().filter((w) => w.path !== '/graphql').length;
+    const writes = restWrites();
     const again = await deliver(passingReport(), options({ hideWhenPassing: true }));
-    expect(again.steps.find((s) => s.step === 'comment')?.action).toBe('skipped');
-    expect(gh.commentsOn(42)).toHaveLength(0);
+    expect(again.steps.find((s) => s.step === 'comment')?.action).toBe('unchanged');
+    expect(restWrites()).toBe(writes);
+    // Failing again: edited and restored.
+    const failing = await deliver(staticOnlyReport(), options({ hideWhenPassing: true }));
+    expect(failing.steps.find((s) => s.step === 'comment')?.message).toMatch(/updated and restored from minimized/);
+    expect(gh.comments.find((c) => c.id === before.id)!.minimized).toBeUndefined();
+    expect(gh.requests.filter((q) => q.path === '/graphql').length).toBeGreaterThanOrEqual(3);
+
+    // Nothing there and everything passes: no comment is opened only to be hidden.
+    const other = await deliver(passingReport(), options({ hideWhenPassing: true, eventPath: prEvent(43) }));
+    expect(other.steps.find((s) => s.step === 'comment')?.action).toBe('skipped');
+    expect(gh.commentsOn(43)).toHaveLength(0);
+  });
+
+  it('recreates the comment instead of editing it when asked, so the update notifies', async () => {
+    const old = gh.seedComment(42, 'github-actions[bot]', `${MARKER}\nold`);
+    const r = await deliver(staticOnlyReport(), options({ recreateComment: true }));
+    expect(r.steps.find((s) => s.step === 'comment')?.action).toBe('recreated');
+    expect(gh.commentsOn(42)).toHaveLength(1);
+    expect(gh.commentsOn(42)[0]!.id).not.toBe(old.id);
+  });
+
+  it('never posts a second comment after a POST that failed without an answer: it looks first', async () => {
+    // The mock stores the comment and then answers 502, as a proxy timing out after GitHub did the work would.
+    gh.inject({ method: 'POST', path: /\/issues\/42\/comments$/, status: 502, afterEffect: true });
+    const r = await deliver(staticOnlyReport(), options());
+    expect(r.steps.find((s) => s.step === 'comment')?.status).toBe('done');
+    expect(gh.commentsOn(42)).toHaveLength(1);
+    expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/42/comments'))).toHaveLength(1);
   });
 
   it('keeps an oversized body under the limit by re-rendering with a truncation notice', async () => {
@@ -209,12 +241,23 @@ describe('fork pull requests (read-only token)', () => {
 });
 
 describe('retries', () => {
-  it('retries 5xx with exponential backoff', async () => {
-    gh.inject({ method: 'POST', path: /\/comments$/, status: 502, times: 2 });
+  it('retries 5xx of a read with exponential backoff', async () => {
+    gh.inject({ method: 'GET', path: /\/comments$/, status: 502, times: 2 });
     const r = await deliver(staticOnlyReport(), options());
     expect(r.ok).toBe(true);
     expect(waits).toEqual([10, 20]);
     expect(gh.commentsOn(42)).toHaveLength(1);
+  });
+
+  it('does not retry a POST that failed with a 5xx blindly: it lists first, then posts once more', async () => {
+    gh.inject({ method: 'POST', path: /\/comments$/, status: 502, times: 1 });
+    const r = await deliver(staticOnlyReport(), options());
+    expect(r.ok).toBe(true);
+    expect(waits).toEqual([]);
+    expect(gh.commentsOn(42)).toHaveLength(1);
+    const kinds = gh.requests.map((q) => `${q.method} ${q.operationId}`);
+    expect(kinds.filter((k) => k === 'POST issues/create-comment')).toHaveLength(2);
+    expect(kinds.lastIndexOf('GET issues/list-comments')).toBeGreaterThan(kinds.indexOf('POST issues/create-comment'));
   });
 
   it('honours x-ratelimit-reset when the primary rate limit is exhausted', async () => {
@@ -245,7 +288,7 @@ describe('retries', () => {
   });
 
   it('stops after the configured number of retries', async () => {
-    gh.inject({ method: 'POST', path: /\/comments$/, status: 503, times: 10 });
+    gh.inject({ method: 'GET', path: /\/comments$/, status: 503, times: 10 });
     const r = await deliver(staticOnlyReport(), options({ retry: { retries: 2, baseDelayMs: 1, sleep: async (ms) => void waits.push(ms) } }));
     expect(r.ok).toBe(false);
     expect(waits).toEqual([1, 2]);

@@ -1,13 +1,23 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type WorkflowRunPosterOptions, workflowRunPoster } from '../../../src/deliver/github/workflow-run';
+import { writeStageFile } from '../../../src/pipeline/stages/files';
+import { staticFileOf } from '../../../src/pipeline/stages/static';
+import { audit } from '../../../src/pipeline/audit';
+import { ConfigSchema } from '../../../src/config/schema';
+import { runAction } from '../../support/run-action';
 import { MockGitHub } from '../../support/github-api/server';
-import { hostileReport, staticOnlyReport } from '../../unit/render-markdown/fixtures';
 import { parseStructure } from '../../unit/render-markdown/structure';
 
+/**
+ * The fork-safe pair's second half, run the way the runner runs it: `node
+ * dist/action.js` with `command: report` on a real `workflow_run` payload, an
+ * empty workspace (nothing checked out) and the stage files the audit run
+ * uploaded, which the fork's author controls.
+ */
 const HEAD = 'd'.repeat(40);
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 let dir: string;
 let gh: MockGitHub;
 
@@ -24,101 +34,97 @@ afterEach(async () => {
   expect(gh.violations).toEqual([]);
 });
 
-function file(name: string, content: string): string {
-  const p = path.join(dir, `${name}-${Math.random().toString(36).slice(2)}`);
-  writeFileSync(p, content);
-  return p;
-}
-
 /** What GitHub sends a `workflow_run` workflow after a fork PR's audit: `pull_requests` is empty for forks. */
-function workflowRunEvent(pullRequests: unknown[] = []): string {
-  return file(
-    'event.json',
-    JSON.stringify({
-      action: 'completed',
-      workflow_run: {
-        id: 99,
-        head_sha: HEAD,
-        head_branch: 'feature',
-        conclusion: 'failure',
-        head_repository: { full_name: 'forker/shop', owner: { login: 'forker' } },
-        pull_requests: pullRequests,
-      },
-    }),
-  );
-}
-
-function options(overrides: Partial<WorkflowRunPosterOptions>): WorkflowRunPosterOptions {
+function workflowRunPayload(pullRequests: unknown[] = []) {
   return {
-    token: 'gha-token',
-    apiUrl: gh.url,
-    serverUrl: 'https://github.com',
-    repository: 'acme/shop',
-    eventPath: workflowRunEvent(),
-    commentKey: 'default',
-    hideWhenPassing: false,
-    retry: { sleep: async () => {} },
-    ...overrides,
+    action: 'completed',
+    workflow_run: {
+      id: 99,
+      event: 'pull_request',
+      head_sha: HEAD,
+      head_branch: 'feature',
+      conclusion: 'failure',
+      head_repository: { full_name: 'forker/shop', owner: { login: 'forker' } },
+      pull_requests: pullRequests,
+    },
+    repository: { full_name: 'acme/shop' },
   };
 }
 
-describe('workflowRunPoster (fork PR relay)', () => {
-  it('takes the PR from the event, not the artifact, and re-renders the untrusted report with trusted links', async () => {
+/** The audit run's stage files for the example app, as the fork's job would have uploaded them; `tamper` edits static.json. */
+function uploadedStages(tamper: (file: Record<string, unknown>) => void = () => {}): { workspace: string; stages: string } {
+  const root = mkdtempSync(path.join(dir, 'run-'));
+  const workspace = path.join(root, 'workspace');
+  const stages = path.join(root, 'stages', 'app');
+  mkdirSync(workspace, { recursive: true });
+  const config = ConfigSchema.parse({ path: 'examples/node-app' });
+  const result = audit({ repoRoot: ROOT, config });
+  const file = staticFileOf(result.report, result.snapshot, config) as unknown as Record<string, unknown>;
+  tamper(file);
+  writeStageFile(stages, 'static', file as never);
+  return { workspace, stages: path.dirname(stages) };
+}
+
+async function comment(opts: { payload: unknown; stages: string; workspace: string; inputs?: Record<string, string> }) {
+  return runAction({
+    workspace: opts.workspace,
+    event: { name: 'workflow_run', payload: opts.payload },
+    env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop' },
+    inputs: { command: 'report', artifacts: opts.stages, comment: 'true', 'fail-on': 'never', annotations: 'false', token: 'gha-token', ...opts.inputs },
+    timeoutMs: 120_000,
+  });
+}
+
+describe('command: report on workflow_run (the fork-safe comment)', () => {
+  it('finds the fork PR from the event (head owner and branch) and posts the sticky comment with links rebuilt from the event', async () => {
     gh.pulls.push({ number: 7, state: 'open', headSha: HEAD, headRef: 'feature', headOwner: 'forker' });
     gh.pulls.push({ number: 8, state: 'open', headSha: 'e'.repeat(40), headRef: 'feature', headOwner: 'forker' });
-    const artifact = hostileReport() as Record<string, unknown> & ReturnType<typeof hostileReport>;
-    artifact.repository = { ...artifact.repository, slug: 'evil/elsewhere', serverUrl: 'https://evil.example', commit: 'f'.repeat(40) };
-    Object.assign(artifact, { pullRequest: 1, markdown: '@everyone <img src=x onerror=alert(1)>' });
-
-    const r = await workflowRunPoster(options({ reportPath: file('report.json', JSON.stringify(artifact)) }));
-    expect(r.ok).toBe(true);
-    expect(gh.commentsOn(1)).toHaveLength(0);
+    const { workspace, stages } = uploadedStages((f) => {
+      // The fork tries to steer where links point and what gets mentioned.
+      f.repository = { ...(f.repository as object), slug: 'evil/elsewhere', serverUrl: 'https://evil.example', commit: 'f'.repeat(40) };
+    });
+    const run = await comment({ payload: workflowRunPayload(), stages, workspace });
+    expect(run.code, run.stderr + run.stdout).toBe(0);
     expect(gh.commentsOn(8)).toHaveLength(0);
-    const [comment] = gh.commentsOn(7);
-    expect(comment).toBeDefined();
-    const s = parseStructure(comment!.body);
-    expect(s.links.filter((l) => !l.startsWith(`https://github.com/acme/shop/blob/${HEAD}/`) && !l.startsWith('https://github.com/twelve-factor-audit/'))).toEqual([]);
-    expect(s.links.some((l) => l.startsWith(`https://github.com/acme/shop/blob/${HEAD}/`))).toBe(true);
-    expect(comment!.body).not.toContain('@everyone');
-    expect(s.detailsOpen).toBe(12);
+    const [posted] = gh.commentsOn(7);
+    expect(posted, run.stdout).toBeDefined();
+    expect(posted!.body.startsWith('<!-- twelve-factor-audit:default -->')).toBe(true);
+    const links = parseStructure(posted!.body).links;
+    expect(links.some((l) => l.startsWith(`https://github.com/acme/shop/blob/${HEAD}/`))).toBe(true);
+    expect(links.filter((l) => /evil/.test(l))).toEqual([]);
+    expect(gh.requests.some((q) => q.operationId === 'pulls/list' && q.query.head === 'forker:feature')).toBe(true);
   });
 
-  it('uses pull_requests from the event when GitHub lists them (same-repo PR)', async () => {
-    const event = workflowRunEvent([{ number: 12, head: { sha: HEAD, ref: 'feature' }, base: { ref: 'main' } }, { number: 13, head: { sha: 'e'.repeat(40) } }]);
-    const r = await workflowRunPoster(options({ eventPath: event, reportJson: JSON.stringify(staticOnlyReport()) }));
-    expect(r.ok).toBe(true);
+  it('uses pull_requests from the event when GitHub lists them (a same-repository PR), and updates rather than duplicates', async () => {
+    const { workspace, stages } = uploadedStages();
+    const payload = workflowRunPayload([{ number: 12, head: { sha: HEAD, ref: 'feature' }, base: { ref: 'main' } }, { number: 13, head: { sha: 'e'.repeat(40) } }]);
+    for (let i = 0; i < 2; i++) {
+      const run = await comment({ payload, stages, workspace });
+      expect(run.code, run.stderr).toBe(0);
+    }
     expect(gh.commentsOn(12)).toHaveLength(1);
     expect(gh.commentsOn(13)).toHaveLength(0);
     expect(gh.requests.some((q) => q.operationId === 'pulls/list')).toBe(false);
   });
 
-  it('posts a check run on the head commit when asked', async () => {
-    gh.pulls.push({ number: 7, state: 'open', headSha: HEAD, headRef: 'feature', headOwner: 'forker' });
-    const r = await workflowRunPoster(options({ reportJson: JSON.stringify(staticOnlyReport()), checkRun: true }));
-    expect(r.ok).toBe(true);
-    expect(gh.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
-  });
-
-  it('rejects an artifact that is not a valid report and writes nothing', async () => {
-    gh.pulls.push({ number: 7, state: 'open', headSha: HEAD, headRef: 'feature', headOwner: 'forker' });
-    for (const bad of ['not json', JSON.stringify({ schemaVersion: 1, factors: 'x' }), JSON.stringify({ ...staticOnlyReport(), schemaVersion: 99 })]) {
-      const r = await workflowRunPoster(options({ reportJson: bad }));
-      expect(r.ok).toBe(false);
-      expect(r.notes[0]).toMatch(/^report artifact rejected: /);
-    }
-    expect(gh.requests).toHaveLength(0);
-  });
-
-  it('skips when no open PR has the head sha (a newer push superseded it)', async () => {
+  it('posts nothing when no open PR has the head commit any more (a newer push superseded it)', async () => {
     gh.pulls.push({ number: 7, state: 'open', headSha: 'e'.repeat(40), headRef: 'feature', headOwner: 'forker' });
-    const r = await workflowRunPoster(options({ reportJson: JSON.stringify(staticOnlyReport()) }));
-    expect(r.steps).toEqual([expect.objectContaining({ step: 'comment', status: 'skipped' })]);
+    const { workspace, stages } = uploadedStages();
+    const run = await comment({ payload: workflowRunPayload(), stages, workspace });
+    expect(run.code).toBe(0);
     expect(gh.writes()).toHaveLength(0);
+    expect(run.stdout).toMatch(/no open pull request has head/);
   });
 
-  it('refuses an event that is not a workflow_run', async () => {
-    const r = await workflowRunPoster(options({ eventPath: file('e.json', JSON.stringify({ pull_request: { number: 1 } })), reportJson: JSON.stringify(staticOnlyReport()) }));
-    expect(r.ok).toBe(false);
-    expect(gh.requests).toHaveLength(0);
+  it('rejects stage files that are not ours and says so in the comment', async () => {
+    gh.pulls.push({ number: 7, state: 'open', headSha: HEAD, headRef: 'feature', headOwner: 'forker' });
+    const { workspace, stages } = uploadedStages();
+    writeFileSync(path.join(stages, 'app', 'static.json'), JSON.stringify({ schemaVersion: 99, stage: 'static' }));
+    const run = await comment({ payload: workflowRunPayload(), stages, workspace });
+    // The report says the static half could not be read and why; nothing of the file is rendered as findings.
+    expect(run.code).toBe(0);
+    const [posted] = gh.commentsOn(7);
+    expect(posted!.body).toMatch(/static failed/);
+    expect(posted!.body).toMatch(/has schemaVersion 99; expected static\.json/);
   });
 });

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { schema as githubGraphqlSchema } from '@octokit/graphql-schema';
+import { buildClientSchema, type GraphQLSchema, graphql, parse, validate } from 'graphql';
 import { checkRequest } from './openapi';
 
 /**
@@ -7,9 +9,18 @@ import { checkRequest } from './openapi';
  * GitHub's OpenAPI description (a bad request gets 422 and is recorded as a
  * violation, so a test fails on it) and answers like GitHub for the
  * endpoints delivery uses: issue comments with Link pagination, issues,
- * check runs, pulls, GET /user. Tokens carry an identity and permissions;
+ * check runs, pulls, GET /user. GraphQL requests are validated against
+ * GitHub's published schema (@octokit/graphql-schema) and executed against
+ * it, for comment minimizing. Tokens carry an identity and permissions;
  * faults (5xx, rate limits) are injected per request.
  */
+
+let graphqlSchema: GraphQLSchema | undefined;
+/** GitHub's schema, built once per process (it is large). */
+function githubSchema(): GraphQLSchema {
+  graphqlSchema ??= buildClientSchema(githubGraphqlSchema.json as unknown as Parameters<typeof buildClientSchema>[0]);
+  return graphqlSchema;
+}
 
 export interface TokenInfo {
   login: string;
@@ -27,6 +38,8 @@ export interface Fault {
   message?: string;
   /** How many matching requests fail; default 1. */
   times?: number;
+  /** The request is carried out, then answered with the fault (a proxy that timed out after GitHub did the work). */
+  afterEffect?: boolean;
 }
 
 export interface RecordedRequest {
@@ -46,6 +59,8 @@ export interface MockComment {
   login: string;
   created_at: string;
   updated_at: string;
+  /** The classifier it was minimized with (GraphQL `minimizeComment`), when it is. */
+  minimized?: string;
 }
 
 export interface MockIssue {
@@ -168,10 +183,13 @@ export class MockGitHub {
     }
     const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, status: 0 };
     this.requests.push(record);
+    let lateFault: Fault | undefined;
     const reply = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      if (lateFault) [status, data, headers] = [lateFault.status, { message: lateFault.message ?? 'Server Error' }, lateFault.headers ?? {}];
       record.status = status;
       this.reply(req, res, status, data, headers);
     };
+    if (method === 'POST' && url.pathname === '/graphql') return this.graphql(req, record, body, reply);
 
     const checked = checkRequest(method, url.pathname, url.searchParams, body, raw.length > 0);
     if (checked.operationId) record.operationId = checked.operationId;
@@ -190,7 +208,8 @@ export class MockGitHub {
       const fault = this.faults[faultIndex]!;
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) this.faults.splice(faultIndex, 1);
-      return reply(fault.status, { message: fault.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
+      if (fault.afterEffect) lateFault = fault;
+      else return reply(fault.status, { message: fault.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest' }, fault.headers);
     }
 
     const p = checked.pathParams;
@@ -299,6 +318,66 @@ export class MockGitHub {
         this.violations.push(`${method} ${url.pathname}: valid request, but the mock does not implement ${checked.operationId}`);
         return reply(501, { message: 'not implemented by the mock' });
     }
+  }
+
+  /** GitHub's GraphQL endpoint: a document the schema rejects is a violation; a valid one runs against the mock's comments. */
+  private async graphql(req: IncomingMessage, record: RecordedRequest, body: unknown, reply: (status: number, data: unknown) => void): Promise<void> {
+    record.operationId = 'graphql';
+    const { query, variables } = (body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
+    if (typeof query !== 'string') {
+      this.violations.push('POST /graphql: no query');
+      return reply(400, { message: 'A query attribute must be specified and must be a string.' });
+    }
+    let errors: readonly { message: string }[];
+    try {
+      errors = validate(githubSchema(), parse(query));
+    } catch (e) {
+      errors = [{ message: (e as Error).message }];
+    }
+    if (errors.length > 0) {
+      this.violations.push(...errors.map((e) => `POST /graphql: ${e.message}`));
+      return reply(200, { errors: errors.map((e) => ({ message: e.message })) });
+    }
+    const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const who = auth ? this.tokens[auth] : undefined;
+    if (!who) return reply(401, { message: 'Bad credentials' });
+    record.login = who.login;
+    const byNode = (id: unknown) => this.comments.find((c) => `IC_${c.id}` === id);
+    const commentNode = (c: MockComment) => ({ __typename: 'IssueComment', id: `IC_${c.id}`, isMinimized: c.minimized !== undefined, minimizedReason: c.minimized ?? null });
+    const forbidden = () => {
+      throw new Error('Resource not accessible by integration');
+    };
+    const rootValue = {
+      node: ({ id }: { id: string }) => {
+        const c = byNode(id);
+        return c ? commentNode(c) : null;
+      },
+      minimizeComment: ({ input }: { input: { subjectId: string; classifier: string } }) => {
+        if (!who.write) forbidden();
+        const c = byNode(input.subjectId);
+        if (!c) throw new Error(`Could not resolve to a node with the global id of '${input.subjectId}'`);
+        c.minimized = input.classifier;
+        return { minimizedComment: commentNode(c) };
+      },
+      unminimizeComment: ({ input }: { input: { subjectId: string } }) => {
+        if (!who.write) forbidden();
+        const c = byNode(input.subjectId);
+        if (!c) throw new Error(`Could not resolve to a node with the global id of '${input.subjectId}'`);
+        delete c.minimized;
+        return { unminimizedComment: commentNode(c) };
+      },
+    };
+    const result = await graphql({
+      schema: githubSchema(),
+      source: query,
+      rootValue,
+      ...(variables ? { variableValues: variables } : {}),
+      typeResolver: (value) => (value as { __typename?: string }).__typename,
+    });
+    if (result.errors?.some((e) => !/Resource not accessible|Could not resolve/.test(e.message))) {
+      this.violations.push(...result.errors.map((e) => `POST /graphql: ${e.message}`));
+    }
+    return reply(200, { ...(result.data !== undefined ? { data: result.data } : {}), ...(result.errors ? { errors: result.errors.map((e) => ({ message: e.message, path: e.path })) } : {}) });
   }
 
   private paginate(req: IncomingMessage, res: ServerResponse, record: RecordedRequest, url: URL, items: unknown[]): void {

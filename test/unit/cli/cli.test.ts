@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,5 +102,18 @@ describe('twelve-factor CLI', () => {
     expect(tty.stdout).toMatch(/\u001b\[/);
     const noColor = await cli(['audit', 'examples/node-app', '--quiet'], { NO_COLOR: '1' }, true);
     expect(noColor.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('audit --output FILE writes that file and nothing else into the audited tree', async () => {
+    const dir = repo({ 'package.json': '{"name":"x","version":"1.0.0"}', 'index.js': 'console.log(1)\n' });
+    const out = path.join(os.tmpdir(), `tfa-cli-out-${process.pid}.json`);
+    const before = readdirSync(dir).sort();
+    const r = await cli(['audit', dir, '--format', 'json', '--output', out, '--fail-on', 'never', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(ReportSchema.parse(JSON.parse(readFileSync(out, 'utf8'))).factors).toHaveLength(12);
+    // Without --output the stage files still go to the artifacts directory, as documented.
+    await cli(['audit', dir, '--fail-on', 'never', '--quiet']);
+    expect(readdirSync(dir)).toContain('.twelve-factor');
   });
 });

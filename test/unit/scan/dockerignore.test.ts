@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DockerignoreError, DockerignoreMatcher, readDockerignore } from '../../../src/evidence/repo/dockerignore';
 import { scanRepository } from '../../../src/evidence/repo/snapshot';
+import tarStream from 'tar-stream';
+import { contextTar, planContext } from '../../../src/evidence/container/build';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/dockerignore-edge');
 const m = (text: string) => DockerignoreMatcher.fromFile(text);
@@ -93,6 +95,33 @@ describe('the snapshot and the build context agree', () => {
     const snap = scanRepository(dir, '.');
     expect(snap.dockerIgnored('.', '.env')).toBe(false);
     expect(snap.diagnostics.some((d) => d.file === '.dockerignore' && /Docker refuses/.test(d.message))).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the context tar', () => {
+  async function names(dir: string, exclude: string[]): Promise<string[]> {
+    const out: string[] = [];
+    const extract = tarStream.extract();
+    extract.on('entry', (h, stream, next) => {
+      out.push(h.name);
+      stream.on('end', next);
+      stream.resume();
+    });
+    const done = new Promise<void>((resolve) => extract.on('finish', () => resolve()));
+    contextTar(dir, planContext(dir, 'Dockerfile'), exclude).pipe(extract);
+    await done;
+    return out.sort();
+  }
+
+  it('never carries the auditor\'s stage files or checkout, even when they sit inside the context', async () => {
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'tfa-ctx-'));
+    for (const f of ['Dockerfile', 'app.js', 'stages/app/static.json', 'action/dist/action.js', 'stages-not/x']) {
+      fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      fs.writeFileSync(path.join(dir, f), 'x');
+    }
+    expect(await names(dir, [path.join(dir, 'stages'), path.join(dir, 'action')])).toEqual(['Dockerfile', 'app.js', 'stages-not', 'stages-not/x']);
+    expect(await names(dir, [])).toContain('stages/app/static.json');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

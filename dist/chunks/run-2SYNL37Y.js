@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-JUDBRB34.js";
+} from "./chunk-HS4CXY5S.js";
 import {
   verifyRelease
 } from "./chunk-AU7AMLOW.js";

@@ -58051,11 +58051,12 @@ function planContext(contextDir, dockerfile, only) {
   const matcher = exceptions.length === 0 ? original : new DockerignoreMatcher([...patterns, ...exceptions]);
   return { matcher, builder, dockerfileExcluded };
 }
-async function* walkContext(root, matcher) {
+async function* walkContext(root, matcher, exclude) {
   async function* walk(dir, rel, info) {
     const names = (await fs2.promises.readdir(dir)).sort();
     for (const name of names) {
       const abs = path.join(dir, name);
+      if (exclude.has(abs)) continue;
       const entryRel = rel ? `${rel}/${name}` : name;
       const stat = await fs2.promises.lstat(abs);
       const isDir = stat.isDirectory();
@@ -58088,12 +58089,13 @@ async function addEntry(pack, entry) {
     });
   }
 }
-function contextTar(contextDir, plan) {
+function contextTar(contextDir, plan, exclude = []) {
   const root = path.resolve(contextDir);
   const pack = import_tar_stream.default.pack();
   void (async () => {
     try {
-      for await (const entry of walkContext(root, plan.matcher)) await addEntry(pack, entry);
+      const skipped = new Set(exclude.map((p) => path.resolve(p)));
+      for await (const entry of walkContext(root, plan.matcher, skipped)) await addEntry(pack, entry);
       pack.finalize();
     } catch (e) {
       pack.destroy(e);
@@ -58208,7 +58210,7 @@ async function runBuild(client2, opts, plan, builder, signal) {
   const progress = new BuildProgress(opts.onProgress);
   const labels = { ...opts.labels, [RUN_LABEL]: opts.runId, [CREATED_LABEL]: String(Date.now()) };
   const stream = await client2.startBuild({
-    context: contextTar(opts.contextDir, plan),
+    context: contextTar(opts.contextDir, plan, opts.exclude),
     dockerfile,
     buildArgs: opts.buildArgs,
     labels,

@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-JUDBRB34.js";
+} from "./chunk-HS4CXY5S.js";
 import {
   headCommit
 } from "./chunk-I4UMQQLS.js";
@@ -70,6 +70,8 @@ async function buildStage(ctx) {
       buildArgs: config.build.args,
       labels: ociLabels({ revision, source, created: startedAt }),
       runId: ctx.runId ?? newRunId(),
+      // Stage files and the auditor's checkout never reach the audited image, wherever the user put them.
+      exclude: [ctx.artifactsDir, ...ctx.contextExcludes ?? []],
       timeoutMs: config.build.timeout * 1e3,
       ...ctx.progress ? { onProgress: ctx.progress } : {},
       ...ctx.signal ? { signal: ctx.signal } : {}

@@ -16583,7 +16583,7 @@ function renderSarif(report2, opts = {}) {
             rules
           }
         },
-        automationDetails: { id: `twelve-factor-audit/${report2.repository.path}/` },
+        // No automationDetails: upload-sarif sets it from its `category` input only when the file has none.
         ...report2.repository.commit ? { versionControlProvenance: [{ repositoryUri: repoUri(report2), revisionId: report2.repository.commit }] } : {},
         results,
         ...findings.length > SARIF_MAX_RESULTS ? { properties: { truncated: true, totalResults: findings.length } } : {}
@@ -19195,9 +19195,22 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-2VY5NBUZ.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-UBC7OXAN.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-2VAHPZVP.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-2SYNL37Y.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
+async function timed(hook, stage, fn) {
+  if (!hook) return fn();
+  hook.start(stage);
+  const started = performance.now();
+  let outcome = "failed";
+  try {
+    const value = await fn();
+    outcome = "ok";
+    return value;
+  } finally {
+    hook.end(stage, Math.round(performance.now() - started), outcome);
+  }
+}
 var DOCKERFILE_ENV = "TWELVE_FACTOR_DOCKERFILE";
 var CONTEXT_ENV = "TWELVE_FACTOR_CONTEXT";
 function resolveConfig(opts) {
@@ -19223,26 +19236,33 @@ async function runCommand(opts) {
     ...configFile ? { configFile } : {},
     ...opts.runId ? { runId: opts.runId } : {},
     ...opts.progress ? { progress: opts.progress } : {},
-    ...opts.signal ? { signal: opts.signal } : {}
+    ...opts.signal ? { signal: opts.signal } : {},
+    ...opts.contextExcludes ? { contextExcludes: opts.contextExcludes } : {}
   };
+  if ((opts.command === "release" || opts.command === "run") && opts.skipAfterFailedBuild) {
+    const failed = recordedBuildFailure(artifactsDir);
+    if (failed) return { data: { skipped: `the build failed (${failed}); nothing to ${opts.command}, the report says why` }, config, artifactsDir };
+  }
   switch (opts.command) {
     case "audit": {
-      const result = audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx) });
-      writeStageFile(artifactsDir, "static", staticFileOf(result.report, result.snapshot, config));
+      const result = await timed(opts.onStage, "static audit", () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx) }));
       const report2 = withBaseline(result.report, opts.baseline);
-      writeReportFiles(report2, artifactsDir);
+      if (opts.writeArtifacts !== false) {
+        writeStageFile(artifactsDir, "static", staticFileOf(result.report, result.snapshot, config));
+        writeReportFiles(report2, artifactsDir);
+      }
       return { report: report2, config, artifactsDir };
     }
     case "build": {
-      const { build, file } = await buildStage(ctx);
+      const { build, file } = await timed(opts.onStage, "build", () => buildStage(ctx));
       return { data: { "image-id": build.imageId, file, tarball: build.tarball, builder: build.builder }, config, artifactsDir };
     }
     case "release": {
-      const { release, file } = releaseStage(ctx);
+      const { release, file } = await timed(opts.onStage, "release", () => releaseStage(ctx));
       return { data: { "release-id": release.releaseId, "image-id": release.imageId, configHash: release.configHash, file }, config, artifactsDir };
     }
     case "run": {
-      const { runtime, file } = await runStage(ctx);
+      const { runtime, file } = await timed(opts.onStage, "run", () => runStage(ctx));
       return {
         data: { "image-id": runtime.imageId, "release-id": runtime.releaseId, boot: runtime.facts?.boot.outcome, file },
         config,
@@ -19250,11 +19270,19 @@ async function runCommand(opts) {
       };
     }
     case "report":
-      return report(ctx, opts);
+      return timed(opts.onStage, "report", () => report(ctx, opts));
     case "all":
       return all(ctx, opts);
     case "discover":
       return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
+  }
+}
+function recordedBuildFailure(dir) {
+  try {
+    const build = readStageFileIfPresent(dir, "build");
+    return build && build.status !== "ok" ? build.error?.message ?? "status failed" : void 0;
+  } catch {
+    return void 0;
   }
 }
 function report(ctx, opts) {
@@ -19273,7 +19301,7 @@ function report(ctx, opts) {
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
 async function all(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-7AXMLSKD.js");
+  const { newRunId, sweep } = await import("./container-GU72BBLQ.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [
@@ -19283,14 +19311,14 @@ async function all(ctx, opts) {
     ];
     for (const [name, stage] of stages) {
       try {
-        await stage();
+        await timed(opts.onStage, name, stage);
       } catch (e) {
         if (!(e instanceof StageFailedError || e instanceof StageFileError)) throw e;
         ctx.progress?.(`${name} stage did not complete: ${e.message}`);
         break;
       }
     }
-    return report(runCtx, opts);
+    return await timed(opts.onStage, "report", () => report(runCtx, opts));
   } finally {
     if (!opts.runId) await sweep({ runId: runCtx.runId }).catch(() => void 0);
   }

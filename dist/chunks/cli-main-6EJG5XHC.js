@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   renderSarif,
   runCommand
-} from "./chunk-56QOYBRK.js";
+} from "./chunk-XO4RTMX3.js";
 import "./chunk-3LIS36R2.js";
 import "./chunk-I4UMQQLS.js";
 import "./chunk-AU7AMLOW.js";
@@ -327,6 +327,8 @@ Run "twelve-factor --help" for usage.
       ...args.dockerfile ? { dockerfile: args.dockerfile } : {},
       ...args.context ? { context: args.context } : {},
       ...args.artifacts ? { artifacts: args.artifacts } : {},
+      // `audit --output FILE` writes that file and nothing else into the audited tree.
+      ...args.command === "audit" && !args.artifacts && args.outputs.some((o) => o.file) ? { writeArtifacts: false } : {},
       ...args.failOn ? { failOn: args.failOn } : {},
       ...progress ? { progress } : {},
       ...io.signal ? { signal: io.signal } : {}

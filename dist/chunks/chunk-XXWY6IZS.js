@@ -21404,6 +21404,8 @@ export {
   warning,
   notice,
   info,
+  startGroup,
+  endGroup,
   saveState,
   getState,
   core_exports
