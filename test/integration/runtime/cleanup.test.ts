@@ -37,7 +37,8 @@ describe('cleanup that cannot be skipped', () => {
         }
       });
     });
-    // The app container is up and waiting in its 60 s warm-up.
+    // The app container is up and waiting in its 60 s warm-up; on a loaded engine it may take a moment to be listed.
+    for (const until = Date.now() + 10_000; labelled(id).length === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 200));
     expect(labelled(id).length).toBeGreaterThan(0);
     const sent = Date.now();
     child.kill('SIGINT');
