@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { type CommandName, COMMANDS, runCommand } from '../pipeline/commands';
 import { exitCodeFor } from '../judge/exit-policy';
+import { repositoryFromEnv } from './cli-main';
 import { REPORT_FILES } from '../pipeline/stages/files';
 import { deliver } from '../deliver/github/deliver';
 import { cutToBytes } from '../deliver/github/summary';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     ...(input('artifacts') ? { artifacts: input('artifacts') } : {}),
     ...(failOnInput ? { failOn: failOnInput as FailOn } : {}),
     ...(baseline ? { baseline: path.resolve(repoRoot, baseline) } : {}),
+    repository: repositoryFromEnv(),
     progress: (line) => core.info(line),
     onStage: logGroups,
     contextExcludes: [ACTION_ROOT],

@@ -43,8 +43,10 @@ export async function cliMain(io: CliIO): Promise<number> {
       repoRoot: args.repoRoot,
       ...(args.config ? { configFile: args.config } : {}),
       ...(args.app ? { appPath: args.app } : {}),
-      ...(args.dockerfile ? { dockerfile: args.dockerfile } : {}),
-      ...(args.context ? { context: args.context } : {}),
+      // The reusable workflow passes its dockerfile and context inputs through the environment.
+      ...((args.dockerfile ?? process.env.TWELVE_FACTOR_DOCKERFILE) ? { dockerfile: args.dockerfile ?? process.env.TWELVE_FACTOR_DOCKERFILE } : {}),
+      ...((args.context ?? process.env.TWELVE_FACTOR_CONTEXT) ? { context: args.context ?? process.env.TWELVE_FACTOR_CONTEXT } : {}),
+      repository: repositoryFromEnv(),
       ...(args.artifacts ? { artifacts: args.artifacts } : {}),
       // `audit --output FILE` writes that file and nothing else into the audited tree.
       ...(args.command === 'audit' && !args.artifacts && args.outputs.some((o) => o.file) ? { writeArtifacts: false } : {}),
@@ -98,4 +100,11 @@ export async function cliMain(io: CliIO): Promise<number> {
 function interruptedExit(signal: AbortSignal | undefined): number | undefined {
   if (!signal?.aborted) return undefined;
   return /SIGTERM/.test(String((signal.reason as Error | undefined)?.message ?? signal.reason)) ? 143 : 130;
+}
+
+/** Where the repository lives on GitHub, for links in the report and the image's source label. */
+export function repositoryFromEnv(): { slug?: string; serverUrl?: string } {
+  const slug = process.env.GITHUB_REPOSITORY;
+  const server = process.env.GITHUB_SERVER_URL;
+  return { ...(slug ? { slug } : {}), ...(server ? { serverUrl: server } : {}) };
 }

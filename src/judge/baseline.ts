@@ -3,7 +3,7 @@ import type { Outcome } from '../model/verdict';
 
 // How bad an outcome is for regression purposes. A pass and a skip are both
 // "nothing to fix"; an error ranks below a proven failure but above a warning.
-const BADNESS: Record<Outcome, number> = { skip: 0, pass: 0, warn: 1, error: 2, fail: 3 };
+const BADNESS: Record<Outcome, number> = { skip: 0, 'n/a': 0, pass: 0, warn: 1, error: 2, fail: 3 };
 
 interface CheckState {
   worst: Outcome;
@@ -15,7 +15,8 @@ interface CheckState {
 function stateByCheck(report: Report): Map<string, CheckState> {
   const byCheck = new Map<string, Finding[]>();
   for (const factor of report.factors) {
-    for (const f of factor.findings) {
+    // Advice never decides, so it never regresses a gate either; a finding that only supports a measurement did not decide.
+    for (const f of factor.findings.filter((x) => x.role !== 'advice' && !x.supporting)) {
       const list = byCheck.get(f.check) ?? [];
       list.push(f);
       byCheck.set(f.check, list);

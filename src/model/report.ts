@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { FACTOR_IDS, FACTOR_SLUGS } from './factors';
 import { RuntimeFactsSchema } from './runtime';
-import { OUTCOMES, VERDICTS } from './verdict';
+import { OUTCOMES, ROLES, VERDICTS } from './verdict';
 
-export const REPORT_SCHEMA_VERSION = 1;
+/** 2: findings carry a role and the rubric condition; factors carry advice apart, the judge's reason and n/a; the report carries the gate and the contradictions. */
+export const REPORT_SCHEMA_VERSION = 2;
 
 export const CheckIdSchema = z
   .string()
@@ -35,11 +36,19 @@ export const FindingSchema = z
   .object({
     check: CheckIdSchema,
     outcome: z.enum(OUTCOMES),
-    /** One line a person reads; for `skip` and `error` it is the reason. */
+    /** `core` (the default when absent) findings decide the factor; `advice` is shown apart and never changes a verdict. */
+    role: z.enum(ROLES).optional(),
+    /** The severity-table row the check matched (`docs/rubric.md`); absent for `skip` and `error`. */
+    condition: z.string().optional(),
+    /** One line a person reads; for `n/a`, `skip` and `error` it is the reason. */
     message: z.string(),
     evidence: z.array(EvidenceSchema),
     /** Extra human detail (lists of files, log tails); already bounded and redacted. */
     details: z.array(z.string()).optional(),
+    /** Set by the judge when a measurement answered the same question: this finding supports, it does not decide. */
+    supporting: z.string().optional(),
+    /** Set by the judge when a finding shares its cause with findings of other factors ("migrations at every start"). */
+    sharedCause: z.string().optional(),
   })
   .refine((f) => f.outcome !== 'pass' || f.evidence.length > 0, {
     message: 'a pass must carry evidence (a file and line, or a measurement)',
@@ -51,7 +60,14 @@ export const FactorReportSchema = z.object({
   slug: z.enum(FACTOR_SLUGS),
   title: z.string(),
   verdict: z.enum(VERDICTS),
+  /** The judge's one line for the verdict: the deciding finding, or why nothing decided. */
+  reason: z.string().default(''),
+  /** The deciding finding's index in `findings`, when one decided. */
+  lead: z.number().int().nonnegative().optional(),
+  /** Core findings (measured ones first); those marked `supporting` did not decide. */
   findings: z.array(FindingSchema),
+  /** Advice: good practice the methodology does not ask for. Never part of the verdict. */
+  advice: z.array(FindingSchema).default([]),
 });
 
 export const ClaimStatusSchema = z.enum(['claimed', 'in-progress', 'planned', 'described', 'not-claimed']);
@@ -110,13 +126,41 @@ export const BaselineSchema = z.object({
   fixes: z.array(z.object({ check: CheckIdSchema, from: z.enum(OUTCOMES), to: z.enum(OUTCOMES), message: z.string() })),
 });
 
+/** The judge's decision on the run as a whole: what a status check and the exit code show. */
+export const GateSchema = z.object({
+  failOn: z.enum(['fail', 'warn', 'regression', 'never']),
+  /** 0 when the verdict passes `fail-on`, 1 when it does not. */
+  exitCode: z.union([z.literal(0), z.literal(1)]),
+  /** The check-run conclusion the report maps to. */
+  conclusion: z.enum(['success', 'failure', 'neutral']),
+  /** Why the gate decided as it did, in one line. */
+  reason: z.string(),
+  /** No factor warns, fails or errors and no claim is contradicted: the comment may hide, the tracking issue may close. */
+  allClear: z.boolean(),
+});
+
+/** A claim the evidence contradicts, as every output lists it (decided once, by the judge). */
+export const ContradictionSchema = z.object({
+  factor: z.enum(FACTOR_IDS),
+  file: z.string(),
+  line: z.number().int().positive(),
+  /** "README.md:40 claims graceful shutdown; measured: …" */
+  text: z.string(),
+  checks: z.array(CheckIdSchema),
+  /** Whether a measurement (not a static reading) contradicts it. */
+  measured: z.boolean(),
+});
+
 export const SummarySchema = z.object({
   pass: z.number().int(),
   warn: z.number().int(),
   fail: z.number().int(),
+  'n/a': z.number().int().default(0),
   skip: z.number().int(),
   error: z.number().int(),
   notVerified: z.number().int(),
+  /** Advice findings that suggest a change (warn), across all factors. */
+  advice: z.number().int().default(0),
 });
 
 export const ReportSchema = z.object({
@@ -136,12 +180,14 @@ export const ReportSchema = z.object({
   summary: SummarySchema,
   factors: z.array(FactorReportSchema).length(12),
   claims: z.array(ClaimSchema),
+  contradictions: z.array(ContradictionSchema).default([]),
   runtime: RuntimeFactsSchema.optional(),
   apps: z.array(AppSchema).default([]),
   stages: z.array(StageStatusSchema).default([]),
   ignored: z.array(z.object({ check: CheckIdSchema, reason: z.string(), findings: z.number().int() })).default([]),
   diagnostics: z.array(DiagnosticSchema).default([]),
   baseline: BaselineSchema.optional(),
+  gate: GateSchema.optional(),
 });
 
 export type FileEvidence = z.infer<typeof FileEvidenceSchema>;
@@ -158,4 +204,6 @@ export type StageStatus = z.infer<typeof StageStatusSchema>;
 export type App = z.infer<typeof AppSchema>;
 export type Baseline = z.infer<typeof BaselineSchema>;
 export type Summary = z.infer<typeof SummarySchema>;
+export type Gate = z.infer<typeof GateSchema>;
+export type Contradiction = z.infer<typeof ContradictionSchema>;
 export type Report = z.infer<typeof ReportSchema>;

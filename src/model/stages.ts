@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppSchema, ClaimSchema, DiagnosticSchema, FindingSchema } from './report';
+import { AppFactsSchema } from './app';
 import { RuntimeFactsSchema } from './runtime';
 
 /**
@@ -7,6 +8,8 @@ import { RuntimeFactsSchema } from './runtime';
  * jobs. Each carries its own schema version; a reader refuses any other.
  */
 export const STAGE_SCHEMA_VERSION = 1;
+/** static.json's own version: 2 carries the app model's facts and findings with roles and conditions. */
+export const STATIC_SCHEMA_VERSION = 2;
 
 const stageHeader = {
   schemaVersion: z.literal(STAGE_SCHEMA_VERSION),
@@ -64,8 +67,11 @@ export const RuntimeFileSchema = z.object({
  * runtime facts), and the config with every env value redacted.
  */
 export const StaticFileSchema = z.object({
-  ...stageHeader,
+  schemaVersion: z.literal(STATIC_SCHEMA_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
   stage: z.literal('static'),
+  /** What the static reading knows of the app, for the run stage (port variables) and runtime checks (severity). */
+  app: AppFactsSchema.optional(),
   repository: z.object({
     path: z.string(),
     commit: z.string().optional(),

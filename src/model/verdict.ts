@@ -1,35 +1,24 @@
-export const OUTCOMES = ['pass', 'warn', 'fail', 'skip', 'error'] as const;
+/**
+ * What a finding says: `pass`, `warn` and `fail` judge the app; `n/a` says the
+ * subject the check is about is absent (no backing service, no port served,
+ * no admin task), with the reason; `skip` says the check could not read its
+ * subject (the runtime did not run, a language the tool does not read);
+ * `error` says the tool or its infrastructure could not run the check.
+ */
+export const OUTCOMES = ['pass', 'warn', 'fail', 'n/a', 'skip', 'error'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const VERDICTS = ['pass', 'warn', 'fail', 'skip', 'error', 'not-verified'] as const;
+/**
+ * A factor's verdict (RUBRIC.md): `not-verified` when the subject may exist
+ * but nothing could read it; `skip` only when the user ignored every check of
+ * the factor.
+ */
+export const VERDICTS = ['pass', 'warn', 'fail', 'n/a', 'not-verified', 'error', 'skip'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/**
- * Severity for "worst of". An `error` ranks below `fail` (a failure is proven,
- * an error is not) but above `warn`: a check that could not run must never let
- * a factor look cleaner than a warning would.
- */
-const SEVERITY: Record<Outcome, number> = { skip: 0, pass: 1, warn: 2, error: 3, fail: 4 };
-
-export function worstOutcome(outcomes: Iterable<Outcome>): Outcome | undefined {
-  let worst: Outcome | undefined;
-  for (const o of outcomes) {
-    if (worst === undefined || SEVERITY[o] > SEVERITY[worst]) worst = o;
-  }
-  return worst;
-}
-
-/**
- * A factor's verdict: the worst evaluated finding. Skips alone do not make a
- * verdict: a factor nobody could judge is "not verified", never "pass". The
- * only `skip` verdict is one the user asked for, by ignoring every check of
- * the factor in the config.
- */
-export function factorVerdict(outcomes: readonly Outcome[], opts: { allIgnored?: boolean } = {}): Verdict {
-  const evaluated = outcomes.filter((o) => o !== 'skip');
-  if (evaluated.length === 0) return opts.allIgnored ? 'skip' : 'not-verified';
-  return worstOutcome(evaluated) ?? 'not-verified';
-}
+/** Whether a check answers its factor's question (`core`) or gives good-practice advice that never changes a verdict. */
+export const ROLES = ['core', 'advice'] as const;
+export type Role = (typeof ROLES)[number];
 
 export const FAIL_ON = ['fail', 'warn', 'regression', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

@@ -1,13 +1,15 @@
 import path from 'node:path';
+import { type AppModel, resolveApp } from '../evidence/repo/app-model';
+import { detectApps } from '../evidence/repo/apps';
 import { findClaims } from '../evidence/repo/claims/index';
-import { judgeClaims } from '../judge/claims';
+import { scanRepository, type Snapshot } from '../evidence/repo/snapshot';
 import type { Config } from '../config/schema';
+import { judgeClaims } from '../judge/claims';
+import { finalise } from '../judge/finalise';
+import { buildReport } from '../judge/verdicts';
 import type { Diagnostic, Report, StageStatus } from '../model/report';
 import type { BuildFile, ReleaseFile, RuntimeFile } from '../model/stages';
-import { detectApps } from '../evidence/repo/apps';
-import { scanRepository, type Snapshot } from '../evidence/repo/snapshot';
 import { headCommit } from '../util/git';
-import { buildReport } from '../judge/verdicts';
 import { runRuntimeChecks, runStaticChecks } from './run-checks';
 
 export interface AuditInput {
@@ -23,49 +25,50 @@ export interface AuditInput {
   runtimeAbsentReason?: string;
   /** The auditor's own files (config file, artifacts directory), absolute: never read as the app's. */
   ownPaths?: string[];
+  /** Where GITHUB_REPOSITORY and GITHUB_SERVER_URL point, when the entry knows (links in the report). */
+  repository?: { slug?: string; serverUrl?: string };
 }
 
 export interface AuditResult {
   report: Report;
+  /** The scanned repository, on the audited app. */
   snapshot: Snapshot;
+  app: AppModel;
 }
 
-/** The engine behind every command: scan, run checks, read claims, judge. */
+/** The engine behind every command: scan, resolve the app, run checks, read claims, judge. */
 export function audit(input: AuditInput): AuditResult {
   // The audit always runs the content pass: worker threads may share it (large repositories only).
-  const snapshot = scanRepository(input.repoRoot, input.config.path, { contentWorkers: true, exclude: insideRepo(input.repoRoot, input.ownPaths ?? []) });
+  const repo = scanRepository(input.repoRoot, '.', { contentWorkers: true, exclude: insideRepo(input.repoRoot, input.ownPaths ?? []) });
+  const app = resolveApp(repo, input.config);
+  const snapshot = app.snapshot;
   const facts = input.runtime?.facts;
   const findings = [
-    ...runStaticChecks({ snapshot, config: input.config }),
+    ...runStaticChecks({ snapshot, config: input.config, app }),
     ...runRuntimeChecks(
-      { runtime: facts, build: input.build, release: input.release, config: input.config, snapshot, ...(input.stages ? { stages: input.stages } : {}) },
+      { runtime: facts, build: input.build, release: input.release, config: input.config, app: app.facts(), ...(input.stages ? { stages: input.stages } : {}) },
       input.runtimeAbsentReason ?? 'runtime not run: static-only audit (use `all` or the run stage to verify at runtime)',
     ),
   ];
   const commit = headCommit(input.repoRoot);
+  const found: Diagnostic[] = app.root !== input.config.path ? [{ severity: 'info', message: `the repository root is not an app: auditing ${app.root}, ${app.found}`, file: app.root }] : [];
   const draft = buildReport({
-    repository: { path: input.config.path, ...(commit ? { commit } : {}), ...repoSlugFromEnv() },
+    repository: { path: app.root, ...(commit ? { commit } : {}), ...(input.repository ?? {}) },
     config: input.config,
     findings,
-    apps: detectApps(input.repoRoot, snapshot),
+    apps: detectApps(input.repoRoot, repo, app),
     runtime: facts,
     stages: input.stages ?? [{ stage: 'static', status: 'ok' }],
-    diagnostics: [...(input.diagnostics ?? []), ...snapshot.diagnostics],
+    diagnostics: [...found, ...(input.diagnostics ?? []), ...snapshot.diagnostics],
   });
   const claims = judgeClaims(findClaims(snapshot), draft.factors, facts);
-  return { report: { ...draft, claims }, snapshot };
+  return { report: finalise({ ...draft, claims }, input.config['fail-on']), snapshot, app };
 }
 
 /** Repository-relative POSIX forms of the paths that lie inside the repository (others need no excluding). */
-function insideRepo(repoRoot: string, paths: string[]): string[] {
+export function insideRepo(repoRoot: string, paths: string[]): string[] {
   return paths
     .map((p) => path.relative(path.resolve(repoRoot), path.resolve(p)))
     .filter((rel) => rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel))
     .map((rel) => rel.split(path.sep).join('/'));
-}
-
-function repoSlugFromEnv(): { slug?: string; serverUrl?: string } {
-  const slug = process.env.GITHUB_REPOSITORY;
-  const server = process.env.GITHUB_SERVER_URL;
-  return { ...(slug ? { slug } : {}), ...(server ? { serverUrl: server } : {}) };
 }

@@ -3,13 +3,16 @@ import { loadConfig } from '../config/load';
 import type { Config } from '../config/schema';
 import type { Report } from '../model/report';
 import type { FailOn } from '../model/verdict';
-import { audit } from './audit';
+import { audit, insideRepo } from './audit';
 import { StageFailedError, type StageContext } from './stages/context';
 import { appArtifactDirs, appPathOf, mergeAppReports } from './stages/apps-report';
 import { discoverApps } from './stages/discover';
 import { readStageFileIfPresent, StageFileError, writeStageFile } from './stages/files';
+import { resolveApp } from '../evidence/repo/app-model';
+import { scanRepository } from '../evidence/repo/snapshot';
+import type { AppFacts } from '../model/app';
 import { releaseStage } from './stages/release';
-import { ownPathsOf, reportStage } from './stages/report';
+import { ownPathsOf, repositoryPresent, reportStage } from './stages/report';
 import { withBaseline, writeReportFiles } from './stages/report-files';
 import { staticFileOf } from './stages/static';
 
@@ -62,6 +65,8 @@ export interface CommandOptions {
    * the build failure once. The split workflow sets this.
    */
   skipAfterFailedBuild?: boolean;
+  /** owner/name and server of the repository (the entry reads GITHUB_REPOSITORY and GITHUB_SERVER_URL). */
+  repository?: { slug?: string; serverUrl?: string };
 }
 
 export interface StageHook {
@@ -93,22 +98,30 @@ export interface CommandResult {
   artifactsDir: string;
 }
 
-/**
- * Env overrides for the Dockerfile and build context, so a reusable
- * workflow can pass them without a config file.
- */
-const DOCKERFILE_ENV = 'TWELVE_FACTOR_DOCKERFILE';
-const CONTEXT_ENV = 'TWELVE_FACTOR_CONTEXT';
 
 export function resolveConfig(opts: CommandOptions): { config: Config; file?: string } {
   const loaded = loadConfig(opts.repoRoot, opts.configFile);
   const config: Config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
   if (opts.failOn) config['fail-on'] = opts.failOn;
-  const dockerfile = opts.dockerfile ?? process.env[DOCKERFILE_ENV];
-  const context = opts.context ?? process.env[CONTEXT_ENV];
-  if (dockerfile) config.dockerfile = dockerfile;
-  if (context) config.context = context;
+  if (opts.dockerfile) config.dockerfile = opts.dockerfile;
+  if (opts.context) config.context = opts.context;
   return { config, ...(loaded.file ? { file: loaded.file } : {}) };
+}
+
+/**
+ * What the run stage needs to know of the app (its kind, the variables it
+ * reads its port from) and the build stage (its Dockerfile and context):
+ * from static.json when an earlier job wrote it, else from the repository.
+ */
+function appFactsFor(ctx: StageContext): { app?: AppFacts } {
+  try {
+    const file = readStageFileIfPresent(ctx.artifactsDir, 'static');
+    if (file?.app) return { app: file.app };
+  } catch {
+    // An unreadable static.json is reported by the report stage; the repository can still say.
+  }
+  if (!repositoryPresent(ctx.repoRoot, '.')) return {};
+  return { app: resolveApp(scanRepository(ctx.repoRoot, '.', { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config).facts() };
 }
 
 export function artifactsDirOf(opts: CommandOptions, config: Config): string {
@@ -132,6 +145,7 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
     artifactsDir,
     ...(configFile ? { configFile } : {}),
     ...(opts.runId ? { runId: opts.runId } : {}),
+    ...(opts.repository ? { repository: opts.repository } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.contextExcludes ? { contextExcludes: opts.contextExcludes } : {}),
@@ -142,10 +156,10 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
   }
   switch (opts.command) {
     case 'audit': {
-      const result = await timed(opts.onStage, 'static audit', () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx) }));
+      const result = await timed(opts.onStage, 'static audit', () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) }));
       const report = withBaseline(result.report, opts.baseline);
       if (opts.writeArtifacts !== false) {
-        writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.snapshot, config));
+        writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.app, config));
         writeReportFiles(report, artifactsDir);
       }
       return { report, config, artifactsDir };
@@ -159,7 +173,7 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
       return { data: { 'release-id': release.releaseId, 'image-id': release.imageId, configHash: release.configHash, file }, config, artifactsDir };
     }
     case 'run': {
-      const { runtime, file } = await timed(opts.onStage, 'run', () => runStage(ctx));
+      const { runtime, file } = await timed(opts.onStage, 'run', () => runStage({ ...ctx, ...appFactsFor(ctx) }));
       return {
         data: { 'image-id': runtime.imageId, 'release-id': runtime.releaseId, boot: runtime.facts?.boot.outcome, file },
         config,
@@ -196,7 +210,7 @@ function report(ctx: StageContext, opts: CommandOptions): CommandResult {
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
     const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
     const result = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
-    if (result.snapshot) writeStageFile(dir, 'static', staticFileOf(result.report, result.snapshot, result.config));
+    if (result.app) writeStageFile(dir, 'static', staticFileOf(result.report, result.app, result.config));
     if (appDirs) writeReportFiles(result.report, dir);
     return { path: appPath, ...result };
   });
@@ -216,7 +230,7 @@ function report(ctx: StageContext, opts: CommandOptions): CommandResult {
  */
 async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResult> {
   const { newRunId, sweep } = await import('../evidence/container/index');
-  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
+  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), ...appFactsFor(ctx) };
   try {
     const stages: [string, () => Promise<unknown>][] = [
       ['build', () => buildStage(runCtx)],

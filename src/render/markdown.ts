@@ -1,6 +1,4 @@
 import { catalogueEntry } from '../checks/index';
-import { leadFinding } from '../judge/lead-finding';
-import { contradictedClaims } from '../judge/exit-policy';
 import { factorById } from '../model/factors';
 import type { Baseline, Claim, Evidence, FactorReport, Finding, Report } from '../model/report';
 import type { Outcome, Verdict } from '../model/verdict';
@@ -32,6 +30,7 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   warn: '⚠️',
   fail: '❌',
   error: '❗',
+  'n/a': '➖',
   skip: '⏭️',
   'not-verified': '❔',
 };
@@ -41,13 +40,14 @@ const VERDICT_WORD: Record<Verdict, string> = {
   warn: 'warn',
   fail: 'fail',
   error: 'error',
+  'n/a': 'n/a',
   skip: 'skipped',
   'not-verified': 'not verified',
 };
 
 // Worst first: what survives truncation and what the table quotes.
-const RANK: Record<Outcome, number> = { fail: 0, error: 1, warn: 2, pass: 3, skip: 4 };
-const VERDICT_RANK: Record<Verdict, number> = { fail: 0, error: 1, warn: 2, 'not-verified': 3, pass: 4, skip: 5 };
+const RANK: Record<Outcome, number> = { fail: 0, error: 1, warn: 2, pass: 3, 'n/a': 4, skip: 5 };
+const VERDICT_RANK: Record<Verdict, number> = { fail: 0, error: 1, warn: 2, 'not-verified': 3, pass: 4, 'n/a': 5, skip: 6 };
 
 const MAX_CLAIMS = 20;
 const MAX_FINDINGS_PER_FACTOR = 50;
@@ -77,7 +77,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   head.push(renderTable(report));
   const apps = renderApps(report);
   if (apps) head.push(apps);
-  if (report.runtime) head.push('### Container lifecycle', codeBlock(renderLifecycle(report.runtime), 'mermaid'));
+  if (report.runtime) head.push('### Container lifecycle', codeBlock(renderLifecycle(report.runtime, lifecycleOutcomes(report)), 'mermaid'));
   const baseline = renderBaseline(report);
   if (baseline) head.push(baseline);
   const stages = renderStages(report);
@@ -90,8 +90,10 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     findingsLeftOut += d.hidden;
     return { order: i, rank: VERDICT_RANK[f.verdict], text: d.text };
   });
+  const advice = renderAdvice(report, links, opts.checkTitle ?? ((id) => catalogueEntry(id)?.title));
+  if (advice) blocks.push({ order: 99, rank: 6, text: advice });
   const diagnostics = renderDiagnostics(report);
-  if (diagnostics) blocks.push({ order: 100, rank: 6, text: diagnostics });
+  if (diagnostics) blocks.push({ order: 100, rank: 7, text: diagnostics });
 
   const joinAll = (parts: string[]) => `${parts.join('\n\n')}\n`;
   const headText = joinAll(head);
@@ -113,6 +115,14 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   return out.length <= max ? out : `${truncateText(out, max - notice.length - 2)}\n\n${notice}`;
 }
 
+/** The judge's outcomes for the boot and shutdown checks, which colour the lifecycle diagram. */
+function lifecycleOutcomes(report: Report): { boot?: Outcome; shutdown?: Outcome } {
+  const outcome = (id: string) => report.factors.flatMap((f) => f.findings).find((x) => x.check === id)?.outcome;
+  const boot = outcome('port-binding/binds-port');
+  const shutdown = outcome('disposability/sigterm-shutdown');
+  return { ...(boot ? { boot } : {}), ...(shutdown ? { shutdown } : {}) };
+}
+
 function headline(report: Report): string {
   const count = (v: Verdict) => report.factors.filter((f) => f.verdict === v).length;
   const parts: string[] = [];
@@ -120,6 +130,7 @@ function headline(report: Report): string {
   if (count('warn')) parts.push(`${count('warn')} warning${count('warn') === 1 ? '' : 's'}`);
   if (count('fail')) parts.push(`${count('fail')} failing`);
   if (count('error')) parts.push(`${count('error')} could not be checked`);
+  if (count('n/a')) parts.push(`${count('n/a')} n/a`);
   if (count('not-verified')) parts.push(`${count('not-verified')} not verified`);
   if (count('skip')) parts.push(`${count('skip')} skipped`);
   const icon = VERDICT_ICON[report.verdict];
@@ -170,11 +181,16 @@ function fileLink(links: LinkBase, file: string, line?: number, endLine?: number
 }
 
 function renderClaims(report: Report, links: LinkBase): string | undefined {
-  const contradicted = contradictedClaims(report);
-  if (contradicted.length === 0) return undefined;
-  const lines = ['### ❗ README claims contradicted by the evidence', ''];
-  for (const claim of contradicted.slice(0, MAX_CLAIMS)) lines.push(...renderClaim(claim, links));
-  if (contradicted.length > MAX_CLAIMS) lines.push(`- … and ${contradicted.length - MAX_CLAIMS} more in the full report`);
+  const listed = report.contradictions ?? [];
+  if (listed.length === 0) return undefined;
+  const docs = [...new Set(listed.map((c) => c.file))];
+  const lines = [`### ❗ Claims contradicted by the evidence (${docs.slice(0, 3).map((d) => inlineCode(d, { max: 80 })).join(', ')}${docs.length > 3 ? ' …' : ''})`, ''];
+  for (const c of listed.slice(0, MAX_CLAIMS)) {
+    const claim = report.claims.find((x) => x.factor === c.factor && x.source.file === c.file && x.source.line === c.line);
+    if (claim) lines.push(...renderClaim(claim, links));
+    else lines.push(`- ${fileLink(links, c.file, c.line)} ${inlineText(c.text, 300)}`);
+  }
+  if (listed.length > MAX_CLAIMS) lines.push(`- … and ${listed.length - MAX_CLAIMS} more in the full report`);
   return lines.join('\n');
 }
 
@@ -218,14 +234,14 @@ function factorTitle(f: FactorReport): string {
   return factorById(f.id)?.title ?? htmlText(f.title, 40);
 }
 
-/** The one finding that explains the verdict, with its numbers. */
+/** The judge's reason for the verdict, with the deciding finding's numbers. */
 function evidenceLine(factor: FactorReport): string {
-  const lead = leadFinding(factor.findings);
-  if (!lead) return factor.verdict === 'skip' ? 'all checks ignored by config' : 'no check applied';
-  const measurement = lead.evidence.find((e) => e.kind === 'measurement');
-  let text = inlineText(lead.message, 140);
+  const lead = factor.lead !== undefined ? factor.findings[factor.lead] : undefined;
+  if (!factor.reason && !lead) return factor.verdict === 'skip' ? 'all checks ignored by config' : 'no check applied';
+  const measurement = lead?.evidence.find((e) => e.kind === 'measurement');
+  let text = inlineText(factor.reason || lead?.message || '', 140);
   if (measurement) text += ` (${measurementText(measurement, 60)})`;
-  const others = factor.findings.length - 1;
+  const others = factor.findings.filter((f) => f.outcome !== 'skip').length - (lead ? 1 : 0);
   if (others > 0) text += ` · +${others} more`;
   return text;
 }
@@ -285,7 +301,8 @@ function renderStages(report: Report): string | undefined {
 type TitleOf = (checkId: string) => string | undefined;
 
 function renderFactorDetails(factor: FactorReport, links: LinkBase, budget: number, titleOf: TitleOf): { text: string; hidden: number } {
-  const evaluated = factor.findings.filter((f) => f.outcome !== 'skip').sort((a, b) => RANK[a.outcome] - RANK[b.outcome]);
+  // Deciding findings first, worst first; findings that only support a measurement after them.
+  const evaluated = factor.findings.filter((f) => f.outcome !== 'skip').sort((a, b) => Number(!!a.supporting) - Number(!!b.supporting) || RANK[a.outcome] - RANK[b.outcome]);
   const skipped = factor.findings.filter((f) => f.outcome === 'skip');
   const count = factor.findings.length;
   const open = factor.verdict === 'fail' || factor.verdict === 'error' ? ' open' : '';
@@ -307,7 +324,7 @@ function renderFactorDetails(factor: FactorReport, links: LinkBase, budget: numb
       .slice(0, 20)
       .map((s) => `- ⏭️ ${inlineCode(s.check, { max: 80 })}: ${inlineText(s.message, 200)}`)
       .join('\n');
-    parts.push(`Not applicable here:\n\n${list}${skipped.length > 20 ? `\n- … and ${skipped.length - 20} more` : ''}`);
+    parts.push(`Not judged here:\n\n${list}${skipped.length > 20 ? `\n- … and ${skipped.length - 20} more` : ''}`);
   }
   if (count === 0) parts.push('No check applied to this factor.');
   parts.push('</details>');
@@ -320,6 +337,8 @@ function renderFinding(finding: Finding, links: LinkBase, titleOf: TitleOf): str
   const lines: string[] = [];
   const head = title ? `**${inlineText(title, 120)}** · ${link}` : link;
   lines.push(`${VERDICT_ICON[finding.outcome]} ${head}: ${inlineText(finding.message, 500)}`);
+  if (finding.supporting) lines.push(`<sub>Supports the measurement, does not decide (${inlineText(finding.supporting, 120)}).</sub>`);
+  if (finding.sharedCause) lines.push(`<sub>One cause: ${inlineText(finding.sharedCause, 200)}.</sub>`);
   const evidence = finding.evidence.slice(0, 10).map((e) =>
     e.kind === 'file'
       ? `- ${fileLink(links, e.file, e.line, e.endLine)}${e.snippet ? ` ${inlineCode(e.snippet, { max: 160 })}` : ''}`
@@ -333,6 +352,20 @@ function renderFinding(finding: Finding, links: LinkBase, titleOf: TitleOf): str
     lines.push(codeBlock(d.join('\n'), 'text'));
   }
   return lines.join('\n\n');
+}
+
+/** Advice the methodology does not ask for: listed apart, with the fix, and never part of a verdict. */
+function renderAdvice(report: Report, links: LinkBase, titleOf: TitleOf): string | undefined {
+  const advice = report.factors.flatMap((f) => (f.advice ?? []).filter((a) => a.outcome === 'warn').map((a) => ({ f, a })));
+  if (advice.length === 0) return undefined;
+  const items = advice.slice(0, 30).map(({ f, a }) => {
+    const fix = catalogueEntry(a.check)?.remediation;
+    const title = titleOf(a.check);
+    const at = a.evidence[0]?.kind === 'file' ? ` (${fileLink(links, a.evidence[0].file, a.evidence[0].line)})` : '';
+    return `- ${f.id} · ${title ? `**${inlineText(title, 120)}** · ` : ''}[${inlineCode(a.check, { max: 80 })}](${checkDocsUrl(a.check)}): ${inlineText(a.message, 300)}${at}${fix ? `\n  Fix: ${inlineText(fix, 300)}` : ''}`;
+  });
+  if (advice.length > 30) items.push(`- … and ${advice.length - 30} more in the full report`);
+  return `<details><summary>💡 Advice: not part of the verdict (${advice.length})</summary>\n\n${items.join('\n')}\n\n</details>`;
 }
 
 function renderDiagnostics(report: Report): string | undefined {

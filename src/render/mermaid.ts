@@ -1,4 +1,5 @@
 import type { RuntimeFacts } from '../model/runtime';
+import type { Outcome } from '../model/verdict';
 
 /**
  * The container's life as a Mermaid flowchart GitHub renders in comments:
@@ -7,7 +8,7 @@ import type { RuntimeFacts } from '../model/runtime';
  * container reported is reduced to a safe alphabet first, because Mermaid
  * labels are their own little markup language.
  */
-export function renderLifecycle(runtime: RuntimeFacts): string {
+export function renderLifecycle(runtime: RuntimeFacts, outcomes: { boot?: Outcome; shutdown?: Outcome } = {}): string {
   const lines: string[] = ['flowchart LR'];
   const node = (id: string, label: string, cls: Cls) => `  ${id}["${label}"]:::${cls}`;
   const { boot, shutdown } = runtime;
@@ -19,17 +20,17 @@ export function renderLifecycle(runtime: RuntimeFacts): string {
   let last = 'boot';
   switch (boot.outcome) {
     case 'ready':
-      lines.push(node('ready', `ready<br/>${boot.httpStatus ? `HTTP ${boot.httpStatus}` : 'TCP accept'}`, 'ok'));
+      lines.push(node('ready', `ready<br/>${boot.httpStatus ? `HTTP ${boot.httpStatus}` : 'TCP accept'}`, clsOf(outcomes.boot)));
       lines.push(`  boot -->|${ms(boot.readyMs)}| ready`);
       last = 'ready';
       break;
     case 'timeout':
-      lines.push(node('ready', `not ready<br/>timeout ${ms(boot.timeoutMs)}`, 'bad'));
+      lines.push(node('ready', `not ready<br/>timeout ${ms(boot.timeoutMs)}`, clsOf(outcomes.boot)));
       lines.push(`  boot -->|${ms(boot.timeoutMs)}| ready`);
       last = 'ready';
       break;
     case 'exited':
-      lines.push(node('ready', `exited before ready<br/>code ${boot.exitCode ?? '?'}`, 'bad'));
+      lines.push(node('ready', `exited before ready<br/>code ${boot.exitCode ?? '?'}`, clsOf(outcomes.boot)));
       lines.push(`  boot -->|${ms(boot.readyMs)}| ready`);
       return finish(lines);
     case 'error':
@@ -47,8 +48,8 @@ export function renderLifecycle(runtime: RuntimeFacts): string {
   const signal = safe(shutdown.signal) || 'SIGTERM';
   lines.push(node('stop', signal, 'neutral'));
   lines.push(`  ${last} --> stop`);
-  const exitCls: Cls =
-    shutdown.classification === 'graceful' ? 'ok' : shutdown.classification === 'signal-default' ? 'warn' : 'bad';
+  // The colour is the judge's outcome for the shutdown check, never a second opinion.
+  const exitCls: Cls = clsOf(outcomes.shutdown);
   const exitLabel = shutdown.killed
     ? `SIGKILL<br/>after grace ${ms(shutdown.graceMs)}`
     : shutdown.classification === 'not-running'
@@ -60,6 +61,10 @@ export function renderLifecycle(runtime: RuntimeFacts): string {
 }
 
 type Cls = 'ok' | 'warn' | 'bad' | 'neutral';
+
+function clsOf(outcome: Outcome | undefined): Cls {
+  return outcome === 'pass' ? 'ok' : outcome === 'warn' ? 'warn' : outcome === 'fail' || outcome === 'error' ? 'bad' : 'neutral';
+}
 
 function finish(lines: string[]): string {
   lines.push(

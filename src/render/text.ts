@@ -1,6 +1,4 @@
-import { contradictions } from '../judge/contradictions';
-import { leadFinding } from '../judge/lead-finding';
-import type { Finding, Report } from '../model/report';
+import type { FactorReport, Finding, Report } from '../model/report';
 import type { Verdict } from '../model/verdict';
 
 export interface TextOptions {
@@ -16,6 +14,7 @@ const LABEL: Record<Verdict, string> = {
   fail: 'FAIL',
   skip: 'SKIP',
   error: 'ERROR',
+  'n/a': 'N/A',
   'not-verified': 'NOT VERIFIED',
 };
 const COLOR: Record<Verdict, string> = {
@@ -24,6 +23,7 @@ const COLOR: Record<Verdict, string> = {
   fail: '\u001b[31m',
   skip: '\u001b[90m',
   error: '\u001b[35m',
+  'n/a': '\u001b[90m',
   'not-verified': '\u001b[90m',
 };
 const RESET = '\u001b[0m';
@@ -46,11 +46,11 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   );
   out.push(
     `Verdict: ${paint(report.verdict, LABEL[report.verdict])}  ` +
-      `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.error} error, ${s.notVerified} not verified${s.skip ? `, ${s.skip} skipped` : ''})`,
+      `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.error} error, ${s['n/a'] ?? 0} n/a, ${s.notVerified} not verified${s.skip ? `, ${s.skip} skipped` : ''})`,
   );
 
   // One line per factor that names it: "IX Disposability: README.md:34 claims graceful shutdown; measured: …".
-  const contradicted = contradictions(report.claims);
+  const contradicted = report.contradictions ?? [];
   if (contradicted.length > 0) {
     out.push('', bold('Contradicted claims'));
     for (const c of contradicted) out.push(`  ${paint('fail', '✗')} ${inert(c.text)}`);
@@ -61,7 +61,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     f.id.padEnd(4),
     f.title.padEnd(19),
     paint(f.verdict, LABEL[f.verdict].padEnd(12)),
-    truncate(inert(headline(f.findings, f.verdict)), 90),
+    truncate(inert(headline(f)), 90),
   ]);
   for (const r of rows) out.push(`  ${r.join('  ')}`);
 
@@ -77,12 +77,18 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     if (notable.length > 0) out.push('', bold('Details'));
     for (const f of notable) {
       out.push(`  ${f.id}. ${f.title}`);
-      const bad = f.findings.filter((x) => x.outcome === 'fail' || x.outcome === 'warn' || x.outcome === 'error');
+      const bad = f.findings.filter((x) => !x.supporting && (x.outcome === 'fail' || x.outcome === 'warn' || x.outcome === 'error'));
       for (const x of bad.slice(0, detail)) {
         out.push(`    ${paint(x.outcome, LABEL[x.outcome].padEnd(5))} ${x.check}: ${truncate(inert(x.message), 120)}${inert(where(x))}`);
       }
       if (bad.length > detail) out.push(`    … ${bad.length - detail} more (see the JSON or Markdown report)`);
     }
+  }
+  const advice = report.factors.flatMap((f) => (f.advice ?? []).filter((a) => a.outcome === 'warn').map((a) => ({ f, a })));
+  if (advice.length > 0 && detail > 0) {
+    out.push('', bold(`Advice: not part of the verdict (${advice.length})`));
+    for (const { f, a } of advice.slice(0, 10)) out.push(`  ${f.id.padEnd(4)} ${a.check}: ${truncate(inert(a.message), 110)}`);
+    if (advice.length > 10) out.push(`  … ${advice.length - 10} more (see the JSON or Markdown report)`);
   }
   const stageProblems = report.stages.filter((st) => st.status === 'failed' || st.status === 'skipped');
   if (stageProblems.length > 0) {
@@ -105,11 +111,14 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The one line of evidence a factor row shows: the worst finding's message, with its location. */
-export function headline(findings: Finding[], verdict: Verdict): string {
-  const pick = leadFinding(findings);
-  if (!pick) return verdict === 'skip' ? 'all checks ignored by config' : 'no check could judge this factor';
-  return `${pick.message}${where(pick)}`;
+/** The one line a factor row shows: the judge's reason, with where the deciding finding points. */
+export function headline(f: FactorReport): string {
+  const lead = f.lead !== undefined ? f.findings[f.lead] : undefined;
+  if (!f.reason && !lead) return f.verdict === 'skip' ? 'all checks ignored by config' : 'no check could judge this factor';
+  const text = f.reason || lead!.message;
+  const at = lead ? where(lead) : '';
+  // Reasons often name their place already; say it once.
+  return lead?.evidence[0]?.kind === 'file' && text.includes(lead.evidence[0].file) ? text : `${text}${at}`;
 }
 
 function where(f: Finding): string {

@@ -1,39 +1,61 @@
+import type { PortSource } from '../../model/app';
+import { error, found, measured, needRuntime, skip, tail, webOnly } from '../support';
 import type { RuntimeCheck } from '../types';
-import { m, needRuntime, tail, webOnly } from '../runtime/support';
+
+/** A wrong port is as bad as where it comes from (RUBRIC.md rule 3): fixed in the command warns, written into the code fails. */
+const WRONG_PORT: Record<PortSource, string> = {
+  env: 'hardcoded-in-code',
+  'start-command': 'fixed-in-command',
+  'config-file': 'fixed-in-command',
+  'base-image': 'base-image-server',
+  code: 'hardcoded-in-code',
+  unknown: 'hardcoded-in-code',
+};
 
 export const bindsPort: RuntimeCheck = {
   id: 'port-binding/binds-port',
   factor: 'port-binding',
   kind: 'runtime',
-  title: 'The app binds the $PORT it is given',
+  role: 'core',
+  question: 'port',
+  title: 'The booted app binds the port it is given',
   rationale:
-    'Factor VII: the app is self-contained and exports its service by binding the port the platform assigns in $PORT. A hardcoded port works on a laptop and fails on every platform that picks the port.',
+    'Factor VII: the platform assigns the port. The auditor gives the app a random port (never a common default) in PORT and in the variable its framework reads, and measures where it listens.',
   remediation:
-    'Read the port from the environment (`process.env.PORT`, `os.environ["PORT"]`, `os.Getenv("PORT")`) and listen on 0.0.0.0, not on a constant and not on 127.0.0.1 only.',
+    'Read the port from the environment (`process.env.PORT`, `os.environ["PORT"]`, `os.Getenv("PORT")`, SERVER_PORT for Spring) and listen on 0.0.0.0, not on a constant and not on 127.0.0.1 only.',
+  conditions: {
+    bound: { rubric: 'port-from-env', when: 'the app accepted connections on the port given in its environment' },
+    'fixed-in-command': { rubric: 'fixed-port', when: 'it listened on another port, which its start command or a config file fixes' },
+    'base-image-server': { rubric: 'opaque-server', when: 'it listened on the base image server\'s own port' },
+    'hardcoded-in-code': { rubric: 'hardcoded-port', when: 'it listened on another port, written into the code' },
+    loopback: { rubric: 'loopback', when: 'it listened on loopback only' },
+    'never-binds': { rubric: 'never-binds', when: 'it never listened within the boot timeout, or exited first' },
+  },
   judge(ctx) {
     const rt = needRuntime(ctx, 'port binding');
     if (Array.isArray(rt)) return rt;
-    const skip = webOnly(rt, 'port binding');
-    if (skip) return skip;
+    const notWeb = webOnly(rt, 'port binding');
+    if (notWeb) return notWeb;
     const b = rt.boot;
     const limit = b.timeoutMs;
+    const honoured = (b as { portVariable?: string }).portVariable;
+    const fixed = ctx.config.run.port !== undefined ? ' (run.port fixed the port, so honouring PORT was not tested)' : '';
     if (b.outcome === 'ready') {
-      return [{ outcome: 'pass', message: `accepted connections on PORT=${b.port} after ${b.readyMs} ms`, evidence: [m('time to accept on $PORT', b.readyMs ?? 0, 'ms', limit), m('PORT', b.port ?? 0, 'port')] }];
+      return [found('bound', `accepted connections on ${honoured ?? 'PORT'}=${b.port} after ${b.readyMs} ms${fixed}`, [measured('time to accept on the given port', b.readyMs ?? 0, 'ms', limit), measured(honoured ?? 'PORT', b.port ?? 0, 'port')])];
     }
-    if (b.outcome === 'timeout') {
-      const wrong = (b.listeningPorts ?? []).filter((p) => p !== b.port);
-      return [
-        {
-          outcome: 'fail',
-          message: b.message ?? `did not accept connections on PORT=${b.port} within ${limit / 1000} s`,
-          evidence: [m('boot timeout', limit, 'ms', limit), ...wrong.map((p) => m('listening port', p, 'port'))],
-          details: tail(b.logTail),
-        },
-      ];
+    if (b.outcome === 'error') return error(b.message ?? 'the app could not be booted');
+    if (b.outcome === 'not-applicable') return skip('port binding: the app has no web process');
+    const listeners = (b.listeners ?? []).filter((l) => l.port !== b.port);
+    const wrong = listeners.length > 0 ? listeners.map((l) => l.port) : (b.listeningPorts ?? []).filter((p) => p !== b.port);
+    const details = tail(b.logTail);
+    if (wrong.length > 0) {
+      const ev = [measured('given port', b.port ?? 0, 'port'), ...wrong.slice(0, 5).map((p) => measured('listening port', p, 'port'))];
+      if (listeners.length > 0 && listeners.every((l) => l.loopbackOnly)) return [found('loopback', `listened on loopback only (${listeners.map((l) => `${l.ip}:${l.port}`).join(', ')}), unreachable from outside the container`, ev, details)];
+      const source = ctx.app?.port?.source ?? 'unknown';
+      const where = ctx.app?.port?.file ? ` (${ctx.app.port.file}${ctx.app.port.line ? `:${ctx.app.port.line}` : ''})` : '';
+      return [found(WRONG_PORT[source], b.message ?? `listening on ${wrong.join(', ')}, not the given PORT=${b.port}${where}`, ev, details)];
     }
-    if (b.outcome === 'exited') {
-      return [{ outcome: 'fail', message: b.message ?? `exited with code ${b.exitCode} before binding PORT`, evidence: [m('exit code', b.exitCode ?? -1, 'code')], details: tail(b.logTail) }];
-    }
-    return [{ outcome: 'error', message: b.message ?? 'the app could not be booted' }];
+    if (b.outcome === 'exited') return [found('never-binds', b.message ?? `exited with code ${b.exitCode} before binding the given port`, [measured('exit code', b.exitCode ?? -1, 'code')], details)];
+    return [found('never-binds', b.message ?? `did not accept connections on PORT=${b.port} within ${limit / 1000} s`, [measured('boot timeout', limit, 'ms', limit)], details)];
   },
 };

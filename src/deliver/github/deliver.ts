@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { contradictedClaims, exitCodeFor, isAllClear } from '../../judge/exit-policy';
+import { contradictedClaims, gateOf, isAllClear } from '../../judge/exit-policy';
 import type { Report } from '../../model/report';
 import type { FailOn } from '../../model/verdict';
 import { DEFAULT_MAX_LENGTH, renderMarkdown } from '../../render/markdown';
@@ -265,9 +265,7 @@ export function commentBody(report: Report, opts: Pick<DeliverOptions, 'markdown
 
 /** Fails as the job would fail; warnings that do not fail the job are neutral. */
 export function conclusionFor(report: Report, failOn: FailOn): CheckConclusion {
-  if (exitCodeFor(report, failOn) !== 0) return 'failure';
-  const noisy = report.factors.some((f) => f.verdict === 'warn' || f.verdict === 'fail' || f.verdict === 'error');
-  return noisy ? 'neutral' : 'success';
+  return gateOf(report, failOn).conclusion;
 }
 
 export function checkTitle(report: Report): string {

@@ -1,9 +1,11 @@
 import type { App } from '../../model/report';
 import { parseManifest } from './parsers/manifests';
 import { parseProcfile } from './parsers/procfile';
-import { isDockerfileName, composeFiles, ecosystems, procfile, startCommands } from './artifacts';
+import type { AppModel } from './app-model';
+import { isDataStoreImage, isDockerfileName, PACKAGING_DIRS } from './app/discover';
+import { composeFiles, ecosystems, procfile, startCommands } from './artifacts';
 import { isNonRuntimePath } from './paths';
-import { dirOf, scanRepository, type Snapshot } from './snapshot';
+import { baseName, dirOf, scanRepository, type Snapshot } from './snapshot';
 import { defaultConfig } from '../../config/schema';
 
 const APP_MANIFESTS = new Set(['package.json', 'pyproject.toml', 'requirements.txt', 'Pipfile', 'go.mod', 'Gemfile', 'Cargo.toml', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts']);
@@ -25,20 +27,21 @@ interface Candidate {
  * workspace root. Tests, examples and vendored folders are not apps, except
  * the audited path itself, which is always listed. Reused by `discover`.
  */
-export function detectApps(repoRoot: string, snapshot?: Snapshot): App[] {
+export function detectApps(repoRoot: string, snapshot?: Snapshot, app?: AppModel): App[] {
   if (!snapshot) return findApps(scanRepository(repoRoot, '.'), false);
+  const snap = app ? snapshot.at(app.root) : snapshot;
   // The audit asks twice (the codebase check and the report): the answer depends on the snapshot alone.
-  let apps = APPS.get(snapshot);
+  let apps = APPS.get(snap);
   if (!apps) {
-    apps = findApps(snapshot, true);
-    APPS.set(snapshot, apps);
+    apps = findApps(snap, true, app);
+    APPS.set(snap, apps);
   }
   return apps.map((a) => ({ ...a, ecosystems: [...a.ecosystems], processTypes: [...a.processTypes] }));
 }
 
 const APPS = new WeakMap<Snapshot, App[]>();
 
-function findApps(snap: Snapshot, given: boolean): App[] {
+function findApps(snap: Snapshot, given: boolean, model?: AppModel): App[] {
   const audited = snap.appPath;
   const byDir = new Map<string, Candidate>();
   const at = (dir: string) => {
@@ -67,7 +70,15 @@ function findApps(snap: Snapshot, given: boolean): App[] {
     }
     if (excluded) continue;
     const name = p.slice(slash + 1);
-    if (isDockerfileName(name)) at(dir).dockerfile = true;
+    if (isDockerfileName(name)) {
+      // Packaging variants and a Dockerfile kept in deploy/ or docker/ build the app around them; a
+      // devcontainer or a database seed image is not an app at all.
+      if (dir.startsWith('.devcontainer') || isDataStoreImage(snap, p)) continue;
+      let owner = dir;
+      while (owner !== '.' && PACKAGING_DIRS.test(baseName(owner))) owner = dirOf(owner);
+      if (model?.dockerfile?.file === p) owner = audited;
+      at(owner).dockerfile = true;
+    }
     else if (name === 'Procfile') at(dir).procfile = true;
     else if (APP_MANIFESTS.has(name)) at(dir).manifests.push(name);
   }
@@ -107,7 +118,7 @@ function findApps(snap: Snapshot, given: boolean): App[] {
         path: a.dir,
         kind: a.dockerfile ? 'container' : a.procfile ? 'procfile' : a.manifests.length > 0 ? 'package' : 'unknown',
         ecosystems: eco,
-        processTypes: isAudited && given ? processTypesOf(snap) : processTypesAt(snap, a),
+        processTypes: isAudited && given ? processTypesOf(snap, model) : processTypesAt(snap, a),
         audited: isAudited,
       };
     });
@@ -123,8 +134,14 @@ function processTypesAt(snap: Snapshot, a: Candidate): string[] {
 }
 
 /** Process types of the audited app: Procfile entries, compose services built from it, or the image's single command. */
-export function processTypesOf(snapshot: Snapshot): string[] {
+export function processTypesOf(snapshot: Snapshot, model?: AppModel): string[] {
   const types = new Set<string>();
+  if (model) {
+    for (const p of model.procfile?.processes ?? []) if (p.name !== 'release') types.add(p.name);
+    if (model.composeService) types.add(model.composeService.service.name);
+    if (types.size === 0 && model.start.server) types.add(model.kind === 'web' ? 'web' : model.kind);
+    return [...types].sort();
+  }
   for (const p of procfile(snapshot)?.processes ?? []) types.add(p.name);
   for (const c of composeFiles(snapshot)) for (const s of c.services) if (s.build !== undefined) types.add(s.name);
   if (types.size === 0 && startCommands(snapshot, defaultConfig()).some((c) => c.origin.startsWith('Dockerfile'))) types.add('web');

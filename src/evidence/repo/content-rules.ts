@@ -1,6 +1,7 @@
 import { type SecretHit, scanSecrets } from './secrets/scan';
 import type { Language } from './paths';
 import { type BoundedRead, hasBinaryExtension, type ReadOutcome, readBounded } from './read';
+import { memoryStores } from './memory-state';
 import { MAX_CONFIG_SIGNAL_BYTES, type Signal, sessionWithoutStore, signalsInText } from './source-signals';
 
 /**
@@ -48,7 +49,9 @@ export function scanText(job: ContentJob, read: BoundedRead): ContentResult {
     // A config file beyond the limit is data: skipped, as a stat of its size would have.
     if (!(job.lang === 'config' && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES))) {
       result.scanned = true;
-      result.signals = signalsInText(text, job.path, job.lang);
+      const found = signalsInText(text, job.path, job.lang);
+      const stores = memoryStores(text, job.path, job.lang);
+      result.signals = stores.length > 0 ? [...found, ...stores] : found;
     }
   }
   return result;
@@ -70,7 +73,7 @@ export function scanJobs(jobs: ContentJob[], from: number, to: number, rootPrefi
  * Wire format between the main thread and scan workers: compact, so that
  * copying 20,000 jobs or results between threads costs next to nothing.
  */
-const LANGS: Language[] = ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'config', 'shell'];
+const LANGS: Language[] = ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir', 'config', 'shell'];
 
 /** Jobs as one string of NUL-separated paths (no path holds a NUL) and one flag byte each. */
 export interface JobBatch {

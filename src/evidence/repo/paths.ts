@@ -9,7 +9,7 @@ export function relativeTo(file: string, dir: string): string {
   return dir === '.' ? file : file.slice(dir.length + 1);
 }
 
-export type Language = 'js' | 'py' | 'go' | 'jvm' | 'ruby' | 'php' | 'rust' | 'config' | 'shell';
+export type Language = 'js' | 'py' | 'go' | 'jvm' | 'ruby' | 'php' | 'rust' | 'cs' | 'elixir' | 'config' | 'shell';
 
 const EXT_LANG: Record<string, Language> = {
   js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js',
@@ -19,6 +19,8 @@ const EXT_LANG: Record<string, Language> = {
   rb: 'ruby', rake: 'ruby', ru: 'ruby',
   php: 'php',
   rs: 'rust',
+  cs: 'cs', fs: 'cs', vb: 'cs', cshtml: 'cs',
+  ex: 'elixir', exs: 'elixir',
   yml: 'config', yaml: 'config', properties: 'config', xml: 'config', ini: 'config', toml: 'config', conf: 'config', cfg: 'config', json: 'config',
   sh: 'shell', bash: 'shell',
 };
@@ -37,6 +39,8 @@ const TOOL_DIRS = /(?:^|\/)(?:\.github|\.circleci|\.vscode|\.idea)\/.*$/;
 export function languageOf(file: string): Language | undefined {
   const base = file.slice(file.lastIndexOf('/') + 1);
   if (base === 'Rakefile' || base === 'Gemfile' || base === 'config.ru') return 'ruby';
+  // The auditor's own config is not the app's: its `port:` and service URLs describe the audit.
+  if (/^\.twelve-factor\.ya?ml$/.test(base)) return undefined;
   const dot = base.lastIndexOf('.');
   if (dot <= 0 && !base.startsWith('.')) return undefined;
   const lang = EXT_LANG[base.slice(dot + 1).toLowerCase()];
@@ -52,6 +56,8 @@ const EXCLUDED_DIRS = new Set([
   'docs', 'doc', 'documentation', 'examples', 'samples', 'demos',
   'vendor', 'third_party', 'third-party', 'external', 'node_modules', 'bower_components', 'site-packages',
   'dist', 'build', 'target', 'out', '.next', '.nuxt', 'coverage', '.cache', 'tmp', 'benchmarks', 'bench',
+  // Deploy descriptors and ops tooling: read for formation, parity and release, never as the app's own config or code.
+  'ops', 'tools', 'infra', 'deploy', 'deployment', 'deployments', 'k8s', 'kubernetes', 'helm', 'charts', 'terraform', 'ansible', '.devcontainer', 'obj',
 ]);
 const TEST_FILE = /(\.(test|spec|e2e)\.[a-z]+$|_test\.(go|py|rb|exs?)$|^test_[^/]*\.py$|^conftest\.py$|_spec\.rb$|Test\.(java|kt)$|Tests\.(java|kt)$|IT\.java$|\.stories\.[jt]sx?$)/;
 
@@ -60,6 +66,8 @@ export function isNonRuntimePath(rel: string): boolean {
   const parts = rel.split('/');
   const base = parts.pop()!;
   if (parts.some((p) => EXCLUDED_DIRS.has(p.toLowerCase()))) return true;
+  // Go ignores folders whose names start with `_` or `.`; so does the app.
+  if (parts.some((p) => p.startsWith('_') && p !== '__init__' ) && base.endsWith('.go')) return true;
   // Maven/Gradle layout: src/test/** is test code.
   if (rel.includes('src/test/') || rel.startsWith('src/test')) return true;
   return TEST_FILE.test(base);
@@ -71,6 +79,7 @@ export function isNonRuntimePath(rel: string): boolean {
  */
 export function nonRuntimePathMemo(): (rel: string) => boolean {
   const dirs = new Map<string, boolean>();
+  const goIgnored = new Set<string>();
   return (rel) => {
     const slash = rel.lastIndexOf('/');
     const dir = slash < 0 ? '' : rel.slice(0, slash);
@@ -78,8 +87,9 @@ export function nonRuntimePathMemo(): (rel: string) => boolean {
     if (excluded === undefined) {
       // A 'src/test/' inside the path always ends within its folder part.
       excluded = slash >= 0 && (dir.split('/').some((p) => EXCLUDED_DIRS.has(p.toLowerCase())) || `${dir}/`.includes('src/test/'));
+      if (!excluded && slash >= 0 && dir.split('/').some((p) => p.startsWith('_') && p !== '__pycache__')) goIgnored.add(dir);
       dirs.set(dir, excluded);
     }
-    return excluded || rel.startsWith('src/test') || TEST_FILE.test(rel.slice(slash + 1));
+    return excluded || rel.startsWith('src/test') || TEST_FILE.test(rel.slice(slash + 1)) || (rel.endsWith('.go') && goIgnored.has(dir));
   };
 }

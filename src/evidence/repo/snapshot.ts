@@ -44,6 +44,8 @@ export interface Snapshot {
   dockerIgnored(context: string, file: string): boolean;
   /** Whether a `.git` entry exists at the repository root (the walk skips its contents). */
   gitDir: boolean;
+  /** The same repository with another audited path: shares the walk, the cache and the diagnostics. */
+  at(appPath: string): Snapshot;
 }
 
 /** Bytes of file text kept in memory at once; beyond it the least recently read file is dropped. */
@@ -323,6 +325,7 @@ export function scanRepository(repoRoot: string, appPath = '.', options: ScanOpt
     hasDir: (d) => d === '.' || dirs.has(d),
     filesUnder: (d) => (d === '.' ? files : files.filter((f) => isUnder(f.path, d))),
     read: (f) => readText(f),
+    at: () => snapshot,
     dockerIgnored(context, file) {
       if (!isUnder(file, context)) return true;
       const rel = relativeTo(file, context);
@@ -350,6 +353,16 @@ export function scanRepository(repoRoot: string, appPath = '.', options: ScanOpt
     },
     enumerable: true,
   });
+  snapshot.at = (p: string): Snapshot => {
+    const next = normaliseAppPath(p);
+    if (next === snapshot.appPath) return snapshot;
+    const view = Object.create(snapshot) as Snapshot;
+    Object.defineProperty(view, 'appPath', { value: next, enumerable: true });
+    Object.defineProperty(view, 'appFiles', { value: next === '.' ? files : files.filter((f) => isUnder(f.path, next)), enumerable: true });
+    const reader = READERS.get(snapshot);
+    if (reader) READERS.set(view, reader);
+    return view;
+  };
   READERS.set(snapshot, {
     rootPrefix: root.endsWith(path.sep) ? root : root + path.sep,
     ...(helpers ? { helpers } : {}),

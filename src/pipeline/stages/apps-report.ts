@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { App, Report } from '../../model/report';
 import type { Verdict } from '../../model/verdict';
-import { overallVerdict } from '../../judge/verdicts';
+import { finalise } from '../../judge/finalise';
+import { overallVerdict, summarise } from '../../judge/verdicts';
 import { readStageFileIfPresent, STAGE_FILE_NAMES } from './files';
 
 const STAGE_FILES = Object.values(STAGE_FILE_NAMES);
@@ -35,7 +36,7 @@ export function appPathOf(appDir: string): string {
 }
 
 /** Not verified outranks pass here: one app's unverified factor must not hide behind another app's pass. */
-const MERGE_RANK: Record<Verdict, number> = { skip: 0, pass: 1, 'not-verified': 2, warn: 3, error: 4, fail: 5 };
+const MERGE_RANK: Record<Verdict, number> = { skip: 0, 'n/a': 1, pass: 2, 'not-verified': 3, warn: 4, error: 5, fail: 6 };
 
 /**
  * One report over several apps: every finding, stage and diagnostic is
@@ -48,17 +49,17 @@ export function mergeAppReports(parts: { path: string; report: Report }[]): Repo
   const factors = first.factors.map((factor, i) => {
     const perApp = parts.map((p) => p.report.factors[i]!);
     const verdict = perApp.map((f) => f.verdict).reduce<Verdict>((a, b) => (MERGE_RANK[b] > MERGE_RANK[a] ? b : a), 'skip');
+    const decider = perApp.findIndex((f) => f.verdict === verdict);
+    const { lead: _lead, ...rest } = factor;
     return {
-      ...factor,
+      ...rest,
       verdict,
+      reason: decider >= 0 ? `${parts[decider]!.path}: ${perApp[decider]!.reason}` : factor.reason,
       findings: parts.flatMap((p, j) => perApp[j]!.findings.map((f) => ({ ...f, message: `${p.path}: ${f.message}` }))),
+      advice: parts.flatMap((p, j) => (perApp[j]!.advice ?? []).map((f) => ({ ...f, message: `${p.path}: ${f.message}` }))),
     };
   });
-  const summary = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0, notVerified: 0 };
-  for (const f of factors) {
-    if (f.verdict === 'not-verified') summary.notVerified++;
-    else summary[f.verdict]++;
-  }
+  const summary = summarise(factors);
   const apps: App[] = parts.map((p) => {
     const own = p.report.apps.find((a) => a.audited);
     return {
@@ -71,7 +72,7 @@ export function mergeAppReports(parts: { path: string; report: Report }[]): Repo
       factors: p.report.factors.map((f) => ({ id: f.id, verdict: f.verdict })),
     };
   });
-  return {
+  return finalise({
     ...first,
     repository: { ...first.repository, path: '.' },
     verdict: overallVerdict(factors.map((f) => f.verdict)),
@@ -82,5 +83,5 @@ export function mergeAppReports(parts: { path: string; report: Report }[]): Repo
     stages: parts.flatMap((p) => p.report.stages.map((s) => ({ ...s, reason: `${p.path}: ${s.reason ?? s.status}` }))),
     ignored: parts.flatMap((p) => p.report.ignored),
     diagnostics: parts.flatMap((p) => p.report.diagnostics.map((d) => ({ ...d, message: `${p.path}: ${d.message}` }))),
-  };
+  }, first.gate?.failOn ?? 'fail');
 }

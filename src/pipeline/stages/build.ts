@@ -1,5 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { locateApp } from '../../evidence/repo/app/discover';
+import { scanRepository } from '../../evidence/repo/snapshot';
 import { STAGE_SCHEMA_VERSION, type BuildFile } from '../../model/stages';
 import { buildImage, newRunId, ociLabels, saveImage } from '../../evidence/container/index';
 import { headCommit } from '../../util/git';
@@ -15,14 +17,11 @@ import { displayPath, IMAGE_TARBALL, stageFilePath, writeStageFile } from './fil
  */
 export async function buildStage(ctx: StageContext): Promise<{ build: BuildFile; file: string }> {
   const { config } = ctx;
-  const appDir = path.resolve(ctx.repoRoot, config.path);
-  const contextDir = path.resolve(appDir, config.context);
-  const dockerfile = path.relative(contextDir, path.resolve(appDir, config.dockerfile));
+  const app = ctx.app ?? locateOnly(ctx);
+  const contextDir = path.resolve(ctx.repoRoot, app.context);
+  const dockerfile = path.relative(contextDir, path.resolve(ctx.repoRoot, app.dockerfile ?? path.join(config.path, config.dockerfile)));
   const revision = headCommit(ctx.repoRoot);
-  const source =
-    process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY
-      ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}`
-      : undefined;
+  const source = ctx.repository?.serverUrl && ctx.repository.slug ? `${ctx.repository.serverUrl}/${ctx.repository.slug}` : undefined;
   const startedAt = new Date();
   const tarball = path.join(ctx.artifactsDir, IMAGE_TARBALL);
   // A new build invalidates everything downstream: a stale tarball, release or run must never pass for this build's.
@@ -34,7 +33,7 @@ export async function buildStage(ctx: StageContext): Promise<{ build: BuildFile;
     schemaVersion: STAGE_SCHEMA_VERSION as typeof STAGE_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     stage: 'build' as const,
-    dockerfile: toPosix(path.relative(ctx.repoRoot, path.resolve(appDir, config.dockerfile))),
+    dockerfile: toPosix(path.relative(ctx.repoRoot, path.resolve(contextDir, dockerfile))),
     context: toPosix(path.relative(ctx.repoRoot, contextDir)) || '.',
     ...(config.build.target ? { target: config.build.target } : {}),
     ...(revision ? { revision } : {}),
@@ -97,3 +96,9 @@ export async function buildStage(ctx: StageContext): Promise<{ build: BuildFile;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** Where the app's Dockerfile and context are, when no static reading handed them over: a walk, no content scan. */
+function locateOnly(ctx: StageContext): { context: string; dockerfile?: string } {
+  const loc = locateApp(scanRepository(ctx.repoRoot, '.'), ctx.config);
+  return { context: loc.context, ...(loc.dockerfile ? { dockerfile: loc.dockerfile } : {}) };
+}

@@ -1,4 +1,5 @@
 import type { Config } from '../../config/schema';
+import type { AppFacts } from '../../model/app';
 
 /** What every stage gets from the command layer. */
 export interface StageContext {
@@ -15,6 +16,10 @@ export interface StageContext {
   signal?: AbortSignal;
   /** The auditor's own files (its checkout), never sent in a build context. */
   contextExcludes?: string[];
+  /** The audited app as the static reading resolved it (its Dockerfile and context, its kind, the variables it reads its port from). */
+  app?: AppFacts;
+  /** owner/name and server of the repository, for image labels and report links (the entry reads them from GITHUB_*). */
+  repository?: { slug?: string; serverUrl?: string };
 }
 
 /**

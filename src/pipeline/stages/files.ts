@@ -6,6 +6,7 @@ import {
   ReleaseFileSchema,
   RuntimeFileSchema,
   STAGE_SCHEMA_VERSION,
+  STATIC_SCHEMA_VERSION,
   StaticFileSchema,
   type BuildFile,
   type ReleaseFile,
@@ -77,7 +78,8 @@ export function stageFilePath(dir: string, kind: StageKind): string {
 export function readStageFile<K extends StageKind>(dir: string, kind: K): StageFileOf[K] {
   const file = stageFilePath(dir, kind);
   const shown = displayPath(file);
-  const expected = `${STAGE_FILE_NAMES[kind]} (schemaVersion ${STAGE_SCHEMA_VERSION}) written by ${WRITER[kind]}`;
+  const version = kind === 'static' ? STATIC_SCHEMA_VERSION : STAGE_SCHEMA_VERSION;
+  const expected = `${STAGE_FILE_NAMES[kind]} (schemaVersion ${version}) written by ${WRITER[kind]}`;
   if (!existsSync(file)) {
     throw new StageFileError(shown, expected, `not found (did the ${kind} stage run, and were its artifacts passed to this job?)`);
   }
@@ -95,7 +97,7 @@ export function readStageFile<K extends StageKind>(dir: string, kind: K): StageF
     throw new StageFileError(shown, expected, 'is not a JSON object');
   }
   const header = data as { schemaVersion?: unknown; stage?: unknown; tool?: { version?: unknown } };
-  if (header.schemaVersion !== STAGE_SCHEMA_VERSION) {
+  if (header.schemaVersion !== version) {
     const by = typeof header.tool?.version === 'string' ? ` (written by version ${header.tool.version})` : '';
     throw new StageFileError(shown, expected, `has schemaVersion ${JSON.stringify(header.schemaVersion ?? null)}${by}`);
   }

@@ -4,7 +4,8 @@ import { judgeClaims } from '../../judge/claims';
 import type { Config } from '../../config/schema';
 import type { Diagnostic, Report, StageStatus } from '../../model/report';
 import type { StaticFile } from '../../model/stages';
-import type { Snapshot } from '../../evidence/repo/snapshot';
+import type { AppModel } from '../../evidence/repo/app-model';
+import { finalise } from '../../judge/finalise';
 import { audit } from '../audit';
 import { buildReport } from '../../judge/verdicts';
 import { runRuntimeChecks } from '../run-checks';
@@ -17,8 +18,8 @@ export interface ReportStageResult {
   report: Report;
   /** The config the report was judged with: the repository's, or static.json's when the repository is absent. */
   config: Config;
-  /** The scanned repository, when it was at hand (so static.json can be written for later re-judging). */
-  snapshot?: Snapshot;
+  /** The resolved app, when the repository was at hand (so static.json can be written for later re-judging). */
+  app?: AppModel;
 }
 
 /**
@@ -44,16 +45,17 @@ export function reportStage(ctx: StageContext): ReportStageResult {
       reason: `the audited path "${ctx.config.path}" is not checked out here and ${STAGE_FILE_NAMES.static} is not in the artifacts: run the audit command in a job that has the repository`,
     });
   }
-  const { report, snapshot } = audit({
+  const { report, app } = audit({
     repoRoot: ctx.repoRoot,
     config: ctx.config,
+    ...(ctx.repository ? { repository: ctx.repository } : {}),
     diagnostics: loaded.diagnostics,
     ...stageFilesOf(loaded),
     stages: [{ stage: 'static', status: 'ok' }, ...loaded.stages],
     ...(loaded.runtimeAbsentReason ? { runtimeAbsentReason: loaded.runtimeAbsentReason } : {}),
     ownPaths: ownPathsOf(ctx),
   });
-  return { report, config: ctx.config, snapshot };
+  return { report, config: ctx.config, app };
 }
 
 /** The auditor's own files in the repository: its config and its artifacts directory. */
@@ -92,6 +94,7 @@ function judgeFromStaticFile(file: StaticFile, loaded: LoadedStages, dir: string
         release: loaded.release,
         config,
         stages: loaded.stages,
+        ...(file.app ? { app: file.app } : {}),
         ...(file.repository.commit ? { commit: file.repository.commit } : {}),
       },
       loaded.runtimeAbsentReason ?? 'runtime not run',
@@ -106,7 +109,7 @@ function judgeFromStaticFile(file: StaticFile, loaded: LoadedStages, dir: string
     stages: [{ stage: 'static', status: 'ok' }, ...loaded.stages],
     diagnostics: [...file.diagnostics, ...loaded.diagnostics],
   });
-  return { report: { ...draft, claims: judgeClaims(file.claims, draft.factors, facts) }, config };
+  return { report: finalise({ ...draft, claims: judgeClaims(file.claims, draft.factors, facts) }, config['fail-on']), config };
 }
 
 /** No static half at all: runtime results only, and the report says why static checks are missing. */

@@ -38,7 +38,8 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
 
   let runtime: RuntimeFile;
   try {
-    const web = webFromProcfile(ctx.repoRoot, ctx.config.path);
+    // A worker or a one-off command serves no port: the probes do not wait for one.
+    const web = ctx.config.run.web ?? (ctx.app?.kind === 'worker' || ctx.app?.kind === 'one-off' ? false : webFromProcfile(ctx.repoRoot, ctx.app?.root ?? ctx.config.path));
     ctx.progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
     const facts = await runProbes({
       imageId: release.imageId,

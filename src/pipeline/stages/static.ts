@@ -3,8 +3,8 @@ import { CATALOGUE } from '../../checks/index';
 import type { Config } from '../../config/schema';
 import { ConfigSchema } from '../../config/schema';
 import type { Report } from '../../model/report';
-import { STAGE_SCHEMA_VERSION, type StaticFile } from '../../model/stages';
-import type { Snapshot } from '../../evidence/repo/snapshot';
+import { STATIC_SCHEMA_VERSION, type StaticFile } from '../../model/stages';
+import type { AppModel } from '../../evidence/repo/app-model';
 import { TOOL_NAME, TOOL_VERSION } from '../../version';
 import { displayPath, StageFileError, STAGE_FILE_NAMES } from './files';
 
@@ -25,15 +25,16 @@ export function redactConfig(config: Config): Config {
 const STATIC_CHECK_IDS = new Set(CATALOGUE.filter((e) => e.kind === 'static').map((e) => e.id));
 
 /** The static half of an audit, written so a report job without the repository can still judge. */
-export function staticFileOf(report: Report, snapshot: Snapshot, config: Config): StaticFile {
+export function staticFileOf(report: Report, app: AppModel, config: Config): StaticFile {
   return {
-    schemaVersion: STAGE_SCHEMA_VERSION,
+    schemaVersion: STATIC_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     stage: 'static',
+    app: app.facts(),
     repository: report.repository,
     config: redactConfig(config),
     findings: report.factors.flatMap((f) => f.findings).filter((f) => STATIC_CHECK_IDS.has(f.check)),
-    claims: findClaims(snapshot),
+    claims: findClaims(app.snapshot),
     diagnostics: report.diagnostics,
     apps: report.apps,
     createdAt: new Date().toISOString(),

@@ -59,15 +59,20 @@ export function parseCompose(text: string, file = 'compose.yaml'): ComposeFile {
     diagnostics.push({ severity: 'warning', file, line: 1, message: 'expected a mapping with a "services" key' });
     return { file, services, diagnostics };
   }
-  const servicesNode = root.get('services', true);
-  const plainServices = (plain as Record<string, unknown>).services;
+  let servicesNode: unknown = root.get('services', true);
+  let plainServices = (plain as Record<string, unknown>).services;
+  // Compose file format 1 has no `services:` key: every top-level entry with an image or a build is a service.
+  if (!('services' in (plain as object)) && isComposeV1(plain as Record<string, unknown>)) {
+    servicesNode = root;
+    plainServices = plain;
+  }
   if (!isMap(servicesNode) || typeof plainServices !== 'object' || plainServices === null) {
     if (!('services' in (plain as object))) diagnostics.push({ severity: 'info', file, line: 1, message: 'no "services" key' });
     return { file, services, diagnostics };
   }
   for (const pair of servicesNode.items) {
     const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (!name) continue;
+    if (!name || (servicesNode === root && name === 'version')) continue;
     const spec = (plainServices as Record<string, unknown>)[name];
     const node = pair.value;
     const line = lineOf(pair.key as YamlNode);
@@ -122,6 +127,15 @@ export function parseCompose(text: string, file = 'compose.yaml'): ComposeFile {
     });
   }
   return { file, services, diagnostics };
+}
+
+function isComposeV1(top: Record<string, unknown>): boolean {
+  const entries = Object.entries(top);
+  return (
+    entries.length > 0 &&
+    !('version' in top && entries.length === 1) &&
+    entries.every(([k, v]) => k === 'version' || (typeof v === 'object' && v !== null && !Array.isArray(v) && ('image' in v || 'build' in v)))
+  );
 }
 
 /** Backing-service kind of a container image (`postgres:16-alpine` → postgres), when recognised. */

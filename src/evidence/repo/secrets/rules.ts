@@ -41,6 +41,15 @@ const classes = (s: string) => [/[a-z]/, /[A-Z]/, /[0-9]/].filter((r) => r.test(
 /** Database passwords that are well-known local defaults, not secrets anyone guards. */
 const DEFAULT_DB_PASSWORDS = new Set(['postgres', 'password', 'pass', 'root', 'admin', 'mysql', 'guest', 'secret', 'example', 'test', 'dev', 'user', 'app', 'changeme']);
 
+/** A URL password equal to its user or database name (`postgres://app:app@db/app`): a local placeholder, not a secret. */
+export function userOrDatabaseName(value: string, line: string): boolean {
+  const v = value.toLowerCase();
+  for (const m of line.matchAll(/:\/\/([^\s:/@'"`]{1,64}):[^\s'"`/]{1,128}@[^\s/'"`?@]{1,253}(?:\/([\w-]{1,64}))?/g)) {
+    if (m[1]?.toLowerCase() === v || m[2]?.toLowerCase() === v) return true;
+  }
+  return false;
+}
+
 export const SECRET_RULES: SecretRule[] = [
   {
     id: 'aws-access-key-id',
@@ -116,9 +125,10 @@ export const SECRET_RULES: SecretRule[] = [
   {
     id: 'database-url-password',
     title: 'Database URL with a password',
-    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/[^\s:/@'"`]{0,64}:(?<value>[^\s@'"`/]{1,128})@(?<host>[^\s/:'"`?]{1,253})/gi,
+    // The password runs to the last @ before the host: an unencoded @ inside it is part of it.
+    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:/@'"`]{0,64}):(?<value>[^\s'"`/]{1,128})@(?<host>[^\s/:'"`?@]{1,253})/gi,
     severity: 'fail',
-    accept: (v) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6,
+    accept: (v, line) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6 && !userOrDatabaseName(v, line),
     keywords: ['://'],
   },
   {

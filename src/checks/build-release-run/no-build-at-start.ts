@@ -1,0 +1,40 @@
+import { INSTALL_AT_START, MIGRATE_AT_START } from '../../evidence/repo/app-model';
+import type { StartStep } from '../../evidence/repo/app/start-contract';
+import { fileEv, found, MAX_EVIDENCE, skip } from '../support';
+import type { FindingDraft, StaticCheck } from '../types';
+
+/** Servers that reload or compile on change: development tools, not a release being run. */
+const DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
+
+const step = (s: StartStep) => fileEv(s.file, s.line, s.text.slice(0, 200));
+
+export const noBuildAtStart: StaticCheck = {
+  id: 'build-release-run/no-build-at-start',
+  factor: 'build-release-run',
+  kind: 'static',
+  role: 'core',
+  title: 'The start command only runs the release',
+  rationale:
+    'Factor V: the run stage only runs the release. Installing packages or compiling when the container starts makes every boot slow, network-dependent and able to run code the build never produced; migrations and dev runners in the start command tie one-off work and development tools to every start.',
+  remediation: 'Move installs and compiles into Dockerfile RUN steps (or the buildpack build); run migrations as a release-phase one-off; make the start command exec the built artifact, e.g. CMD ["node", "dist/server.js"].',
+  conditions: {
+    'only-runs': { rubric: 'start-only-runs', when: 'every command that runs at start only starts the app' },
+    'admin-at-start': { rubric: 'start-runs-admin', when: 'migrations or a development runner run as part of the start command' },
+    'build-at-start': { rubric: 'build-at-start', when: 'dependencies are installed or code is built when the container starts' },
+  },
+  run({ app }) {
+    const steps = [...app.start.steps];
+    // With no deploy descriptor the compose file is how the app runs: its command is the start command too.
+    const svc = app.composeService?.service;
+    if (app.deploy.composeIsDeploy && svc?.command) steps.push({ origin: `compose ${svc.name}`, file: app.composeService!.file, line: svc.line, text: svc.command });
+    if (steps.length === 0) return skip('no start command found (Dockerfile CMD/ENTRYPOINT, Procfile or compose command)');
+    const out: FindingDraft[] = [];
+    for (const s of steps) {
+      if (INSTALL_AT_START.test(s.text)) out.push(found('build-at-start', `${s.origin} installs or builds at every start (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [step(s)]));
+      else if (MIGRATE_AT_START.test(s.text)) out.push(found('admin-at-start', `${s.origin} runs migrations at every start (${s.file}:${s.line})`, [step(s)]));
+      else if (DEV_RUNNER.test(s.text)) out.push(found('admin-at-start', `${s.origin} runs a development server (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [step(s)]));
+    }
+    if (out.length > 0) return out.slice(0, MAX_EVIDENCE);
+    return [found('only-runs', `${steps.length === 1 ? 'the start command only runs' : `${steps.length} start steps only run`} the built app (${steps[steps.length - 1]!.text.slice(0, 80)})`, steps.slice(0, MAX_EVIDENCE).map(step))];
+  },
+};

@@ -1,0 +1,66 @@
+import type { Evidence, MeasurementEvidence } from '../model/report';
+import type { RuntimeFacts } from '../model/runtime';
+import type { Signal } from '../evidence/repo/source-signals';
+import type { FindingDraft, RuntimeContext } from './types';
+
+/** Evidence lists in findings stay short; the rest is counted in the message or details. */
+export const MAX_EVIDENCE = 10;
+
+export const fileEv = (file: string, line?: number, snippet?: string): Evidence => ({
+  kind: 'file',
+  file,
+  ...(line !== undefined && line > 0 ? { line } : {}),
+  ...(snippet ? { snippet: snippet.slice(0, 400) } : {}),
+});
+
+export const measured = (name: string, value: number, unit: string, threshold?: number): MeasurementEvidence => ({
+  kind: 'measurement',
+  name,
+  value,
+  unit,
+  ...(threshold !== undefined ? { threshold } : {}),
+});
+
+export const signalEv = (s: Signal): Evidence => fileEv(s.file, s.line, s.snippet);
+
+export const where = (s: { file: string; line?: number }) => (s.line ? `${s.file}:${s.line}` : s.file);
+
+/** Evidence for up to MAX_EVIDENCE places, and a note on how many more there are. */
+export function placesOf(signals: Signal[]): { evidence: Evidence[]; more: string } {
+  const evidence = signals.slice(0, MAX_EVIDENCE).map(signalEv);
+  const rest = signals.length - evidence.length;
+  return { evidence, more: rest > 0 ? ` (and ${rest} more)` : '' };
+}
+
+/** A finding for one row of the check's severity table. */
+export function found(condition: string, message: string, evidence: Evidence[] = [], details?: string[]): FindingDraft {
+  return { condition, message, evidence, ...(details && details.length > 0 ? { details } : {}) };
+}
+
+/** The check could not read its subject: the factor stays not verified unless another check judges it. */
+export const skip = (message: string): FindingDraft[] => [{ outcome: 'skip', message }];
+
+/** The tool or its infrastructure could not run the check: never the app's fault. */
+export const error = (message: string): FindingDraft[] => [{ outcome: 'error', message }];
+
+export const REVISION_LABEL = 'org.opencontainers.image.revision';
+
+/** Facts or the reason they are missing, so each runtime check says the same thing when the run did not happen. */
+export function needRuntime(ctx: RuntimeContext, what: string): RuntimeFacts | FindingDraft[] {
+  if (!ctx.runtime) {
+    const why = ctx.build?.status === 'failed' ? 'the image did not build' : 'runtime not run: the run stage did not happen';
+    return skip(`${what} not measured: ${why}`);
+  }
+  return ctx.runtime;
+}
+
+/** A web probe is meaningless for a worker and for an app whose boot was cancelled; say which. */
+export function webOnly(rt: RuntimeFacts, what: string): FindingDraft[] | undefined {
+  if (!rt.web) return skip(`${what}: the app has no web process (run.web is false or the Procfile has no web)`);
+  if (rt.cancelled && rt.boot.outcome === 'error') return skip(`${what}: cancelled before the app booted`);
+  return undefined;
+}
+
+export function tail(lines: string[] | undefined, n = 10): string[] {
+  return (lines ?? []).slice(-n);
+}

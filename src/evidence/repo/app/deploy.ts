@@ -1,0 +1,114 @@
+import type { Snapshot } from '../snapshot';
+import { baseName, dirOf, joinPath } from '../snapshot';
+
+/**
+ * Where the repository says how the app is developed and how it is
+ * deployed (RUBRIC.md "Terms"). Deploy descriptors are read for formation,
+ * parity and release questions, never as the app's own config.
+ */
+export interface Descriptor {
+  file: string;
+  kind: 'kubernetes' | 'helm' | 'procfile' | 'platform' | 'compose-prod' | 'ci-deploy';
+}
+export interface DevFile {
+  file: string;
+  kind: 'compose' | 'env-template' | 'devcontainer' | 'dev-tool';
+}
+
+export interface DeployLayout {
+  descriptors: Descriptor[];
+  dev: DevFile[];
+  /** With no deploy descriptor, the compose file is how the app is run: judged as the deploy for V and VI. */
+  composeIsDeploy: boolean;
+  /** Helm chart folders (holding Chart.yaml). */
+  charts: string[];
+}
+
+const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
+const PROD_COMPOSE = /^(?:docker-)?compose[.-](?:prod|production|release|deploy)[\w.-]*\.ya?ml$/;
+const PLATFORM = /^(?:fly\.toml|render\.ya?ml|app\.json|app\.ya?ml|railway\.(?:json|toml)|heroku\.yml|vercel\.json|netlify\.toml|\.platform\.app\.yaml|manifest\.ya?ml|Procfile)$/;
+const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults?)$|^(?:example|sample)\.env$/;
+const DEV_TOOL = /^(?:skaffold\.ya?ml|Tiltfile|devfile\.ya?ml|\.gitpod\.yml)$/;
+const K8S_HEAD = /^(?:apiVersion|kind):\s*\S/m;
+const CI_FILE = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|Jenkinsfile|cloudbuild\.ya?ml)$/;
+const PUBLISH = /\bdocker\s+push\b|docker\/build-push-action|\bpush:\s*true\b|\bkubectl\s+(?:apply|set\s+image)\b|\bhelm\s+(?:upgrade|install)\b|\bflyctl\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+run\s+deploy\b|\bheroku\s+container:push\b|\bcf\s+push\b/;
+
+export function deployLayout(snapshot: Snapshot): DeployLayout {
+  const descriptors: Descriptor[] = [];
+  const dev: DevFile[] = [];
+  const charts = snapshot.files.filter((f) => baseName(f.path) === 'Chart.yaml').map((f) => dirOf(f.path));
+  for (const f of snapshot.files) {
+    const name = baseName(f.path);
+    if (f.path.startsWith('.devcontainer/') || name === 'devcontainer.json') {
+      if (name === 'devcontainer.json') dev.push({ file: f.path, kind: 'devcontainer' });
+      continue;
+    }
+    if (COMPOSE.test(name)) {
+      if (PROD_COMPOSE.test(name)) descriptors.push({ file: f.path, kind: 'compose-prod' });
+      else dev.push({ file: f.path, kind: 'compose' });
+      continue;
+    }
+    if (ENV_TEMPLATE.test(name)) {
+      dev.push({ file: f.path, kind: 'env-template' });
+      continue;
+    }
+    if (DEV_TOOL.test(name)) {
+      dev.push({ file: f.path, kind: 'dev-tool' });
+      continue;
+    }
+    if (name === 'Procfile') {
+      descriptors.push({ file: f.path, kind: 'procfile' });
+      continue;
+    }
+    if (PLATFORM.test(name) && !f.path.includes('node_modules/')) {
+      if (name === 'manifest.yml' || name === 'manifest.yaml' || name === 'app.yaml' || name === 'app.yml') {
+        const text = snapshot.read(f.path);
+        if (!text || !/^\s*(?:applications|runtime|env|instances):/m.test(text)) continue;
+      }
+      descriptors.push({ file: f.path, kind: 'platform' });
+      continue;
+    }
+    if (charts.some((c) => f.path.startsWith(`${joinPath(c, 'templates')}/`))) {
+      descriptors.push({ file: f.path, kind: 'helm' });
+      continue;
+    }
+    if (/\.ya?ml$/.test(name) && !CI_FILE.test(f.path) && f.size < 512 * 1024) {
+      const text = snapshot.read(f.path);
+      if (text && K8S_HEAD.test(text) && /^kind:\s*(?:Deployment|StatefulSet|DaemonSet|Job|CronJob|Service|Pod|ReplicaSet|Ingress|ConfigMap|Secret|Kustomization|Rollout|KnativeService)\b/m.test(text) && /^apiVersion:/m.test(text)) {
+        descriptors.push({ file: f.path, kind: 'kubernetes' });
+      }
+      continue;
+    }
+    if (CI_FILE.test(f.path)) {
+      const text = snapshot.read(f.path);
+      if (text && PUBLISH.test(text)) descriptors.push({ file: f.path, kind: 'ci-deploy' });
+    }
+  }
+  const composeIsDeploy = descriptors.filter((d) => d.kind !== 'ci-deploy').length === 0 && dev.some((d) => d.kind === 'compose');
+  return { descriptors, dev, composeIsDeploy, charts };
+}
+
+/** Image tags the repository publishes (CI pushes, deploy descriptors), for "releases uniquely identified". */
+export interface PublishedTag {
+  file: string;
+  line: number;
+  image: string;
+  tag: string;
+}
+
+export function publishedTags(snapshot: Snapshot, layout: DeployLayout): PublishedTag[] {
+  const out: PublishedTag[] = [];
+  for (const d of layout.descriptors) {
+    if (d.kind !== 'ci-deploy' && d.kind !== 'kubernetes' && d.kind !== 'helm' && d.kind !== 'compose-prod') continue;
+    const text = snapshot.read(d.file);
+    if (!text) continue;
+    text.split('\n').forEach((l, i) => {
+      // `docker push ghcr.io/acme/app:latest`, `-t app:${{ github.sha }}`, `image: ghcr.io/acme/app:1.2.3`, `tags: ghcr.io/acme/app:latest`
+      for (const m of l.matchAll(/(?:docker\s+(?:push|build[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*|,\s*)["']?([\w.-]+(?:\.[\w-]+)*(?::\d+)?\/[\w./-]+|[\w-]+):([\w.${}\-[\] ]+?)["']?(?=\s|$|,|&&)/g)) {
+        if (d.kind !== 'ci-deploy' && !/image:/.test(l)) continue;
+        out.push({ file: d.file, line: i + 1, image: m[1]!, tag: m[2]!.trim() });
+      }
+    });
+  }
+  return out;
+}

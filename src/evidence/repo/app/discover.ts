@@ -1,0 +1,230 @@
+import path from 'node:path';
+import type { Config } from '../../../config/schema';
+import { type ComposeFile, type ComposeService, parseCompose } from '../parsers/compose';
+import { parseDockerfile } from '../parsers/dockerfile';
+import { isNonRuntimePath, languageOf } from '../paths';
+import { baseName, dirOf, isUnder, joinPath, normaliseAppPath, type Snapshot } from '../snapshot';
+
+/**
+ * Finds the audited app the way `docker compose build` or a CI build would:
+ * its folder, its Dockerfile (any case, compose `build.dockerfile`, a
+ * `deploy/` or `docker/` folder, a `docker build -f` in a script) and its
+ * build context. When the repository root is not an app and exactly one app
+ * lives below it, that app is audited and the report says so.
+ */
+export interface AppLocation {
+  root: string;
+  dockerfile?: string;
+  context: string;
+  /** How the app was found, for the report. */
+  found: string;
+  composeService?: { file: string; service: ComposeService };
+}
+
+const DOCKERFILE = /^(?:dockerfile|containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:dockerfile|containerfile)$/i;
+export const isDockerfileName = (name: string): boolean => DOCKERFILE.test(name);
+const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
+/** Folders that hold an app's packaging, not another app. */
+export const PACKAGING_DIRS = /^(?:deploy|deployment|docker|\.docker|build|ci|packaging|dist|containers?|infra|ops)(?:\/|$)/i;
+const APP_MANIFESTS = new Set(['package.json', 'pyproject.toml', 'requirements.txt', 'Pipfile', 'go.mod', 'Gemfile', 'Cargo.toml', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'mix.exs']);
+/** Images whose Dockerfile seeds or configures a data store: not an app of the repository. */
+const DATA_STORE_BASE = /^(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|elasticsearch|opensearch|rabbitmq|memcached|cassandra|clickhouse|minio|localstack|nginx-proxy|traefik|envoyproxy\/envoy)(?::|@|$)/;
+
+/** Compose files at the repository root (and the audited folder), parsed once. */
+export function rootComposeFiles(snapshot: Snapshot, dirs: string[]): ComposeFile[] {
+  const out: ComposeFile[] = [];
+  for (const d of dirs) {
+    for (const f of snapshot.files) {
+      if (dirOf(f.path) !== d || !COMPOSE.test(baseName(f.path))) continue;
+      const text = snapshot.read(f.path);
+      if (text === undefined) continue;
+      const c = parseCompose(text, f.path);
+      snapshot.diagnostics.push(...c.diagnostics);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** A compose build's context and Dockerfile, repository-relative. */
+export function composeBuild(c: ComposeFile, s: ComposeService): { context: string; dockerfile: string } | undefined {
+  if (s.build === undefined) return undefined;
+  const context = normaliseAppPath(path.posix.join(dirOf(c.file), s.build));
+  const dockerfile = normaliseAppPath(path.posix.join(context, s.dockerfile ?? 'Dockerfile'));
+  return { context, dockerfile };
+}
+
+/** `docker build [-f file] context` in scripts, Makefiles and CI files: where a Dockerfile's context is. */
+function scriptedContexts(snapshot: Snapshot): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of snapshot.files) {
+    const name = baseName(f.path);
+    if (!(/\.(?:sh|bash|ya?ml)$/.test(name) || name === 'Makefile' || name === 'Justfile') || f.size > 256 * 1024) continue;
+    if (/\.ya?ml$/.test(name) && !f.path.startsWith('.github/') && name !== '.gitlab-ci.yml') continue;
+    const text = snapshot.read(f.path);
+    if (!text || !text.includes('docker')) continue;
+    for (const m of text.matchAll(/\bdocker\s+(?:buildx\s+)?build\b([^\n&|;]*)/g)) {
+      const words = m[1]!.trim().split(/\s+/);
+      let file: string | undefined;
+      let ctx: string | undefined;
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
+        if (w === '-f' || w === '--file') file = words[++k];
+        else if (w.startsWith('--file=')) file = w.slice(7);
+        else if (/^-(?:t|-tag|-build-arg|-target|-platform|-label|-cache-from|-secret|-network)$/.test(w)) k++;
+        else if (!w.startsWith('-') && !w.startsWith('$')) ctx = w;
+      }
+      if (!ctx) continue;
+      const context = normaliseAppPath(ctx);
+      const df = normaliseAppPath(file ?? joinPath(context, 'Dockerfile'));
+      out.set(df.toLowerCase(), context);
+      if (!file) out.set(`${context}/`.toLowerCase(), context);
+    }
+  }
+  return out;
+}
+
+function dockerfilesIn(snapshot: Snapshot, dir: string): string[] {
+  return snapshot.files.filter((f) => dirOf(f.path) === dir && isDockerfileName(baseName(f.path))).map((f) => f.path);
+}
+
+/** The canonical Dockerfile of a folder: the configured name, any case, then the plain name, then a variant. */
+function pickDockerfile(candidates: string[], wanted: string): string | undefined {
+  const lower = (p: string) => baseName(p).toLowerCase();
+  return (
+    candidates.find((c) => baseName(c) === wanted) ??
+    candidates.find((c) => lower(c) === wanted.toLowerCase()) ??
+    candidates.find((c) => ['dockerfile', 'containerfile'].includes(lower(c))) ??
+    [...candidates].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0]
+  );
+}
+
+/** Variants named for production or the JVM come before ones for development. */
+function rank(file: string): number {
+  const n = baseName(file).toLowerCase();
+  if (/dev|local|test|debug/.test(n)) return 3;
+  if (/prod|release|jvm|app/.test(n)) return 0;
+  return 1;
+}
+
+/** Whether a folder holds an app of its own: a build definition, a Procfile, a manifest or runtime source at its top. */
+function holdsApp(snapshot: Snapshot, dir: string): boolean {
+  return snapshot.files.some((f) => {
+    if (dirOf(f.path) !== dir) return false;
+    const name = baseName(f.path);
+    if (isDockerfileName(name) || name === 'Procfile' || APP_MANIFESTS.has(name) || /\.(?:csproj|fsproj)$/.test(name)) return true;
+    const lang = languageOf(name);
+    return lang !== undefined && lang !== 'config' && lang !== 'shell';
+  });
+}
+
+/** Whether a Dockerfile builds a data store's image (a seed or config layer), not an app. */
+export function isDataStoreImage(snapshot: Snapshot, file: string): boolean {
+  const text = snapshot.read(file);
+  if (!text) return false;
+  const df = parseDockerfile(text, file);
+  const last = df.stages[df.stages.length - 1];
+  return last !== undefined && !last.from.fromStage && DATA_STORE_BASE.test(last.from.image);
+}
+
+/** The context a Dockerfile builds with when nothing names it: its folder, or the repository root when its COPY sources live there. */
+function inferContext(snapshot: Snapshot, dockerfile: string, fallback: string): string {
+  const text = snapshot.read(dockerfile);
+  const dir = dirOf(dockerfile);
+  if (!text) return dir;
+  const df = parseDockerfile(text, dockerfile);
+  const sources = df.instructions
+    .filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.from)
+    .flatMap((i) => i.body.trim().replace(/^\[|\]$/g, '').split(/[\s,]+/).slice(0, -1).map((s) => s.replace(/^["']|["']$/g, '').replace(/^\.\//, '').replace(/\/+$/, '')))
+    .filter((s) => s && s !== '.' && !s.includes('*') && !s.includes('$') && !s.startsWith('<<'));
+  if (sources.length === 0) return dir === '.' || !PACKAGING_DIRS.test(dir) ? dir : fallback;
+  const existsUnder = (ctx: string) => sources.filter((s) => snapshot.has(joinPath(ctx, s)) || snapshot.hasDir(joinPath(ctx, s))).length;
+  const inDir = existsUnder(dir);
+  const inFallback = existsUnder(fallback);
+  return inFallback > inDir ? fallback : dir;
+}
+
+export function locateApp(snapshot: Snapshot, config: Config): AppLocation {
+  const configured = normaliseAppPath(config.path);
+  const scripted = scriptedContexts(snapshot);
+  const composes = rootComposeFiles(snapshot, configured === '.' ? ['.'] : [configured, '.']);
+  const composeBuilt = composes.flatMap((c) => c.services.flatMap((s) => {
+    const b = composeBuild(c, s);
+    return b && snapshot.has(b.dockerfile) ? [{ c, s, ...b }] : b ? [{ c, s, ...b, dockerfile: pickDockerfile(dockerfilesIn(snapshot, b.context), baseName(b.dockerfile)) ?? b.dockerfile }] : [];
+  })).filter((x) => snapshot.has(x.dockerfile) && !isDataStoreImage(snapshot, x.dockerfile));
+
+  const at = (root: string, found: string): AppLocation => {
+    const explicitDf = config.dockerfile !== 'Dockerfile' ? normaliseAppPath(joinPath(root, config.dockerfile)) : undefined;
+    const explicitCtx = config.context !== '.' ? normaliseAppPath(joinPath(root, config.context)) : undefined;
+    if (explicitDf) return { root, dockerfile: snapshot.has(explicitDf) ? explicitDf : undefined, context: explicitCtx ?? inferContext(snapshot, explicitDf, root), found };
+    // A compose service that builds from this folder names its Dockerfile and context.
+    const svc = composeBuilt.find((x) => x.context === root || dirOf(x.dockerfile) === root || (root !== '.' && isUnder(x.dockerfile, root)));
+    if (svc) return { root, dockerfile: svc.dockerfile, context: explicitCtx ?? svc.context, found, composeService: { file: svc.c.file, service: svc.s } };
+    const own = pickDockerfile(dockerfilesIn(snapshot, root), config.dockerfile);
+    if (own) return { root, dockerfile: own, context: explicitCtx ?? scripted.get(own.toLowerCase()) ?? root, found };
+    // The app's Dockerfile kept in a packaging folder (deploy/Dockerfile.jvm, docker/Dockerfile).
+    const packaged = snapshot.files
+      .filter((f) => isUnder(f.path, root) && f.path !== root && isDockerfileName(baseName(f.path)))
+      .filter((f) => PACKAGING_DIRS.test(root === '.' ? f.path : f.path.slice(root.length + 1)))
+      .filter((f) => !isDataStoreImage(snapshot, f.path))
+      .map((f) => f.path);
+    const pick = pickDockerfile(packaged, config.dockerfile);
+    if (pick) return { root, dockerfile: pick, context: explicitCtx ?? scripted.get(pick.toLowerCase()) ?? inferContext(snapshot, pick, root), found };
+    return { root, context: explicitCtx ?? root, found };
+  };
+
+  if (configured !== '.') return at(configured, `the configured path "${configured}"`);
+  if (holdsApp(snapshot, '.')) return at('.', 'the repository root');
+
+  // The root holds no app of its own: look for the one app below it.
+  const apps = discoverAppFolders(snapshot, composeBuilt.map((x) => ({ dockerfile: x.dockerfile, context: x.context, name: x.s.name, file: x.c.file })));
+  if (apps.length === 1) {
+    const only = apps[0]!;
+    const loc = at(only.root, only.why);
+    if (only.dockerfile && !loc.dockerfile) return { ...loc, dockerfile: only.dockerfile, context: only.context ?? loc.context };
+    return loc;
+  }
+  return at('.', apps.length > 1 ? `the repository root (${apps.length} apps below it: ${apps.map((a) => a.root).slice(0, 5).join(', ')})` : 'the repository root');
+}
+
+interface FoundApp {
+  root: string;
+  why: string;
+  dockerfile?: string;
+  context?: string;
+}
+
+/**
+ * App folders below the root: compose-built services first, then folders
+ * with a Dockerfile (packaging variants of one app and data-store images
+ * left out), then folders with a Procfile or an app manifest.
+ */
+export function discoverAppFolders(snapshot: Snapshot, composeBuilt: Array<{ dockerfile: string; context: string; name: string; file: string }>): FoundApp[] {
+  const apps = new Map<string, FoundApp>();
+  for (const x of composeBuilt) {
+    const root = PACKAGING_DIRS.test(baseName(dirOf(x.dockerfile))) ? x.context : dirOf(x.dockerfile);
+    if (!apps.has(root)) apps.set(root, { root, why: `compose service ${x.name} (${x.file})`, dockerfile: x.dockerfile, context: x.context });
+  }
+  const excluded = (p: string) => isNonRuntimePath(p) || p.startsWith('.devcontainer/') || p.startsWith('.github/');
+  for (const f of snapshot.files) {
+    const name = baseName(f.path);
+    if (!isDockerfileName(name) || excluded(f.path) || isDataStoreImage(snapshot, f.path)) continue;
+    let root = dirOf(f.path);
+    // A Dockerfile in a packaging folder builds the app around it.
+    while (root !== '.' && PACKAGING_DIRS.test(baseName(root))) root = dirOf(root);
+    if (root === '.' || [...apps.keys()].some((a) => isUnder(root, a) || isUnder(a, root))) continue;
+    apps.set(root, { root, why: `the only app, in ${root}`, dockerfile: f.path });
+  }
+  if (apps.size === 0) {
+    for (const f of snapshot.files) {
+      const name = baseName(f.path);
+      if (!(name === 'Procfile' || APP_MANIFESTS.has(name)) || excluded(f.path)) continue;
+      const root = dirOf(f.path);
+      if (root === '.' || [...apps.keys()].some((a) => isUnder(root, a) || isUnder(a, root))) continue;
+      apps.set(root, { root, why: `the only app, in ${root}` });
+    }
+  }
+  const list = [...apps.values()];
+  if (list.length === 1 && list[0]!.why.startsWith('compose')) return list;
+  return list.map((a) => (list.length === 1 ? { ...a, why: a.why.startsWith('compose') ? a.why : `the only app, in ${a.root}` } : a));
+}
