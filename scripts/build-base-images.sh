@@ -6,7 +6,11 @@ set -euo pipefail
 
 DEBIAN_TAG="${TFA_DEBIAN_BASE:-tfa-base/debian:bookworm}"
 NODE_TAG="${TFA_NODE_BASE:-tfa-base/node:24}"
-NODE_VERSION="${TFA_NODE_VERSION:-24}"
+# The exact Node the project pins (package.json devDependencies.node), so the base is also tagged with a
+# version an audit can call pinned: tfa-base/node:24 floats like node:24 would.
+NODE_VERSION="${TFA_NODE_VERSION:-$(sed -n 's/^ *"node": *"\([0-9][0-9.]*\)".*/\1/p' "$(dirname "$0")/../package.json" | head -n 1)}"
+NODE_VERSION="${NODE_VERSION:-24}"
+NODE_VERSION_TAG="${NODE_TAG%:*}:$NODE_VERSION"
 MIRROR="${TFA_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 
 log() { echo "[base-images] $*" >&2; }
@@ -43,9 +47,21 @@ FROM $DEBIAN_TAG
 COPY package/bin/node /usr/local/bin/node
 RUN node --version
 DOCKERFILE
-  docker build -q -t "$NODE_TAG" "$work/ctx" >/dev/null
+  docker build -q -t "$NODE_TAG" -t "$NODE_VERSION_TAG" "$work/ctx" >/dev/null
   rm -rf "$work"; trap - EXIT
-  log "built $NODE_TAG"
+  log "built $NODE_TAG and $NODE_VERSION_TAG"
 else
   log "$NODE_TAG present"
+fi
+if ! has_image "$NODE_VERSION_TAG"; then
+  # An older checkout built only the floating tag: name it by the version it holds when that is the pinned one.
+  have="$(docker run --rm "$NODE_TAG" node --version 2>/dev/null | sed 's/^v//')"
+  if [ "$have" = "$NODE_VERSION" ]; then
+    docker tag "$NODE_TAG" "$NODE_VERSION_TAG"
+    log "tagged $NODE_VERSION_TAG"
+  else
+    log "$NODE_TAG holds Node $have, not $NODE_VERSION: rebuilding"
+    docker rmi -f "$NODE_TAG" >/dev/null 2>&1 || true
+    exec bash "$0"
+  fi
 fi

@@ -48,6 +48,9 @@ export const REVISION_LABEL = 'org.opencontainers.image.revision';
 /** Facts or the reason they are missing, so each runtime check says the same thing when the run did not happen. */
 export function needRuntime(ctx: RuntimeContext, what: string): RuntimeFacts | FindingDraft[] {
   if (!ctx.runtime) {
+    // A run stage that failed to run (no engine, a refused release) is the infrastructure's failure, not the app's.
+    const run = ctx.stages?.find((s) => s.stage === 'run' && s.status === 'failed');
+    if (run && ctx.build?.status !== 'failed') return error(`${what} not measured: the run stage could not run (${run.reason ?? 'no reason recorded'})`);
     const why = ctx.build?.status === 'failed' ? 'the image did not build' : 'runtime not run: the run stage did not happen';
     return skip(`${what} not measured: ${why}`);
   }

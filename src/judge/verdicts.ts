@@ -136,7 +136,10 @@ export function buildReport(input: ReportInput): Report {
   const ignoreReasons = new Map(input.config.ignore.map((i) => [i.check, i.reason]));
   const kept: Finding[] = [];
   const ignoredCounts = new Map<string, number>();
-  for (const f of input.findings) {
+  for (const raw of input.findings) {
+    // The catalogue, not the finding, says whether a check is advice: a stage file cannot promote advice to a verdict.
+    const role = catalogueEntry(raw.check)?.role ?? raw.role;
+    const f: Finding = role ? { ...raw, role } : raw;
     if (ignoreReasons.has(f.check)) ignoredCounts.set(f.check, (ignoredCounts.get(f.check) ?? 0) + 1);
     else kept.push(f);
   }

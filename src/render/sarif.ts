@@ -32,15 +32,18 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
     fullDescription: { text: e.rationale },
     help: { text: e.remediation, markdown: `${e.rationale}\n\n**Fix:** ${e.remediation}` },
     helpUri: `${DOCS_URL}#${anchorFor(e.id)}`,
-    defaultConfiguration: { level: 'error' },
-    properties: { tags: ['12-factor', `factor-${factorBySlug(e.factor)?.id ?? e.factor}`, e.kind] },
+    defaultConfiguration: { level: e.role === 'advice' ? 'note' : 'error' },
+    properties: { tags: ['12-factor', `factor-${factorBySlug(e.factor)?.id ?? e.factor}`, e.kind, e.role] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const rank = { fail: 0, error: 1, warn: 2 } as const;
-  const findings = report.factors
+  // Findings that decided (not those a measurement overruled), then advice as notes.
+  const decided = report.factors
     .flatMap((f) => f.findings)
-    .filter((f): f is Finding & { outcome: keyof typeof rank } => f.outcome in rank)
+    .filter((f): f is Finding & { outcome: keyof typeof rank } => f.outcome in rank && !f.supporting)
     .sort((a, b) => rank[a.outcome] - rank[b.outcome]);
+  const advice = report.factors.flatMap((f) => f.advice ?? []).filter((f): f is Finding & { outcome: 'warn' } => f.outcome === 'warn');
+  const findings = [...decided, ...advice];
   const results = findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
     const file = f.evidence.find((e): e is FileEvidence => e.kind === 'file' && repoRelative(e.file));
     const measurement = f.evidence.find((e) => e.kind === 'measurement');
@@ -50,7 +53,7 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
     return {
       ruleId: f.check,
       ...(ruleIndex.has(f.check) ? { ruleIndex: ruleIndex.get(f.check) } : {}),
-      level: f.outcome === 'warn' ? 'warning' : 'error',
+      level: f.role === 'advice' ? 'note' : f.outcome === 'warn' ? 'warning' : 'error',
       message: { text: text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text },
       locations: [
         {

@@ -87,7 +87,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   const advice = report.factors.flatMap((f) => (f.advice ?? []).filter((a) => a.outcome === 'warn').map((a) => ({ f, a })));
   if (advice.length > 0 && detail > 0) {
     out.push('', bold(`Advice: not part of the verdict (${advice.length})`));
-    for (const { f, a } of advice.slice(0, 10)) out.push(`  ${f.id.padEnd(4)} ${a.check}: ${truncate(inert(a.message), 110)}`);
+    for (const { f, a } of advice.slice(0, 10)) out.push(`  ${a.check} (${f.id}): ${truncate(inert(a.message), 110)}`);
     if (advice.length > 10) out.push(`  … ${advice.length - 10} more (see the JSON or Markdown report)`);
   }
   const stageProblems = report.stages.filter((st) => st.status === 'failed' || st.status === 'skipped');

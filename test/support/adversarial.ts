@@ -1,7 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these are literal adversarial inputs, not templates
 import fc from 'fast-check';
-import type { Diagnostic } from '../../src/model/report';
-import { dirOf, isUnder, type Snapshot } from '../../src/evidence/repo/snapshot';
 
 /**
  * Adversarial inputs shared by the fuzz and reliability suites: token soups
@@ -173,26 +171,3 @@ export function xmlEntityBomb(levels = 9): string {
   return `<?xml version="1.0"?>\n<!DOCTYPE project [\n${ents.join('\n')}\n]>\n<project><dependencies><dependency><groupId>&l${levels};</groupId><artifactId>a</artifactId><version>&l${levels};</version></dependency></dependencies></project>\n`;
 }
 
-/**
- * An in-memory snapshot with the same contract as scanRepository's, so the
- * static checks can be fuzzed thousands of times without touching the disk.
- */
-export function memorySnapshot(files: Record<string, string>, appPath = '.'): Snapshot {
-  const list = Object.entries(files).map(([p, text]) => ({ path: p, size: Buffer.byteLength(text) }));
-  const dirs = new Set<string>();
-  for (const f of list) for (let d = dirOf(f.path); d !== '.' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-  const diagnostics: Diagnostic[] = [];
-  return {
-    repoRoot: '/nonexistent-fuzz-repo',
-    appPath,
-    files: list,
-    appFiles: list.filter((f) => isUnder(f.path, appPath)),
-    read: (f) => (f in files ? (files[f] ?? '').slice(0, 1024 * 1024) : undefined),
-    has: (f) => f in files,
-    diagnostics,
-    filesUnder: (d) => list.filter((f) => isUnder(f.path, d)),
-    hasDir: (d) => d === '.' || dirs.has(d),
-    dockerIgnored: (context, file) => !isUnder(file, context),
-    gitDir: false,
-  };
-}

@@ -6,7 +6,8 @@ import type { Finding, Report } from '../../src/model/report';
 export function sampleReport(extra: Finding[] = []): Report {
   const findings: Finding[] = [
     { check: 'dependencies/lockfile', outcome: 'pass', message: 'package.json is locked by package-lock.json', evidence: [{ kind: 'file', file: 'package-lock.json' }] },
-    { check: 'config/dotenv-committed', outcome: 'fail', message: '.env is committed', evidence: [{ kind: 'file', file: '.env', line: 1 }] },
+    { check: 'config/committed-secrets', outcome: 'fail', message: 'a committed .env holds a password', evidence: [{ kind: 'file', file: '.env', line: 1 }] },
+    { check: 'dependencies/update-automation', role: 'advice', outcome: 'warn', message: 'no Dependabot or Renovate configuration', evidence: [] },
     { check: 'disposability/exec-form-cmd', outcome: 'warn', message: 'CMD uses shell form', evidence: [{ kind: 'file', file: 'Dockerfile', line: 9 }] },
     {
       check: 'disposability/sigterm-shutdown',

@@ -12,18 +12,23 @@ const ANNOTATED_FIELD = /^\w+\s*:\s*[\w.[\]| ]{1,80}=/;
 /** Variables named like an address that front ends and redirects use, not a service the app connects to. */
 const NOT_A_SERVICE_VAR = /^(?:PUBLIC|BASE|SITE|APP|FRONTEND|CALLBACK|REDIRECT|ROOT|ASSET|CDN|HOME|ORIGIN|CORS)_?(?:URL|URI|HOST)$/;
 
+const PRINTS = /\b(?:console\.\w+|process\.std(?:out|err)\.write|print(?:ln|f)?|puts|logg?(?:er|ing)?\.\w+|fmt\.(?:Print|Fprint|Sprint)\w*|echo|warn)\b|^\s*(?:\/\/|#)/;
+
 /** Variables assigned from the environment and never used again: read and discarded is not a use. */
 function discarded(snapshot: Snapshot, idx: SignalIndex, s: Signal): boolean {
   const m = /^\s*(?:(?:const|let|var|final|val|private|static|readonly|string|String)\s+)*([A-Za-z_]\w*)\s*(?::\s*[\w<>[\]|. ]{1,40})?\s*(?:=|:=)/.exec(s.snippet);
   if (!m) return false;
   const name = m[1]!;
-  const word = new RegExp(`\\b${name}\\b`, 'g');
-  const files = idx.sourceFiles.get(s.lang) ?? [];
+  const word = new RegExp(`\\b${name}\\b`);
+  // A local variable is used in its own file; only a constant or an export can be used from another.
+  const shared = /^[A-Z][A-Z0-9_]*$/.test(name) || /\bexport\b|module\.exports|\bpublic\b|\bpub\b/.test(s.snippet);
+  const files = shared ? (idx.sourceFiles.get(s.lang) ?? []) : [s.file];
   for (const file of files.slice(0, 2000)) {
     const text = snapshot.read(file);
-    if (!text) continue;
-    const hits = text.match(word)?.length ?? 0;
-    if (hits > (file === s.file ? 1 : 0)) return false;
+    if (!text || !word.test(text)) continue;
+    const lines = text.split('\n');
+    // Printing the value, or the line that reads it, is not handing it to a client.
+    if (lines.some((l, i) => word.test(l) && !(file === s.file && i + 1 === s.line) && !PRINTS.test(l))) return false;
   }
   return true;
 }

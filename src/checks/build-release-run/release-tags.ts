@@ -13,7 +13,7 @@ export const releaseTags: StaticCheck = {
   title: 'Every release is uniquely identified',
   rationale:
     'Factor V: every release has a unique id (a version, a timestamp, a commit), so a deploy can be named, compared and rolled back. An image published only as `latest` (or another moving tag) cannot be told apart from the one before it.',
-  remediation: 'Tag published images with the commit or a version (`ghcr.io/acme/app:${{ github.sha }}`, `:1.4.2`) and deploy that tag; `latest` may be added beside it.',
+  remediation: `Tag published images with the commit or a version (\`ghcr.io/acme/app:\${{ github.sha }}\`, \`:1.4.2\`) and deploy that tag; \`latest\` may be added beside it.`,
   conditions: {
     identified: { rubric: 'releases-identified', when: 'the published image tags name a commit, version or build' },
     'fixed-tags': { rubric: 'fixed-tags', when: 'images are only ever published as `latest` or another fixed tag' },

@@ -13,7 +13,7 @@ export const readsEnv: StaticCheck = {
   rationale:
     'Factor III stores config in environment variables: language- and OS-agnostic, easy to change between deploys without changing code. An overlay that lets the environment override any config key (viper AutomaticEnv, Spring relaxed binding, pydantic BaseSettings) counts.',
   remediation:
-    'Read deploy-specific values (URLs, credentials, ports, feature switches) from the environment: process.env, os.environ, os.Getenv, System.getenv / Spring ${VAR}, ENV[...], getenv(), std::env::var, Environment.GetEnvironmentVariable, System.get_env.',
+    `Read deploy-specific values (URLs, credentials, ports, feature switches) from the environment: process.env, os.environ, os.Getenv, System.getenv / Spring \${VAR}, ENV[...], getenv(), std::env::var, Environment.GetEnvironmentVariable, System.get_env.`,
   conditions: {
     'from-env': { rubric: 'from-env', when: 'the code reads its config from the environment, or an overlay lets the environment override it' },
     'no-env': { rubric: 'hardcoded-config', when: 'the code reads nothing from the environment: its config is written into it' },

@@ -1,3 +1,4 @@
+import { signals } from '../../evidence/repo/artifacts';
 import { serviceKindOfImage } from '../../evidence/repo/parsers/compose';
 import { baseName } from '../../evidence/repo/snapshot';
 import type { Evidence } from '../../model/report';
@@ -33,12 +34,17 @@ export const sameBackingServices: StaticCheck = {
     'no-dev-stack': { rubric: 'no-dev-stack', when: 'no dev stack (compose, .env.example, devcontainer) to compare' },
   },
   run({ app }) {
-    const deps = app.manifests.flatMap((m) => m.dependencies.filter((d) => !d.dev).map((d) => ({ m, d, kind: DRIVER_KIND.find(([re]) => re.test(d.name))?.[1] })).filter((x) => x.kind));
-    const serverKinds = new Set(deps.filter((x) => x.kind !== 'sqlite').map((x) => x.kind!));
+    const deps = app.manifests.flatMap((m) => m.dependencies.map((d) => ({ m, d, kind: DRIVER_KIND.find(([re]) => re.test(d.name))?.[1] })).filter((x) => x.kind));
+    const serverKinds = new Set(deps.filter((x) => x.kind !== 'sqlite' && !x.d.dev).map((x) => x.kind!));
     const out: FindingDraft[] = [];
-    const sqlite = deps.filter((x) => x.kind === 'sqlite' && !(baseName(x.m.file) === 'go.mod' && /\/\/\s*indirect/.test((app.snapshot.read(x.m.file) ?? '').split('\n')[x.d.line - 1] ?? '')));
+    // A development-only SQLite (a dev dependency, a `development:` database) beside a server database is the substitute factor X warns of.
+    const sqlite: Evidence[] = [
+      ...deps.filter((x) => x.kind === 'sqlite' && !(baseName(x.m.file) === 'go.mod' && /\/\/\s*indirect/.test((app.snapshot.read(x.m.file) ?? '').split('\n')[x.d.line - 1] ?? ''))).map((x) => fileEv(x.m.file, x.d.line, x.d.name)),
+      ...signals(app.snapshot).of('sqlite').slice(0, 3).map((s) => fileEv(s.file, s.line, s.snippet)),
+    ];
     if (serverKinds.size > 0 && sqlite.length > 0) {
-      out.push(found('sqlite-vs-server', `SQLite (${sqlite[0]!.d.name}) is used beside ${[...serverKinds].join(', ')}: development and production likely run different databases`, [...sqlite.slice(0, 3), ...deps.filter((x) => x.kind !== 'sqlite').slice(0, 2)].map((x) => fileEv(x.m.file, x.d.line, x.d.name))));
+      const first = sqlite[0]!;
+      out.push(found('sqlite-vs-server', `SQLite (${first.kind === 'file' ? `${first.file}:${first.line}` : ''}) is used beside ${[...serverKinds].join(', ')}: development and production run different databases`, [...sqlite.slice(0, 3), ...deps.filter((x) => x.kind !== 'sqlite').slice(0, 2).map((x) => fileEv(x.m.file, x.d.line, x.d.name))]));
     }
     const devCompose = app.compose.filter((c) => app.deploy.dev.some((d) => d.file === c.file));
     const deployImages = deployImageTags(app);

@@ -11,7 +11,7 @@ export const portSource: StaticCheck = {
   title: 'The app binds the port its environment gives it',
   rationale:
     'Factor VII: the app is self-contained and exports its service by binding a port given by the environment (PORT, or the variable its framework reads: SERVER_PORT, ASPNETCORE_URLS, ROCKET_PORT). A port fixed in the start command or a config file is a deploy setting in the wrong place; a port written into the code cannot be changed without a release; a loopback bind is unreachable from outside the container.',
-  remediation: 'Listen on 0.0.0.0 and the value of PORT (`process.env.PORT`, `os.environ["PORT"]`, `os.Getenv("PORT")`, `server.port=${PORT:8080}`, `--bind 0.0.0.0:$PORT`); a default for local runs is fine when the variable wins.',
+  remediation: `Listen on 0.0.0.0 and the value of PORT (\`process.env.PORT\`, \`os.environ["PORT"]\`, \`os.Getenv("PORT")\`, \`server.port=\${PORT:8080}\`, \`--bind 0.0.0.0:$PORT\`); a default for local runs is fine when the variable wins.`,
   conditions: {
     'from-env': { rubric: 'port-from-env', when: 'the port comes from the environment (or a config key the environment overrides)' },
     'fixed-in-command': { rubric: 'fixed-port', when: 'the port is fixed in the start command, the Procfile or a config file with no env override' },

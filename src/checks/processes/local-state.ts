@@ -26,6 +26,17 @@ function guardOf(app: AppModel, s: Signal): string | undefined {
   return undefined;
 }
 
+/** Whether a config line sits under a development or test section (`development:` in database.yml, `[test]`). */
+function devSection(app: AppModel, s: Signal): boolean {
+  if (s.lang !== 'config') return false;
+  const lines = (app.snapshot.read(s.file) ?? '').split('\n').slice(0, s.line);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^(?:\[([\w.-]+)\]|([\w.-]+):\s*(?:&\w+)?\s*$)/.exec(lines[i]!);
+    if (m) return /^(?:dev|development|test|testing|local)$/i.test(m[1] ?? m[2] ?? '');
+  }
+  return false;
+}
+
 /** A file of the repository (compose, a manifest, a Dockerfile ENV, a deploy descriptor) that sets the variable. */
 function setBy(app: AppModel, variable: string): { file: string; line: number } | undefined {
   const repo = app.snapshot.at('.');
@@ -73,7 +84,9 @@ export const localState: StaticCheck = {
       }
     }
     // An import is not a use: when the file's use of SQLite is a fallback, its import line is too.
+    // A `development:` or `test:` database is the dev stack's substitute (judged under X), not the app's state.
     for (const s of sqlite) {
+      if (devSection(app, s)) continue;
       if (guarded.has(s.file) && (IMPORT.test(s.snippet) || fallbacks.some((e) => e.kind === 'file' && e.file === s.file && e.line === s.line))) continue;
       if (!fallbacks.some((e) => e.kind === 'file' && e.file === s.file && e.line === s.line)) defaults.push({ what: 'a local database file', s });
     }

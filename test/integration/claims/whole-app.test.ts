@@ -124,7 +124,7 @@ describe('all on an app that claims all twelve factors and breaks two at runtime
     const md = readFileSync(path.join(artifacts, 'report.md'), 'utf8');
     expect(md).toBe(renderMarkdown(report));
     const blocks = topLevel(new Parser().parse(md));
-    const heading = blocks.findIndex((b) => b.type === 'heading' && textOf(b).includes('README claims contradicted by the evidence'));
+    const heading = blocks.findIndex((b) => b.type === 'heading' && textOf(b).includes('Claims contradicted by the evidence'));
     const table = blocks.findIndex((b) => b.type === 'paragraph' && textOf(b).startsWith('| | Factor | Verdict | Evidence |'));
     expect(heading).toBeGreaterThan(0);
     expect(table).toBeGreaterThan(heading);

@@ -6,7 +6,7 @@ import type { AnnotationProps } from '../../../src/deliver/github/annotations';
 import { type DeliverOptions, deliver, FORK_NOTE } from '../../../src/deliver/github/deliver';
 import { TRACKING_LABEL } from '../../../src/deliver/github/issue';
 import type { Report } from '../../../src/model/report';
-import { factorVerdict } from '../../../src/model/verdict';
+import { factorVerdict } from '../../../src/judge/verdicts';
 import { renderMarkdown } from '../../../src/render/markdown';
 import { MockGitHub } from '../../support/github-api/server';
 import { fullRuntimeReport, staticOnlyReport } from '../../unit/render-markdown/fixtures';
@@ -89,7 +89,7 @@ function passingReport(): Report {
   const r = staticOnlyReport();
   for (const f of r.factors) {
     f.findings = f.findings.map((x) => (x.outcome === 'skip' ? x : { ...x, outcome: 'pass' as const }));
-    f.verdict = factorVerdict(f.findings.map((x) => x.outcome));
+    f.verdict = factorVerdict(f.findings).verdict;
   }
   r.verdict = 'pass';
   return r;

@@ -11,7 +11,7 @@ const apps = readdirSync(ROOT).filter((d) => d !== 'cases' && readdirSync(path.j
 /** Reads the `| factor | verdict |` table of a fixture README. */
 function expectedVerdicts(readme: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of readme.matchAll(/^\|\s*([IVX]+)\s*\|\s*([a-z-]+)\s*\|\s*$/gm)) out[m[1]!] = m[2]!;
+  for (const m of readme.matchAll(/^\|\s*([IVX]+)\s*\|\s*([a-z/-]+)\s*\|\s*$/gm)) out[m[1]!] = m[2]!;
   return out;
 }
 

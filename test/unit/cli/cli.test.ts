@@ -74,8 +74,8 @@ describe('twelve-factor CLI', () => {
     expect(b.stderr).toMatch(/\.twelve-factor\.yml:\d+:\d+: invalid YAML/);
   });
 
-  it('follows --fail-on: a committed .env fails under fail, passes under never', async () => {
-    const dir = repo({ '.env': 'SECRET=x\n', 'package.json': '{}', 'package-lock.json': '{}' });
+  it('follows --fail-on: a committed .env with a real-looking secret fails under fail, passes under never', async () => {
+    const dir = repo({ '.env': 'SECRET=kq3Lm9vXz2Wp8RtYb7Nc\n', 'package.json': '{}', 'package-lock.json': '{}' });
     expect((await cli(['audit', dir, '--quiet'])).code).toBe(1);
     expect((await cli(['audit', dir, '--quiet', '--fail-on', 'never'])).code).toBe(0);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, parseReport } from '../../../src/judge/baseline';
-import { exitCodeFor, isAllClear } from '../../../src/judge/exit-policy';
+import { decideGate } from '../../../src/judge/exit-policy';
 import type { Report } from '../../../src/model/report';
-import { factorVerdict } from '../../../src/model/verdict';
+import { factorVerdict } from '../../../src/judge/verdicts';
 import { fullRuntimeReport, staticOnlyReport } from './fixtures';
 
 function withOutcome(r: Report, check: string, outcome: 'pass' | 'warn' | 'fail', count = 1): Report {
@@ -14,7 +14,7 @@ function withOutcome(r: Report, check: string, outcome: 'pass' | 'warn' | 'fail'
         f.findings.push({ check, outcome, message: `${check} ${outcome} #${i}`, evidence: [{ kind: 'file', file: `f${i}` }] });
       }
     }
-    f.verdict = factorVerdict(f.findings.map((x) => x.outcome));
+    f.verdict = factorVerdict(f.findings).verdict;
   }
   return copy;
 }
@@ -22,12 +22,12 @@ function withOutcome(r: Report, check: string, outcome: 'pass' | 'warn' | 'fail'
 describe('compareWithBaseline', () => {
   it('lists regressions and fixes per check', () => {
     const base = staticOnlyReport();
-    let current = withOutcome(base, 'config/secrets', 'pass'); // was fail → fixed
+    let current = withOutcome(base, 'config/committed-secrets', 'pass'); // was fail → fixed
     current = withOutcome(current, 'dependencies/lockfile', 'fail'); // was pass → regression
     const b = compareWithBaseline(current, base, 'main');
     expect(b.source).toBe('main');
     expect(b.regressions).toEqual([{ check: 'dependencies/lockfile', from: 'pass', to: 'fail', message: 'dependencies/lockfile fail #0' }]);
-    expect(b.fixes).toEqual([{ check: 'config/secrets', from: 'fail', to: 'pass', message: 'a secret-looking value (rule aws-access-key) is committed' }]);
+    expect(b.fixes).toEqual([{ check: 'config/committed-secrets', from: 'fail', to: 'pass', message: 'a secret-looking value (rule aws-access-key) is committed' }]);
   });
 
   it('counts a new failing check as a regression and more failures of the same check too', () => {
@@ -55,10 +55,14 @@ describe('compareWithBaseline', () => {
   });
 });
 
-describe('exitCodeFor', () => {
+// The judge decides the gate once; these tests edit reports by hand, so they ask it again.
+const exitCodeFor = (r: Report, failOn: 'fail' | 'warn' | 'regression' | 'never') => decideGate(r, failOn).exitCode;
+const isAllClear = (r: Report) => decideGate(r, 'fail').allClear;
+
+describe('the gate (exit code and all-clear)', () => {
   const clean = () => {
     let r = staticOnlyReport();
-    for (const c of ['config/dotenv-committed', 'config/secrets', 'logs/no-log-files', 'dependencies/base-image-pinned', 'processes/local-state']) r = withOutcome(r, c, 'pass');
+    for (const c of ['config/dotenv-committed', 'config/committed-secrets', 'logs/no-log-files', 'dependencies/base-image-pinned', 'processes/local-state']) r = withOutcome(r, c, 'pass');
     return r;
   };
 
@@ -81,7 +85,7 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor(r, 'regression')).toBe(1);
     r.baseline = { source: 'main', regressions: [], fixes: [] };
     expect(exitCodeFor(r, 'regression')).toBe(0);
-    r.baseline.regressions.push({ check: 'config/secrets', from: 'pass', to: 'fail', message: 'x' });
+    r.baseline.regressions.push({ check: 'config/committed-secrets', from: 'pass', to: 'fail', message: 'x' });
     expect(exitCodeFor(r, 'regression')).toBe(1);
   });
 

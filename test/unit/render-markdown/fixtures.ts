@@ -34,19 +34,22 @@ const measure = (name: string, value: number, unit: string, threshold?: number) 
 
 export function staticOnlyReport(): Report {
   return report([
-    { check: 'codebase/single-repo', outcome: 'pass', message: 'one git repository at the audited path', evidence: [file('.git/HEAD')] },
+    { check: 'codebase/version-control', outcome: 'pass', message: 'one git repository at the audited path', evidence: [file('.git/HEAD')] },
     { check: 'dependencies/lockfile', outcome: 'pass', message: 'package.json is locked by package-lock.json', evidence: [file('package-lock.json')] },
     { check: 'dependencies/base-image-pinned', outcome: 'warn', message: 'Dockerfile FROM node:latest is not pinned to a version', evidence: [file('Dockerfile', 1)] },
     { check: 'config/dotenv-committed', outcome: 'fail', message: '.env is committed', evidence: [file('.env')] },
-    { check: 'config/secrets', outcome: 'fail', message: 'a secret-looking value (rule aws-access-key) is committed', evidence: [file('src/config.js', 12)] },
+    { check: 'config/committed-secrets', outcome: 'fail', message: 'a secret-looking value (rule aws-access-key) is committed', evidence: [file('src/config.js', 12)] },
     { check: 'backing-services/urls-from-env', outcome: 'pass', message: 'DATABASE_URL is read from the environment', evidence: [file('src/db.js', 3)] },
-    { check: 'build-release-run/dockerfile', outcome: 'pass', message: 'Dockerfile present and multi-stage', evidence: [file('Dockerfile', 1)] },
+    { check: 'build-release-run/build-definition', outcome: 'pass', message: 'Dockerfile present and multi-stage', evidence: [file('Dockerfile', 1)] },
     { check: 'processes/local-state', outcome: 'warn', message: 'uploads are written to ./uploads', evidence: [file('src/upload.js', 20)] },
-    { check: 'port-binding/port-from-env', outcome: 'pass', message: 'the port is read from $PORT', evidence: [file('src/server.js', 8)] },
+    { check: 'port-binding/port-source', outcome: 'pass', message: 'the port is read from $PORT', evidence: [file('src/server.js', 8)] },
     { check: 'concurrency/process-types', outcome: 'skip', message: 'no Procfile or compose file declares process types', evidence: [] },
-    { check: 'disposability/exec-form', outcome: 'pass', message: 'CMD uses exec form', evidence: [file('Dockerfile', 14)] },
-    { check: 'dev-prod-parity/same-services', outcome: 'pass', message: 'compose uses postgres like production', evidence: [file('docker-compose.yml', 5)] },
+    { check: 'disposability/exec-form-cmd', outcome: 'pass', message: 'CMD uses exec form', evidence: [file('Dockerfile', 14)] },
+    { check: 'dev-prod-parity/same-backing-services', outcome: 'pass', message: 'compose uses postgres like production', evidence: [file('docker-compose.yml', 5)] },
     { check: 'logs/no-log-files', outcome: 'fail', message: 'winston writes to logs/app.log', evidence: [file('src/log.js', 4)] },
+    { check: 'admin-processes/declared-tasks', outcome: 'n/a', message: 'no admin task and no persistent data: nothing to run as a one-off', evidence: [] },
+    { check: 'dependencies/update-automation', role: 'advice', outcome: 'warn', message: 'no Dependabot or Renovate configuration at the repository root', evidence: [] },
+    { check: 'disposability/healthcheck', role: 'advice', outcome: 'warn', message: 'no HEALTHCHECK, compose healthcheck or readiness probe', evidence: [file('Dockerfile')] },
   ]);
 }
 
@@ -83,8 +86,8 @@ export function fullRuntimeReport(): Report {
       details: ['last log lines before SIGKILL:', 'listening on 31337', 'GET / 200 3ms'],
     },
     { check: 'disposability/startup-time', outcome: 'pass', message: 'ready in 812 ms', evidence: [measure('startup time', 812, 'ms', 10000)] },
-    { check: 'logs/stdout', outcome: 'pass', message: '2048 bytes written to stdout, 64 to stderr', evidence: [measure('stdout bytes', 2048, 'bytes')] },
-    { check: 'processes/disk-writes', outcome: 'warn', message: '3 files written outside temp dirs', evidence: [measure('files written', 3, 'files', 0)], details: ['/app/uploads/a.png', '/app/uploads/b.png', '/app/sessions.db'] },
+    { check: 'logs/stdout-output', outcome: 'pass', message: '2048 bytes written to stdout, 64 to stderr', evidence: [measure('stdout bytes', 2048, 'bytes')] },
+    { check: 'processes/no-local-writes', outcome: 'warn', message: '3 files written outside temp dirs', evidence: [measure('files written', 3, 'files', 0)], details: ['/app/uploads/a.png', '/app/uploads/b.png', '/app/sessions.db'] },
     { check: 'concurrency/replicas', outcome: 'pass', message: '2 replicas booted side by side', evidence: [measure('replicas ready', 2, 'replicas', 2)] },
   );
   const r = report(findings, { runtime: runtimeFacts() });
@@ -130,7 +133,7 @@ export function contradictionsReport(): Report {
 
 export function manyFindingsReport(n = 400): Report {
   const findings: Finding[] = [];
-  const slugs = ['config/secrets', 'dependencies/unpinned', 'processes/local-state', 'logs/no-log-files'];
+  const slugs = ['config/committed-secrets', 'dependencies/unpinned', 'processes/local-state', 'logs/no-log-files'];
   for (let i = 0; i < n; i++) {
     findings.push({
       check: slugs[i % slugs.length]!,
@@ -140,7 +143,7 @@ export function manyFindingsReport(n = 400): Report {
       details: Array.from({ length: 60 }, (_, k) => `detail line ${k} for finding ${i}: ${'x'.repeat(120)}`),
     });
   }
-  findings.push({ check: 'codebase/single-repo', outcome: 'pass', message: 'one repository', evidence: [file('.git/HEAD')] });
+  findings.push({ check: 'codebase/version-control', outcome: 'pass', message: 'one repository', evidence: [file('.git/HEAD')] });
   return report(findings);
 }
 
@@ -162,20 +165,20 @@ export function hostileReport(): Report {
   const h = HOSTILE.join(' ');
   const findings: Finding[] = [
     {
-      check: 'logs/stdout',
+      check: 'logs/stdout-output',
       outcome: 'fail',
       message: `container said ${h}`,
       evidence: [file(`src/${HOSTILE[2]}.js`, 3), measure(`@someone ${HOSTILE[1]}`, 1, 'x')],
       details: HOSTILE,
     },
     {
-      check: 'config/secrets',
+      check: 'config/committed-secrets',
       outcome: 'warn',
       message: HOSTILE[0]!,
       evidence: [{ kind: 'file', file: HOSTILE[7]!, line: 2, snippet: HOSTILE[1]! }],
       details: [HOSTILE.join('\n')],
     },
-    { check: 'codebase/single-repo', outcome: 'pass', message: HOSTILE[6]!, evidence: [file('x')] },
+    { check: 'codebase/version-control', outcome: 'pass', message: HOSTILE[6]!, evidence: [file('x')] },
     { check: 'concurrency/process-types', outcome: 'skip', message: HOSTILE[3]!, evidence: [] },
   ];
   const claims: Claim[] = [

@@ -28,21 +28,23 @@ describe('renderMarkdown snapshots', () => {
 });
 
 describe('renderMarkdown structure', () => {
-  it('has the marker, a headline with counts, a twelve-row table and one details block per factor', () => {
+  it('has the marker, a headline with counts, a twelve-row table, one details block per factor and the advice apart', () => {
     const md = renderMarkdown(staticOnlyReport(), { commentKey: 'pr' });
     expect(md.startsWith('<!-- twelve-factor-audit:pr -->\n')).toBe(true);
     const s = parseStructure(md);
-    expect(s.headings[0]).toMatch(/12-Factor audit: 6 passing · 2 warnings · 2 failing · 2 not verified/);
+    expect(s.headings[0]).toMatch(/12-Factor audit: 6 passing · 2 warnings · 2 failing · 1 n\/a · 1 not verified/);
     expect(s.tableRows).toBe(13);
-    expect(s.detailsOpen).toBe(12);
-    expect(s.detailsClose).toBe(12);
+    // one per factor, and the advice that is not part of any verdict
+    expect(s.detailsOpen).toBe(13);
+    expect(s.detailsClose).toBe(13);
+    expect(md).toContain('Advice: not part of the verdict');
     expect(s.html.every((h) => OUR_HTML.test(h))).toBe(true);
     expect(md).not.toContain('```mermaid');
   });
 
   it('puts contradicted claims before the table, and the lifecycle diagram after it', () => {
     const md = renderMarkdown(contradictionsReport());
-    const claims = md.indexOf('README claims contradicted');
+    const claims = md.indexOf('Claims contradicted by the evidence');
     const table = md.indexOf('| | Factor | Verdict | Evidence |');
     const diagram = md.indexOf('```mermaid');
     expect(claims).toBeGreaterThan(0);

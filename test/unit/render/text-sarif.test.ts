@@ -19,7 +19,7 @@ describe('report model', () => {
       codebase: 'not-verified',
     });
     expect(r.verdict).toBe('fail');
-    expect(r.summary).toEqual({ pass: 1, warn: 0, fail: 2, skip: 0, error: 1, notVerified: 8 });
+    expect(r.summary).toEqual({ pass: 1, warn: 0, fail: 2, 'n/a': 0, skip: 0, error: 1, notVerified: 8, advice: 1 });
     expect(ReportSchema.safeParse(JSON.parse(renderJson(r))).success).toBe(true);
   });
 
@@ -65,13 +65,14 @@ describe('SARIF renderer', () => {
     }
     const byRule = Object.fromEntries(run.results.map((x: { ruleId: string }) => [x.ruleId, x]));
     expect(Object.keys(byRule).sort()).toEqual(
-      ['config/dotenv-committed', 'disposability/exec-form-cmd', 'disposability/sigterm-shutdown', 'port-binding/binds-port'].sort(),
+      // the shell-form finding supports the measured shutdown, so it is not a result; advice comes as a note
+      ['config/committed-secrets', 'dependencies/update-automation', 'disposability/sigterm-shutdown', 'port-binding/binds-port'].sort(),
     );
-    expect(byRule['config/dotenv-committed'].locations[0].physicalLocation).toEqual({
+    expect(byRule['config/committed-secrets'].locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: '.env', uriBaseId: '%SRCROOT%' },
       region: { startLine: 1 },
     });
-    expect(byRule['disposability/exec-form-cmd'].level).toBe('warning');
+    expect(byRule['dependencies/update-automation'].level).toBe('note');
     // Measurement-only findings still need a location for code scanning.
     expect(byRule['disposability/sigterm-shutdown'].locations[0].physicalLocation.artifactLocation.uri).toBe('Dockerfile');
     expect(byRule['disposability/sigterm-shutdown'].message.text).toContain('10012 ms');
@@ -79,7 +80,7 @@ describe('SARIF renderer', () => {
 
   it('keeps the most severe results within the result limit', () => {
     const many = Array.from({ length: SARIF_MAX_RESULTS + 10 }, (_, i) => ({
-      check: 'config/dotenv-committed',
+      check: 'config/committed-secrets',
       outcome: i % 2 ? ('warn' as const) : ('fail' as const),
       message: `m${i}`,
       evidence: [{ kind: 'file' as const, file: `f${i}`, line: 1 }],

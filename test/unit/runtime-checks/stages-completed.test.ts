@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { stagesCompleted } from '../../../src/checks/build-release-run/stages-completed';
 import { defaultConfig } from '../../../src/config/schema';
+import type { BuildFile } from '../../../src/model/stages';
 import type { StageStatus } from '../../../src/model/report';
+import { runRuntimeChecks } from '../../../src/pipeline/run-checks';
 
-const judge = (stages?: StageStatus[]) => stagesCompleted.judge({ config: defaultConfig(), ...(stages ? { stages } : {}) });
+const judge = (stages?: StageStatus[], build?: BuildFile) =>
+  runRuntimeChecks({ config: defaultConfig(), ...(stages ? { stages } : {}), ...(build ? { build } : {}) }, 'runtime not run').filter((f) => f.check === 'build-release-run/stages-completed');
 
 describe('build-release-run/stages-completed', () => {
   it('fails when the image does not build, naming the step', () => {
@@ -17,13 +19,24 @@ describe('build-release-run/stages-completed', () => {
     expect(f?.message).toContain('RUN npm ci exited 1');
   });
 
-  it('is an error, not a pass, when the run harness could not start', () => {
-    const [f] = judge([
+  it('a run harness that could not start says the image built, and leaves the runtime questions as errors, not failures', () => {
+    const stages: StageStatus[] = [
       { stage: 'build', status: 'ok' },
       { stage: 'release', status: 'ok' },
       { stage: 'run', status: 'failed', reason: 'Docker engine not reachable' },
-    ]);
-    expect(f?.outcome).toBe('error');
+    ];
+    const [f] = judge(stages);
+    expect(f?.outcome).toBe('pass');
+    expect(f?.message).toContain('Docker engine not reachable');
+    const all = runRuntimeChecks({ config: defaultConfig(), stages }, 'x');
+    expect(all.find((x) => x.check === 'port-binding/binds-port')).toMatchObject({ outcome: 'error', message: expect.stringContaining('Docker engine not reachable') });
+  });
+
+  it('an unreachable registry is an error with the cause, never a failed build of the app', () => {
+    const reason = 'failed to resolve source metadata for docker.io/library/node:20: dial tcp: lookup registry-1.docker.io: no such host';
+    const build: BuildFile = { schemaVersion: 1, tool: { name: 't', version: '0' }, stage: 'build', status: 'failed', dockerfile: 'Dockerfile', context: '.', labels: {}, builder: 'buildkit', startedAt: '', durationMs: 1, error: { message: reason, logTail: [] } };
+    const [f] = judge([{ stage: 'build', status: 'failed', reason }], build);
+    expect(f).toMatchObject({ outcome: 'error', message: expect.stringContaining('no such host') });
   });
 
   it('passes with a measurement when every stage completed', () => {

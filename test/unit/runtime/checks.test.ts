@@ -35,25 +35,40 @@ describe('runtime checks judged from facts', () => {
     expect(find(out, 'disposability/sigterm-shutdown')[0]!.outcome).toBe('warn');
   });
 
-  it('a different commit or image id fails, and the ids are named', () => {
+  it('a different commit is advice that names the ids; an image that is not the release is the harness\'s error, not the app\'s', () => {
     const out = runRuntimeChecks({ runtime: facts(), config: defaultConfig(), commit: '0123456789abcdef', release: release(`sha256:${'b'.repeat(64)}`) }, 'x');
     const rev = find(out, 'codebase/image-revision')[0]!;
-    expect(rev.outcome).toBe('fail');
+    expect(rev).toMatchObject({ outcome: 'warn', role: 'advice' });
     expect(rev.message).toContain('0123456789ab');
-    expect(find(out, 'build-release-run/released-image')[0]!.outcome).toBe('fail');
+    expect(find(out, 'build-release-run/released-image')[0]!.outcome).toBe('error');
   });
 
-  it('an image without the revision label fails the codebase check', () => {
+  it('an image without the revision label is advice, never a verdict', () => {
     const out = runRuntimeChecks({ runtime: facts({ imageLabels: {} }), config: defaultConfig(), commit: 'abc' }, 'x');
-    expect(find(out, 'codebase/image-revision')[0]!.outcome).toBe('fail');
+    expect(find(out, 'codebase/image-revision')[0]).toMatchObject({ outcome: 'warn', role: 'advice' });
   });
 
-  it('a slow boot near the limit warns; a cancelled run errors instead of judging', () => {
+  it('a slow boot near the limit warns; a cancelled run says so instead of judging', () => {
     const slow = runRuntimeChecks({ runtime: facts({ boot: { outcome: 'ready', port: 1, timeoutMs: 10000, readyMs: 7000 } }), config: defaultConfig() }, 'x');
     expect(find(slow, 'disposability/startup-time')[0]!.outcome).toBe('warn');
     const cancelled = runRuntimeChecks({ runtime: facts({ cancelled: true, boot: { outcome: 'error', port: null, timeoutMs: 1 }, shutdown: undefined }), config: defaultConfig() }, 'x');
-    expect(find(cancelled, 'port-binding/binds-port')[0]!.outcome).toBe('error');
-    expect(find(cancelled, 'disposability/sigterm-shutdown')[0]!.outcome).toBe('error');
+    for (const id of ['port-binding/binds-port', 'disposability/sigterm-shutdown']) {
+      expect(find(cancelled, id)[0]).toMatchObject({ outcome: 'skip', message: expect.stringContaining('cancelled') });
+    }
+  });
+
+  it('an app that never binds the given port fails VII once: its startup is not measured, and config is not charged', () => {
+    const boot = { outcome: 'timeout' as const, port: 23817, timeoutMs: 60000, listeners: [{ ip: '0.0.0.0', port: 3000, loopbackOnly: false }], listeningPorts: [3000] };
+    const out = runRuntimeChecks({ runtime: facts({ boot }), config: defaultConfig(), app: { root: '.', found: 'x', context: '.', kind: 'web', kindReason: 'x', portVariables: ['PORT'], port: { source: 'code', port: 3000, loopback: false }, startInstalls: false, startMigrates: false } }, 'x');
+    expect(find(out, 'port-binding/binds-port')[0]).toMatchObject({ outcome: 'fail', condition: 'hardcoded-in-code' });
+    expect(find(out, 'disposability/startup-time')[0]).toMatchObject({ outcome: 'skip', message: expect.stringContaining('not measured') });
+    expect(find(out, 'config/honours-env')[0]!.outcome).toBe('skip');
+  });
+
+  it('a wrong port fixed in the start command warns: the rubric sets the severity whether read or measured', () => {
+    const boot = { outcome: 'timeout' as const, port: 23817, timeoutMs: 60000, listeners: [{ ip: '0.0.0.0', port: 8000, loopbackOnly: false }], listeningPorts: [8000] };
+    const out = runRuntimeChecks({ runtime: facts({ boot }), config: defaultConfig(), app: { root: '.', found: 'x', context: '.', kind: 'web', kindReason: 'x', portVariables: ['PORT'], port: { source: 'start-command', port: 8000, loopback: false }, startInstalls: false, startMigrates: false } }, 'x');
+    expect(find(out, 'port-binding/binds-port')[0]).toMatchObject({ outcome: 'warn', condition: 'fixed-in-command' });
   });
 
   it('a failed build skips runtime checks with the reason', () => {

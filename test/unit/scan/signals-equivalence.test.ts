@@ -39,6 +39,7 @@ describe('signalsInText', () => {
     expect(got.map((s) => [s.kind, s.line])).toEqual([
       ['env-read', 5],
       ['port-from-env', 5],
+      ['server', 6],
       ['hardcoded-port', 6],
     ]);
   });

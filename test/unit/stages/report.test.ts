@@ -120,7 +120,7 @@ describe('report without the repository (a report job that never checks out code
     expect(report.factors.map((f) => f.verdict)).toEqual(audited.report!.factors.map((f) => f.verdict));
     expect(result.config.ignore).toEqual([{ check: 'codebase/not-a-check', reason: 'testing ignores survive' }]);
     expect(JSON.stringify(report)).not.toContain(secret);
-    expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toContain('"schemaVersion": 1');
+    expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toContain('"schemaVersion": 2');
     expect(readFileSync(path.join(dir, 'report.md'), 'utf8').length).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(path.join(dir, 'report.sarif'), 'utf8')).version).toBe('2.1.0');
   });

@@ -62,7 +62,7 @@ function scriptedContexts(snapshot: Snapshot): Map<string, string> {
     if (!(/\.(?:sh|bash|ya?ml)$/.test(name) || name === 'Makefile' || name === 'Justfile') || f.size > 256 * 1024) continue;
     if (/\.ya?ml$/.test(name) && !f.path.startsWith('.github/') && name !== '.gitlab-ci.yml') continue;
     const text = snapshot.read(f.path);
-    if (!text || !text.includes('docker')) continue;
+    if (!text?.includes('docker')) continue;
     for (const m of text.matchAll(/\bdocker\s+(?:buildx\s+)?build\b([^\n&|;]*)/g)) {
       const words = m[1]!.trim().split(/\s+/);
       let file: string | undefined;

@@ -210,29 +210,47 @@ export function resolveStart(entry: { entrypoint?: DockerInstruction; cmd?: Dock
     const first = words[0]!;
     const name = base(first);
     const step: StartStep = { ...at, text: words.join(' ') };
-    if (name === 'exec') return follow(words.slice(1), at, pid1, args, last, depth + 1);
+    if (name === 'exec') {
+      follow(words.slice(1), at, pid1, args, last, depth + 1);
+      return;
+    }
     if (INIT.test(name)) {
       if (pid1) setSignal('init', step);
       let k = 1;
       while (k < words.length && words[k]!.startsWith('-')) if (words[k++] === '--') break;
-      return follow([...words.slice(k), ...args], at, false, [], last, depth + 1);
+      follow([...words.slice(k), ...args], at, false, [], last, depth + 1);
+      return;
     }
     if (SHELLS.test(name)) {
       const c = words.indexOf('-c');
-      if (c >= 0 && words[c + 1] !== undefined) return followText(words[c + 1]!, at, pid1, args, last, depth + 1);
+      if (c >= 0 && words[c + 1] !== undefined) {
+        followText(words[c + 1]!, at, pid1, args, last, depth + 1);
+        return;
+      }
       const script = words.slice(1).find((w) => !w.startsWith('-'));
-      if (script) return followScript(script, at, pid1, [...words.slice(words.indexOf(script) + 1), ...args], last, depth + 1);
+      if (script) {
+        followScript(script, at, pid1, [...words.slice(words.indexOf(script) + 1), ...args], last, depth + 1);
+        return;
+      }
       return;
     }
-    if (isScriptPath(first) && scriptFile(first)) return followScript(first, at, pid1, [...words.slice(1), ...args], last, depth + 1);
+    if (isScriptPath(first) && scriptFile(first)) {
+      followScript(first, at, pid1, [...words.slice(1), ...args], last, depth + 1);
+      return;
+    }
     if (name === 'make' || name === 'gmake') {
       if (pid1) setSignal('wrapper', step);
       const target = words.slice(1).find((w) => !w.startsWith('-') && !w.includes('='));
       const makefile = findFile(['Makefile', 'makefile', 'GNUmakefile']);
       const text = makefile ? src.read(makefile) : undefined;
       const t = text !== undefined ? makeTarget(text, target) : undefined;
-      if (!makefile || !t) return markServer(step, last);
-      t.lines.forEach((l, i) => followText(l.text, { origin: `make ${t.target}`, file: makefile, line: l.line, text: l.text }, false, [], last && i === t.lines.length - 1, depth + 1));
+      if (!makefile || !t) {
+        markServer(step, last);
+        return;
+      }
+      t.lines.forEach((l, i) => {
+        followText(l.text, { origin: `make ${t.target}`, file: makefile, line: l.line, text: l.text }, false, [], last && i === t.lines.length - 1, depth + 1);
+      });
       return;
     }
     if (NODE_RUNNERS.test(name)) {
@@ -242,9 +260,13 @@ export function resolveStart(entry: { entrypoint?: DockerInstruction; cmd?: Dock
       const pkg = nodeManifests.find((m) => m.file === joinPath(src.appRoot, 'package.json')) ?? (nodeManifests.length === 1 ? nodeManifests[0] : undefined);
       const script = pkg?.scripts.find((s) => s.name === scriptName);
       if (pid1) setSignal('wrapper', step);
-      if (!pkg || !script) return markServer(step, last);
+      if (!pkg || !script) {
+        markServer(step, last);
+        return;
+      }
       const origin = `${name} ${scriptName === 'start' ? 'start' : `run ${scriptName}`}`;
-      return followText(script.command, { origin, file: pkg.file, line: script.line, text: script.command }, false, [], last, depth + 1);
+      followText(script.command, { origin, file: pkg.file, line: script.line, text: script.command }, false, [], last, depth + 1);
+      return;
     }
     if (SUPERVISORS.test(name) && /^(?:start|run)?$/.test(words[1] ?? '')) {
       setSignal('supervisor', step);
@@ -252,12 +274,14 @@ export function resolveStart(entry: { entrypoint?: DockerInstruction; cmd?: Dock
       const procs = (src.procfile?.processes ?? []).filter((p) => p.name !== 'release');
       contract.supervised = procs.map((p) => p.name);
       for (const p of procs) push({ origin: `Procfile ${p.name}`, file: src.procfile!.file, line: p.line, text: p.command });
-      return markServer(step, last, false);
+      markServer(step, last, false);
+      return;
     }
     if (/^(?:supervisord|s6-svscan|runsvdir|circusd)$/.test(name) || (name === 'pm2-runtime' && words.some((w) => w === '-i' || w === '--instances'))) {
       setSignal('supervisor', step);
       contract.supervisor ??= step;
-      return markServer(step, last);
+      markServer(step, last);
+      return;
     }
     const whole: StartStep = { ...at, text: [...words, ...args].join(' ') };
     if (pid1 && last) setSignal('app', whole);
@@ -284,7 +308,8 @@ export function resolveStart(entry: { entrypoint?: DockerInstruction; cmd?: Dock
     const text = file ? src.read(file) : undefined;
     if (!file || text === undefined) {
       if (pid1) setSignal('shell', { ...at, text: word });
-      return markServer({ ...at, text: [word, ...args].join(' ') }, last);
+      markServer({ ...at, text: [word, ...args].join(' ') }, last);
+      return;
     }
     const lines = scriptLines(text);
     const execIndex = lines.findLastIndex((l) => /^exec\s/.test(l.text));
@@ -300,7 +325,8 @@ export function resolveStart(entry: { entrypoint?: DockerInstruction; cmd?: Dock
           if (args.length > 0) follow(args, argsAt ?? at, false, [], last, depth + 1);
           return;
         }
-        return follow(words, s, false, args, last, depth + 1);
+        follow(words, s, false, args, last, depth + 1);
+        return;
       }
       followText(l.text, s, false, isFinal ? args : [], last && isFinal, depth + 1);
     });
@@ -314,7 +340,7 @@ export function resolveStart(entry: { entrypoint?: DockerInstruction; cmd?: Dock
     contract.entry = { keyword: main.keyword as 'ENTRYPOINT' | 'CMD', file: entry.file, line: main.line, text, shellForm };
     const at: StartStep = { origin: `Dockerfile ${main.keyword}`, file: entry.file, line: main.line, text };
     // An exec-form ENTRYPOINT receives CMD as its arguments; a shell-form one ignores CMD.
-    const c = entry.entrypoint && entry.entrypoint.exec ? entry.cmd : undefined;
+    const c = entry.entrypoint?.exec ? entry.cmd : undefined;
     const args = c ? (c.exec ?? ['/bin/sh', '-c', c.body]) : [];
     if (c) argsAt = { origin: 'Dockerfile CMD', file: entry.file, line: c.line, text: c.exec ? c.exec.join(' ') : c.body };
     if (shellForm) followText(main.body, at, true, [], true, 0);

@@ -52,7 +52,7 @@ export const TOPICS: Topic[] = [
       /\bno[\s-]+(?:local[\s-]+)?log[\s-]+files\b/i,
       /\b(?:never|not|no)[\s-]+(?:write|writes|writing|written)[\s-]+(?:to[\s-]+)?(?:log[\s-]+)?files\b/i,
     ],
-    checks: ['logs/stdout-output', 'logs/no-log-files', 'logs/no-file-logging', 'logs/log-file-paths'],
+    checks: ['logs/stdout-output', 'logs/no-log-files', 'logs/no-file-logging'],
   },
   {
     id: 'binds-port',
@@ -68,7 +68,7 @@ export const TOPICS: Topic[] = [
       /\bport[\s-]+(?:from|via|in)[\s-]+(?:the[\s-]+)?env/i,
       /\bconfigurable[\s-]+port\b/i,
     ],
-    checks: ['port-binding/binds-port', 'config/honours-env', 'port-binding/port-from-env', 'port-binding/hardcoded-port'],
+    checks: ['port-binding/binds-port', 'port-binding/port-source'],
   },
   {
     id: 'multi-stage-dockerfile',
@@ -110,7 +110,7 @@ export const TOPICS: Topic[] = [
       /\bnpm[\s-]+ci\b/i,
       /\blocked[\s-]+(?:versions?|dependencies)\b/i,
     ],
-    checks: ['dependencies/lockfile', 'dependencies/pinned-versions', 'dependencies/reproducible-install', 'dependencies/base-image-pinned'],
+    checks: ['dependencies/lockfile', 'dependencies/reproducible-install', 'dependencies/base-image-pinned'],
   },
   {
     id: 'dependency-manifest',
@@ -129,7 +129,7 @@ export const TOPICS: Topic[] = [
       /\bnpm\b(?![\s-]+run)/i,
       /\bexplicitly[\s-]+declared\b/i,
     ],
-    checks: ['dependencies/manifest'],
+    checks: ['dependencies/lockfile'],
   },
   {
     id: 'update-automation',
@@ -148,7 +148,7 @@ export const TOPICS: Topic[] = [
       /\bno[\s-]+(?:local[\s-]+)?(?:file[\s-]?system|disk)[\s-]+writes?\b/i,
       /\bexternali[sz]ed[\s-]+(?:state|storage|sessions?)\b/i,
     ],
-    checks: ['processes/no-local-writes', 'processes/local-database', 'processes/local-uploads', 'processes/memory-sessions', 'processes/dockerfile-volume'],
+    checks: ['processes/no-local-writes', 'processes/local-state'],
   },
   {
     id: 'config-from-env',
@@ -173,7 +173,7 @@ export const TOPICS: Topic[] = [
       /\bexternali[sz]ed[\s-]+(?:config(?:uration)?|secrets)\b/i,
       /\bsecrets?[\s-]+manag/i,
     ],
-    checks: ['config/committed-secrets', 'config/hardcoded-credentials', 'config/dockerfile-secrets', 'config/dotenv-committed'],
+    checks: ['config/committed-secrets', 'config/dockerfile-secrets', 'config/dotenv-committed'],
   },
   {
     id: 'env-validation',
@@ -193,7 +193,7 @@ export const TOPICS: Topic[] = [
       /\b(?:postgres(?:ql)?|redis|mysql|mariadb|mongo(?:db)?|rabbitmq|amqp|kafka|memcached|elasticsearch|s3|smtp|database|db)\b[^.\n]{0,40}\b(?:urls?|uris?|env(?:ironment)?|configured|attached|swappable|resources?)\b/i,
       /\battached[\s-]+resources?\b/i,
     ],
-    checks: ['backing-services/services-reachable', 'backing-services/urls-from-env', 'backing-services/hardcoded-hosts'],
+    checks: ['backing-services/services-reachable', 'backing-services/urls-from-env'],
   },
   {
     id: 'compose-for-dev',
@@ -209,7 +209,7 @@ export const TOPICS: Topic[] = [
       /\bone[\s-]+dockerfile\b/i,
       /\bidentical[\s-]+(?:environments?|stacks?|images?)\b/i,
     ],
-    checks: ['dev-prod-parity/same-backing-services', 'dev-prod-parity/single-dockerfile'],
+    checks: ['dev-prod-parity/same-backing-services', 'dev-prod-parity/dev-image'],
   },
   {
     id: 'admin-tasks',
