@@ -35,10 +35,10 @@ describe('action entry run like the runner runs it (node dist/action.js)', () =>
   });
 
   it('fails the step under fail-on: fail when a factor fails', async () => {
-    // A .env that .gitignore does not exclude is a committed config file.
+    // A .env that .gitignore does not exclude is committed, and the app loads the key in it by default.
     const ws = workspace((dir) => {
       writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
-      writeFileSync(path.join(dir, '.env'), 'API_KEY=abc\n');
+      writeFileSync(path.join(dir, '.env'), 'API_KEY=k7Lq2Zp9Wx4Vn8Rt3Yb6\n');
     });
     const r = await runAction({ inputs: { command: 'audit', comment: 'false', 'fail-on': 'fail' }, workspace: ws });
     expect(r.code).toBe(1);

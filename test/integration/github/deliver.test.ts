@@ -6,6 +6,7 @@ import type { AnnotationProps } from '../../../src/deliver/github/annotations';
 import { type DeliverOptions, deliver, FORK_NOTE } from '../../../src/deliver/github/deliver';
 import { TRACKING_LABEL } from '../../../src/deliver/github/issue';
 import type { Report } from '../../../src/model/report';
+import { finalise } from '../../../src/judge/finalise';
 import { factorVerdict } from '../../../src/judge/verdicts';
 import { renderMarkdown } from '../../../src/render/markdown';
 import { MockGitHub } from '../../support/github-api/server';
@@ -92,7 +93,8 @@ function passingReport(): Report {
     f.verdict = factorVerdict(f.findings).verdict;
   }
   r.verdict = 'pass';
-  return r;
+  // Edited by hand: the judge decides the gate again.
+  return finalise(r, 'fail');
 }
 
 describe('sticky PR comment', () => {
@@ -335,7 +337,7 @@ describe('check run and annotations', () => {
     const r = passingReport();
     r.factors[1]!.findings[0]!.outcome = 'warn';
     r.factors[1]!.verdict = 'warn';
-    await deliver(r, options({ checkRun: true, comment: false, eventName: 'push', eventPath: event('push', {}) }));
+    await deliver(finalise(r, 'fail'), options({ checkRun: true, comment: false, eventName: 'push', eventPath: event('push', {}) }));
     expect(gh.checkRuns[0]!.conclusion).toBe('neutral');
     expect(gh.checkRuns[0]!.head_sha).toBe(MERGE_SHA);
   });
