@@ -6,7 +6,7 @@ import { runCommand } from '../../../src/pipeline/commands';
 
 // The auditor's own files are never evidence about the app: a fixed run port or a probe service's port in
 // .twelve-factor.yml (or a config named with --config), and the stage files of an artifacts directory the user
-// put inside the repository, once made port-binding/hardcoded-port fail an app that binds $PORT.
+// put inside the repository, once made port binding fail an app that binds $PORT.
 const CASE = path.resolve(__dirname, '../../fixtures/repos/cases/auditor-config-is-not-app-config');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'tfa-own-files-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -21,7 +21,7 @@ describe("the auditor's own files", () => {
     const repo = path.join(tmp, 'default');
     cpSync(CASE, repo, { recursive: true });
     const { report } = await runCommand({ command: 'audit', repoRoot: repo });
-    expect(outcome(report!, 'port-binding/hardcoded-port')).toBe('pass');
+    expect(outcome(report!, 'port-binding/port-source')).toBe('pass');
     expect(cited(report!).filter((c) => c.includes('twelve-factor'))).toEqual([]);
   });
 
@@ -33,7 +33,7 @@ describe("the auditor's own files", () => {
     const opts = { command: 'audit' as const, repoRoot: repo, configFile: 'ci/audit.yml', artifacts: 'audit-out' };
     await runCommand(opts);
     const { report } = await runCommand(opts);
-    expect(outcome(report!, 'port-binding/hardcoded-port')).toBe('pass');
+    expect(outcome(report!, 'port-binding/port-source')).toBe('pass');
     expect(cited(report!).filter((c) => /ci\/audit\.yml|audit-out\//.test(c))).toEqual([]);
   });
 });
