@@ -184,7 +184,8 @@ function renderClaims(report: Report, links: LinkBase): string | undefined {
   const listed = report.contradictions ?? [];
   if (listed.length === 0) return undefined;
   const docs = [...new Set(listed.map((c) => c.file))];
-  const lines = [`### ❗ Claims contradicted by the evidence (${docs.slice(0, 3).map((d) => inlineCode(d, { max: 80 })).join(', ')}${docs.length > 3 ? ' …' : ''})`, ''];
+  // The document names come from the repository: they go below the heading, never into it.
+  const lines = ['### ❗ Claims contradicted by the evidence', '', `From ${docs.slice(0, 3).map((d) => inlineCode(d, { max: 80 })).join(', ')}${docs.length > 3 ? ' …' : ''}:`, ''];
   for (const c of listed.slice(0, MAX_CLAIMS)) {
     const claim = report.claims.find((x) => x.factor === c.factor && x.source.file === c.file && x.source.line === c.line);
     if (claim) lines.push(...renderClaim(claim, links));

@@ -130,9 +130,11 @@ describe('all on an app that claims all twelve factors and breaks two at runtime
     expect(table).toBeGreaterThan(heading);
     // Only the headline and its meta line come before the contradictions.
     expect(blocks.slice(0, heading).filter((b) => b.type === 'heading').map((b) => b.level)).toEqual([2]);
-    const list = blocks[heading + 1]!;
+    // The document the claims came from, named below the heading.
+    expect(textOf(blocks[heading + 1]!)).toMatch(/^From README\.md:/);
+    const list = blocks[heading + 2]!;
     expect(list.type).toBe('list');
-    expect(heading + 2).toBe(table);
+    expect(heading + 3).toBe(table);
     const items = children(list);
     expect(items).toHaveLength(2);
     const expected: [string, number, string][] = [
