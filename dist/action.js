@@ -22,19 +22,21 @@ import {
   commentMarker,
   contradictedClaims,
   exitCodeFor,
+  gateOf,
   isAllClear,
   renderMarkdown,
+  repositoryFromEnv,
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-XO4RTMX3.js";
-import "./chunks/chunk-3LIS36R2.js";
-import "./chunks/chunk-I4UMQQLS.js";
-import "./chunks/chunk-AU7AMLOW.js";
+} from "./chunks/chunk-OFWBR2C2.js";
+import "./chunks/chunk-PVFMU7ZX.js";
+import "./chunks/chunk-UGZVNATA.js";
+import "./chunks/chunk-M56PR4DZ.js";
 import {
   FAIL_ON,
   REPORT_FILES
-} from "./chunks/chunk-O5P4UZGH.js";
+} from "./chunks/chunk-NSICHX42.js";
 import "./chunks/chunk-K4MH3PTH.js";
 import "./chunks/chunk-PWOEW3LK.js";
 import {
@@ -5560,9 +5562,7 @@ function commentBody(report, opts) {
   return renderMarkdown(report, { commentKey: opts.commentKey, ...opts.artifactHint ? { artifactHint: opts.artifactHint } : {} });
 }
 function conclusionFor(report, failOn) {
-  if (exitCodeFor(report, failOn) !== 0) return "failure";
-  const noisy = report.factors.some((f) => f.verdict === "warn" || f.verdict === "fail" || f.verdict === "error");
-  return noisy ? "neutral" : "success";
+  return gateOf(report, failOn).conclusion;
 }
 function checkTitle(report) {
   const n = (v) => report.factors.filter((f) => f.verdict === v).length;
@@ -5661,6 +5661,7 @@ async function main() {
     ...input("artifacts") ? { artifacts: input("artifacts") } : {},
     ...failOnInput ? { failOn: failOnInput } : {},
     ...baseline ? { baseline: path.resolve(repoRoot, baseline) } : {},
+    repository: repositoryFromEnv(),
     progress: (line) => info(line),
     onStage: logGroups,
     contextExcludes: [ACTION_ROOT],

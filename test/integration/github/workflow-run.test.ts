@@ -59,7 +59,7 @@ function uploadedStages(tamper: (file: Record<string, unknown>) => void = () => 
   mkdirSync(workspace, { recursive: true });
   const config = ConfigSchema.parse({ path: 'examples/node-app' });
   const result = audit({ repoRoot: ROOT, config });
-  const file = staticFileOf(result.report, result.snapshot, config) as unknown as Record<string, unknown>;
+  const file = staticFileOf(result.report, result.app, config) as unknown as Record<string, unknown>;
   tamper(file);
   writeStageFile(stages, 'static', file as never);
   return { workspace, stages: path.dirname(stages) };

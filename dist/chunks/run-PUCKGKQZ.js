@@ -9,7 +9,7 @@ import {
 } from "./chunk-HS4CXY5S.js";
 import {
   verifyRelease
-} from "./chunk-AU7AMLOW.js";
+} from "./chunk-M56PR4DZ.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,7 +20,7 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-O5P4UZGH.js";
+} from "./chunk-NSICHX42.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -45,7 +45,7 @@ async function runStage(ctx) {
   }
   let runtime;
   try {
-    const web = webFromProcfile(ctx.repoRoot, ctx.config.path);
+    const web = ctx.config.run.web ?? (ctx.app?.kind === "worker" || ctx.app?.kind === "one-off" ? false : webFromProcfile(ctx.repoRoot, ctx.app?.root ?? ctx.config.path));
     ctx.progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
     const facts = await runProbes({
       imageId: release.imageId,

@@ -17,6 +17,13 @@ function entropy(s) {
 }
 var classes = (s) => [/[a-z]/, /[A-Z]/, /[0-9]/].filter((r) => r.test(s)).length;
 var DEFAULT_DB_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "password", "pass", "root", "admin", "mysql", "guest", "secret", "example", "test", "dev", "user", "app", "changeme"]);
+function userOrDatabaseName(value, line) {
+  const v = value.toLowerCase();
+  for (const m of line.matchAll(/:\/\/([^\s:/@'"`]{1,64}):[^\s'"`/]{1,128}@[^\s/'"`?@]{1,253}(?:\/([\w-]{1,64}))?/g)) {
+    if (m[1]?.toLowerCase() === v || m[2]?.toLowerCase() === v) return true;
+  }
+  return false;
+}
 var SECRET_RULES = [
   {
     id: "aws-access-key-id",
@@ -92,9 +99,10 @@ var SECRET_RULES = [
   {
     id: "database-url-password",
     title: "Database URL with a password",
-    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/[^\s:/@'"`]{0,64}:(?<value>[^\s@'"`/]{1,128})@(?<host>[^\s/:'"`?]{1,253})/gi,
+    // The password runs to the last @ before the host: an unencoded @ inside it is part of it.
+    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:/@'"`]{0,64}):(?<value>[^\s'"`/]{1,128})@(?<host>[^\s/:'"`?@]{1,253})/gi,
     severity: "fail",
-    accept: (v) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6,
+    accept: (v, line) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6 && !userOrDatabaseName(v, line),
     keywords: ["://"]
   },
   {
@@ -254,6 +262,60 @@ function hasBinaryExtension(file) {
   return BINARY_EXTENSIONS.has(file.slice(file.lastIndexOf(".") + 1).toLowerCase());
 }
 
+// src/evidence/repo/memory-state.ts
+var NOT_STATE = /registry|handlers?$|routes?$|plugins?|commands?$|hooks?$|signals?$|^__all__$|lock|mutex|mapping|schema|choices|config|settings|defaults?|options|metrics?|counters?|logger|loggers|templates?|patterns?|types?$|_?cache_info/i;
+var esc = (s) => s.replace(/[$]/g, "\\$");
+var RULES = {
+  py: {
+    decl: /^([A-Za-z_]\w*)\s*(?::\s*[\w[\], .|]{1,60})?=\s*(?:\{\s*\}|\[\s*\]|dict\(\s*\)|list\(\s*\)|set\(\s*\)|(?:collections\.)?(?:defaultdict|OrderedDict|deque|Counter)\()/,
+    write: (n) => new RegExp(`^\\s+(?:${esc(n)}\\s*\\[[^\\]]{1,200}\\]\\s*(?:=|\\+=)(?!=)|${esc(n)}\\.(?:append|update|setdefault|add|extend|insert|pop|popitem|remove|clear)\\(|del\\s+${esc(n)}\\[)`)
+  },
+  js: {
+    decl: /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[^=]{1,80})?=\s*(?:new\s+(?:Map|Set|WeakMap)\s*(?:<[^>]{0,80}>)?\(\s*\)|\{\s*\}|\[\s*\])\s*;?\s*$/,
+    write: (n) => new RegExp(`^\\s+.*\\b${esc(n)}(?:\\.(?:set|push|add|unshift|splice)\\(|\\[[^\\]]{1,200}\\]\\s*=(?!=))`)
+  },
+  go: {
+    decl: /^(?:var\s+)?([A-Za-z_]\w*)\s*(?:map\[[^\]]{1,60}\][\w.*[\]]{1,60}\s*)?=\s*(?:map\[[^\]]{1,60}\][\w.*[\]{}]{1,80}\{\s*\}|make\(\s*map\[)/,
+    write: (n) => new RegExp(`^\\s+${esc(n)}\\[[^\\]]{1,200}\\]\\s*=(?!=)|^\\s+delete\\(\\s*${esc(n)}\\s*,`)
+  },
+  jvm: {
+    decl: /^\s*(?:(?:private|public|protected)\s+)?static\s+(?:final\s+)?(?:[\w.]+\s*<[^>]{0,120}>|[\w.]+)\s+([A-Za-z_]\w*)\s*=\s*new\s+(?:Concurrent)?(?:HashMap|LinkedHashMap|TreeMap|ArrayList|LinkedList|HashSet|CopyOnWriteArrayList)\s*</,
+    write: (n) => new RegExp(`\\b${esc(n)}\\.(?:put|putIfAbsent|add|compute|merge|remove|computeIfAbsent)\\(`)
+  },
+  cs: {
+    decl: /^\s*(?:(?:private|public|internal|protected)\s+)?static\s+(?:readonly\s+)?(?:[\w.]+\s*<[^>]{0,120}>|[\w.]+)\s+([A-Za-z_]\w*)\s*=\s*new\s*(?:Concurrent)?(?:Dictionary|List|HashSet|ConcurrentBag)?\s*(?:<[^>]{0,120}>)?\s*\(/,
+    write: (n) => new RegExp(`\\b${esc(n)}(?:\\.(?:Add|TryAdd|AddOrUpdate|Remove|TryRemove|Insert)\\(|\\[[^\\]]{1,200}\\]\\s*=(?!=))`)
+  },
+  ruby: {
+    decl: /^(\$[a-z_]\w*|[A-Z][A-Z0-9_]*)\s*=\s*(?:\{\s*\}|\[\s*\]|Hash\.new|Array\.new|Concurrent::(?:Hash|Array|Map)\.new)/,
+    write: (n) => new RegExp(`^\\s+${esc(n)}(?:\\[[^\\]]{1,200}\\]\\s*=(?!=)|\\s*<<|\\.(?:push|store|merge!|delete)\\b)`)
+  }
+};
+var QUICK = /* @__PURE__ */ new Map();
+function memoryStores(text, file, lang) {
+  const rule = RULES[lang];
+  if (!rule || text.length > 1e6) return [];
+  let quick = QUICK.get(lang);
+  if (!quick) {
+    quick = new RegExp(rule.decl.source.replace(/^\^/, "^"), "m");
+    QUICK.set(lang, quick);
+  }
+  if (!quick.test(text)) return [];
+  const lines = text.split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length && out.length < 20; i++) {
+    const m = rule.decl.exec(lines[i]);
+    if (!m) continue;
+    const name = m[1];
+    if (NOT_STATE.test(name.replace(/^\$/, ""))) continue;
+    const write = rule.write(name);
+    const at = lines.findIndex((l, k) => k !== i && write.test(l));
+    if (at < 0) continue;
+    out.push({ kind: "memory-store", file, line: i + 1, lang, snippet: `${lines[i].trim().slice(0, 100)} (written at line ${at + 1}: ${lines[at].trim().slice(0, 50)})` });
+  }
+  return out;
+}
+
 // src/evidence/repo/literals.ts
 var Parser = class {
   constructor(src) {
@@ -401,6 +463,12 @@ var EXT_LANG = {
   ru: "ruby",
   php: "php",
   rs: "rust",
+  cs: "cs",
+  fs: "cs",
+  vb: "cs",
+  cshtml: "cs",
+  ex: "elixir",
+  exs: "elixir",
   yml: "config",
   yaml: "config",
   properties: "config",
@@ -418,6 +486,7 @@ var TOOL_DIRS = /(?:^|\/)(?:\.github|\.circleci|\.vscode|\.idea)\/.*$/;
 function languageOf(file) {
   const base = file.slice(file.lastIndexOf("/") + 1);
   if (base === "Rakefile" || base === "Gemfile" || base === "config.ru") return "ruby";
+  if (/^\.twelve-factor\.ya?ml$/.test(base)) return void 0;
   const dot = base.lastIndexOf(".");
   if (dot <= 0 && !base.startsWith(".")) return void 0;
   const lang = EXT_LANG[base.slice(dot + 1).toLowerCase()];
@@ -463,32 +532,50 @@ var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
   ".cache",
   "tmp",
   "benchmarks",
-  "bench"
+  "bench",
+  // Deploy descriptors and ops tooling: read for formation, parity and release, never as the app's own config or code.
+  "ops",
+  "tools",
+  "infra",
+  "deploy",
+  "deployment",
+  "deployments",
+  "k8s",
+  "kubernetes",
+  "helm",
+  "charts",
+  "terraform",
+  "ansible",
+  ".devcontainer",
+  "obj"
 ]);
 var TEST_FILE = /(\.(test|spec|e2e)\.[a-z]+$|_test\.(go|py|rb|exs?)$|^test_[^/]*\.py$|^conftest\.py$|_spec\.rb$|Test\.(java|kt)$|Tests\.(java|kt)$|IT\.java$|\.stories\.[jt]sx?$)/;
 function isNonRuntimePath(rel) {
   const parts = rel.split("/");
   const base = parts.pop();
   if (parts.some((p) => EXCLUDED_DIRS.has(p.toLowerCase()))) return true;
+  if (parts.some((p) => p.startsWith("_") && p !== "__init__") && base.endsWith(".go")) return true;
   if (rel.includes("src/test/") || rel.startsWith("src/test")) return true;
   return TEST_FILE.test(base);
 }
 function nonRuntimePathMemo() {
   const dirs = /* @__PURE__ */ new Map();
+  const goIgnored = /* @__PURE__ */ new Set();
   return (rel) => {
     const slash = rel.lastIndexOf("/");
     const dir = slash < 0 ? "" : rel.slice(0, slash);
     let excluded = dirs.get(dir);
     if (excluded === void 0) {
       excluded = slash >= 0 && (dir.split("/").some((p) => EXCLUDED_DIRS.has(p.toLowerCase())) || `${dir}/`.includes("src/test/"));
+      if (!excluded && slash >= 0 && dir.split("/").some((p) => p.startsWith("_") && p !== "__pycache__")) goIgnored.add(dir);
       dirs.set(dir, excluded);
     }
-    return excluded || rel.startsWith("src/test") || TEST_FILE.test(rel.slice(slash + 1));
+    return excluded || rel.startsWith("src/test") || TEST_FILE.test(rel.slice(slash + 1)) || rel.endsWith(".go") && goIgnored.has(dir);
   };
 }
 
 // src/evidence/repo/source-signals.ts
-var ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b/;
+var ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|System\.get_env|System\.fetch_env|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b|GetEnvironmentVariable|Configuration\[|GetValue<|@ConfigProperty|@Value\(/;
 var SERVICE_VAR = "[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*";
 var SERVICE_PORTS = "5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672";
 var HARDCODED_HOST = new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}`);
@@ -504,6 +591,16 @@ var P = [
   { kind: "env-read", langs: ["ruby"], hint: "ENV", re: /\bENV(?:\[|\.fetch\()/ },
   { kind: "env-read", langs: ["php"], hint: "env", re: /\bgetenv\(|\$_ENV\[|\$_SERVER\[['"][A-Z_]+['"]\]|\benv\(\s*['"][A-Z_]+/ },
   { kind: "env-read", langs: ["rust"], hint: "env", re: /\benv::var(?:_os)?\(|\benvy::|\bdotenvy?::|#\[(?:arg|clap)\([^)]{0,80}\benv\b/ },
+  { kind: "env-read", langs: ["cs"], hint: "", re: /\bEnvironment\.GetEnvironmentVariable\(|\bConfiguration\[\s*"|\.GetValue<[^>]{1,40}>\(\s*"|\bAddEnvironmentVariables\(|\bWebApplication\.CreateBuilder\(|\bHost\.CreateDefaultBuilder\(|\bWebHost\.CreateDefaultBuilder\(/ },
+  { kind: "env-read", langs: ["elixir"], hint: "env", re: /\bSystem\.(?:get_env|fetch_env!?)\(/ },
+  // Go config loaders that take a getenv function (`load(os.Getenv)`) read the environment through their parameter.
+  { kind: "env-read", langs: ["go"], hint: "etenv", re: /\(\s*os\.Getenv\s*\)|\bgetenv\(\s*"[A-Z][A-Z0-9_]*"\s*\)/ },
+  { kind: "env-read", langs: ["jvm"], hint: "Config", re: /@ConfigProperty\(|ConfigProvider\.getConfig\(|\bSmallRyeConfig\b/ },
+  // Overlays that let the environment override any config-file key.
+  { kind: "env-overlay", langs: ["go"], hint: "AutomaticEnv", re: /\.AutomaticEnv\(/ },
+  { kind: "env-overlay", langs: ["py"], hint: "BaseSettings", re: /\bclass\s+\w+\(\s*(?:pydantic_settings\.)?BaseSettings\b/ },
+  { kind: "env-overlay", langs: ["cs"], hint: "", re: /\bAddEnvironmentVariables\(|\bWebApplication\.CreateBuilder\(|\bHost\.CreateDefaultBuilder\(|\bWebHost\.CreateDefaultBuilder\(/ },
+  { kind: "env-overlay", langs: ["rust"], hint: "Env", re: /\bEnv::prefixed\(|\bFigment::from\(\s*rocket::Config|\bconfig::Environment::with_prefix\(|\bEnvironment::default\(\)/ },
   // Port from the environment.
   { kind: "port-from-env", langs: ["js"], hint: "PORT", re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv(?:Vars?|ironment)?\.PORT\b/ },
   // A settings field named port (pydantic reads it from PORT); the check keeps it only in a BaseSettings file.
@@ -515,20 +612,52 @@ var P = [
   { kind: "port-from-env", langs: ["php"], hint: "PORT", re: /(?:getenv\(|\$_ENV\[|\$_SERVER\[|env\()\s*['"]PORT['"]/ },
   { kind: "port-from-env", langs: ["rust"], hint: "PORT", re: /env::var\(\s*"PORT"\s*\)/ },
   { kind: "port-from-env", langs: ["shell"], hint: "PORT", re: /\$\{?PORT\b/ },
+  { kind: "port-from-env", langs: ["go"], hint: "PORT", re: /\bgetenv\(\s*"[A-Z_]*PORT"\s*\)|(?:Getenv|LookupEnv)\(\s*"[A-Z_]*(?:HTTP|SERVER|APP|WEB|LISTEN)_PORT"\s*\)/ },
+  { kind: "port-from-env", langs: ["js"], hint: "PORT", re: /process\.env(?:\.|\[['"])(?:HTTP|SERVER|APP|WEB|LISTEN)_PORT\b/ },
+  { kind: "port-from-env", langs: ["py"], hint: "PORT", re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"](?:HTTP|SERVER|APP|WEB|LISTEN)_PORT['"]/ },
+  { kind: "port-from-env", langs: ["cs"], hint: "", re: /GetEnvironmentVariable\(\s*"(?:PORT|ASPNETCORE_URLS|ASPNETCORE_HTTP_PORTS|HTTP_PORT)"|Configuration\[\s*"(?:PORT|urls|Urls)"\]/ },
+  { kind: "port-from-env", langs: ["elixir"], hint: "PORT", re: /System\.(?:get_env|fetch_env!?)\(\s*"PORT"/ },
+  { kind: "port-from-env", langs: ["rust"], hint: "PORT", re: /env::var\(\s*"(?:ROCKET_PORT|HTTP_PORT|APP_PORT|SERVER_PORT)"\s*\)/ },
+  { kind: "port-from-env", langs: ["jvm"], hint: "PORT", re: /getenv\(\s*"(?:HTTP|SERVER|APP)_PORT"\s*\)|\$\{(?:SERVER|HTTP|QUARKUS_HTTP)_PORT(?::\d{1,5})?\}/ },
+  // The port comes from the command line: the start command decides it.
+  { kind: "port-from-argv", langs: ["js"], hint: "argv", re: /\.listen\([^)]{0,80}process\.argv/ },
+  { kind: "port-from-argv", langs: ["py"], hint: "port", re: /add_argument\(\s*['"]--port['"]|sys\.argv\[\d\][^\n]{0,40}port|port[^\n]{0,20}sys\.argv/ },
+  { kind: "port-from-argv", langs: ["go"], hint: "flag", re: /flag\.(?:Int|String)(?:Var)?\([^)]{0,40}"(?:port|addr|listen|http)"/ },
+  // The code serves a port (whatever the port's source): it is a web process.
+  { kind: "server", langs: ["js"], hint: "", re: /\.listen\(|\bcreateServer\(|\bBun\.serve\(|\bDeno\.serve\(|\bNestFactory\.create\(|\bserve\(\s*\{\s*fetch/ },
+  { kind: "server", langs: ["py"], hint: "", re: /\b(?:app|application|uvicorn|web|socketio)\.run\(|\bweb\.run_app\(|\bHTTPServer\(|\bserve_forever\(|\bmake_server\(|=\s*(?:Flask|FastAPI|Starlette|Sanic|Quart|Litestar)\(|@(?:app|router|api|bp|blueprint)\.(?:get|post|put|delete|patch|route)\(/ },
+  { kind: "server", langs: ["go"], hint: "", re: /\b(?:http\.)?ListenAndServe(?:TLS)?\(|\bnet\.Listen\(|\.Run\(\s*(?:"|fmt|addr|":"|\))|\.Start\(\s*(?:"|fmt|addr|":")|\bhttp\.Server\{/ },
+  { kind: "server", langs: ["jvm"], hint: "", re: /\bSpringApplication\.run\(|\.createHttpServer\(|\bembeddedServer\(|\bJavalin\.create\(|\bnew\s+ServerSocket\(|@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping)\b|@(?:jakarta|javax)\.ws\.rs\.Path\b|@Path\(|\bQuarkus\.run\(|\bMicronaut\.run\(/ },
+  { kind: "server", langs: ["ruby"], hint: "", re: /^\s*(?:get|post|put|delete|patch)\s*(?:\(|\s)['"]\/|\bRack::Server\b|\bRails\.application\b|^\s*set\s+:(?:port|bind)\b/ },
+  { kind: "server", langs: ["php"], hint: "", re: /\$app->(?:get|post|run)\(|Route::(?:get|post)\(|->listen\(/ },
+  { kind: "server", langs: ["rust"], hint: "", re: /\bHttpServer::new\(|\baxum::serve\(|\bServer::bind\(|\brocket::build\(|#\[(?:rocket::)?launch\]|\bwarp::serve\(|\bTcpListener::bind\(/ },
+  { kind: "server", langs: ["cs"], hint: "", re: /\bWebApplication\.CreateBuilder\(|\bWebHost\.CreateDefaultBuilder\(|\.UseUrls\(|\.UseKestrel\(|\.MapGet\(|\.MapControllers\(|\.ListenAnyIP\(/ },
+  { kind: "server", langs: ["elixir"], hint: "", re: /\bPlug\.Cowboy\b|\bBandit\b|\bPhoenix\.Endpoint\b|\bhttp:\s*\[/ },
+  // A process that keeps running with no port: a worker.
+  { kind: "long-running", langs: ["js"], hint: "", re: /\bsetInterval\(|\.consume\(|\bnew\s+Worker\(|\.process\(\s*['"\w]|\bcron\.schedule\(/ },
+  { kind: "long-running", langs: ["py"], hint: "", re: /^\s*while\s+True\s*:|\.start_consuming\(|\bschedule\.every\(|\bBlockingScheduler\(|\.run_forever\(/ },
+  { kind: "long-running", langs: ["go"], hint: "", re: /^\s*for\s*\{\s*$|\btime\.NewTicker\(|\bselect\s*\{\s*\}/ },
+  // Command-line argument parsing: a tool run once per invocation, not a server.
+  { kind: "cli-parser", langs: ["py"], hint: "", re: /\bargparse\.ArgumentParser\(|^\s*import\s+(?:click|typer)\b|\bfire\.Fire\(/ },
+  { kind: "cli-parser", langs: ["js"], hint: "", re: /require\(['"](?:commander|yargs|meow|cac)['"]\)|from\s+['"](?:commander|yargs|meow|cac)['"]/ },
+  { kind: "cli-parser", langs: ["go"], hint: "", re: /"github\.com\/spf13\/cobra"|\bflag\.Parse\(\)/ },
+  { kind: "cli-parser", langs: ["rust"], hint: "clap", re: /#\[derive\([^)]*Parser|clap::/ },
   // Hardcoded listening ports (the env is not read on the same line).
   { kind: "hardcoded-port", langs: ["js"], hint: "listen", re: /\.listen\(\s*\d{2,5}\s*[,)]/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["py"], hint: "port", re: /\b(?:app|application|uvicorn|web|socketio)\.run\([^)]{0,200}\bport\s*=\s*\d{2,5}|\bbind\s*=\s*['"][^'"]{0,40}:\d{2,5}['"]|runserver\s+(?:[\d.]+:)?\d{2,5}|web\.run_app\([^)]{0,200}port\s*=\s*\d{2,5}/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["go"], hint: '"', re: /(?:ListenAndServe(?:TLS)?|\.Run|\.Start|net\.Listen)\(\s*(?:"tcp",\s*)?"[\w.]{0,40}:\d{2,5}"/, unless: ENV_ON_LINE },
-  { kind: "hardcoded-port", langs: ["jvm"], hint: "ort", re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["jvm"], hint: "", re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)|\.listen\(\s*\d{2,5}\s*[,)]|\.start\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["cs"], hint: "", re: /\.UseUrls\(\s*"[^"]{0,80}:\d{2,5}|\.Listen(?:AnyIP|Localhost)\(\s*\d{2,5}|\bapp\.Run\(\s*"[^"]{0,80}:\d{2,5}"|\.Listen\(\s*IPAddress\.\w+,\s*\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["elixir"], hint: "port", re: /\bport:\s*\d{2,5}\b/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["config"], hint: "port", re: /^\s*server\.port\s*[=:]\s*\d{2,5}\s*$|^\s{2,}port:\s*\d{2,5}\s*$/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["ruby"], hint: "port", re: /^\s*port\s+\d{2,5}\s*$|\bset\s+:port,\s*\d{2,5}|\bPort:\s*\d{2,5}/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["php"], hint: "listen", re: /->listen\(\s*\d{2,5}|\bphp\s+-S\s+[\w.]{0,40}:\d{2,5}/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["rust"], hint: "bind", re: /\.bind\(\s*(?:"[\w.]{0,40}:\d{2,5}"|\(\s*"[\w.]{0,40}",\s*\d{2,5}\s*\)|&?"[\w.]{0,40}:\d{2,5}"\.parse)|SocketAddr::from\(\(\[[\d, ]{0,20}\],\s*\d{2,5}\)\)/, unless: ENV_ON_LINE },
   // Backing-service locations.
-  { kind: "service-url-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"], hint: "_", re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|\\$\\{)${SERVICE_VAR}\\b`) },
+  { kind: "service-url-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"], hint: "_", re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|\\$\\{)${SERVICE_VAR}\\b`) },
   {
     kind: "hardcoded-service-host",
-    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust"],
+    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir"],
     hint: "",
     re: HARDCODED_HOST,
     unless: ENV_ON_LINE,
@@ -538,50 +667,66 @@ var P = [
   { kind: "hardcoded-service-host", langs: ["config"], hint: "", re: HARDCODED_HOST, unless: new RegExp(`${ENV_ON_LINE.source}|^\\s*-?\\s*["']?[A-Z][A-Z0-9_]*["']?\\s*[:=]`), redact: true },
   {
     kind: "service-host-fallback",
-    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"],
+    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"],
     hint: "",
     re: new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mongodb|rediss?|amqps?):\\/\\/[^\\s'"\`$]{0,100}(?:localhost|127\\.0\\.0\\.1)`),
     only: ENV_ON_LINE,
     redact: true
   },
+  // Hardcoded HTTP endpoints handed to a client, or held in a constant: third-party APIs and sibling services.
+  { kind: "http-endpoint", langs: ["js"], hint: "http", re: /\b(?:fetch|axios(?:\.\w+)?|got(?:\.\w+)?|request|superagent\.\w+|ky(?:\.\w+)?)\(\s*['"`]https?:\/\/|\bbaseURL:\s*['"`]https?:\/\/|^\s*(?:export\s+)?const\s+[A-Z][A-Z0-9_]*\s*=\s*['"`]https?:\/\//, unless: ENV_ON_LINE },
+  { kind: "http-endpoint", langs: ["py"], hint: "http", re: /\b(?:requests|httpx|session|client|aiohttp\.ClientSession\(\)\.?)\.(?:get|post|put|patch|delete|request)\(\s*f?['"]https?:\/\/|^[A-Z][A-Z0-9_]*\s*(?::\s*str\s*)?=\s*f?['"]https?:\/\//, unless: ENV_ON_LINE },
+  { kind: "http-endpoint", langs: ["ruby"], hint: "", re: /\bNet::HTTP\.(?:new|start|get(?:_response)?|post(?:_form)?)\(\s*(?:URI\(\s*)?['"][\w.-]+|\b(?:HTTParty|Faraday|RestClient)\.(?:get|post|new|put)\(\s*['"]https?:\/\/|\bURI\(\s*['"]https?:\/\/|^\s*[A-Z][A-Z0-9_]*\s*=\s*['"]https?:\/\//, unless: ENV_ON_LINE },
+  { kind: "http-endpoint", langs: ["go"], hint: "http", re: /\bhttp\.(?:Get|Post|Head|PostForm|NewRequest(?:WithContext)?)\([^)]{0,80}"https?:\/\/|^\s*(?:const|var)?\s*[A-Za-z]\w*(?:URL|Url|Endpoint|Host|API|Api)\w*\s*=\s*"https?:\/\//, unless: ENV_ON_LINE },
+  { kind: "http-endpoint", langs: ["jvm", "cs", "php", "rust", "elixir"], hint: "http", re: /\b(?:new\s+URL|URI\.create|new\s+Uri|HttpRequest\.newBuilder\(\s*URI\.create|reqwest::get|Client::new\(\)\.(?:get|post)|Http(?:oison|Client)?\.(?:get|post)!?|Req\.(?:get|post)!?|file_get_contents|curl_init|Http::(?:get|post))\(\s*[\w.:]*\(?\s*['"]https?:\/\/|(?:static\s+final\s+String|const\s+string|const|@\w+)\s+[A-Za-z_]\w*(?:URL|Url|ENDPOINT|Endpoint|HOST|Host|API|Api)\w*\s*=\s*['"]https?:\/\//, unless: ENV_ON_LINE },
   // Logs written to files.
-  { kind: "file-logging", langs: ["js"], hint: "ile", re: /\btransports\.(?:File|DailyRotateFile)\b|new\s+DailyRotateFile\(|pino\.destination\(\s*['"`][^'"`]{1,200}['"`]|\btype:\s*['"](?:file|dateFile|fileSync)['"]|createWriteStream\(\s*['"`][^'"`]{0,200}\.log['"`]|\bfilename:\s*['"`][^'"`]{0,200}\.log['"`]/ },
+  { kind: "file-logging", langs: ["js"], hint: "ile", re: /\btransports\.(?:File|DailyRotateFile)\b|new\s+DailyRotateFile\(|pino\.destination\(\s*['"`][^'"`]{1,200}['"`]|\btype:\s*['"](?:file|dateFile|fileSync)['"]|createWriteStream\([^;\n]{0,200}\.log['"`]|\bfilename:\s*['"`][^'"`]{0,200}\.log['"`]/ },
+  // A write stream to a .log file, its path computed (`path.join(__dirname, 'app.log')`) or literal.
+  { kind: "file-logging", langs: ["js"], hint: "WriteStream", re: /\bcreateWriteStream\([^;\n]{0,200}\.log\b/ },
   { kind: "file-logging", langs: ["py"], hint: "ile", re: /\b(?:logging\.|handlers\.)?(?:Rotating|TimedRotating|Watched)?FileHandler\(|basicConfig\([^)]{0,200}\bfilename\s*=|['"]class['"]\s*:\s*['"]logging\.(?:handlers\.)?\w*FileHandler['"]|logger\.add\(\s*['"][^'"]{1,200}\.log['"]/ },
   { kind: "file-logging", langs: ["go"], hint: "log", re: /&?lumberjack\.Logger\{|os\.(?:Create|OpenFile)\(\s*"[^"]{0,200}\.log"/ },
   { kind: "file-logging", langs: ["jvm", "config"], hint: "ile", re: /<(?:Rolling)?(?:RandomAccess)?File\b[^>]{0,200}fileName=|class="ch\.qos\.logback\.core\.(?:rolling\.)?(?:Rolling)?FileAppender"|org\.apache\.log4j\.(?:Rolling|DailyRolling)?FileAppender|new\s+FileHandler\(|^\s*logging\.file\.(?:name|path)\s*[=:]|appender\.\w+\.type\s*=\s*(?:Rolling)?File\b/ },
   { kind: "file-logging", langs: ["ruby"], hint: "Logger", re: /Logger\.new\(\s*(?:['"][^'"]{1,200}['"]|Rails\.root\.join\(|File\.(?:open|join)\()/ },
   { kind: "file-logging", langs: ["php"], hint: "Handler", re: /new\s+(?:\\?\w{1,40}\\){0,6}(?:Rotating)?(?:Stream|File)Handler\(\s*(?:__DIR__\s*\.\s*)?['"][^'"]{0,200}\.log['"]|error_log\([^)]{0,200},\s*3\s*,/ },
   { kind: "file-logging", langs: ["php"], hint: "driver", re: /['"]driver['"]\s*=>\s*['"](?:single|daily)['"]/ },
+  { kind: "file-logging", langs: ["cs"], hint: "File", re: /\.WriteTo\.(?:Rolling)?File\(|\bAddFile\(|xsi:type="File"|\bFileTarget\b/ },
+  { kind: "file-logging", langs: ["elixir"], hint: "File", re: /LoggerFileBackend|:logger_file_backend|backends:\s*\[[^\]]*\{LoggerFileBackend/ },
   { kind: "file-logging", langs: ["rust"], hint: "ppender", re: /\bFileAppender::builder\(|\bRollingFileAppender\b|tracing_appender::rolling::|WriteLogger::new\(/ },
-  { kind: "log-file-path", langs: ["config", "shell", "py", "js", "ruby", "php", "go", "jvm", "rust"], hint: "log", re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*[=:]?\s*['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },
+  { kind: "log-file-path", langs: ["config", "shell", "py", "js", "ruby", "php", "go", "jvm", "rust", "cs", "elixir"], hint: "log", re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*[=:]?\s*['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },
   // Local state.
-  { kind: "sqlite", langs: ["js"], hint: "sqlite", re: /require\(['"](?:sqlite3|better-sqlite3)['"]\)|from\s+['"](?:sqlite3|better-sqlite3|bun:sqlite|node:sqlite)['"]|dialect:\s*['"]sqlite['"]|\bstorage:\s*['"][^'"]{1,200}\.sqlite3?['"]|provider\s*=\s*"sqlite"/ },
+  { kind: "sqlite", langs: ["js"], hint: "qlite", re: /\bnew\s+(?:sqlite3\.)?(?:Database|verbose\(\)\.Database)\(\s*['"`][^'"`:]{1,200}['"`]|\bopen\(\s*\{\s*filename:|require\(['"](?:sqlite3|better-sqlite3)['"]\)|from\s+['"](?:sqlite3|better-sqlite3|bun:sqlite|node:sqlite)['"]|dialect:\s*['"]sqlite['"]|\bstorage:\s*['"][^'"]{1,200}\.sqlite3?['"]|provider\s*=\s*"sqlite"/ },
   { kind: "sqlite", langs: ["py"], hint: "sqlite", re: /\bsqlite3\.connect\(\s*(?:['"][^:'"]|[a-zA-Z_])|sqlite:\/\/\/[^:]|django\.db\.backends\.sqlite3/ },
   { kind: "sqlite", langs: ["go"], hint: "sqlite", re: /sql\.Open\(\s*"sqlite3?"|sqlite\.Open\(|"(?:github\.com\/mattn\/go-sqlite3|gorm\.io\/driver\/sqlite|modernc\.org\/sqlite)"/ },
   { kind: "sqlite", langs: ["jvm", "config"], hint: "jdbc:", re: /jdbc:sqlite:|jdbc:h2:file:|jdbc:hsqldb:file:/ },
   { kind: "sqlite", langs: ["ruby", "config"], hint: "sqlite", re: /^\s*adapter:\s*sqlite3?\b|sqlite3?:\/\/|Sequel\.sqlite\(/ },
   { kind: "sqlite", langs: ["php"], hint: "sqlite", re: /new\s+PDO\(\s*['"]sqlite:|['"]driver['"]\s*=>\s*['"]sqlite['"]|new\s+SQLite3\(/ },
+  { kind: "sqlite", langs: ["cs"], hint: "qlite", re: /\.UseSqlite\(|new\s+SqliteConnection\(|Data Source=[^;"]{1,200}\.db\b/ },
+  { kind: "sqlite", langs: ["elixir"], hint: "qlite", re: /Ecto\.Adapters\.SQLite3|:ecto_sqlite3/ },
   { kind: "sqlite", langs: ["rust"], hint: "sqlite", re: /Connection::open\(|sqlite:\/\/|SqlitePool/ },
-  { kind: "upload-dir", langs: ["js"], hint: "", re: /multer\(\s*\{\s*dest\s*:|multer\.diskStorage\(|\bdiskStorage\(\s*\{|\.mv\(\s*[`'"][^`'"]{0,200}uploads?\/|writeFile(?:Sync)?\(\s*[`'"](?:\.\/)?(?:public\/)?uploads?\/|\b(?:dest|destination|uploadDir)\s*:\s*(?:[`'"][^`'"]{0,200}|path\.(?:join|resolve)\([^)]{0,200})\buploads?\b/i },
+  { kind: "upload-dir", langs: ["js"], hint: "", re: /\.files\.[\w$]+\.mv\(|\breq\.files?\b[^;\n]{0,80}\.mv\(|multer\(\s*\{\s*dest\s*:|multer\.diskStorage\(|\bdiskStorage\(\s*\{|\.mv\(\s*[`'"][^`'"]{0,200}uploads?\/|writeFile(?:Sync)?\(\s*[`'"](?:\.\/)?(?:public\/)?uploads?\/|\b(?:dest|destination|uploadDir)\s*:\s*(?:[`'"][^`'"]{0,200}|path\.(?:join|resolve)\([^)]{0,200})\buploads?\b/i },
   { kind: "upload-dir", langs: ["py"], hint: "", re: /\bUPLOAD_FOLDER['"]?\s*[=\]]|\.save\(\s*(?:f?['"]\.?\/?(?:media\/)?uploads?\/)|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
   { kind: "upload-dir", langs: ["go"], hint: "upload", re: /os\.(?:Create|MkdirAll|WriteFile)\(\s*(?:filepath\.Join\(\s*)?"\.?\/?uploads?\b|SaveUploadedFile\(/i },
   { kind: "upload-dir", langs: ["jvm"], hint: "", re: /\.transferTo\(\s*(?:new\s+File|Paths?\.(?:get|of))\(|upload[-_.]?dir\s*[=:]/i },
   { kind: "upload-dir", langs: ["ruby", "config"], hint: "Disk", re: /^\s*service:\s*Disk\b/ },
   { kind: "upload-dir", langs: ["php"], hint: "upload", re: /\bmove_uploaded_file\(/ },
+  { kind: "upload-dir", langs: ["cs"], hint: "File", re: /\bIFormFile\b[^\n]{0,200}|\.CopyToAsync\(\s*(?:stream|fs|fileStream)\b|new\s+FileStream\([^)]{0,200}(?:upload|Upload)/ },
   { kind: "upload-dir", langs: ["rust"], hint: "upload", re: /File::create\(\s*(?:format!\(\s*)?"\.?\/?uploads?\//i },
   { kind: "memory-session", langs: ["js"], hint: "Store", re: /new\s+(?:session\.)?MemoryStore\(|require\(['"]memorystore['"]\)/ },
   { kind: "memory-session", langs: ["py", "config"], hint: "SESSION", re: /SESSION_TYPE\W{1,6}filesystem|SESSION_ENGINE\s*=\s*['"]django\.contrib\.sessions\.backends\.file['"]/ },
   { kind: "memory-session", langs: ["go"], hint: "Store", re: /sessions\.NewFilesystemStore\(|memstore\.New\w*\(|memory\.NewStore\(/ },
   { kind: "memory-session", langs: ["ruby"], hint: "session_store", re: /session_store\s+:(?:memory_store|file_store)\b/ },
   { kind: "memory-session", langs: ["php", "config"], hint: "session", re: /session\.save_handler\s*=\s*files|['"]driver['"]\s*=>\s*['"]file['"]|\bsession_start\(\)/ },
+  { kind: "memory-session", langs: ["cs"], hint: "Memory", re: /\bAddDistributedMemoryCache\(/ },
   { kind: "memory-session", langs: ["rust"], hint: "MemoryStore", re: /\bMemoryStore::(?:new|default)\(/ },
   // Shutdown handling.
   { kind: "signal-handler", langs: ["js"], hint: "SIG", re: /process\.(?:on|once|addListener)\(\s*['"]SIG(?:TERM|INT)['"]|\bcreateTerminus\(|\bcreateHttpTerminator\(|\benableShutdownHooks\(/ },
   { kind: "signal-handler", langs: ["py"], hint: "SIG", re: /signal\.signal\(\s*signal\.SIG(?:TERM|INT)|add_signal_handler\(\s*signal\.SIG(?:TERM|INT)/ },
   { kind: "signal-handler", langs: ["go"], hint: "signal", re: /signal\.Notify(?:Context)?\(/ },
-  { kind: "signal-handler", langs: ["jvm", "config"], hint: "", re: /addShutdownHook\(|@PreDestroy\b|^\s*server\.shutdown\s*[=:]\s*graceful|\bSpringApplication\.run\(/ },
+  { kind: "signal-handler", langs: ["jvm", "config"], hint: "", re: /addShutdownHook\(|@PreDestroy\b|^\s*server\.shutdown\s*[=:]\s*graceful|\bSpringApplication\.run\(|\bQuarkus\.run\(|@Observes\s+ShutdownEvent|\bMicronaut\.run\(|\bextends\s+AbstractVerticle\b|\bVertx\.vertx\(|\bembeddedServer\(/ },
   { kind: "signal-handler", langs: ["ruby"], hint: "trap", re: /(?:Signal\.)?trap\(\s*['"](?:SIG)?(?:TERM|INT)['"]|\bat_exit\b/ },
   { kind: "signal-handler", langs: ["php"], hint: "SIG", re: /pcntl_signal\(\s*SIG(?:TERM|INT)/ },
+  { kind: "signal-handler", langs: ["cs"], hint: "", re: /\bApplicationStopping\b|\bIHostApplicationLifetime\b|\bWebApplication\.CreateBuilder\(|\bHost\.CreateDefaultBuilder\(|\bWebHost\.CreateDefaultBuilder\(|\bPosixSignalRegistration\.Create\(/ },
+  { kind: "signal-handler", langs: ["elixir"], hint: "", re: /\buse\s+Application\b|\bSupervisor\.start_link\(/ },
   { kind: "signal-handler", langs: ["rust"], hint: "signal", re: /tokio::signal::|signal_hook::|ctrlc::set_handler|with_graceful_shutdown\(/ },
   // Env validated at boot.
   { kind: "env-validation", langs: ["js"], hint: "", re: /from\s+['"](?:envalid|env-var|@t3-oss\/env-\w+|znv|dotenv-safe|convict)['"]|require\(['"](?:envalid|env-var|dotenv-safe|convict)['"]\)|\bcleanEnv\(|\.parse\(\s*process\.env\s*\)|\.validate\(\s*process\.env\b|validationSchema\s*:/ },
@@ -592,7 +737,7 @@ var P = [
   { kind: "env-validation", langs: ["php"], hint: "required", re: /->required\(\s*\[?['"][A-Z_]/ },
   { kind: "env-validation", langs: ["rust"], hint: "", re: /envy::from_env|#\[(?:arg|clap)\([^)]{0,80}\benv\b|config::Environment::/ },
   // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
-  { kind: "hardcoded-credential", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "config"], hint: "", re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
+  { kind: "hardcoded-credential", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"], hint: "", re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
   // YAML and .properties leave the value unquoted: `password: s3cret`, `spring.datasource.password=s3cret`.
   { kind: "hardcoded-credential", langs: ["config"], hint: "", re: /^\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*[^\s"'$%{}<>#]{4,64}\s*$/i, unless: ENV_ON_LINE, redact: true },
   // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
@@ -610,6 +755,8 @@ var COMMENT = {
   jvm: /^\s*(?:\/\/|\/?\*|<!--)/,
   php: /^\s*(?:\/\/|#|\/?\*)/,
   rust: /^\s*(?:\/\/|\/?\*)/,
+  cs: /^\s*(?:\/\/|\/?\*)/,
+  elixir: /^\s*#/,
   py: /^\s*#/,
   ruby: /^\s*#/,
   shell: /^\s*#/,
@@ -736,7 +883,9 @@ function scanText(job, read) {
     }
     if (!(job.lang === "config" && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES))) {
       result.scanned = true;
-      result.signals = signalsInText(text, job.path, job.lang);
+      const found = signalsInText(text, job.path, job.lang);
+      const stores = memoryStores(text, job.path, job.lang);
+      result.signals = stores.length > 0 ? [...found, ...stores] : found;
     }
   }
   return result;
@@ -750,7 +899,7 @@ function scanJobs(jobs, from, to, rootPrefix) {
   }
   return out;
 }
-var LANGS = ["js", "py", "go", "jvm", "ruby", "php", "rust", "config", "shell"];
+var LANGS = ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config", "shell"];
 function encodeJobs(jobs) {
   const flags = new Uint8Array(jobs.length);
   jobs.forEach((j, i) => {
@@ -797,6 +946,8 @@ function decodeChunk(msg) {
 
 export {
   isPlaceholder,
+  userOrDatabaseName,
+  scanSecrets,
   MAX_READ_BYTES,
   readBounded,
   hasBinaryExtension,

@@ -6,8 +6,11 @@ import {
   saveImage
 } from "./chunk-HS4CXY5S.js";
 import {
-  headCommit
-} from "./chunk-I4UMQQLS.js";
+  headCommit,
+  locateApp,
+  scanRepository
+} from "./chunk-PVFMU7ZX.js";
+import "./chunk-UGZVNATA.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -15,7 +18,7 @@ import {
   displayPath,
   stageFilePath,
   writeStageFile
-} from "./chunk-O5P4UZGH.js";
+} from "./chunk-NSICHX42.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -28,11 +31,11 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 async function buildStage(ctx) {
   const { config } = ctx;
-  const appDir = path.resolve(ctx.repoRoot, config.path);
-  const contextDir = path.resolve(appDir, config.context);
-  const dockerfile = path.relative(contextDir, path.resolve(appDir, config.dockerfile));
+  const app = ctx.app ?? locateOnly(ctx);
+  const contextDir = path.resolve(ctx.repoRoot, app.context);
+  const dockerfile = path.relative(contextDir, path.resolve(ctx.repoRoot, app.dockerfile ?? path.join(config.path, config.dockerfile)));
   const revision = headCommit(ctx.repoRoot);
-  const source = process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}` : void 0;
+  const source = ctx.repository?.serverUrl && ctx.repository.slug ? `${ctx.repository.serverUrl}/${ctx.repository.slug}` : void 0;
   const startedAt = /* @__PURE__ */ new Date();
   const tarball = path.join(ctx.artifactsDir, IMAGE_TARBALL);
   for (const stale of [tarball, stageFilePath(ctx.artifactsDir, "build"), stageFilePath(ctx.artifactsDir, "release"), stageFilePath(ctx.artifactsDir, "run")]) {
@@ -42,7 +45,7 @@ async function buildStage(ctx) {
     schemaVersion: STAGE_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     stage: "build",
-    dockerfile: toPosix(path.relative(ctx.repoRoot, path.resolve(appDir, config.dockerfile))),
+    dockerfile: toPosix(path.relative(ctx.repoRoot, path.resolve(contextDir, dockerfile))),
     context: toPosix(path.relative(ctx.repoRoot, contextDir)) || ".",
     ...config.build.target ? { target: config.build.target } : {},
     ...revision ? { revision } : {},
@@ -101,6 +104,10 @@ async function buildStage(ctx) {
   return { build, file };
 }
 var toPosix = (p) => p.split(path.sep).join("/");
+function locateOnly(ctx) {
+  const loc = locateApp(scanRepository(ctx.repoRoot, "."), ctx.config);
+  return { context: loc.context, ...loc.dockerfile ? { dockerfile: loc.dockerfile } : {} };
+}
 export {
   buildStage
 };

@@ -4,21 +4,9 @@ import {
 } from "./chunk-Q2LVJHL6.js";
 
 // src/model/verdict.ts
-var OUTCOMES = ["pass", "warn", "fail", "skip", "error"];
-var VERDICTS = ["pass", "warn", "fail", "skip", "error", "not-verified"];
-var SEVERITY = { skip: 0, pass: 1, warn: 2, error: 3, fail: 4 };
-function worstOutcome(outcomes) {
-  let worst;
-  for (const o of outcomes) {
-    if (worst === void 0 || SEVERITY[o] > SEVERITY[worst]) worst = o;
-  }
-  return worst;
-}
-function factorVerdict(outcomes, opts = {}) {
-  const evaluated = outcomes.filter((o) => o !== "skip");
-  if (evaluated.length === 0) return opts.allIgnored ? "skip" : "not-verified";
-  return worstOutcome(evaluated) ?? "not-verified";
-}
+var OUTCOMES = ["pass", "warn", "fail", "n/a", "skip", "error"];
+var VERDICTS = ["pass", "warn", "fail", "n/a", "not-verified", "error", "skip"];
+var ROLES = ["core", "advice"];
 var FAIL_ON = ["fail", "warn", "regression", "never"];
 
 // src/pipeline/stages/context.ts
@@ -19892,7 +19880,7 @@ var RuntimeFactsSchema = external_exports.object({
 });
 
 // src/model/report.ts
-var REPORT_SCHEMA_VERSION = 1;
+var REPORT_SCHEMA_VERSION = 2;
 var CheckIdSchema = external_exports.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, "check id must look like <factor-slug>/<check-name>");
 var FileEvidenceSchema = external_exports.object({
   kind: external_exports.literal("file"),
@@ -19914,11 +19902,19 @@ var EvidenceSchema = external_exports.discriminatedUnion("kind", [FileEvidenceSc
 var FindingSchema = external_exports.object({
   check: CheckIdSchema,
   outcome: external_exports.enum(OUTCOMES),
-  /** One line a person reads; for `skip` and `error` it is the reason. */
+  /** `core` (the default when absent) findings decide the factor; `advice` is shown apart and never changes a verdict. */
+  role: external_exports.enum(ROLES).optional(),
+  /** The severity-table row the check matched (`docs/rubric.md`); absent for `skip` and `error`. */
+  condition: external_exports.string().optional(),
+  /** One line a person reads; for `n/a`, `skip` and `error` it is the reason. */
   message: external_exports.string(),
   evidence: external_exports.array(EvidenceSchema),
   /** Extra human detail (lists of files, log tails); already bounded and redacted. */
-  details: external_exports.array(external_exports.string()).optional()
+  details: external_exports.array(external_exports.string()).optional(),
+  /** Set by the judge when a measurement answered the same question: this finding supports, it does not decide. */
+  supporting: external_exports.string().optional(),
+  /** Set by the judge when a finding shares its cause with findings of other factors ("migrations at every start"). */
+  sharedCause: external_exports.string().optional()
 }).refine((f) => f.outcome !== "pass" || f.evidence.length > 0, {
   message: "a pass must carry evidence (a file and line, or a measurement)",
   path: ["evidence"]
@@ -19928,7 +19924,14 @@ var FactorReportSchema = external_exports.object({
   slug: external_exports.enum(FACTOR_SLUGS),
   title: external_exports.string(),
   verdict: external_exports.enum(VERDICTS),
-  findings: external_exports.array(FindingSchema)
+  /** The judge's one line for the verdict: the deciding finding, or why nothing decided. */
+  reason: external_exports.string().default(""),
+  /** The deciding finding's index in `findings`, when one decided. */
+  lead: external_exports.number().int().nonnegative().optional(),
+  /** Core findings (measured ones first); those marked `supporting` did not decide. */
+  findings: external_exports.array(FindingSchema),
+  /** Advice: good practice the methodology does not ask for. Never part of the verdict. */
+  advice: external_exports.array(FindingSchema).default([])
 });
 var ClaimStatusSchema = external_exports.enum(["claimed", "in-progress", "planned", "described", "not-claimed"]);
 var ClaimJudgementSchema = external_exports.object({
@@ -19981,13 +19984,37 @@ var BaselineSchema = external_exports.object({
   regressions: external_exports.array(external_exports.object({ check: CheckIdSchema, from: external_exports.enum(OUTCOMES), to: external_exports.enum(OUTCOMES), message: external_exports.string() })),
   fixes: external_exports.array(external_exports.object({ check: CheckIdSchema, from: external_exports.enum(OUTCOMES), to: external_exports.enum(OUTCOMES), message: external_exports.string() }))
 });
+var GateSchema = external_exports.object({
+  failOn: external_exports.enum(["fail", "warn", "regression", "never"]),
+  /** 0 when the verdict passes `fail-on`, 1 when it does not. */
+  exitCode: external_exports.union([external_exports.literal(0), external_exports.literal(1)]),
+  /** The check-run conclusion the report maps to. */
+  conclusion: external_exports.enum(["success", "failure", "neutral"]),
+  /** Why the gate decided as it did, in one line. */
+  reason: external_exports.string(),
+  /** No factor warns, fails or errors and no claim is contradicted: the comment may hide, the tracking issue may close. */
+  allClear: external_exports.boolean()
+});
+var ContradictionSchema = external_exports.object({
+  factor: external_exports.enum(FACTOR_IDS),
+  file: external_exports.string(),
+  line: external_exports.number().int().positive(),
+  /** "README.md:40 claims graceful shutdown; measured: …" */
+  text: external_exports.string(),
+  checks: external_exports.array(CheckIdSchema),
+  /** Whether a measurement (not a static reading) contradicts it. */
+  measured: external_exports.boolean()
+});
 var SummarySchema = external_exports.object({
   pass: external_exports.number().int(),
   warn: external_exports.number().int(),
   fail: external_exports.number().int(),
+  "n/a": external_exports.number().int().default(0),
   skip: external_exports.number().int(),
   error: external_exports.number().int(),
-  notVerified: external_exports.number().int()
+  notVerified: external_exports.number().int(),
+  /** Advice findings that suggest a change (warn), across all factors. */
+  advice: external_exports.number().int().default(0)
 });
 var ReportSchema = external_exports.object({
   schemaVersion: external_exports.literal(REPORT_SCHEMA_VERSION),
@@ -20006,16 +20033,52 @@ var ReportSchema = external_exports.object({
   summary: SummarySchema,
   factors: external_exports.array(FactorReportSchema).length(12),
   claims: external_exports.array(ClaimSchema),
+  contradictions: external_exports.array(ContradictionSchema).default([]),
   runtime: RuntimeFactsSchema.optional(),
   apps: external_exports.array(AppSchema).default([]),
   stages: external_exports.array(StageStatusSchema).default([]),
   ignored: external_exports.array(external_exports.object({ check: CheckIdSchema, reason: external_exports.string(), findings: external_exports.number().int() })).default([]),
   diagnostics: external_exports.array(DiagnosticSchema).default([]),
-  baseline: BaselineSchema.optional()
+  baseline: BaselineSchema.optional(),
+  gate: GateSchema.optional()
+});
+
+// src/model/app.ts
+var APP_KINDS = ["web", "worker", "one-off", "unknown"];
+var PORT_SOURCES = ["env", "start-command", "config-file", "code", "base-image", "unknown"];
+var PortFactSchema = external_exports.object({
+  source: external_exports.enum(PORT_SOURCES),
+  /** The fixed port, when one is written down. */
+  port: external_exports.number().int().optional(),
+  /** The app binds loopback only (127.0.0.1, localhost): unreachable from outside the container. */
+  loopback: external_exports.boolean().default(false),
+  file: external_exports.string().optional(),
+  line: external_exports.number().int().positive().optional(),
+  /** The line as written, redacted and cut short. */
+  text: external_exports.string().max(200).optional()
+});
+var AppFactsSchema = external_exports.object({
+  /** The app folder, repository-relative. */
+  root: external_exports.string(),
+  /** How the app was found ("the repository root", "compose service orders", "the only app, in services/orders"). */
+  found: external_exports.string(),
+  dockerfile: external_exports.string().optional(),
+  context: external_exports.string(),
+  kind: external_exports.enum(APP_KINDS),
+  /** Why that kind: the start command or code that says so. */
+  kindReason: external_exports.string(),
+  /** Variables the code or its framework reads the port from, PORT first. */
+  portVariables: external_exports.array(external_exports.string()).default(["PORT"]),
+  port: PortFactSchema.optional(),
+  /** The start command installs dependencies or builds code (V), so what that writes is not VI state. */
+  startInstalls: external_exports.boolean().default(false),
+  /** The start command runs migrations (V, IX and XII share that cause). */
+  startMigrates: external_exports.boolean().default(false)
 });
 
 // src/model/stages.ts
 var STAGE_SCHEMA_VERSION = 1;
+var STATIC_SCHEMA_VERSION = 2;
 var stageHeader = {
   schemaVersion: external_exports.literal(STAGE_SCHEMA_VERSION),
   tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() })
@@ -20063,8 +20126,11 @@ var RuntimeFileSchema = external_exports.object({
   error: external_exports.string().optional()
 });
 var StaticFileSchema = external_exports.object({
-  ...stageHeader,
+  schemaVersion: external_exports.literal(STATIC_SCHEMA_VERSION),
+  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
   stage: external_exports.literal("static"),
+  /** What the static reading knows of the app, for the run stage (port variables) and runtime checks (severity). */
+  app: AppFactsSchema.optional(),
   repository: external_exports.object({
     path: external_exports.string(),
     commit: external_exports.string().optional(),
@@ -20123,7 +20189,8 @@ function stageFilePath(dir, kind) {
 function readStageFile(dir, kind) {
   const file2 = stageFilePath(dir, kind);
   const shown = displayPath(file2);
-  const expected = `${STAGE_FILE_NAMES[kind]} (schemaVersion ${STAGE_SCHEMA_VERSION}) written by ${WRITER[kind]}`;
+  const version2 = kind === "static" ? STATIC_SCHEMA_VERSION : STAGE_SCHEMA_VERSION;
+  const expected = `${STAGE_FILE_NAMES[kind]} (schemaVersion ${version2}) written by ${WRITER[kind]}`;
   if (!existsSync(file2)) {
     throw new StageFileError(shown, expected, `not found (did the ${kind} stage run, and were its artifacts passed to this job?)`);
   }
@@ -20141,7 +20208,7 @@ function readStageFile(dir, kind) {
     throw new StageFileError(shown, expected, "is not a JSON object");
   }
   const header = data;
-  if (header.schemaVersion !== STAGE_SCHEMA_VERSION) {
+  if (header.schemaVersion !== version2) {
     const by = typeof header.tool?.version === "string" ? ` (written by version ${header.tool.version})` : "";
     throw new StageFileError(shown, expected, `has schemaVersion ${JSON.stringify(header.schemaVersion ?? null)}${by}`);
   }
@@ -20181,8 +20248,6 @@ function displayPath(file2) {
 
 export {
   external_exports,
-  worstOutcome,
-  factorVerdict,
   FAIL_ON,
   FACTORS,
   factorBySlug,
@@ -20191,6 +20256,7 @@ export {
   ReportSchema,
   StageFailedError,
   STAGE_SCHEMA_VERSION,
+  STATIC_SCHEMA_VERSION,
   STAGE_FILE_NAMES,
   IMAGE_TARBALL,
   REPORT_FILES,

@@ -1,0 +1,18 @@
+import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
+import {
+  EXIT,
+  cliMain,
+  repositoryFromEnv
+} from "./chunk-OFWBR2C2.js";
+import "./chunk-PVFMU7ZX.js";
+import "./chunk-UGZVNATA.js";
+import "./chunk-M56PR4DZ.js";
+import "./chunk-NSICHX42.js";
+import "./chunk-K4MH3PTH.js";
+import "./chunk-PWOEW3LK.js";
+import "./chunk-Q2LVJHL6.js";
+export {
+  EXIT,
+  cliMain,
+  repositoryFromEnv
+};
