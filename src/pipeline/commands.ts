@@ -6,10 +6,11 @@ import type { FailOn } from '../model/verdict';
 import { audit, insideRepo } from './audit';
 import { StageFailedError, type StageContext } from './stages/context';
 import { appArtifactDirs, appPathOf, mergeAppReports } from './stages/apps-report';
-import { discoverApps } from './stages/discover';
+import { appId, discoverApps } from './stages/discover';
 import { readStageFileIfPresent, StageFileError, writeStageFile } from './stages/files';
 import { resolveApp } from '../evidence/repo/app-model';
-import { scanRepository } from '../evidence/repo/snapshot';
+import { normaliseAppPath, scanRepository } from '../evidence/repo/snapshot';
+import { locateApp } from '../evidence/repo/app/discover';
 import type { AppFacts } from '../model/app';
 import { releaseStage } from './stages/release';
 import { ownPathsOf, repositoryPresent, reportStage } from './stages/report';
@@ -156,6 +157,8 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
   }
   switch (opts.command) {
     case 'audit': {
+      const apps = monorepoApps(ctx);
+      if (apps) return auditEach(ctx, opts, apps);
       const result = await timed(opts.onStage, 'static audit', () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) }));
       const report = withBaseline(result.report, opts.baseline);
       if (opts.writeArtifacts !== false) {
@@ -201,6 +204,37 @@ function recordedBuildFailure(dir: string): string | undefined {
 }
 
 /**
+ * The apps of a monorepo, when the audited path was left at the repository
+ * root and the root holds no app but several live below it: each is
+ * audited as its own app, in its own folder of the artifacts directory.
+ */
+function monorepoApps(ctx: StageContext): Array<{ id: string; path: string }> | undefined {
+  if (normaliseAppPath(ctx.config.path) !== '.' || ctx.config.dockerfile !== 'Dockerfile') return undefined;
+  const loc = locateApp(scanRepository(ctx.repoRoot, '.', { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config);
+  if (!loc.monorepo) return undefined;
+  const ids = new Set<string>();
+  return loc.monorepo.map((p) => {
+    let id = appId(p);
+    for (let n = 2; ids.has(id); n++) id = `${appId(p)}-${n}`;
+    ids.add(id);
+    return { id, path: p };
+  });
+}
+
+/** `audit` over a monorepo: one static audit per app, then one merged report (as the monorepo workflow makes). */
+function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: string; path: string }>): CommandResult {
+  ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(', ')})`);
+  for (const a of apps) {
+    const dir = path.join(ctx.artifactsDir, a.id);
+    const config = { ...ctx.config, path: a.path };
+    const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) });
+    writeStageFile(dir, 'static', staticFileOf(result.report, result.app, config));
+    writeReportFiles(result.report, dir);
+  }
+  return report(ctx, opts);
+}
+
+/**
  * The report over one app's stage files, or, when the artifacts directory
  * holds one folder per app (a monorepo fanned out by the workflow), one
  * report per app in its folder and one merged report at the top.
@@ -229,8 +263,26 @@ function report(ctx: StageContext, opts: CommandOptions): CommandResult {
  * at the end; image.tar stays in the artifacts directory.
  */
 async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResult> {
+  const apps = monorepoApps(ctx);
+  if (apps) {
+    // A monorepo: every app through its own stages, in its own folder, then one report over all of them.
+    ctx.progress?.(`the repository root holds no app: building, releasing and running each of ${apps.length} apps`);
+    for (const a of apps) {
+      const sub: StageContext = { ...ctx, artifactsDir: path.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
+      const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) });
+      writeStageFile(sub.artifactsDir, 'static', staticFileOf(audited.report, audited.app, sub.config));
+      await stagesOf({ ...sub, app: audited.app.facts() }, opts);
+    }
+    return timed(opts.onStage, 'report', () => report(ctx, opts));
+  }
+  await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
+  return timed(opts.onStage, 'report', () => report(ctx, opts));
+}
+
+/** Build, release and run one app in one process; a stage that fails is recorded and the next ones are skipped. */
+async function stagesOf(ctx: StageContext, opts: CommandOptions): Promise<void> {
   const { newRunId, sweep } = await import('../evidence/container/index');
-  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), ...appFactsFor(ctx) };
+  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages: [string, () => Promise<unknown>][] = [
       ['build', () => buildStage(runCtx)],
@@ -246,7 +298,6 @@ async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResu
         break;
       }
     }
-    return await timed(opts.onStage, 'report', () => report(runCtx, opts));
   } finally {
     // Only this invocation's own run id: never someone else's objects.
     if (!opts.runId) await sweep({ runId: runCtx.runId }).catch(() => undefined);

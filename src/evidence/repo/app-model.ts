@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Config } from '../../config/schema';
 import type { AppFacts, AppKind, PortFact } from '../../model/app';
 import { type DeployLayout, deployLayout } from './app/deploy';
-import { type AppLocation, composeBuild, locateApp, rootComposeFiles } from './app/discover';
+import { type AppLocation, composeBuild, isDataStoreImage, isDockerfileName, locateApp, PACKAGING_DIRS, rootComposeFiles } from './app/discover';
 import { type ImageContents, imageContents } from './app/image-contents';
 import { resolveStart, type StartContract, shellWords, type StartStep } from './app/start-contract';
 import { manifests, signals } from './artifacts';
@@ -11,7 +11,7 @@ import { type Dockerfile, type DockerStage, finalStage, lastInStage, parseDocker
 import type { Manifest } from './parsers/manifests';
 import { type Procfile, parseProcfile } from './parsers/procfile';
 import { isNonRuntimePath, languageOf as languageOfFile } from './paths';
-import { baseName, isUnder, joinPath, relativeTo, type Snapshot } from './snapshot';
+import { baseName, dirOf, isUnder, joinPath, relativeTo, type Snapshot } from './snapshot';
 import type { Signal, SignalIndex } from './source-signals';
 
 /**
@@ -76,6 +76,25 @@ function readProcfile(snapshot: Snapshot, dirs: string[]): Procfile | undefined 
   return undefined;
 }
 
+/** Folders below the app's own that hold another deployable app (a Dockerfile or Procfile of their own). */
+function nestedApps(repo: Snapshot, loc: AppLocation): string[] {
+  const own = new Set([loc.root, ...(loc.dockerfile ? [dirOf(loc.dockerfile)] : [])]);
+  const out = new Set<string>();
+  for (const f of repo.files) {
+    if (!isUnder(f.path, loc.root)) continue;
+    const dir = dirOf(f.path);
+    if (own.has(dir) || dir === loc.root) continue;
+    const name = baseName(f.path);
+    if (!(name === 'Procfile' || isDockerfileName(name))) continue;
+    if (isNonRuntimePath(loc.root === '.' ? f.path : relativeTo(f.path, loc.root)) || f.path.includes('.devcontainer/') || isDataStoreImage(repo, f.path)) continue;
+    let appDir = dir;
+    while (appDir !== loc.root && appDir !== '.' && PACKAGING_DIRS.test(baseName(appDir))) appDir = dirOf(appDir);
+    if (appDir === loc.root || own.has(appDir)) continue;
+    out.add(appDir);
+  }
+  return [...out].filter((d) => ![...out].some((o) => o !== d && isUnder(d, o)));
+}
+
 /** A package.json that only holds release or lint tooling is not the app's manifest (no runtime dependency, no start). */
 function toolingOnly(m: Manifest): boolean {
   return m.ecosystem === 'node' && m.dependencies.every((d) => d.dev) && !m.scripts.some((s) => s.name === 'start' || s.name === 'serve');
@@ -100,7 +119,8 @@ export function resolveApp(repo: Snapshot, config: Config): AppModel {
 
 function build(repo: Snapshot, config: Config): AppModel {
   const loc: AppLocation = locateApp(repo.at('.'), config);
-  const snapshot = repo.at(loc.root);
+  // Other deployable apps nested in this one's folder are theirs, not its (RUBRIC.md rule 6).
+  const snapshot = repo.at(loc.root, nestedApps(repo.at('.'), loc));
   let dockerfile: Dockerfile | undefined;
   if (loc.dockerfile) {
     const text = snapshot.read(loc.dockerfile);

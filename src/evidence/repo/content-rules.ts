@@ -30,6 +30,7 @@ export interface ContentResult {
 }
 
 const NONE: never[] = [];
+const isKubernetes = (text: string) => /^apiVersion:\s*\S/m.test(text) && /^kind:\s*[A-Z]/m.test(text);
 
 /** Runs a job's rules over what reading its file gave (nothing when binary or unreadable). */
 export function scanText(job: ContentJob, read: BoundedRead): ContentResult {
@@ -46,8 +47,9 @@ export function scanText(job: ContentJob, read: BoundedRead): ContentResult {
       const s = sessionWithoutStore(text, job.path);
       if (s) result.session = s;
     }
-    // A config file beyond the limit is data: skipped, as a stat of its size would have.
-    if (!(job.lang === 'config' && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES))) {
+    // A config file beyond the limit is data: skipped, as a stat of its size would have. A Kubernetes manifest is a deploy
+    // descriptor, read for formation and release, never as the app's config (its `port:` is a Service's, not the app's).
+    if (!(job.lang === 'config' && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES || isKubernetes(text)))) {
       result.scanned = true;
       const found = signalsInText(text, job.path, job.lang);
       const stores = memoryStores(text, job.path, job.lang);

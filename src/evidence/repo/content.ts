@@ -25,6 +25,8 @@ const GENERATED = /\.(?:svg|min\.js|map)$/;
 export function contentJobs(snapshot: Snapshot): ContentJob[] {
   const jobs: ContentJob[] = [];
   const nonRuntime = nonRuntimePathMemo();
+  // A Helm chart is a deploy descriptor wherever it sits: its values are the deploy's settings, not the app's config.
+  const charts = snapshot.appFiles.filter((f) => baseName(f.path) === 'Chart.yaml').map((f) => f.path.slice(0, -'Chart.yaml'.length));
   for (const f of snapshot.appFiles) {
     // Lockfiles hold integrity hashes, minified and map files generated text: not secrets.
     const secrets = !LOCKFILE_NAMES.has(baseName(f.path)) && !GENERATED.test(f.path);
@@ -32,6 +34,7 @@ export function contentJobs(snapshot: Snapshot): ContentJob[] {
     // signalLanguage(rel), with the folder test remembered per folder.
     let lang = languageOf(rel);
     if (lang && nonRuntime(rel)) lang = undefined;
+    if (lang === 'config' && charts.length > 0 && charts.some((c) => f.path.startsWith(c))) lang = undefined;
     if (!secrets && !lang) continue;
     jobs.push(lang ? { path: f.path, secrets, lang } : { path: f.path, secrets });
   }

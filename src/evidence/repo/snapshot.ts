@@ -44,8 +44,12 @@ export interface Snapshot {
   dockerIgnored(context: string, file: string): boolean;
   /** Whether a `.git` entry exists at the repository root (the walk skips its contents). */
   gitDir: boolean;
-  /** The same repository with another audited path: shares the walk, the cache and the diagnostics. */
-  at(appPath: string): Snapshot;
+  /**
+   * The same repository with another audited path: shares the walk, the
+   * cache and the diagnostics. `without` leaves folders out of the app's
+   * files (other apps nested inside it).
+   */
+  at(appPath: string, without?: string[]): Snapshot;
 }
 
 /** Bytes of file text kept in memory at once; beyond it the least recently read file is dropped. */
@@ -353,12 +357,13 @@ export function scanRepository(repoRoot: string, appPath = '.', options: ScanOpt
     },
     enumerable: true,
   });
-  snapshot.at = (p: string): Snapshot => {
+  snapshot.at = (p: string, without: string[] = []): Snapshot => {
     const next = normaliseAppPath(p);
-    if (next === snapshot.appPath) return snapshot;
+    if (next === snapshot.appPath && without.length === 0) return snapshot;
     const view = Object.create(snapshot) as Snapshot;
+    const mine = next === '.' ? files : files.filter((f) => isUnder(f.path, next));
     Object.defineProperty(view, 'appPath', { value: next, enumerable: true });
-    Object.defineProperty(view, 'appFiles', { value: next === '.' ? files : files.filter((f) => isUnder(f.path, next)), enumerable: true });
+    Object.defineProperty(view, 'appFiles', { value: without.length === 0 ? mine : mine.filter((f) => !without.some((w) => isUnder(f.path, w))), enumerable: true });
     const reader = READERS.get(snapshot);
     if (reader) READERS.set(view, reader);
     return view;

@@ -1,3 +1,4 @@
+import { serviceKindOfImage } from '../parsers/compose';
 import type { Snapshot } from '../snapshot';
 import { baseName, dirOf, joinPath } from '../snapshot';
 
@@ -103,11 +104,14 @@ export function publishedTags(snapshot: Snapshot, layout: DeployLayout): Publish
     const text = snapshot.read(d.file);
     if (!text) continue;
     text.split('\n').forEach((l, i) => {
-      // `docker push ghcr.io/acme/app:latest`, `-t app:${{ github.sha }}`, `image: ghcr.io/acme/app:1.2.3`, `tags: ghcr.io/acme/app:latest`
-      for (const m of l.matchAll(/(?:docker\s+(?:push|build[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*|,\s*)["']?([\w.-]+(?:\.[\w-]+)*(?::\d+)?\/[\w./-]+|[\w-]+):([\w.${}\-[\] ]+?)["']?(?=\s|$|,|&&)/g)) {
-        if (d.kind !== 'ci-deploy' && !/image:/.test(l)) continue;
-        out.push({ file: d.file, line: i + 1, image: m[1]!, tag: m[2]!.trim() });
-      }
+      // `docker push ghcr.io/acme/app:latest`, `-t app:${{ github.sha }}`, `image: ghcr.io/acme/app:{{ .Chart.AppVersion }}`, `tags: ghcr.io/acme/app:latest`
+      const image = d.kind === 'ci-deploy' ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l);
+      // A backing service's image (postgres:16.2 in a StatefulSet) is not a release of the app.
+      if (!image || serviceKindOfImage(image[1]!)) return;
+      const rest = image[2]!;
+      // A templated tag runs to its closing braces; a plain one to the first space, quote or separator.
+      const tag = rest.startsWith('{{') || rest.startsWith('${{') ? rest.slice(0, rest.indexOf('}}') + 2 || rest.length) : (/^[^\s"',&;]+/.exec(rest)?.[0] ?? rest);
+      out.push({ file: d.file, line: i + 1, image: image[1]!, tag: tag.trim() });
     });
   }
   return out;

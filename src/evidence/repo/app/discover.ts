@@ -19,6 +19,8 @@ export interface AppLocation {
   /** How the app was found, for the report. */
   found: string;
   composeService?: { file: string; service: ComposeService };
+  /** When the root holds no app and several live below it: their folders, each an app of its own (a monorepo). */
+  monorepo?: string[];
 }
 
 const DOCKERFILE = /^(?:dockerfile|containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:dockerfile|containerfile)$/i;
@@ -141,6 +143,8 @@ function inferContext(snapshot: Snapshot, dockerfile: string, fallback: string):
   const existsUnder = (ctx: string) => sources.filter((s) => snapshot.has(joinPath(ctx, s)) || snapshot.hasDir(joinPath(ctx, s))).length;
   const inDir = existsUnder(dir);
   const inFallback = existsUnder(fallback);
+  // Sources that exist in neither (build output such as target/) say nothing: a packaging folder builds the app around it.
+  if (inFallback === inDir) return PACKAGING_DIRS.test(baseName(dir)) ? fallback : dir;
   return inFallback > inDir ? fallback : dir;
 }
 
@@ -184,7 +188,8 @@ export function locateApp(snapshot: Snapshot, config: Config): AppLocation {
     if (only.dockerfile && !loc.dockerfile) return { ...loc, dockerfile: only.dockerfile, context: only.context ?? loc.context };
     return loc;
   }
-  return at('.', apps.length > 1 ? `the repository root (${apps.length} apps below it: ${apps.map((a) => a.root).slice(0, 5).join(', ')})` : 'the repository root');
+  if (apps.length > 1) return { ...at('.', `the repository root, which holds ${apps.length} apps: ${apps.map((a) => a.root).slice(0, 5).join(', ')}`), monorepo: apps.map((a) => a.root).sort() };
+  return at('.', 'the repository root');
 }
 
 interface FoundApp {
