@@ -1,5 +1,7 @@
 import { signals } from '../../evidence/repo/artifacts';
-import { serviceKindOfImage } from '../../evidence/repo/parsers/compose';
+import { composeBuild } from '../../evidence/repo/app/discover';
+import { type ComposeFile, type ComposeService, serviceKindOfImage } from '../../evidence/repo/parsers/compose';
+import { parseDockerfile } from '../../evidence/repo/parsers/dockerfile';
 import { baseName } from '../../evidence/repo/snapshot';
 import type { Evidence } from '../../model/report';
 import { fileEv, found, MAX_EVIDENCE } from '../support';
@@ -53,16 +55,18 @@ export const sameBackingServices: StaticCheck = {
     const kinds: Evidence[] = [];
     for (const c of devCompose) {
       for (const s of c.services) {
-        const kind = s.image ? serviceKindOfImage(s.image) : undefined;
-        if (!kind || !s.image) continue;
-        kinds.push(fileEv(c.file, s.line, `${s.name}: ${s.image}`));
+        // A service built from a local Dockerfile (a seeded database) is the kind its base image is.
+        const image = s.image ?? builtFrom(app, c, s);
+        const kind = image ? serviceKindOfImage(image) : undefined;
+        if (!kind || !image) continue;
+        kinds.push(fileEv(c.file, s.line, `${s.name}: ${image}`));
         const deployed = deployImages.get(kind);
-        if (!VERSION_TAG.test(s.image)) {
-          drift.push(fileEv(c.file, s.line, `${s.name}: ${s.image}`));
-          driftWhy.push(`${c.file}:${s.line} runs ${s.image}, a floating tag${deployed ? `; the deploy runs ${deployed.image}` : ''}`);
-        } else if (deployed && tagOf(deployed.image) !== tagOf(s.image)) {
-          drift.push(fileEv(c.file, s.line, `${s.name}: ${s.image}`), fileEv(deployed.file, deployed.line, deployed.image));
-          driftWhy.push(`${c.file}:${s.line} runs ${s.image}, the deploy runs ${deployed.image}`);
+        if (!VERSION_TAG.test(image)) {
+          drift.push(fileEv(c.file, s.line, `${s.name}: ${image}`));
+          driftWhy.push(`${c.file}:${s.line} runs ${image}, a floating tag${deployed ? `; the deploy runs ${deployed.image}` : ''}`);
+        } else if (deployed && tagOf(deployed.image) !== tagOf(image)) {
+          drift.push(fileEv(c.file, s.line, `${s.name}: ${image}`), fileEv(deployed.file, deployed.line, deployed.image));
+          driftWhy.push(`${c.file}:${s.line} runs ${image}, the deploy runs ${deployed.image}`);
         }
       }
     }
@@ -74,6 +78,17 @@ export const sameBackingServices: StaticCheck = {
     return [{ outcome: 'skip', message: `the app uses ${[...serverKinds].join(', ')}, but the dev stack (${app.deploy.dev.map((d) => d.file).slice(0, 3).join(', ')}) does not say what runs it locally` }];
   },
 };
+
+/** The base image of the Dockerfile a compose service builds, when it is not the app's own build. */
+function builtFrom(app: Parameters<StaticCheck['run']>[0]['app'], c: ComposeFile, s: ComposeService): string | undefined {
+  const b = composeBuild(c, s);
+  if (!b || (app.dockerfile && b.dockerfile === app.dockerfile.file)) return undefined;
+  const text = app.snapshot.at('.').read(b.dockerfile);
+  if (!text) return undefined;
+  const df = parseDockerfile(text, b.dockerfile);
+  const last = df.stages[df.stages.length - 1];
+  return last && !last.from.fromStage ? last.from.image : undefined;
+}
 
 function tagOf(image: string): string {
   const at = image.indexOf('@');

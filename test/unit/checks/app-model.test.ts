@@ -91,6 +91,14 @@ describe('what is not the app', () => {
   });
 });
 
+describe('the dev stack', () => {
+  it('a compose service built from a database Dockerfile is that database, with its base image\'s version', () => {
+    const f = checkFindings('dev-prod-parity/same-backing-services', fixture(...cases('compose-built-database')));
+    expect(f.map((x) => [x.condition, x.message])).toEqual([['version-drift', 'compose.yaml:6 runs postgres:16, a floating tag']]);
+    expect(detectApps(fixture(...cases('compose-built-database'))).map((a) => a.path)).toEqual(['.']);
+  });
+});
+
 describe('what reaches the image', () => {
   it('config files the final stage copies ship; migrations outside the packaged resources do not', () => {
     const cred = app(...rubric('r_cred'));
