@@ -29,9 +29,9 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-OFWBR2C2.js";
-import "./chunks/chunk-PVFMU7ZX.js";
-import "./chunks/chunk-UGZVNATA.js";
+} from "./chunks/chunk-JKSGLHPR.js";
+import "./chunks/chunk-WVZMUUD5.js";
+import "./chunks/chunk-QXKCL6PM.js";
 import "./chunks/chunk-M56PR4DZ.js";
 import {
   FAIL_ON,

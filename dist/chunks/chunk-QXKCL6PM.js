@@ -867,6 +867,7 @@ var SignalCollector = class {
 
 // src/evidence/repo/content-rules.ts
 var NONE = [];
+var isKubernetes = (text) => /^apiVersion:\s*\S/m.test(text) && /^kind:\s*[A-Z]/m.test(text);
 function scanText(job, read) {
   if (read.kind !== "text") return { read, hits: NONE, signals: NONE, scanned: false };
   const text = read.text;
@@ -881,7 +882,7 @@ function scanText(job, read) {
       const s = sessionWithoutStore(text, job.path);
       if (s) result.session = s;
     }
-    if (!(job.lang === "config" && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES))) {
+    if (!(job.lang === "config" && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES || isKubernetes(text)))) {
       result.scanned = true;
       const found = signalsInText(text, job.path, job.lang);
       const stores = memoryStores(text, job.path, job.lang);

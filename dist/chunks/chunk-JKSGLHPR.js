@@ -13,6 +13,7 @@ import {
   joinPath,
   lastInStage,
   locateApp,
+  normaliseAppPath,
   parseCompose,
   parseDockerfile,
   readerOf,
@@ -21,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-PVFMU7ZX.js";
+} from "./chunk-WVZMUUD5.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -33,7 +34,7 @@ import {
   scanSecrets,
   scanText,
   userOrDatabaseName
-} from "./chunk-UGZVNATA.js";
+} from "./chunk-QXKCL6PM.js";
 import {
   configHash,
   deriveReleaseId,
@@ -396,10 +397,11 @@ function publishedTags(snapshot, layout) {
     const text = snapshot.read(d.file);
     if (!text) continue;
     text.split("\n").forEach((l, i) => {
-      for (const m of l.matchAll(/(?:docker\s+(?:push|build[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*|,\s*)["']?([\w.-]+(?:\.[\w-]+)*(?::\d+)?\/[\w./-]+|[\w-]+):([\w.${}\-[\] ]+?)["']?(?=\s|$|,|&&)/g)) {
-        if (d.kind !== "ci-deploy" && !/image:/.test(l)) continue;
-        out.push({ file: d.file, line: i + 1, image: m[1], tag: m[2].trim() });
-      }
+      const image = d.kind === "ci-deploy" ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l);
+      if (!image || serviceKindOfImage(image[1])) return;
+      const rest = image[2];
+      const tag = rest.startsWith("{{") || rest.startsWith("${{") ? rest.slice(0, rest.indexOf("}}") + 2 || rest.length) : /^[^\s"',&;]+/.exec(rest)?.[0] ?? rest;
+      out.push({ file: d.file, line: i + 1, image: image[1], tag: tag.trim() });
     });
   }
   return out;
@@ -6304,11 +6306,13 @@ var GENERATED = /\.(?:svg|min\.js|map)$/;
 function contentJobs(snapshot) {
   const jobs = [];
   const nonRuntime = nonRuntimePathMemo();
+  const charts = snapshot.appFiles.filter((f) => baseName(f.path) === "Chart.yaml").map((f) => f.path.slice(0, -"Chart.yaml".length));
   for (const f of snapshot.appFiles) {
     const secrets2 = !LOCKFILE_NAMES.has(baseName(f.path)) && !GENERATED.test(f.path);
     const rel = relativeTo(f.path, snapshot.appPath);
     let lang = languageOf(rel);
     if (lang && nonRuntime(rel)) lang = void 0;
+    if (lang === "config" && charts.length > 0 && charts.some((c) => f.path.startsWith(c))) lang = void 0;
     if (!secrets2 && !lang) continue;
     jobs.push(lang ? { path: f.path, secrets: secrets2, lang } : { path: f.path, secrets: secrets2 });
   }
@@ -6525,6 +6529,23 @@ function readProcfile(snapshot, dirs) {
   }
   return void 0;
 }
+function nestedApps(repo, loc) {
+  const own = /* @__PURE__ */ new Set([loc.root, ...loc.dockerfile ? [dirOf(loc.dockerfile)] : []]);
+  const out = /* @__PURE__ */ new Set();
+  for (const f of repo.files) {
+    if (!isUnder(f.path, loc.root)) continue;
+    const dir = dirOf(f.path);
+    if (own.has(dir) || dir === loc.root) continue;
+    const name = baseName(f.path);
+    if (!(name === "Procfile" || isDockerfileName(name))) continue;
+    if (isNonRuntimePath(loc.root === "." ? f.path : relativeTo(f.path, loc.root)) || f.path.includes(".devcontainer/") || isDataStoreImage(repo, f.path)) continue;
+    let appDir = dir;
+    while (appDir !== loc.root && appDir !== "." && PACKAGING_DIRS.test(baseName(appDir))) appDir = dirOf(appDir);
+    if (appDir === loc.root || own.has(appDir)) continue;
+    out.add(appDir);
+  }
+  return [...out].filter((d) => ![...out].some((o) => o !== d && isUnder(d, o)));
+}
 function toolingOnly(m) {
   return m.ecosystem === "node" && m.dependencies.every((d) => d.dev) && !m.scripts.some((s) => s.name === "start" || s.name === "serve");
 }
@@ -6544,7 +6565,7 @@ function resolveApp(repo, config) {
 }
 function build(repo, config) {
   const loc = locateApp(repo.at("."), config);
-  const snapshot = repo.at(loc.root);
+  const snapshot = repo.at(loc.root, nestedApps(repo.at("."), loc));
   let dockerfile;
   if (loc.dockerfile) {
     const text = snapshot.read(loc.dockerfile);
@@ -9666,16 +9687,17 @@ var sameBackingServices = {
     const kinds = [];
     for (const c of devCompose) {
       for (const s of c.services) {
-        const kind = s.image ? serviceKindOfImage(s.image) : void 0;
-        if (!kind || !s.image) continue;
-        kinds.push(fileEv(c.file, s.line, `${s.name}: ${s.image}`));
+        const image = s.image ?? builtFrom(app, c, s);
+        const kind = image ? serviceKindOfImage(image) : void 0;
+        if (!kind || !image) continue;
+        kinds.push(fileEv(c.file, s.line, `${s.name}: ${image}`));
         const deployed = deployImages.get(kind);
-        if (!VERSION_TAG2.test(s.image)) {
-          drift.push(fileEv(c.file, s.line, `${s.name}: ${s.image}`));
-          driftWhy.push(`${c.file}:${s.line} runs ${s.image}, a floating tag${deployed ? `; the deploy runs ${deployed.image}` : ""}`);
-        } else if (deployed && tagOf(deployed.image) !== tagOf(s.image)) {
-          drift.push(fileEv(c.file, s.line, `${s.name}: ${s.image}`), fileEv(deployed.file, deployed.line, deployed.image));
-          driftWhy.push(`${c.file}:${s.line} runs ${s.image}, the deploy runs ${deployed.image}`);
+        if (!VERSION_TAG2.test(image)) {
+          drift.push(fileEv(c.file, s.line, `${s.name}: ${image}`));
+          driftWhy.push(`${c.file}:${s.line} runs ${image}, a floating tag${deployed ? `; the deploy runs ${deployed.image}` : ""}`);
+        } else if (deployed && tagOf(deployed.image) !== tagOf(image)) {
+          drift.push(fileEv(c.file, s.line, `${s.name}: ${image}`), fileEv(deployed.file, deployed.line, deployed.image));
+          driftWhy.push(`${c.file}:${s.line} runs ${image}, the deploy runs ${deployed.image}`);
         }
       }
     }
@@ -9687,6 +9709,15 @@ var sameBackingServices = {
     return [{ outcome: "skip", message: `the app uses ${[...serverKinds].join(", ")}, but the dev stack (${app.deploy.dev.map((d) => d.file).slice(0, 3).join(", ")}) does not say what runs it locally` }];
   }
 };
+function builtFrom(app, c, s) {
+  const b = composeBuild(c, s);
+  if (!b || app.dockerfile && b.dockerfile === app.dockerfile.file) return void 0;
+  const text = app.snapshot.at(".").read(b.dockerfile);
+  if (!text) return void 0;
+  const df = parseDockerfile(text, b.dockerfile);
+  const last = df.stages[df.stages.length - 1];
+  return last && !last.from.fromStage ? last.from.image : void 0;
+}
 function tagOf(image) {
   const at = image.indexOf("@");
   if (at >= 0) return image.slice(at);
@@ -11867,7 +11898,7 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-JCWZCG3X.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-OEJMUZAN.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-PUCKGKQZ.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
@@ -11923,6 +11954,8 @@ async function runCommand(opts) {
   }
   switch (opts.command) {
     case "audit": {
+      const apps = monorepoApps(ctx);
+      if (apps) return auditEach(ctx, opts, apps);
       const result = await timed(opts.onStage, "static audit", () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} }));
       const report2 = withBaseline(result.report, opts.baseline);
       if (opts.writeArtifacts !== false) {
@@ -11963,6 +11996,29 @@ function recordedBuildFailure(dir) {
     return void 0;
   }
 }
+function monorepoApps(ctx) {
+  if (normaliseAppPath(ctx.config.path) !== "." || ctx.config.dockerfile !== "Dockerfile") return void 0;
+  const loc = locateApp(scanRepository(ctx.repoRoot, ".", { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config);
+  if (!loc.monorepo) return void 0;
+  const ids = /* @__PURE__ */ new Set();
+  return loc.monorepo.map((p) => {
+    let id = appId(p);
+    for (let n = 2; ids.has(id); n++) id = `${appId(p)}-${n}`;
+    ids.add(id);
+    return { id, path: p };
+  });
+}
+function auditEach(ctx, opts, apps) {
+  ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(", ")})`);
+  for (const a of apps) {
+    const dir = path12.join(ctx.artifactsDir, a.id);
+    const config = { ...ctx.config, path: a.path };
+    const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
+    writeStageFile(dir, "static", staticFileOf(result.report, result.app, config));
+    writeReportFiles(result.report, dir);
+  }
+  return report(ctx, opts);
+}
 function report(ctx, opts) {
   const appDirs = appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
@@ -11979,8 +12035,23 @@ function report(ctx, opts) {
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
 async function all(ctx, opts) {
+  const apps = monorepoApps(ctx);
+  if (apps) {
+    ctx.progress?.(`the repository root holds no app: building, releasing and running each of ${apps.length} apps`);
+    for (const a of apps) {
+      const sub = { ...ctx, artifactsDir: path12.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
+      const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
+      writeStageFile(sub.artifactsDir, "static", staticFileOf(audited.report, audited.app, sub.config));
+      await stagesOf({ ...sub, app: audited.app.facts() }, opts);
+    }
+    return timed(opts.onStage, "report", () => report(ctx, opts));
+  }
+  await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
+  return timed(opts.onStage, "report", () => report(ctx, opts));
+}
+async function stagesOf(ctx, opts) {
   const { newRunId, sweep } = await import("./container-GU72BBLQ.js");
-  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), ...appFactsFor(ctx) };
+  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [
       ["build", () => buildStage(runCtx)],
@@ -11996,7 +12067,6 @@ async function all(ctx, opts) {
         break;
       }
     }
-    return await timed(opts.onStage, "report", () => report(runCtx, opts));
   } finally {
     if (!opts.runId) await sweep({ runId: runCtx.runId }).catch(() => void 0);
   }

@@ -9,7 +9,7 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-UGZVNATA.js";
+} from "./chunk-QXKCL6PM.js";
 import {
   DockerignoreMatcher
 } from "./chunk-PWOEW3LK.js";
@@ -8560,12 +8560,13 @@ function scanRepository(repoRoot, appPath = ".", options = {}) {
     },
     enumerable: true
   });
-  snapshot.at = (p) => {
+  snapshot.at = (p, without = []) => {
     const next = normaliseAppPath(p);
-    if (next === snapshot.appPath) return snapshot;
+    if (next === snapshot.appPath && without.length === 0) return snapshot;
     const view = Object.create(snapshot);
+    const mine = next === "." ? files : files.filter((f) => isUnder(f.path, next));
     Object.defineProperty(view, "appPath", { value: next, enumerable: true });
-    Object.defineProperty(view, "appFiles", { value: next === "." ? files : files.filter((f) => isUnder(f.path, next)), enumerable: true });
+    Object.defineProperty(view, "appFiles", { value: without.length === 0 ? mine : mine.filter((f) => !without.some((w) => isUnder(f.path, w))), enumerable: true });
     const reader = READERS.get(snapshot);
     if (reader) READERS.set(view, reader);
     return view;
@@ -9079,6 +9080,7 @@ function inferContext(snapshot, dockerfile, fallback) {
   const existsUnder = (ctx) => sources.filter((s) => snapshot.has(joinPath(ctx, s)) || snapshot.hasDir(joinPath(ctx, s))).length;
   const inDir = existsUnder(dir);
   const inFallback = existsUnder(fallback);
+  if (inFallback === inDir) return PACKAGING_DIRS.test(baseName(dir)) ? fallback : dir;
   return inFallback > inDir ? fallback : dir;
 }
 function locateApp(snapshot, config) {
@@ -9111,7 +9113,8 @@ function locateApp(snapshot, config) {
     if (only.dockerfile && !loc.dockerfile) return { ...loc, dockerfile: only.dockerfile, context: only.context ?? loc.context };
     return loc;
   }
-  return at(".", apps.length > 1 ? `the repository root (${apps.length} apps below it: ${apps.map((a) => a.root).slice(0, 5).join(", ")})` : "the repository root");
+  if (apps.length > 1) return { ...at(".", `the repository root, which holds ${apps.length} apps: ${apps.map((a) => a.root).slice(0, 5).join(", ")}`), monorepo: apps.map((a) => a.root).sort() };
+  return at(".", "the repository root");
 }
 function discoverAppFolders(snapshot, composeBuilt) {
   const apps = /* @__PURE__ */ new Map();
@@ -9155,14 +9158,15 @@ function headCommit(dir) {
 
 export {
   require_dist,
-  joinPath,
-  dirOf,
-  baseName,
-  readerOf,
-  scanRepository,
   parseCompose,
   serviceKindOfImage,
   collectionKey,
+  joinPath,
+  dirOf,
+  baseName,
+  normaliseAppPath,
+  readerOf,
+  scanRepository,
   substitute,
   parseDockerfile,
   finalStage,

@@ -3,9 +3,9 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-OFWBR2C2.js";
-import "./chunk-PVFMU7ZX.js";
-import "./chunk-UGZVNATA.js";
+} from "./chunk-JKSGLHPR.js";
+import "./chunk-WVZMUUD5.js";
+import "./chunk-QXKCL6PM.js";
 import "./chunk-M56PR4DZ.js";
 import "./chunk-NSICHX42.js";
 import "./chunk-K4MH3PTH.js";

@@ -9,8 +9,8 @@ import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-PVFMU7ZX.js";
-import "./chunk-UGZVNATA.js";
+} from "./chunk-WVZMUUD5.js";
+import "./chunk-QXKCL6PM.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
