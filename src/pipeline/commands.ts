@@ -231,7 +231,7 @@ function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: st
     writeStageFile(dir, 'static', staticFileOf(result.report, result.app, config));
     writeReportFiles(result.report, dir);
   }
-  return report(ctx, opts);
+  return report(ctx, opts, apps.map((a) => path.join(ctx.artifactsDir, a.id)));
 }
 
 /**
@@ -239,8 +239,9 @@ function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: st
  * holds one folder per app (a monorepo fanned out by the workflow), one
  * report per app in its folder and one merged report at the top.
  */
-function report(ctx: StageContext, opts: CommandOptions): CommandResult {
-  const appDirs = appArtifactDirs(ctx.artifactsDir);
+function report(ctx: StageContext, opts: CommandOptions, knownAppDirs?: string[]): CommandResult {
+  // The apps this invocation audited, when it knows them: stage files left at the top by an earlier single-app run are not one of them.
+  const appDirs = knownAppDirs ?? appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
     const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
     const result = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
@@ -273,7 +274,7 @@ async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResu
       writeStageFile(sub.artifactsDir, 'static', staticFileOf(audited.report, audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
     }
-    return timed(opts.onStage, 'report', () => report(ctx, opts));
+    return timed(opts.onStage, 'report', () => report(ctx, opts, apps.map((a) => path.join(ctx.artifactsDir, a.id))));
   }
   await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
   return timed(opts.onStage, 'report', () => report(ctx, opts));

@@ -1,10 +1,8 @@
-import { INSTALL_AT_START, MIGRATE_AT_START } from '../../evidence/repo/app-model';
+import { DEV_RUNNER, INSTALL_AT_START, MIGRATE_AT_START } from '../../evidence/repo/app-model';
 import type { StartStep } from '../../evidence/repo/app/start-contract';
 import { fileEv, found, MAX_EVIDENCE, skip } from '../support';
 import type { FindingDraft, StaticCheck } from '../types';
 
-/** Servers that reload or compile on change: development tools, not a release being run. */
-const DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
 
 const step = (s: StartStep) => fileEv(s.file, s.line, s.text.slice(0, 200));
 
@@ -23,10 +21,8 @@ export const noBuildAtStart: StaticCheck = {
     'build-at-start': { rubric: 'build-at-start', when: 'dependencies are installed or code is built when the container starts' },
   },
   run({ app }) {
+    // A deploy stack's `command:` is already the start command (the app model puts it in place of CMD).
     const steps = [...app.start.steps];
-    // With no deploy descriptor the compose file is how the app runs: its command is the start command too.
-    const svc = app.composeService?.service;
-    if (app.deploy.composeIsDeploy && svc?.command) steps.push({ origin: `compose ${svc.name}`, file: app.composeService!.file, line: svc.line, text: svc.command });
     if (steps.length === 0) return skip('no start command found (Dockerfile CMD/ENTRYPOINT, Procfile or compose command)');
     const out: FindingDraft[] = [];
     for (const s of steps) {

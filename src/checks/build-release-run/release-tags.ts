@@ -3,7 +3,7 @@ import { fileEv, found, MAX_EVIDENCE } from '../support';
 import type { StaticCheck } from '../types';
 
 /** A tag that names one build: a commit, a version, a run number, a template filled per release. */
-const UNIQUE = /\$\{\{|\$\{?[A-Z_]*(?:SHA|SHORT|VERSION|TAG|REF_NAME|RUN_NUMBER|BUILD|COMMIT|CI_COMMIT)[A-Z_]*\}?|\{\{[^}]*\}\}|^v?\d+\.\d+|^[0-9a-f]{7,40}$|\$\(git\s/i;
+const UNIQUE = /^@sha256:|\$\{\{|\$\{?[A-Z_]*(?:SHA|SHORT|VERSION|TAG|REF_NAME|RUN_NUMBER|BUILD|COMMIT|CI_COMMIT)[A-Z_]*\}?|\{\{[^}]*\}\}|^v?\d+\.\d+|^[0-9a-f]{7,40}$|\$\(git\s/i;
 
 export const releaseTags: StaticCheck = {
   id: 'build-release-run/release-tags',
@@ -20,6 +20,14 @@ export const releaseTags: StaticCheck = {
   },
   run({ app }) {
     const tags = publishedTags(app.snapshot.at('.'), app.deploy);
+    // The deploy stack's own image for the app (`image: ghcr.io/acme/app:${TAG:?}`) names the release it runs.
+    const svc = app.runService;
+    if (svc?.image && svc.imageAt && !tags.some((t) => t.file === svc.imageAt!.file)) {
+      const [name, digest] = svc.image.split('@') as [string, string | undefined];
+      const colon = name.indexOf(':', name.lastIndexOf('/') + 1);
+      const tag = digest ? `@${digest}` : colon >= 0 ? name.slice(colon + 1) : 'latest';
+      tags.push({ file: svc.imageAt.file, line: svc.imageAt.line, image: colon >= 0 ? name.slice(0, colon) : name, tag });
+    }
     // No publish step in the repository: how releases are named is not judged here.
     if (tags.length === 0) return [];
     const unique = tags.filter((t) => UNIQUE.test(t.tag));

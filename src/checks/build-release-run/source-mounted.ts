@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { dirOf, isUnder, normaliseAppPath } from '../../evidence/repo/snapshot';
 import { fileEv, found } from '../support';
 import type { StaticCheck } from '../types';
 
@@ -9,21 +10,26 @@ export const sourceMounted: StaticCheck = {
   role: 'core',
   title: 'The release runs the image, not source mounted over it',
   rationale:
-    'Factor V: the run stage executes the release built from a commit. When the way the app is run (compose, with no other deploy descriptor) bind-mounts the working tree over the code in the image, what runs is whatever is on disk, not the release.',
+    'Factor V: the run stage executes the release built from a commit. When the compose files the deploy runs (its `-f` files, a prod file layered over the base, or the only compose file when nothing else deploys) bind-mount the working tree over the code in the image, what runs is whatever is on disk, not the release.',
   remediation: 'Drop the source bind mount from the service that runs the app (keep it in a compose.override.yml or a dev profile), so the image built from the commit is what runs.',
   conditions: {
     mounted: { rubric: 'source-mounted', when: 'the compose file that runs the app bind-mounts source over the image\'s code' },
   },
   run({ app }) {
-    if (!app.deploy.composeIsDeploy || !app.composeService) return [];
-    const { file, service } = app.composeService;
+    const svc = app.runService;
+    const stack = app.stacks.deploy;
+    if (!svc || !stack) return [];
     const codeDirs = codeLocations(app);
-    const hits = service.volumes.filter((v) => {
+    const repo = app.snapshot.at('.');
+    const hits = svc.volumes.filter((v) => {
       const [src, target] = v.text.split(':');
       if (!src || !target || !/^(?:\.|\/|~)/.test(src)) return false;
-      return codeDirs.some((d) => target === d || target.startsWith(`${d}/`) || d.startsWith(`${target.replace(/\/+$/, '')}/`));
+      if (!codeDirs.some((d) => target === d || target.startsWith(`${d}/`) || d.startsWith(`${target.replace(/\/+$/, '')}/`))) return false;
+      // Only a mount of files the image itself ships replaces the release; an output folder (coverage, uploads) does not.
+      const host = normaliseAppPath(path.posix.join(dirOf(v.at.file), src));
+      return repo.files.some((f) => isUnder(f.path, host) && app.ships(f.path));
     });
-    return hits.map((v) => found('mounted', `compose service ${service.name} bind-mounts ${v.text} over the code the image holds, and compose is how the app is run (no other deploy descriptor)`, [fileEv(file, v.line, v.text)]));
+    return hits.map((v) => found('mounted', `compose service ${svc.name} bind-mounts ${v.text} over the code the image holds, and the deploy runs it: ${stack.why}`, [fileEv(v.at.file, v.at.line, v.text)]));
   },
 };
 

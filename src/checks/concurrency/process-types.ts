@@ -1,4 +1,6 @@
-import { composeBuild } from '../../evidence/repo/app/discover';
+import { imageRepo, STOCK_SERVER } from '../../evidence/repo/app/compose-stacks';
+import { serviceKindOfImage } from '../../evidence/repo/parsers/compose';
+import { baseName, joinPath } from '../../evidence/repo/snapshot';
 import type { Evidence } from '../../model/report';
 import { fileEv, found, MAX_EVIDENCE } from '../support';
 import type { StaticCheck } from '../types';
@@ -24,21 +26,64 @@ export const processTypes: StaticCheck = {
       what.push(`Procfile declares ${app.procfile.processes.map((p) => p.name).join(', ')}`);
       ev.push(...app.procfile.processes.slice(0, 5).map((p) => fileEv(app.procfile!.file, p.line, `${p.name}: ${p.command}`.slice(0, 200))));
     }
-    const built = app.compose.flatMap((c) => c.services.filter((s) => composeBuild(c, s)).map((s) => ({ c, s })));
-    if (built.length > 1) {
-      what.push(`compose runs ${built.map(({ s }) => s.name).join(', ')} from the app's build`);
-      ev.push(...built.slice(0, 5).map(({ c, s }) => fileEv(c.file, s.line)));
+    const types = app.composeProcessTypes;
+    if (types.length > 1) {
+      what.push(`compose runs ${types.map((s) => s.name).join(', ')} from the app's build`);
+      ev.push(...types.slice(0, 5).map((s) => fileEv(s.at.file, s.at.line)));
     }
-    const repo = app.snapshot.at('.');
-    for (const d of [...app.deploy.descriptors, ...app.deploy.dev.filter((x) => x.kind === 'compose')]) {
-      if (d.kind !== 'kubernetes' && d.kind !== 'helm' && d.kind !== 'compose' && d.kind !== 'compose-prod') continue;
-      const lines = (repo.read(d.file) ?? '').split('\n');
-      const i = lines.findIndex((l) => /^\s*(?:replicas|scale|replicaCount|minReplicas):\s*\S/.test(l));
-      if (i < 0) continue;
-      what.push(`${d.file} sets ${lines[i]!.trim()}`);
-      ev.push(fileEv(d.file, i + 1, lines[i]!.trim()));
+    const scaled = types.filter((s) => s.replicas);
+    for (const s of scaled.slice(0, 2)) {
+      what.push(`compose service ${s.name} sets ${s.replicas!.value} replicas`);
+      ev.push(fileEv(s.replicas!.at.file, s.replicas!.at.line));
+    }
+    for (const r of workloadReplicas(app)) {
+      what.push(`${r.file} sets ${r.text}${r.workload ? ` for ${r.workload}` : ''}`);
+      ev.push(fileEv(r.file, r.line, r.text));
     }
     if (what.length > 0) return [found('declared', what.slice(0, 3).join('; '), ev.slice(0, MAX_EVIDENCE))];
-    return [{ condition: 'none', message: 'no formation is declared: no Procfile, no replicas in a manifest or chart, no compose scale, one process type' }];
+    return [{ condition: 'none', message: 'no formation is declared: no Procfile, no replicas on the app\'s own workloads, no compose scale, one process type' }];
   },
 };
+
+const SCALED_KIND = /^kind:\s*(?:Deployment|StatefulSet|ReplicaSet|Rollout|HorizontalPodAutoscaler|ScaledObject)\b/m;
+const REPLICAS = /^\s*(?:replicas|replicaCount|minReplicas|minReplicaCount):\s*\S/;
+
+/**
+ * Replica counts that scale the app itself: a manifest document or chart
+ * whose workload runs the app, not a database or a stock proxy beside it
+ * (RUBRIC.md rule 6: another workload's replicas are not this app's formation).
+ */
+function workloadReplicas(app: Parameters<StaticCheck['run']>[0]['app']): Array<{ file: string; line: number; text: string; workload?: string }> {
+  const repo = app.snapshot.at('.');
+  const out: Array<{ file: string; line: number; text: string; workload?: string }> = [];
+  const appName = app.root === '.' ? undefined : baseName(app.root).toLowerCase();
+  for (const d of app.deploy.descriptors) {
+    if (d.kind !== 'kubernetes' && d.kind !== 'helm') continue;
+    const text = repo.read(d.file) ?? '';
+    let offset = 0;
+    for (const doc of text.split(/^---\s*$/m)) {
+      const lines = doc.split('\n');
+      const base = offset;
+      offset += lines.length;
+      if (d.kind === 'kubernetes' && !SCALED_KIND.test(doc)) continue;
+      const i = lines.findIndex((l) => REPLICAS.test(l));
+      if (i < 0) continue;
+      const images = [...doc.matchAll(/^\s*-?\s*image:\s*["']?([^\s"'{}]+)/gm)].map((m) => m[1]!);
+      const name = /^metadata:\s*\n\s+name:\s*["']?([\w.-]+)/m.exec(doc)?.[1];
+      if (images.length > 0 && images.every((img) => serviceKindOfImage(img) || STOCK_SERVER.test(img))) continue;
+      if (images.length === 0 && name && serviceKindOfImage(name)) continue;
+      // In a repository of several apps, a workload counts for the app it names.
+      if (appName && ![name, ...images.map(imageRepo)].some((n) => n?.toLowerCase().includes(appName))) continue;
+      out.push({ file: d.file, line: base + i + 1, text: lines[i]!.trim(), ...(name ? { workload: name } : {}) });
+    }
+  }
+  for (const chart of app.deploy.charts) {
+    const file = joinPath(chart, 'values.yaml');
+    const lines = (repo.read(file) ?? '').split('\n');
+    const i = lines.findIndex((l) => /^(?:replicaCount|replicas):\s*\S/.test(l));
+    if (i < 0 || serviceKindOfImage(baseName(chart))) continue;
+    if (appName && !baseName(chart).toLowerCase().includes(appName)) continue;
+    out.push({ file, line: i + 1, text: lines[i]!.trim(), workload: `chart ${baseName(chart)}` });
+  }
+  return out.slice(0, 3);
+}

@@ -1,4 +1,5 @@
 import { composeBuild } from '../../evidence/repo/app/discover';
+import { DEV_RUNNER } from '../../evidence/repo/app-model';
 import { serviceKindOfImage } from '../../evidence/repo/parsers/compose';
 import { appDockerfiles } from '../../evidence/repo/artifacts';
 import { baseName } from '../../evidence/repo/snapshot';
@@ -19,6 +20,7 @@ export const devImage: StaticCheck = {
   conditions: {
     'stock-image': { rubric: 'stock-dev-image', when: 'a dev service runs a stock runtime image with bind-mounted source instead of the release image' },
     'per-environment-dockerfile': { rubric: 'dev-only-runtime', when: 'development and release use different Dockerfiles' },
+    'dev-runner': { rubric: 'dev-only-runtime', when: 'the dev stack runs the app through a reloading dev server over bind-mounted source' },
   },
   run({ app }) {
     const out: FindingDraft[] = [];
@@ -31,6 +33,12 @@ export const devImage: StaticCheck = {
           out.push(found('stock-image', `compose service ${s.name} runs the stock image ${s.image} with ${mount.text} mounted, not the image the Dockerfile builds${app.dockerfile ? ` (${app.dockerfile.stages.at(-1)?.from.raw ?? ''})` : ''}`, [fileEv(c.file, s.line, `${s.name}: ${s.image}`), fileEv(c.file, mount.line, mount.text)]));
         }
       }
+    }
+    const dev = app.devService;
+    const devCommand = dev?.command ?? dev?.entrypoint;
+    if (dev && app.stacks.dev && dev !== app.runService && devCommand && DEV_RUNNER.test(devCommand)) {
+      const mount = dev.volumes.find((v) => /^\.{1,2}(?:\/|:)/.test(v.text));
+      if (mount) out.push(found('dev-runner', `development runs ${devCommand.slice(0, 80)} in compose service ${dev.name} over ${mount.text}, a reloading dev server the release never runs (${app.stacks.dev.why})`, [fileEv(dev.commandAt?.file ?? dev.at.file, dev.commandAt?.line ?? dev.at.line, devCommand.slice(0, 200)), fileEv(mount.at.file, mount.at.line, mount.text)]));
     }
     const perEnv = appDockerfiles(app.snapshot).filter((f) => /(?:^|[.-])(?:dev|development|local)(?:[.-]|$)/i.test(baseName(f)));
     if (perEnv.length > 0 && app.dockerfile && !perEnv.includes(app.dockerfile.file)) {

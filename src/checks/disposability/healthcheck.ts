@@ -19,8 +19,8 @@ export const healthcheck: StaticCheck = {
     const df = app.dockerfile;
     const hc = df && app.finalStage ? lastInStage(df, app.finalStage, 'HEALTHCHECK') : undefined;
     if (hc && !/^NONE\b/i.test(hc.body)) return [found('declared', 'the image declares a HEALTHCHECK', [fileEv(df!.file, hc.line, hc.args.slice(0, 200))])];
-    const svc = app.composeService?.service;
-    if (svc?.healthcheck) return [found('declared', `compose service ${svc.name} declares a healthcheck`, [fileEv(app.composeService!.file, svc.line)])];
+    const svc = app.runService;
+    if (svc?.healthcheck) return [found('declared', `compose service ${svc.name} declares a healthcheck`, [fileEv(svc.at.file, svc.at.line)])];
     const repo = app.snapshot.at('.');
     for (const d of app.deploy.descriptors) {
       const lines = (repo.read(d.file) ?? '').split('\n');

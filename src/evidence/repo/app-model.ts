@@ -1,13 +1,14 @@
 import path from 'node:path';
 import type { Config } from '../../config/schema';
 import type { AppFacts, AppKind, PortFact } from '../../model/app';
+import { appProcessTypesIn, appServiceIn, type ComposeStacks, composeStacks, type StackService } from './app/compose-stacks';
 import { type DeployLayout, deployLayout } from './app/deploy';
-import { type AppLocation, composeBuild, isDataStoreImage, isDockerfileName, locateApp, PACKAGING_DIRS, rootComposeFiles } from './app/discover';
+import { type AppLocation, dockerfileOwner, isConfigOnlyImage, isDockerfileName, locateApp, rootComposeFiles } from './app/discover';
 import { type ImageContents, imageContents } from './app/image-contents';
-import { resolveStart, type StartContract, shellWords, type StartStep } from './app/start-contract';
+import { resolveStart, type StartContract, type StartInstruction, shellWords, type StartStep } from './app/start-contract';
 import { manifests, signals } from './artifacts';
-import type { ComposeFile, ComposeService } from './parsers/compose';
-import { type Dockerfile, type DockerStage, finalStage, lastInStage, parseDockerfile, substitute } from './parsers/dockerfile';
+import type { ComposeFile } from './parsers/compose';
+import { type Dockerfile, type DockerInstruction, type DockerStage, finalStage, lastInStage, parseDockerfile, substitute } from './parsers/dockerfile';
 import type { Manifest } from './parsers/manifests';
 import { type Procfile, parseProcfile } from './parsers/procfile';
 import { isNonRuntimePath, languageOf as languageOfFile } from './paths';
@@ -41,8 +42,14 @@ export interface AppModel {
   procfile?: Procfile;
   /** Compose files that describe the app (repository root and app folder). */
   compose: ComposeFile[];
-  /** The compose service built from this app, when there is one. */
-  composeService?: { file: string; service: ComposeService };
+  /** The compose files the deploy and development run together, as Compose combines them. */
+  stacks: ComposeStacks;
+  /** The app's service in the deploy stack: its command, mounts and replicas are how the release runs. */
+  runService?: StackService;
+  /** The app's service in the development stack. */
+  devService?: StackService;
+  /** Services of the deploy stack (or, without one, the dev stack) that run the app's build: its process types there. */
+  composeProcessTypes: StackService[];
   deploy: DeployLayout;
   portVariables: string[];
   port?: PortFact;
@@ -76,7 +83,11 @@ function readProcfile(snapshot: Snapshot, dirs: string[]): Procfile | undefined 
   return undefined;
 }
 
-/** Folders below the app's own that hold another deployable app (a Dockerfile or Procfile of their own). */
+/**
+ * Folders below the app's own that hold another deployable app (a Dockerfile
+ * or Procfile of their own) or a configured stock server beside it (its
+ * nginx proxy): neither is the app's own config (RUBRIC.md rule 6).
+ */
 function nestedApps(repo: Snapshot, loc: AppLocation): string[] {
   const own = new Set([loc.root, ...(loc.dockerfile ? [dirOf(loc.dockerfile)] : [])]);
   const out = new Set<string>();
@@ -86,10 +97,9 @@ function nestedApps(repo: Snapshot, loc: AppLocation): string[] {
     if (own.has(dir) || dir === loc.root) continue;
     const name = baseName(f.path);
     if (!(name === 'Procfile' || isDockerfileName(name))) continue;
-    if (isNonRuntimePath(loc.root === '.' ? f.path : relativeTo(f.path, loc.root)) || f.path.includes('.devcontainer/') || isDataStoreImage(repo, f.path)) continue;
-    let appDir = dir;
-    while (appDir !== loc.root && appDir !== '.' && PACKAGING_DIRS.test(baseName(appDir))) appDir = dirOf(appDir);
-    if (appDir === loc.root || own.has(appDir)) continue;
+    if (isNonRuntimePath(loc.root === '.' ? f.path : relativeTo(f.path, loc.root))) continue;
+    const appDir = name === 'Procfile' ? dir : isConfigOnlyImage(repo, f.path) ? dir : dockerfileOwner(repo, f.path);
+    if (appDir === undefined || appDir === loc.root || own.has(appDir) || !isUnder(appDir, loc.root)) continue;
     out.add(appDir);
   }
   return [...out].filter((d) => ![...out].some((o) => o !== d && isUnder(d, o)));
@@ -138,24 +148,31 @@ function build(repo: Snapshot, config: Config): AppModel {
   const otherLanguage = all.some((o) => o.ecosystem !== 'node') || [...signals(snapshot).sourceFiles.keys()].some((l) => l !== 'js');
   const appManifests = all.filter((mf) => !(toolingOnly(mf) && otherLanguage && (!imageUsesNode || all.some((o) => o !== mf && o.ecosystem !== 'node'))));
   const workdir = stage ? workdirOf(dockerfile!, stage) : '/';
-  const start = resolveStart(
-    dockerfile && stage ? { file: dockerfile.file, ...(lastEntry(dockerfile, stage)) } : undefined,
-    {
-      read: (f) => snapshot.read(f),
-      imageFile: (p) => image?.imagePathOf(p),
-      workdir,
-      appRoot: loc.root,
-      manifests: appManifests,
-      ...(procfile ? { procfile } : {}),
-    },
-  );
   const compose = rootComposeFiles(repo.at('.'), loc.root === '.' ? ['.'] : [loc.root, '.']);
-  const composeService = loc.composeService ?? findComposeService(compose, loc);
   const layout = deployLayout(repo.at('.'));
-  // A Procfile the start command runs through honcho or foreman is part of the image, not a platform's deploy descriptor.
-  const consumed = start.supervisor && procfile ? procfile.file : undefined;
+  const composeDirs = loc.root === '.' ? ['.'] : [loc.root, '.'];
+  const startSources = {
+    read: (f: string) => snapshot.read(f),
+    imageFile: (p: string) => image?.imagePathOf(p),
+    workdir,
+    appRoot: loc.root,
+    manifests: appManifests,
+    ...(procfile ? { procfile } : {}),
+  };
+  const imageStart = resolveStart(startEntry(dockerfile, stage, undefined), startSources);
+  // A Procfile the image's start command runs through honcho or foreman is part of the image, not a platform's deploy descriptor.
+  const consumed = imageStart.supervisor && procfile ? procfile.file : undefined;
   const descriptors = layout.descriptors.filter((d) => d.file !== consumed);
-  const deploy: DeployLayout = { ...layout, descriptors, composeIsDeploy: descriptors.filter((d) => d.kind !== 'ci-deploy').length === 0 && layout.dev.some((d) => d.kind === 'compose') };
+  // A CI job that publishes the image, a manifest or a platform file deploys the app: a plain compose file is then development.
+  const stacks = composeStacks(repo.at('.'), composeDirs, descriptors.some((d) => d.kind !== 'compose-prod'));
+  const appRef = { root: loc.root, context: loc.context, ...(loc.dockerfile ? { dockerfile: loc.dockerfile } : {}) };
+  const sameApp = (df: string) => dockerfileOwner(repo.at('.'), df) === loc.root;
+  const runService = appServiceIn(stacks.deploy, appRef, sameApp);
+  const devService = appServiceIn(stacks.dev, appRef, sameApp);
+  const composeProcessTypes = appProcessTypesIn(stacks.deploy ?? stacks.dev, appRef);
+  const overridden = runService && (runService.command !== undefined || runService.entrypoint !== undefined);
+  const start = overridden ? resolveStart(startEntry(dockerfile, stage, runService), startSources) : imageStart;
+  const deploy: DeployLayout = { ...layout, descriptors, composeIsDeploy: stacks.deploy !== undefined };
   const idx = signals(snapshot);
   const ships = (file: string): boolean => (image ? image.ships(file) : isUnder(file, loc.root));
   const portVariables = portVariablesOf(idx, appManifests, snapshot);
@@ -176,7 +193,10 @@ function build(repo: Snapshot, config: Config): AppModel {
     ...(kindOf.step ? { kindStep: kindOf.step } : {}),
     ...(procfile ? { procfile } : {}),
     compose,
-    ...(composeService ? { composeService } : {}),
+    stacks,
+    ...(runService ? { runService } : {}),
+    ...(devService ? { devService } : {}),
+    composeProcessTypes,
     deploy,
     portVariables,
     ...(port ? { port } : {}),
@@ -200,6 +220,8 @@ function build(repo: Snapshot, config: Config): AppModel {
 /** Commands that install dependencies or compile code (build-stage work) when they run at start. */
 export const INSTALL_AT_START =
   /\b(?:npm\s+(?:install|i|ci)|yarn\s+install|pnpm\s+(?:install|i)|bun\s+install|pip3?\s+install|poetry\s+install|pipenv\s+install|uv\s+(?:sync|pip\s+install)|go\s+(?:build|install|mod\s+download)|cargo\s+(?:build|install)|bundle\s+install|gem\s+install|composer\s+(?:install|update|require)|apt-get\s+install|apk\s+add|mvnw?\s+[^|;&]{0,80}\b(?:package|install|compile)|gradlew?\s+[^|;&]{0,80}\b(?:build|assemble|installDist)|(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build|tsc\b(?!-)|webpack\b|next\s+build|vite\s+build|dotnet\s+(?:build|publish|restore))\b/;
+/** Servers that reload or compile on change: development tools, not a release being run. */
+export const DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
 /** Migrations and schema changes run as part of start. */
 export const MIGRATE_AT_START =
   /\b(?:manage\.py\s+migrate|migrate(?::latest|:up|\s+up|\s+deploy|\s+--noinput)?|db:migrate|db:prepare|db:setup|alembic\s+upgrade|prisma\s+migrate\s+deploy|prisma\s+db\s+push|knex\s+migrate|sequelize(?:-cli)?\s+db:migrate|flyway\s+migrate|liquibase\s+update|diesel\s+migration\s+run|typeorm\s+migration:run|goose\s+up|mix\s+ecto\.migrate|ecto\.migrate|dotnet\s+ef\s+database\s+update|rake\s+db:migrate)\b/;
@@ -222,14 +244,26 @@ function workdirOf(df: Dockerfile, stage: DockerStage): string {
   return wd;
 }
 
-function findComposeService(compose: ComposeFile[], loc: AppLocation): { file: string; service: ComposeService } | undefined {
-  for (const c of compose) {
-    for (const s of c.services) {
-      const b = composeBuild(c, s);
-      if (b && (b.context === loc.context || b.context === loc.root) && (!loc.dockerfile || baseName(b.dockerfile).toLowerCase() === baseName(loc.dockerfile).toLowerCase() || b.dockerfile === loc.dockerfile)) return { file: c.file, service: s };
-    }
+/**
+ * What the container runs: the final stage's ENTRYPOINT and CMD, unless the
+ * deploy stack's service replaces them (`entrypoint:` resets both, `command:`
+ * replaces CMD). Compose never passes a command through a shell, so its words
+ * are an exec form.
+ */
+function startEntry(df: Dockerfile | undefined, stage: DockerStage | undefined, svc: StackService | undefined): { entrypoint?: StartInstruction; cmd?: StartInstruction; file: string } | undefined {
+  const own = df && stage ? { file: df.file, ...lastEntry(df, stage) } : undefined;
+  if (!svc || (svc.command === undefined && svc.entrypoint === undefined)) return own;
+  const synth = (keyword: 'ENTRYPOINT' | 'CMD', text: string, words: string[] | undefined, at: { file: string; line: number }): StartInstruction => {
+    const exec = words ?? shellWords(text);
+    const ins: DockerInstruction = { keyword, args: text, body: text, flags: {}, line: at.line, endLine: at.line, exec, heredocs: [], stage: stage?.index ?? 0 };
+    return { ...ins, from: { file: at.file, origin: `compose ${svc.name} ${keyword === 'CMD' ? 'command' : 'entrypoint'}` } };
+  };
+  const file = own?.file ?? svc.at.file;
+  if (svc.entrypoint !== undefined) {
+    const entrypoint = synth('ENTRYPOINT', svc.entrypoint, undefined, svc.at);
+    return { file, entrypoint, ...(svc.command !== undefined ? { cmd: synth('CMD', svc.command, svc.commandWords, svc.commandAt ?? svc.at) } : {}) };
   }
-  return undefined;
+  return { file, ...(own?.entrypoint ? { entrypoint: own.entrypoint } : {}), cmd: synth('CMD', svc.command!, svc.commandWords, svc.commandAt ?? svc.at) };
 }
 
 /** The variables the app reads its port from: PORT, and any other the code or its framework reads. */
@@ -301,13 +335,29 @@ function portFact(start: StartContract, procfile: Procfile | undefined, idx: Sig
   }
   if (overlay) return { source: 'env', loopback: false, text: `${overlay} reads the port from the environment` };
   if (argv) return { source: 'unknown', loopback: false, file: argv.file, line: argv.line, text: argv.snippet };
-  const server = start.server ? path.posix.basename(shellWords(start.server.text)[0] ?? '') : '';
+  const serverWords = start.server ? shellWords(start.server.text) : [];
+  const server = path.posix.basename(serverWords[0] ?? '');
+  // A server started with no port flag listens where it chooses: gunicorn takes $PORT itself, uvicorn and its kin their fixed default.
+  const runner = serverWords.map((w) => path.posix.basename(w)).find((w) => w in SERVER_DEFAULT_PORT || w === 'gunicorn');
+  if (runner === 'gunicorn') return { source: 'env', loopback: false, file: start.server!.file, line: start.server!.line, text: `gunicorn binds 0.0.0.0:$PORT when PORT is set: ${cut(start.server!.text)}` };
+  if (runner && !(runner === 'uvicorn' && fromEnvVar(idx, 'UVICORN_PORT'))) {
+    // Their default host is 127.0.0.1 too: unreachable from outside the container unless a host is given.
+    const loopback = !/--host[= ]|(?:^|\s)-b\s|--bind[= ]|runserver\s+[\d.]+/.test(start.server!.text) && !fromEnvVar(idx, `${runner.toUpperCase()}_HOST`);
+    return { source: 'start-command', port: SERVER_DEFAULT_PORT[runner]!, loopback, file: start.server!.file, line: start.server!.line, text: `${runner} listens on its default port ${SERVER_DEFAULT_PORT[runner]} and reads no PORT: ${cut(start.server!.text)}` };
+  }
   if (/^(?:nginx|httpd|apache2|apache2-foreground|httpd-foreground|caddy|php-fpm[\d.]*)$/.test(server)) {
     return { source: 'base-image', loopback: false, file: start.server!.file, line: start.server!.line, text: cut(start.server!.text) };
   }
   void df;
   void stage;
   return undefined;
+}
+
+/** Servers whose default port is fixed (none of them reads PORT). */
+const SERVER_DEFAULT_PORT: Record<string, number> = { uvicorn: 8000, hypercorn: 8000, daphne: 8000, runserver: 8000, granian: 8000 };
+
+function fromEnvVar(idx: SignalIndex, name: string): boolean {
+  return idx.of('port-from-env').some((s) => s.snippet.includes(name));
 }
 
 function portIn(text: string): number | undefined {

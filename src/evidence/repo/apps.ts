@@ -2,10 +2,10 @@ import type { App } from '../../model/report';
 import { parseManifest } from './parsers/manifests';
 import { parseProcfile } from './parsers/procfile';
 import type { AppModel } from './app-model';
-import { isDataStoreImage, isDockerfileName, PACKAGING_DIRS } from './app/discover';
+import { dockerfileOwner, isDockerfileName } from './app/discover';
 import { composeFiles, ecosystems, procfile, startCommands } from './artifacts';
 import { isNonRuntimePath } from './paths';
-import { baseName, dirOf, scanRepository, type Snapshot } from './snapshot';
+import { dirOf, scanRepository, type Snapshot } from './snapshot';
 import { defaultConfig } from '../../config/schema';
 
 const APP_MANIFESTS = new Set(['package.json', 'pyproject.toml', 'requirements.txt', 'Pipfile', 'go.mod', 'Gemfile', 'Cargo.toml', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts']);
@@ -73,10 +73,8 @@ function findApps(snap: Snapshot, given: boolean, model?: AppModel): App[] {
     if (isDockerfileName(name)) {
       // Packaging variants and a Dockerfile kept in deploy/ or docker/ build the app around them; a
       // devcontainer or a database seed image is not an app at all.
-      if (dir.startsWith('.devcontainer') || isDataStoreImage(snap, p)) continue;
-      let owner = dir;
-      while (owner !== '.' && PACKAGING_DIRS.test(baseName(owner))) owner = dirOf(owner);
-      if (model?.dockerfile?.file === p) owner = audited;
+      const owner = model?.dockerfile?.file === p ? audited : dockerfileOwner(snap, p);
+      if (owner === undefined) continue;
       at(owner).dockerfile = true;
     }
     else if (name === 'Procfile') at(dir).procfile = true;
@@ -138,7 +136,7 @@ export function processTypesOf(snapshot: Snapshot, model?: AppModel): string[] {
   const types = new Set<string>();
   if (model) {
     for (const p of model.procfile?.processes ?? []) if (p.name !== 'release') types.add(p.name);
-    if (model.composeService) types.add(model.composeService.service.name);
+    for (const s of model.composeProcessTypes) types.add(s.name);
     if (types.size === 0 && model.start.server) types.add(model.kind === 'web' ? 'web' : model.kind);
     return [...types].sort();
   }

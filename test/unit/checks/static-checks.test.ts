@@ -9,6 +9,10 @@ import { checkFindings, fixture, repo, staticFindings } from '../../support/chec
  * the table gives it. A row no fixture reaches is a row nobody has seen work.
  */
 const ROWS: Array<[check: string, condition: string, fixture: string]> = [
+  ['dev-prod-parity/dev-image', 'dev-runner', 'calibration/prod-override-inherits-mount'],
+  ['build-release-run/source-mounted', 'mounted', 'calibration/prod-override-inherits-mount'],
+  ['build-release-run/release-tags', 'fixed-tags', 'calibration/compose-siblings-not-formation'],
+  ['build-release-run/release-tags', 'identified', 'calibration/compose-override-dev-only'],
   ['codebase/one-app-per-path', 'one-app', 'rubric-cases/r_cli'],
   ['codebase/one-app-per-path', 'monorepo', 'repos/cases/monorepo'],
   ['dependencies/base-image-pinned', 'tagged', 'rubric-cases/r_cli'],

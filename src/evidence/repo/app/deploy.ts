@@ -1,4 +1,5 @@
 import { serviceKindOfImage } from '../parsers/compose';
+import { STOCK_SERVER } from './compose-stacks';
 import type { Snapshot } from '../snapshot';
 import { baseName, dirOf, joinPath } from '../snapshot';
 
@@ -105,10 +106,11 @@ export function publishedTags(snapshot: Snapshot, layout: DeployLayout): Publish
     if (!text) continue;
     text.split('\n').forEach((l, i) => {
       // `docker push ghcr.io/acme/app:latest`, `-t app:${{ github.sha }}`, `image: ghcr.io/acme/app:{{ .Chart.AppVersion }}`, `tags: ghcr.io/acme/app:latest`
-      const image = d.kind === 'ci-deploy' ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l);
-      // A backing service's image (postgres:16.2 in a StatefulSet) is not a release of the app.
-      if (!image || serviceKindOfImage(image[1]!)) return;
-      const rest = image[2]!;
+      const image = d.kind === 'ci-deploy' ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+)(?:([:@])(\S.*))?\s*$/.exec(l);
+      // A backing service's image (postgres:16.2 in a StatefulSet) or a stock proxy beside the app is not a release of the app.
+      if (!image || serviceKindOfImage(image[1]!) || STOCK_SERVER.test(image[1]!)) return;
+      // A manifest's image with no tag runs `latest`.
+      const rest = d.kind === 'ci-deploy' ? image[2]! : image[3] === undefined ? 'latest' : image[2] === '@' ? `@${image[3]}` : image[3];
       // A templated tag runs to its closing braces; a plain one to the first space, quote or separator.
       const tag = rest.startsWith('{{') || rest.startsWith('${{') ? rest.slice(0, rest.indexOf('}}') + 2 || rest.length) : (/^[^\s"',&;]+/.exec(rest)?.[0] ?? rest);
       out.push({ file: d.file, line: i + 1, image: image[1]!, tag: tag.trim() });

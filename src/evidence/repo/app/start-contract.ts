@@ -170,7 +170,10 @@ function isScriptPath(word: string): boolean {
   return /\.(?:sh|bash)$/.test(word) || /(?:^|\/)(?:docker-)?entrypoint(?:\.\w+)?$/.test(word) || /^\.\/[\w.-]+$/.test(word);
 }
 
-export function resolveStart(entry: { entrypoint?: DockerInstruction; cmd?: DockerInstruction; file: string } | undefined, src: StartSources): StartContract {
+/** An ENTRYPOINT or CMD, or what replaces it at run (a compose `command:` of the deploy), with where it is written. */
+export type StartInstruction = DockerInstruction & { from?: { file: string; origin: string } };
+
+export function resolveStart(entry: { entrypoint?: StartInstruction; cmd?: StartInstruction; file: string } | undefined, src: StartSources): StartContract {
   const contract: StartContract = { steps: [], supervised: [] };
   const setSignal = (p: SignalPath, step: StartStep) => {
     if (contract.signalPath === undefined) {
@@ -337,12 +340,13 @@ export function resolveStart(entry: { entrypoint?: DockerInstruction; cmd?: Dock
     const main = entry.entrypoint ?? entry.cmd!;
     const shellForm = !main.exec;
     const text = main.exec ? main.exec.join(' ') : main.body;
-    contract.entry = { keyword: main.keyword as 'ENTRYPOINT' | 'CMD', file: entry.file, line: main.line, text, shellForm };
-    const at: StartStep = { origin: `Dockerfile ${main.keyword}`, file: entry.file, line: main.line, text };
+    const mainFile = main.from?.file ?? entry.file;
+    contract.entry = { keyword: main.keyword as 'ENTRYPOINT' | 'CMD', file: mainFile, line: main.line, text, shellForm };
+    const at: StartStep = { origin: main.from?.origin ?? `Dockerfile ${main.keyword}`, file: mainFile, line: main.line, text };
     // An exec-form ENTRYPOINT receives CMD as its arguments; a shell-form one ignores CMD.
     const c = entry.entrypoint?.exec ? entry.cmd : undefined;
     const args = c ? (c.exec ?? ['/bin/sh', '-c', c.body]) : [];
-    if (c) argsAt = { origin: 'Dockerfile CMD', file: entry.file, line: c.line, text: c.exec ? c.exec.join(' ') : c.body };
+    if (c) argsAt = { origin: c.from?.origin ?? 'Dockerfile CMD', file: c.from?.file ?? entry.file, line: c.line, text: c.exec ? c.exec.join(' ') : c.body };
     if (shellForm) followText(main.body, at, true, [], true, 0);
     else follow(main.exec!, at, true, args, true, 0);
   } else if (src.procfile) {

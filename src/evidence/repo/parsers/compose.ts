@@ -10,7 +10,17 @@ export interface ComposeService {
   build?: string;
   dockerfile?: string;
   command?: string;
+  /** Line of `command:`. */
+  commandLine?: number;
+  /** The command's words when written as a list. */
+  commandWords?: string[];
   entrypoint?: string;
+  /** Line of `image:`. */
+  imageLine?: number;
+  /** Compose profiles: a service with any is not started by a plain `up`. */
+  profiles: string[];
+  /** `scale:` or `deploy.replicas:`, with its line. */
+  replicas?: { value: string; line: number };
   environment: Array<{ name: string; value?: string; line: number }>;
   ports: string[];
   volumes: Array<{ text: string; line: number }>;
@@ -110,6 +120,9 @@ export function parseCompose(text: string, file = 'compose.yaml'): ComposeFile {
         volumes.push({ text: v, line: lineOf(item as YamlNode) });
       }
     }
+    const deployNode = nodeOf('deploy');
+    const replicasNode = nodeOf('scale') ?? (isMap(deployNode) ? (deployNode.get('replicas', true) as YamlNode | undefined) : undefined);
+    const replicas = isScalar(replicasNode) && replicasNode.value !== null ? { value: String(replicasNode.value), line: lineOf(replicasNode) } : undefined;
     const dependsOn = Array.isArray(s.depends_on) ? s.depends_on.map(String) : typeof s.depends_on === 'object' && s.depends_on ? Object.keys(s.depends_on) : [];
     services.push({
       name,
@@ -117,7 +130,11 @@ export function parseCompose(text: string, file = 'compose.yaml'): ComposeFile {
       ...(typeof s.image === 'string' ? { image: s.image } : {}),
       ...(typeof build === 'string' ? { build } : {}),
       ...(typeof dockerfile === 'string' ? { dockerfile } : {}),
-      ...(str(s.command) !== undefined ? { command: str(s.command) } : {}),
+      ...(str(s.command) !== undefined ? { command: str(s.command), commandLine: lineOf(nodeOf('command')) } : {}),
+      ...(Array.isArray(s.command) ? { commandWords: s.command.map(String) } : {}),
+      ...(typeof s.image === 'string' ? { imageLine: lineOf(nodeOf('image')) } : {}),
+      profiles: Array.isArray(s.profiles) ? s.profiles.map(String) : [],
+      ...(replicas ? { replicas } : {}),
       ...(str(s.entrypoint) !== undefined ? { entrypoint: str(s.entrypoint) } : {}),
       environment,
       ports: Array.isArray(s.ports) ? s.ports.map((p) => (typeof p === 'object' && p ? JSON.stringify(p) : String(p))) : [],
