@@ -3,11 +3,11 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-XXWY6IZS.js";
+} from "./chunks/chunk-4ES4OE5W.js";
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-HS4CXY5S.js";
+} from "./chunks/chunk-NWCIBMFO.js";
 import "./chunks/chunk-PWOEW3LK.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 

@@ -19,9 +19,9 @@ import {
   __toESM
 } from "./chunk-Q2LVJHL6.js";
 
-// node_modules/ignore/index.js
+// ../evidence/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../evidence/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -883,9 +883,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../evidence/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -940,9 +940,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../evidence/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../evidence/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -1098,9 +1098,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../evidence/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../evidence/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -1269,9 +1269,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../evidence/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../evidence/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -1339,9 +1339,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../evidence/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../evidence/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -1389,9 +1389,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../evidence/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -1419,9 +1419,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../evidence/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -1460,9 +1460,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../evidence/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -1578,9 +1578,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../evidence/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -1608,9 +1608,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../evidence/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../evidence/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -1683,9 +1683,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../evidence/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1826,9 +1826,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../evidence/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../evidence/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1843,9 +1843,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../evidence/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../evidence/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1979,9 +1979,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../evidence/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../evidence/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -2262,9 +2262,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../evidence/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../evidence/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -2386,9 +2386,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../evidence/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../evidence/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -2519,9 +2519,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../evidence/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../evidence/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -2541,9 +2541,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -2601,9 +2601,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../evidence/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -2665,9 +2665,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../evidence/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -2705,9 +2705,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../evidence/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../evidence/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2856,9 +2856,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../evidence/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -3000,9 +3000,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../evidence/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -3022,9 +3022,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../evidence/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../evidence/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -3138,9 +3138,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../evidence/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -3160,9 +3160,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../evidence/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -3179,9 +3179,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../evidence/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -3197,9 +3197,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../evidence/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -3221,9 +3221,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../evidence/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../evidence/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -3248,9 +3248,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../evidence/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3294,9 +3294,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../evidence/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3339,9 +3339,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../evidence/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3367,9 +3367,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../evidence/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -3434,9 +3434,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -3500,9 +3500,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3578,9 +3578,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -3656,9 +3656,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -3688,9 +3688,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3737,9 +3737,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3816,9 +3816,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3905,9 +3905,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3993,9 +3993,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../evidence/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4037,9 +4037,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../evidence/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4131,9 +4131,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../evidence/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../evidence/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -4163,9 +4163,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../evidence/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../evidence/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -4243,9 +4243,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../evidence/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../evidence/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -4552,9 +4552,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../evidence/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../evidence/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -4617,9 +4617,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../evidence/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -4751,9 +4751,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../evidence/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4793,9 +4793,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../evidence/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -4811,9 +4811,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../evidence/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -4827,9 +4827,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../evidence/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4935,9 +4935,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../evidence/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4986,9 +4986,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../evidence/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -5029,9 +5029,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../evidence/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5223,9 +5223,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../evidence/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5288,9 +5288,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../evidence/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -5471,9 +5471,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../evidence/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -5692,9 +5692,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../evidence/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5773,9 +5773,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../evidence/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -5803,9 +5803,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../evidence/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5909,9 +5909,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../evidence/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5952,9 +5952,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../evidence/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../evidence/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -6160,9 +6160,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../evidence/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../evidence/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -6345,9 +6345,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../evidence/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../evidence/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -6406,9 +6406,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../evidence/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../evidence/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -6468,9 +6468,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../evidence/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../evidence/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -6570,9 +6570,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../evidence/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../evidence/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -7159,9 +7159,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../evidence/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../evidence/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -7190,9 +7190,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../evidence/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../evidence/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -8064,9 +8064,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../evidence/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../evidence/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -8161,9 +8161,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../evidence/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../evidence/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -8677,6 +8677,9 @@ function parseCompose(text, file = "compose.yaml") {
         volumes.push({ text: v, line: lineOf(item) });
       }
     }
+    const deployNode = nodeOf("deploy");
+    const replicasNode = nodeOf("scale") ?? ((0, import_yaml.isMap)(deployNode) ? deployNode.get("replicas", true) : void 0);
+    const replicas = (0, import_yaml.isScalar)(replicasNode) && replicasNode.value !== null ? { value: String(replicasNode.value), line: lineOf(replicasNode) } : void 0;
     const dependsOn = Array.isArray(s.depends_on) ? s.depends_on.map(String) : typeof s.depends_on === "object" && s.depends_on ? Object.keys(s.depends_on) : [];
     services.push({
       name,
@@ -8684,7 +8687,11 @@ function parseCompose(text, file = "compose.yaml") {
       ...typeof s.image === "string" ? { image: s.image } : {},
       ...typeof build === "string" ? { build } : {},
       ...typeof dockerfile === "string" ? { dockerfile } : {},
-      ...str(s.command) !== void 0 ? { command: str(s.command) } : {},
+      ...str(s.command) !== void 0 ? { command: str(s.command), commandLine: lineOf(nodeOf("command")) } : {},
+      ...Array.isArray(s.command) ? { commandWords: s.command.map(String) } : {},
+      ...typeof s.image === "string" ? { imageLine: lineOf(nodeOf("image")) } : {},
+      profiles: Array.isArray(s.profiles) ? s.profiles.map(String) : [],
+      ...replicas ? { replicas } : {},
       ...str(s.entrypoint) !== void 0 ? { entrypoint: str(s.entrypoint) } : {},
       environment,
       ports: Array.isArray(s.ports) ? s.ports.map((p) => typeof p === "object" && p ? JSON.stringify(p) : String(p)) : [],
@@ -8990,8 +8997,10 @@ ${instr.heredocs.map((h) => h.body).join("\n")}` : main;
 var DOCKERFILE = /^(?:dockerfile|containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:dockerfile|containerfile)$/i;
 var isDockerfileName = (name) => DOCKERFILE.test(name);
 var COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
-var PACKAGING_DIRS = /^(?:deploy|deployment|docker|\.docker|build|ci|packaging|dist|containers?|infra|ops)(?:\/|$)/i;
+var PACKAGING_DIRS = /^(?:deploy|deployment|docker|\.docker|dockerfiles?|build|ci|packaging|dist|containers?|infra|ops)(?:\/|$)/i;
 var APP_MANIFESTS = /* @__PURE__ */ new Set(["package.json", "pyproject.toml", "requirements.txt", "Pipfile", "go.mod", "Gemfile", "Cargo.toml", "composer.json", "pom.xml", "build.gradle", "build.gradle.kts", "mix.exs"]);
+var STOCK_SERVER_BASE = /^(?:[\w.-]+\/)*(?:nginx|nginxinc\/nginx-unprivileged|caddy|httpd|haproxy|traefik|envoy|varnish|prometheus|alertmanager|grafana|loki|promtail|fluentd|fluent-bit|logstash|opentelemetry-collector(?:-contrib)?|otel\/opentelemetry-collector(?:-contrib)?|jaeger|squid)(?::|@|$)/;
+var CONFIG_FILE = /\.(?:conf|cfg|ini|ya?ml|toml|json|tmpl|template|rules|crt|pem|key|htpasswd|vcl|lua)$|^(?:Caddyfile|nginx\.conf|htpasswd|mime\.types)$/;
 var DATA_STORE_BASE = /^(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|mongo|redis|valkey|elasticsearch|opensearch|rabbitmq|memcached|cassandra|clickhouse|minio|localstack|nginx-proxy|traefik|envoyproxy\/envoy)(?::|@|$)/;
 function rootComposeFiles(snapshot, dirs) {
   const out = [];
@@ -9021,25 +9030,63 @@ function scriptedContexts(snapshot) {
     if (/\.ya?ml$/.test(name) && !f.path.startsWith(".github/") && name !== ".gitlab-ci.yml") continue;
     const text = snapshot.read(f.path);
     if (!text?.includes("docker")) continue;
-    for (const m of text.matchAll(/\bdocker\s+(?:buildx\s+)?build\b([^\n&|;]*)/g)) {
-      const words = m[1].trim().split(/\s+/);
-      let file;
-      let ctx;
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k];
-        if (w === "-f" || w === "--file") file = words[++k];
-        else if (w.startsWith("--file=")) file = w.slice(7);
-        else if (/^-(?:t|-tag|-build-arg|-target|-platform|-label|-cache-from|-secret|-network)$/.test(w)) k++;
-        else if (!w.startsWith("-") && !w.startsWith("$")) ctx = w;
-      }
-      if (!ctx) continue;
-      const context = normaliseAppPath(ctx);
-      const df = normaliseAppPath(file ?? joinPath(context, "Dockerfile"));
-      out.set(df.toLowerCase(), context);
-      if (!file) out.set(`${context}/`.toLowerCase(), context);
-    }
+    for (const [k, v] of scriptedContextsOf(text)) out.set(k.toLowerCase(), v);
   }
   return out;
+}
+function scriptedContextsOf(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of text.matchAll(/\bdocker\s+(?:buildx\s+)?build\b([^\n&|;]*)/g)) {
+    const words = m[1].trim().split(/\s+/);
+    let file;
+    let ctx;
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (w === "-f" || w === "--file") file = words[++k];
+      else if (w.startsWith("--file=")) file = w.slice(7);
+      else if (/^-(?:t|-tag|-build-arg|-target|-platform|-label|-cache-from|-secret|-network)$/.test(w)) k++;
+      else if (!w.startsWith("-") && !w.startsWith("$")) ctx = w;
+    }
+    if (!ctx) continue;
+    const context = normaliseAppPath(ctx);
+    const df = normaliseAppPath(file ?? joinPath(context, "Dockerfile"));
+    out.set(df, context);
+    if (!file) out.set(`${context}/`, context);
+  }
+  return out;
+}
+function publishedBuilds(snapshot) {
+  const out = [];
+  for (const f of snapshot.files) {
+    if (!/^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.yml)$/.test(f.path) || f.size > 256 * 1024) continue;
+    const text = snapshot.read(f.path);
+    if (!text || !/docker\/build-push-action|\bdocker\s+push\b/.test(text)) continue;
+    const lines = text.split("\n");
+    lines.forEach((l, i) => {
+      if (!/uses:\s*["']?docker\/build-push-action@/.test(l)) return;
+      const indent = /^\s*(?:-\s*)?/.exec(l)[0].length;
+      let context = ".";
+      let file;
+      let push = false;
+      for (let k = i + 1; k < lines.length; k++) {
+        const line = lines[k];
+        if (line.trim() === "" || line.trim().startsWith("#")) continue;
+        const lead = /^\s*/.exec(line)[0].length;
+        if (lead < indent || lead === indent - 2 && /^\s*-/.test(line) || /^\s*-\s*(?:name|uses|run):/.test(line)) break;
+        const kv = /^\s*(context|file|push):\s*["']?([^"'#\s]+)/.exec(line);
+        if (!kv) continue;
+        if (kv[1] === "push") push = kv[2] === "true";
+        else if (!kv[2].includes("${{")) kv[1] === "context" ? context = kv[2] : file = kv[2];
+      }
+      if (!push) return;
+      const ctx = normaliseAppPath(context);
+      out.push({ dockerfile: normaliseAppPath(file ?? joinPath(ctx, "Dockerfile")), context: ctx, file: f.path, line: i + 1 });
+    });
+    if (!/\bdocker\s+push\b/.test(text)) continue;
+    const scripted = scriptedContextsOf(text);
+    for (const [df, context] of scripted) if (!df.endsWith("/")) out.push({ dockerfile: df, context, file: f.path, line: 0 });
+  }
+  return out.filter((x) => snapshot.has(x.dockerfile));
 }
 function dockerfilesIn(snapshot, dir) {
   return snapshot.files.filter((f) => dirOf(f.path) === dir && isDockerfileName(baseName(f.path))).map((f) => f.path);
@@ -9054,21 +9101,88 @@ function rank(file) {
   if (/prod|release|jvm|app/.test(n)) return 0;
   return 1;
 }
-function holdsApp(snapshot, dir) {
+function holdsApp(snapshot, dir, dockerfiles = true) {
   return snapshot.files.some((f) => {
     if (dirOf(f.path) !== dir) return false;
     const name = baseName(f.path);
-    if (isDockerfileName(name) || name === "Procfile" || APP_MANIFESTS.has(name) || /\.(?:csproj|fsproj)$/.test(name)) return true;
+    if (dockerfiles && isDockerfileName(name) || name === "Procfile" || APP_MANIFESTS.has(name) || /\.(?:csproj|fsproj)$/.test(name)) return true;
     const lang = languageOf(name);
     return lang !== void 0 && lang !== "config" && lang !== "shell";
   });
 }
 function isDataStoreImage(snapshot, file) {
-  const text = snapshot.read(file);
-  if (!text) return false;
-  const df = parseDockerfile(text, file);
-  const last = df.stages[df.stages.length - 1];
+  const df = parsedDockerfile(snapshot, file);
+  const last = df?.stages[df.stages.length - 1];
   return last !== void 0 && !last.from.fromStage && DATA_STORE_BASE.test(last.from.image);
+}
+function isConfigOnlyImage(snapshot, file) {
+  const df = parsedDockerfile(snapshot, file);
+  const last = df?.stages[df.stages.length - 1];
+  if (!df || !last || last.from.fromStage || !STOCK_SERVER_BASE.test(last.from.image)) return false;
+  const copies = last.instructions.filter((i) => i.keyword === "COPY" || i.keyword === "ADD");
+  if (copies.some((i) => i.flags.from !== void 0)) return false;
+  const contexts = [dirOf(file), "."];
+  return copySources(df, last).every(
+    (src) => contexts.some((ctx) => {
+      const at = joinPath(ctx, src);
+      if (snapshot.has(at)) return CONFIG_FILE.test(baseName(at));
+      const under = snapshot.files.filter((f) => isUnder(f.path, at));
+      return under.length > 0 && under.every((f) => CONFIG_FILE.test(baseName(f.path)));
+    })
+  );
+}
+function isNotAnApp(snapshot, file) {
+  return file.startsWith(".devcontainer/") || file.includes("/.devcontainer/") || isDataStoreImage(snapshot, file) || isConfigOnlyImage(snapshot, file);
+}
+function dockerfileOwner(snapshot, file) {
+  if (isNotAnApp(snapshot, file)) return void 0;
+  const dir = dirOf(file);
+  if (holdsApp(snapshot, dir, false)) return dir;
+  const df = parsedDockerfile(snapshot, file);
+  const sources = df ? copySources(df, void 0).filter((src) => !src.includes("*")) : [];
+  const chain = [];
+  for (let d = dir; ; d = dirOf(d)) {
+    chain.push(d);
+    if (d === ".") break;
+  }
+  if (sources.length > 0) {
+    const score = (ctx) => sources.filter((src) => snapshot.has(joinPath(ctx, src)) || snapshot.hasDir(joinPath(ctx, src))).length;
+    let best = dir;
+    let bestScore = score(dir);
+    for (const d of chain.slice(1)) {
+      const sc = score(d);
+      if (sc > bestScore) {
+        best = d;
+        bestScore = sc;
+      }
+    }
+    if (bestScore > 0) return best;
+  }
+  const sibling = dockerfilesIn(snapshot, dir).find((f) => f !== file && !isNotAnApp(snapshot, f) && (() => {
+    const other = parsedDockerfile(snapshot, f);
+    return other !== void 0 && copySources(other, void 0).length > 0;
+  })());
+  if (sibling && sources.length === 0) return dockerfileOwner(snapshot, sibling);
+  let owner = dir;
+  while (owner !== "." && PACKAGING_DIRS.test(baseName(owner))) owner = dirOf(owner);
+  return owner;
+}
+var parsedMemo = /* @__PURE__ */ new WeakMap();
+function parsedDockerfile(snapshot, file) {
+  let m = parsedMemo.get(snapshot);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    parsedMemo.set(snapshot, m);
+  }
+  if (m.has(file)) return m.get(file);
+  const text = snapshot.read(file);
+  const df = text ? parseDockerfile(text, file) : void 0;
+  m.set(file, df);
+  return df;
+}
+function copySources(df, stage) {
+  const instructions = stage ? stage.instructions : df.instructions;
+  return instructions.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.from).flatMap((i) => (i.exec ?? i.body.trim().split(/\s+/)).slice(0, -1)).map((src) => src.replace(/^["']|["']$/g, "").replace(/^\.\//, "").replace(/\/+$/, "")).filter((src) => src && src !== "." && !src.includes("$") && !src.startsWith("<<") && !/^https?:/.test(src));
 }
 function inferContext(snapshot, dockerfile, fallback) {
   const text = snapshot.read(dockerfile);
@@ -9090,16 +9204,18 @@ function locateApp(snapshot, config) {
   const composeBuilt = composes.flatMap((c) => c.services.flatMap((s) => {
     const b = composeBuild(c, s);
     return b && snapshot.has(b.dockerfile) ? [{ c, s, ...b }] : b ? [{ c, s, ...b, dockerfile: pickDockerfile(dockerfilesIn(snapshot, b.context), baseName(b.dockerfile)) ?? b.dockerfile }] : [];
-  })).filter((x) => snapshot.has(x.dockerfile) && !isDataStoreImage(snapshot, x.dockerfile));
+  })).filter((x) => snapshot.has(x.dockerfile) && !isNotAnApp(snapshot, x.dockerfile));
   const at = (root, found) => {
     const explicitDf = config.dockerfile !== "Dockerfile" ? normaliseAppPath(joinPath(root, config.dockerfile)) : void 0;
     const explicitCtx = config.context !== "." ? normaliseAppPath(joinPath(root, config.context)) : void 0;
     if (explicitDf) return { root, dockerfile: snapshot.has(explicitDf) ? explicitDf : void 0, context: explicitCtx ?? inferContext(snapshot, explicitDf, root), found };
+    const pub = publishedBuilds(snapshot).find((x) => x.context === root || dirOf(x.dockerfile) === root || root !== "." && isUnder(x.dockerfile, root));
+    if (pub) return { root, dockerfile: pub.dockerfile, context: explicitCtx ?? pub.context, found };
     const svc = composeBuilt.find((x) => x.context === root || dirOf(x.dockerfile) === root || root !== "." && isUnder(x.dockerfile, root));
-    if (svc) return { root, dockerfile: svc.dockerfile, context: explicitCtx ?? svc.context, found, composeService: { file: svc.c.file, service: svc.s } };
+    if (svc) return { root, dockerfile: svc.dockerfile, context: explicitCtx ?? svc.context, found };
     const own = pickDockerfile(dockerfilesIn(snapshot, root), config.dockerfile);
     if (own) return { root, dockerfile: own, context: explicitCtx ?? scripted.get(own.toLowerCase()) ?? root, found };
-    const packaged = snapshot.files.filter((f) => isUnder(f.path, root) && f.path !== root && isDockerfileName(baseName(f.path))).filter((f) => PACKAGING_DIRS.test(root === "." ? f.path : f.path.slice(root.length + 1))).filter((f) => !isDataStoreImage(snapshot, f.path)).map((f) => f.path);
+    const packaged = snapshot.files.filter((f) => isUnder(f.path, root) && f.path !== root && isDockerfileName(baseName(f.path))).filter((f) => PACKAGING_DIRS.test(root === "." ? f.path : f.path.slice(root.length + 1))).filter((f) => !isNotAnApp(snapshot, f.path)).map((f) => f.path);
     const pick = pickDockerfile(packaged, config.dockerfile);
     if (pick) return { root, dockerfile: pick, context: explicitCtx ?? scripted.get(pick.toLowerCase()) ?? inferContext(snapshot, pick, root), found };
     return { root, context: explicitCtx ?? root, found };
@@ -9124,11 +9240,9 @@ function discoverAppFolders(snapshot, composeBuilt) {
   }
   const excluded = (p) => isNonRuntimePath(p) || p.startsWith(".devcontainer/") || p.startsWith(".github/");
   for (const f of snapshot.files) {
-    const name = baseName(f.path);
-    if (!isDockerfileName(name) || excluded(f.path) || isDataStoreImage(snapshot, f.path)) continue;
-    let root = dirOf(f.path);
-    while (root !== "." && PACKAGING_DIRS.test(baseName(root))) root = dirOf(root);
-    if (root === "." || [...apps.keys()].some((a) => isUnder(root, a) || isUnder(a, root))) continue;
+    if (!isDockerfileName(baseName(f.path)) || excluded(f.path)) continue;
+    const root = dockerfileOwner(snapshot, f.path);
+    if (root === void 0 || root === "." || [...apps.keys()].some((a) => isUnder(root, a) || isUnder(a, root))) continue;
     apps.set(root, { root, why: `the only app, in ${root}`, dockerfile: f.path });
   }
   if (apps.size === 0) {
@@ -9173,10 +9287,10 @@ export {
   lastInStage,
   commandText,
   isDockerfileName,
-  PACKAGING_DIRS,
   rootComposeFiles,
   composeBuild,
-  isDataStoreImage,
+  isConfigOnlyImage,
+  dockerfileOwner,
   locateApp,
   headCommit
 };

@@ -1,14 +1,14 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 import {
-  PACKAGING_DIRS,
   baseName,
   collectionKey,
   commandText,
   composeBuild,
   dirOf,
+  dockerfileOwner,
   finalStage,
   headCommit,
-  isDataStoreImage,
+  isConfigOnlyImage,
   isDockerfileName,
   joinPath,
   lastInStage,
@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-WVZMUUD5.js";
+} from "./chunk-M4VCTY4G.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -41,7 +41,7 @@ import {
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-M56PR4DZ.js";
+} from "./chunk-4AZS5UN2.js";
 import {
   FACTORS,
   FAIL_ON,
@@ -62,7 +62,7 @@ import {
   stageFilePath,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-NSICHX42.js";
+} from "./chunk-UEURIL7U.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -73,14 +73,14 @@ import {
 
 // src/entry/cli-main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/entry/cli-args.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/commands.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -322,567 +322,15 @@ function firstLine(s) {
 }
 
 // src/pipeline/audit.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/evidence/repo/app-model.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
-// src/evidence/repo/app/deploy.ts
-var COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
-var PROD_COMPOSE = /^(?:docker-)?compose[.-](?:prod|production|release|deploy)[\w.-]*\.ya?ml$/;
-var PLATFORM = /^(?:fly\.toml|render\.ya?ml|app\.json|app\.ya?ml|railway\.(?:json|toml)|heroku\.yml|vercel\.json|netlify\.toml|\.platform\.app\.yaml|manifest\.ya?ml|Procfile)$/;
-var ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults?)$|^(?:example|sample)\.env$/;
-var DEV_TOOL = /^(?:skaffold\.ya?ml|Tiltfile|devfile\.ya?ml|\.gitpod\.yml)$/;
-var K8S_HEAD = /^(?:apiVersion|kind):\s*\S/m;
-var CI_FILE = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|Jenkinsfile|cloudbuild\.ya?ml)$/;
-var PUBLISH = /\bdocker\s+push\b|docker\/build-push-action|\bpush:\s*true\b|\bkubectl\s+(?:apply|set\s+image)\b|\bhelm\s+(?:upgrade|install)\b|\bflyctl\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+run\s+deploy\b|\bheroku\s+container:push\b|\bcf\s+push\b/;
-function deployLayout(snapshot) {
-  const descriptors = [];
-  const dev = [];
-  const charts = snapshot.files.filter((f) => baseName(f.path) === "Chart.yaml").map((f) => dirOf(f.path));
-  for (const f of snapshot.files) {
-    const name = baseName(f.path);
-    if (f.path.startsWith(".devcontainer/") || name === "devcontainer.json") {
-      if (name === "devcontainer.json") dev.push({ file: f.path, kind: "devcontainer" });
-      continue;
-    }
-    if (COMPOSE.test(name)) {
-      if (PROD_COMPOSE.test(name)) descriptors.push({ file: f.path, kind: "compose-prod" });
-      else dev.push({ file: f.path, kind: "compose" });
-      continue;
-    }
-    if (ENV_TEMPLATE.test(name)) {
-      dev.push({ file: f.path, kind: "env-template" });
-      continue;
-    }
-    if (DEV_TOOL.test(name)) {
-      dev.push({ file: f.path, kind: "dev-tool" });
-      continue;
-    }
-    if (name === "Procfile") {
-      descriptors.push({ file: f.path, kind: "procfile" });
-      continue;
-    }
-    if (PLATFORM.test(name) && !f.path.includes("node_modules/")) {
-      if (name === "manifest.yml" || name === "manifest.yaml" || name === "app.yaml" || name === "app.yml") {
-        const text = snapshot.read(f.path);
-        if (!text || !/^\s*(?:applications|runtime|env|instances):/m.test(text)) continue;
-      }
-      descriptors.push({ file: f.path, kind: "platform" });
-      continue;
-    }
-    if (charts.some((c) => f.path.startsWith(`${joinPath(c, "templates")}/`))) {
-      descriptors.push({ file: f.path, kind: "helm" });
-      continue;
-    }
-    if (/\.ya?ml$/.test(name) && !CI_FILE.test(f.path) && f.size < 512 * 1024) {
-      const text = snapshot.read(f.path);
-      if (text && K8S_HEAD.test(text) && /^kind:\s*(?:Deployment|StatefulSet|DaemonSet|Job|CronJob|Service|Pod|ReplicaSet|Ingress|ConfigMap|Secret|Kustomization|Rollout|KnativeService)\b/m.test(text) && /^apiVersion:/m.test(text)) {
-        descriptors.push({ file: f.path, kind: "kubernetes" });
-      }
-      continue;
-    }
-    if (CI_FILE.test(f.path)) {
-      const text = snapshot.read(f.path);
-      if (text && PUBLISH.test(text)) descriptors.push({ file: f.path, kind: "ci-deploy" });
-    }
-  }
-  const composeIsDeploy = descriptors.filter((d) => d.kind !== "ci-deploy").length === 0 && dev.some((d) => d.kind === "compose");
-  return { descriptors, dev, composeIsDeploy, charts };
-}
-function publishedTags(snapshot, layout) {
-  const out = [];
-  for (const d of layout.descriptors) {
-    if (d.kind !== "ci-deploy" && d.kind !== "kubernetes" && d.kind !== "helm" && d.kind !== "compose-prod") continue;
-    const text = snapshot.read(d.file);
-    if (!text) continue;
-    text.split("\n").forEach((l, i) => {
-      const image = d.kind === "ci-deploy" ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l);
-      if (!image || serviceKindOfImage(image[1])) return;
-      const rest = image[2];
-      const tag = rest.startsWith("{{") || rest.startsWith("${{") ? rest.slice(0, rest.indexOf("}}") + 2 || rest.length) : /^[^\s"',&;]+/.exec(rest)?.[0] ?? rest;
-      out.push({ file: d.file, line: i + 1, image: image[1], tag: tag.trim() });
-    });
-  }
-  return out;
-}
-
-// src/evidence/repo/app/image-contents.ts
+// src/evidence/repo/app/compose-stacks.ts
 import path2 from "node:path";
-var BUILD_OUTPUT = /^(?:target|build|out|dist|bin|publish|obj)(?:\/|$)|(?:^|\/)(?:target|build|publish)\/[^/]*\.(?:jar|war|dll)$|\.(?:jar|war)$/;
-var COMPILED_SOURCE = /^(?:src\/main\/|src\/[\w.-]+\/(?!bin\/|obj\/))|\.(?:cs|fs|vb|csproj|java|kt|scala|go|rs)$/;
-function unquote(s) {
-  return s.replace(/^["']|["']$/g, "");
-}
-function argsOf(instr, env) {
-  let parts;
-  const body = instr.body.trim();
-  if (body.startsWith("[")) {
-    try {
-      const arr = JSON.parse(body);
-      parts = Array.isArray(arr) ? arr.map(String) : [];
-    } catch {
-      parts = body.split(/\s+/);
-    }
-  } else {
-    parts = body.split(/\s+/).filter((p) => !p.startsWith("<<"));
-  }
-  return parts.map((p) => substitute(unquote(p), env).value).filter(Boolean);
-}
-function normaliseSource(src2) {
-  const n = path2.posix.normalize(src2.replace(/\\/g, "/")).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
-  return n === "." || n === "" ? "." : n;
-}
-function workdirAt(stage, upTo, inherited) {
-  let wd = inherited;
-  for (const i of stage.instructions) {
-    if (i === upTo) break;
-    if (i.keyword === "WORKDIR") wd = path2.posix.resolve(wd, substitute(i.body.trim(), stage.env).value || ".");
-  }
-  return wd;
-}
-function stageByRef(df, ref, before) {
-  if (/^\d+$/.test(ref)) return df.stages[Number(ref)];
-  return df.stages.find((s) => s.index < before && s.name?.toLowerCase() === ref.toLowerCase());
-}
-function parentOf(df, stage) {
-  return stage.from.fromStage ? df.stages.find((s) => s.index < stage.index && s.name?.toLowerCase() === stage.from.image.toLowerCase()) : void 0;
-}
-function rulesOf(df, stage) {
-  const parent = parentOf(df, stage);
-  const inherited = parent ? rulesOf(df, parent) : [];
-  const baseWd = "/";
-  const own = [];
-  for (const i of stage.instructions) {
-    if (i.keyword !== "COPY" && i.keyword !== "ADD") continue;
-    const args = argsOf(i, stage.env);
-    if (args.length < 2) continue;
-    const destRaw = args[args.length - 1];
-    const dest = path2.posix.resolve(workdirAt(stage, i, baseWd), destRaw);
-    const sources = args.slice(0, -1).filter((s) => !/^[a-z]+:\/\//i.test(s));
-    const from = i.flags.from;
-    const fromStage = from ? stageByRef(df, from, stage.index) : void 0;
-    if (from && !fromStage) continue;
-    own.push({ instr: i, sources: fromStage ? sources.map((s) => path2.posix.resolve("/", s)) : sources.map(normaliseSource), dest, ...fromStage ? { fromStage } : {} });
-  }
-  return [...inherited, ...own];
-}
-function globToRegExp(glob) {
-  let re = "";
-  for (let k = 0; k < glob.length; k++) {
-    const c = glob[k];
-    if (c === "*") {
-      if (glob[k + 1] === "*") {
-        re += ".*";
-        k++;
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "[") {
-      const end = glob.indexOf("]", k);
-      if (end < 0) re += "\\[";
-      else {
-        re += glob.slice(k, end + 1);
-        k = end;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
-}
-function sourceMatches(source, file) {
-  if (source === ".") return true;
-  if (/[*?[]/.test(source)) {
-    const re = globToRegExp(source);
-    const parts = file.split("/");
-    for (let n = 1; n <= parts.length; n++) if (re.test(parts.slice(0, n).join("/"))) return true;
-    return false;
-  }
-  return isUnder(file, source);
-}
-function contextFilesUnder(df, stage, imagePath, file, depth) {
-  if (depth > 8) return void 0;
-  for (const rule of rulesOf(df, stage)) {
-    const overlaps = isUnder(rule.dest, imagePath) || isUnder(imagePath, rule.dest);
-    if (!overlaps) continue;
-    if (rule.fromStage) {
-      for (const s of rule.sources) {
-        const hit = contextFilesUnder(df, rule.fromStage, s, file, depth + 1);
-        if (hit) return hit;
-      }
-    } else if (rule.sources.some((s) => sourceMatches(s, file))) return rule.instr;
-  }
-  return void 0;
-}
-function imageContents(df, context, opts) {
-  const final = finalStage(df, opts.target);
-  const rules = final ? rulesOf(df, final) : [];
-  const cache = /* @__PURE__ */ new Map();
-  const copiedBy = (file) => {
-    if (!isUnder(file, context)) return void 0;
-    const rel = context === "." ? file : relativeTo(file, context);
-    if (rel === "" || opts.ignored(rel)) return void 0;
-    const hit = cache.get(rel);
-    if (hit !== void 0) return hit ?? void 0;
-    let found2;
-    for (const rule of rules) {
-      if (rule.fromStage) {
-        for (const s of rule.sources) {
-          found2 = contextFilesUnder(df, rule.fromStage, s, rel, 0);
-          if (found2) break;
-        }
-        if (!found2 && COMPILED_SOURCE.test(rel) && rulesOf(df, rule.fromStage).some((r) => !r.fromStage && r.sources.some((s) => sourceMatches(s, rel)))) found2 = rule.instr;
-      } else if (rule.sources.some((s) => sourceMatches(s, rel))) {
-        found2 = rule.instr;
-      } else if (COMPILED_SOURCE.test(rel) && rule.sources.some((s) => BUILD_OUTPUT.test(s))) {
-        found2 = rule.instr;
-      }
-      if (found2) break;
-    }
-    cache.set(rel, found2 ?? null);
-    return found2;
-  };
-  return {
-    ships: (file) => copiedBy(file) !== void 0,
-    copiedBy,
-    imagePathOf(imagePath) {
-      for (const rule of [...rules].reverse()) {
-        if (rule.fromStage) continue;
-        for (const s of rule.sources) {
-          if (/[*?[]/.test(s)) continue;
-          const asFile = joinContext(context, s === "." ? "" : s);
-          const intoFolder = rule.dest.endsWith("/") || rule.sources.length > 1 || s === "." || !opts.exists(asFile);
-          if (!intoFolder && imagePath === rule.dest) return asFile;
-          const dest = rule.dest.replace(/\/+$/, "") || "/";
-          if (opts.exists(asFile) && path2.posix.join(dest, path2.posix.basename(s)) === imagePath) return asFile;
-          if (dest === "/" ? imagePath.startsWith("/") : imagePath.startsWith(`${dest}/`)) {
-            const tail2 = imagePath.slice(dest === "/" ? 1 : dest.length + 1);
-            const candidate = joinContext(context, s === "." ? tail2 : `${s}/${tail2}`);
-            if (opts.exists(candidate)) return candidate;
-          }
-        }
-      }
-      return void 0;
-    }
-  };
-}
-function joinContext(context, rel) {
-  return context === "." ? rel : rel === "" ? context : `${context}/${rel}`;
-}
 
-// src/evidence/repo/app/start-contract.ts
-import path3 from "node:path";
-var INIT = /^(?:tini|tini-static|dumb-init|catatonit|s6-svscan-not)$/;
-var SHELLS = /^(?:sh|bash|ash|dash|zsh)$/;
-var NODE_RUNNERS = /^(?:npm|yarn|pnpm|bun)$/;
-var SUPERVISORS = /^(?:honcho|foreman|overmind|hivemind)$/;
-var MAX_DEPTH = 6;
-var MAX_STEPS = 200;
-function shellWords(text) {
-  const out = [];
-  let cur = "";
-  let quote;
-  let any = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = void 0;
-      else if (c === "\\" && quote === '"' && i + 1 < text.length) cur += text[++i];
-      else cur += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      any = true;
-    } else if (/\s/.test(c)) {
-      if (cur || any) out.push(cur);
-      cur = "";
-      any = false;
-    } else if (c === "\\" && i + 1 < text.length) cur += text[++i];
-    else cur += c;
-  }
-  if (cur || any) out.push(cur);
-  return out;
-}
-function shellCommands(text) {
-  const out = [];
-  let cur = "";
-  let quote;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = void 0;
-      cur += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      cur += c;
-    } else if (c === ";" || c === "\n" || (c === "&" || c === "|") && text[i + 1] === c) {
-      if (cur.trim()) out.push(cur.trim());
-      cur = "";
-      if (c !== ";" && c !== "\n") i++;
-    } else cur += c;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
-}
-var base = (word) => path3.posix.basename(word);
-function stripAssignments(words2) {
-  let k = 0;
-  while (k < words2.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k])) k++;
-  if (words2[k] === "env") {
-    k++;
-    while (k < words2.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k]) || words2[k].startsWith("-"))) k++;
-  }
-  return words2.slice(k);
-}
-function makeTarget(text, target) {
-  const lines = text.split("\n");
-  let name = target;
-  let start = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([A-Za-z0-9_./-]+)\s*:(?!=)/.exec(lines[i]);
-    if (!m || m[1].startsWith(".")) continue;
-    if (name === void 0 || m[1] === name) {
-      name = m[1];
-      start = i;
-      break;
-    }
-  }
-  if (start < 0 || !name) return void 0;
-  const recipe = [];
-  for (let i = start + 1; i < lines.length; i++) {
-    const l = lines[i];
-    if (!l.startsWith("	")) {
-      if (l.trim() === "" || l.trim().startsWith("#")) continue;
-      break;
-    }
-    const t = l.trim().replace(/^[@-]+/, "");
-    if (t && !t.startsWith("#")) recipe.push({ text: t, line: i + 1 });
-  }
-  return { target: name, lines: recipe };
-}
-function scriptLines(text) {
-  const out = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].trim();
-    if (!t || t.startsWith("#") || /^set\s+[-+]/.test(t) || /^(?:then|else|fi|do|done|esac|;;|\{|\})$/.test(t)) continue;
-    out.push({ text: t, line: i + 1 });
-  }
-  return out;
-}
-function isScriptPath(word) {
-  return /\.(?:sh|bash)$/.test(word) || /(?:^|\/)(?:docker-)?entrypoint(?:\.\w+)?$/.test(word) || /^\.\/[\w.-]+$/.test(word);
-}
-function resolveStart(entry, src2) {
-  const contract = { steps: [], supervised: [] };
-  const setSignal = (p, step2) => {
-    if (contract.signalPath === void 0) {
-      contract.signalPath = p;
-      contract.signalStep = step2;
-    }
-  };
-  const push = (step2) => {
-    if (contract.steps.length < MAX_STEPS) contract.steps.push(step2);
-  };
-  const findFile = (names) => {
-    for (const n of names) {
-      const inImage = src2.imageFile(path3.posix.resolve(src2.workdir, n));
-      if (inImage && src2.read(inImage) !== void 0) return inImage;
-      for (const dir of [src2.appRoot, "."]) {
-        const f = joinPath2(dir, n);
-        if (src2.read(f) !== void 0) return f;
-      }
-    }
-    return void 0;
-  };
-  const scriptFile = (word) => {
-    const abs = word.startsWith("/") ? word : path3.posix.resolve(src2.workdir, word);
-    const inImage = src2.imageFile(abs);
-    if (inImage && src2.read(inImage) !== void 0) return inImage;
-    return findFile([word.replace(/^\.\//, ""), path3.posix.basename(word)]);
-  };
-  const follow = (raw, at, pid1, args, last, depth) => {
-    const words2 = stripAssignments(raw);
-    if (words2.length === 0 || depth > MAX_DEPTH) return;
-    const first = words2[0];
-    const name = base(first);
-    const step2 = { ...at, text: words2.join(" ") };
-    if (name === "exec") {
-      follow(words2.slice(1), at, pid1, args, last, depth + 1);
-      return;
-    }
-    if (INIT.test(name)) {
-      if (pid1) setSignal("init", step2);
-      let k = 1;
-      while (k < words2.length && words2[k].startsWith("-")) if (words2[k++] === "--") break;
-      follow([...words2.slice(k), ...args], at, false, [], last, depth + 1);
-      return;
-    }
-    if (SHELLS.test(name)) {
-      const c = words2.indexOf("-c");
-      if (c >= 0 && words2[c + 1] !== void 0) {
-        followText(words2[c + 1], at, pid1, args, last, depth + 1);
-        return;
-      }
-      const script = words2.slice(1).find((w) => !w.startsWith("-"));
-      if (script) {
-        followScript(script, at, pid1, [...words2.slice(words2.indexOf(script) + 1), ...args], last, depth + 1);
-        return;
-      }
-      return;
-    }
-    if (isScriptPath(first) && scriptFile(first)) {
-      followScript(first, at, pid1, [...words2.slice(1), ...args], last, depth + 1);
-      return;
-    }
-    if (name === "make" || name === "gmake") {
-      if (pid1) setSignal("wrapper", step2);
-      const target = words2.slice(1).find((w) => !w.startsWith("-") && !w.includes("="));
-      const makefile = findFile(["Makefile", "makefile", "GNUmakefile"]);
-      const text = makefile ? src2.read(makefile) : void 0;
-      const t = text !== void 0 ? makeTarget(text, target) : void 0;
-      if (!makefile || !t) {
-        markServer(step2, last);
-        return;
-      }
-      t.lines.forEach((l, i) => {
-        followText(l.text, { origin: `make ${t.target}`, file: makefile, line: l.line, text: l.text }, false, [], last && i === t.lines.length - 1, depth + 1);
-      });
-      return;
-    }
-    if (NODE_RUNNERS.test(name)) {
-      const sub = words2[1];
-      const scriptName = sub === "run" || sub === "run-script" ? words2[2] : sub === void 0 || sub === "start" ? "start" : name === "npm" ? void 0 : sub;
-      const nodeManifests = src2.manifests.filter((m) => m.ecosystem === "node" && path3.posix.basename(m.file) === "package.json");
-      const pkg = nodeManifests.find((m) => m.file === joinPath2(src2.appRoot, "package.json")) ?? (nodeManifests.length === 1 ? nodeManifests[0] : void 0);
-      const script = pkg?.scripts.find((s) => s.name === scriptName);
-      if (pid1) setSignal("wrapper", step2);
-      if (!pkg || !script) {
-        markServer(step2, last);
-        return;
-      }
-      const origin = `${name} ${scriptName === "start" ? "start" : `run ${scriptName}`}`;
-      followText(script.command, { origin, file: pkg.file, line: script.line, text: script.command }, false, [], last, depth + 1);
-      return;
-    }
-    if (SUPERVISORS.test(name) && /^(?:start|run)?$/.test(words2[1] ?? "")) {
-      setSignal("supervisor", step2);
-      contract.supervisor ??= step2;
-      const procs = (src2.procfile?.processes ?? []).filter((p) => p.name !== "release");
-      contract.supervised = procs.map((p) => p.name);
-      for (const p of procs) push({ origin: `Procfile ${p.name}`, file: src2.procfile.file, line: p.line, text: p.command });
-      markServer(step2, last, false);
-      return;
-    }
-    if (/^(?:supervisord|s6-svscan|runsvdir|circusd)$/.test(name) || name === "pm2-runtime" && words2.some((w) => w === "-i" || w === "--instances")) {
-      setSignal("supervisor", step2);
-      contract.supervisor ??= step2;
-      markServer(step2, last);
-      return;
-    }
-    const whole = { ...at, text: [...words2, ...args].join(" ") };
-    if (pid1 && last) setSignal("app", whole);
-    markServer(whole, last);
-  };
-  const markServer = (step2, last, record = true) => {
-    if (record) push(step2);
-    if (last) contract.server = step2;
-  };
-  const followText = (text, at, pid1, args, last, depth) => {
-    const cmds = shellCommands(text);
-    cmds.forEach((cmd, i) => {
-      const words2 = shellWords(cmd);
-      const isLast = i === cmds.length - 1;
-      if (pid1 && isLast) setSignal(stripAssignments(words2)[0] === "exec" ? "exec" : "shell", { ...at, text });
-      follow(words2, { ...at, text: cmd }, false, isLast ? args : [], last && isLast, depth);
-    });
-  };
-  const followScript = (word, at, pid1, args, last, depth) => {
-    const file = scriptFile(word);
-    const text = file ? src2.read(file) : void 0;
-    if (!file || text === void 0) {
-      if (pid1) setSignal("shell", { ...at, text: word });
-      markServer({ ...at, text: [word, ...args].join(" ") }, last);
-      return;
-    }
-    const lines = scriptLines(text);
-    const execIndex = lines.findLastIndex((l) => /^exec\s/.test(l.text));
-    const final = execIndex >= 0 ? lines[execIndex] : lines[lines.length - 1];
-    if (pid1) setSignal(execIndex >= 0 ? "exec" : "shell", { origin: "entrypoint script", file, line: final?.line ?? 1, text: final?.text ?? word });
-    lines.forEach((l, i) => {
-      const s = { origin: "entrypoint script", file, line: l.line, text: l.text };
-      const isFinal = l === final;
-      if (isFinal && i === execIndex) {
-        const words2 = shellWords(l.text).slice(1);
-        if (words2.length === 1 && /^\$[@*]$/.test(words2[0])) {
-          if (args.length > 0) follow(args, argsAt ?? at, false, [], last, depth + 1);
-          return;
-        }
-        follow(words2, s, false, args, last, depth + 1);
-        return;
-      }
-      followText(l.text, s, false, isFinal ? args : [], last && isFinal, depth + 1);
-    });
-  };
-  let argsAt;
-  if (entry && (entry.entrypoint || entry.cmd)) {
-    const main = entry.entrypoint ?? entry.cmd;
-    const shellForm = !main.exec;
-    const text = main.exec ? main.exec.join(" ") : main.body;
-    contract.entry = { keyword: main.keyword, file: entry.file, line: main.line, text, shellForm };
-    const at = { origin: `Dockerfile ${main.keyword}`, file: entry.file, line: main.line, text };
-    const c = entry.entrypoint?.exec ? entry.cmd : void 0;
-    const args = c ? c.exec ?? ["/bin/sh", "-c", c.body] : [];
-    if (c) argsAt = { origin: "Dockerfile CMD", file: entry.file, line: c.line, text: c.exec ? c.exec.join(" ") : c.body };
-    if (shellForm) followText(main.body, at, true, [], true, 0);
-    else follow(main.exec, at, true, args, true, 0);
-  } else if (src2.procfile) {
-    const web = src2.procfile.processes.find((p) => p.name === "web") ?? src2.procfile.processes.find((p) => p.name !== "release");
-    if (web) followText(web.command, { origin: `Procfile ${web.name}`, file: src2.procfile.file, line: web.line, text: web.command }, false, [], true, 0);
-  }
-  return contract;
-}
-function joinPath2(dir, f) {
-  return dir === "." || dir === "" ? f : `${dir}/${f}`;
-}
-
-// src/evidence/repo/parsers/dotenv.ts
-function parseDotenv(text, file = ".env") {
-  const entries = [];
-  const diagnostics = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].trim();
-    if (raw === "" || raw.startsWith("#")) continue;
-    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(raw);
-    if (!m) {
-      diagnostics.push({ severity: "warning", file, line: i + 1, message: "expected KEY=value" });
-      continue;
-    }
-    const line = i + 1;
-    let value = m[2];
-    const q = value[0];
-    if (q === '"' || q === "'" || q === "`") {
-      let body = value.slice(1);
-      let end = body.indexOf(q);
-      while (end < 0 && i + 1 < lines.length && i - line < 200) {
-        i++;
-        body += `
-${lines[i]}`;
-        end = body.indexOf(q);
-      }
-      if (end < 0) {
-        diagnostics.push({ severity: "warning", file, line, message: `unterminated ${q}-quoted value` });
-        value = body;
-      } else value = body.slice(0, end);
-      if (q === '"') value = value.replace(/\\n/g, "\n");
-    } else {
-      const comment = value.search(/\s#/);
-      value = (comment >= 0 ? value.slice(0, comment) : value).trim();
-    }
-    entries.push({ name: m[1], value, line });
-  }
-  return { file, entries, diagnostics };
-}
-
-// node_modules/fast-xml-parser/src/util.js
+// ../evidence/node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
@@ -923,7 +371,7 @@ var DANGEROUS_PROPERTY_NAMES = [
 ];
 var criticalProperties = ["__proto__", "constructor", "prototype"];
 
-// node_modules/fast-xml-parser/src/validator.js
+// ../evidence/node_modules/fast-xml-parser/src/validator.js
 var defaultOptions = {
   allowBooleanAttributes: false,
   //A tag can have attributes without any value
@@ -1275,7 +723,7 @@ function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
 
-// node_modules/@nodable/entities/src/entities.js
+// ../evidence/node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "\xA2",
   pound: "\xA3",
@@ -1323,7 +771,7 @@ var COMMON_HTML = {
   frac34: "\xBE"
 };
 
-// node_modules/@nodable/entities/src/EntityDecoder.js
+// ../evidence/node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: "allow",
@@ -1767,7 +1215,7 @@ var EntityDecoder = class {
   }
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+// ../evidence/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
     return "__" + name;
@@ -1902,7 +1350,7 @@ var buildOptions = function(options) {
   return built;
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+// ../evidence/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
   METADATA_SYMBOL = "@@xmlMetadata";
@@ -1945,7 +1393,7 @@ var XmlNode = class {
   }
 };
 
-// node_modules/xml-naming/src/index.js
+// ../evidence/node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -1973,7 +1421,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
 };
 var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
 
-// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+// ../evidence/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options, xmlVersion) {
     this.suppressValidationErr = !options;
@@ -2264,7 +1712,7 @@ function validateEntityName2(name, xmlVersion) {
     throw new Error(`Invalid entity name ${name}`);
 }
 
-// node_modules/anynum/digitTable.js
+// ../evidence/node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -2414,7 +1862,7 @@ for (const zero of SCRIPT_ZEROS) {
   }
 }
 
-// node_modules/anynum/anynum.js
+// ../evidence/node_modules/anynum/anynum.js
 var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
@@ -2492,7 +1940,7 @@ function anynum(str) {
 }
 var anynum_default = anynum;
 
-// node_modules/strnum/strnum.js
+// ../evidence/node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 var binRegex = /^0b[01]+$/;
 var octRegex = /^0o[0-7]+$/;
@@ -2631,7 +2079,7 @@ function handleInfinity(str, num, options) {
   }
 }
 
-// node_modules/fast-xml-parser/src/ignoreAttributes.js
+// ../evidence/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -2651,7 +2099,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// node_modules/path-expression-matcher/src/Expression.js
+// ../evidence/node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -2814,7 +2262,7 @@ var Expression = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/ExpressionSet.js
+// ../evidence/node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map();
@@ -2983,7 +2431,7 @@ var ExpressionSet = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/Matcher.js
+// ../evidence/node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -3003,16 +2451,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -3020,9 +2468,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return void 0;
-    return path15[path15.length - 1].values?.[attrName];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return void 0;
+    return path16[path16.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -3030,9 +2478,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return false;
-    const current = path15[path15.length - 1];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return false;
+    const current = path16[path16.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -3058,18 +2506,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].position ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].counter ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -3500,7 +2948,7 @@ var Matcher = class {
   }
 };
 
-// node_modules/is-unsafe/src/contexts/html.js
+// ../evidence/node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -3593,7 +3041,7 @@ var HTML_PATTERNS = [
 ];
 var html_default = HTML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/xml.js
+// ../evidence/node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -3661,7 +3109,7 @@ var XML_PATTERNS = [
 ];
 var xml_default = XML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/svg.js
+// ../evidence/node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -3733,7 +3181,7 @@ var SVG_PATTERNS = [
 ];
 var svg_default = SVG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql.js
+// ../evidence/node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -3815,7 +3263,7 @@ var SQL_PATTERNS = [
 ];
 var sql_default = SQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/shell.js
+// ../evidence/node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -3913,7 +3361,7 @@ var SHELL_PATTERNS = [
 ];
 var shell_default = SHELL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/redos.js
+// ../evidence/node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -3962,7 +3410,7 @@ var REDOS_PATTERNS = [
 ];
 var redos_default = REDOS_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/nosql.js
+// ../evidence/node_modules/is-unsafe/src/contexts/nosql.js
 var sep = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
@@ -4052,7 +3500,7 @@ var NOSQL_PATTERNS = [
 ];
 var nosql_default = NOSQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/log.js
+// ../evidence/node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -4126,7 +3574,7 @@ var LOG_PATTERNS = [
 ];
 var log_default = LOG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql-strict.js
+// ../evidence/node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -4147,7 +3595,7 @@ var SQL_STRICT_EXTRA = [
 var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
-// node_modules/is-unsafe/src/util/decode-entities.js
+// ../evidence/node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -4166,7 +3614,7 @@ function decodeEntities(input) {
   });
 }
 
-// node_modules/is-unsafe/src/index.js
+// ../evidence/node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
 xml_default.label = "XML";
 svg_default.label = "SVG";
@@ -4249,7 +3697,7 @@ function isUnsafe(value, context) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+// ../evidence/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options) {
   if (!prefixedAttrs) return {};
   const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
@@ -4888,7 +4336,7 @@ function sanitizeName(name, options) {
   return name;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+// ../evidence/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs !== "object") return {};
@@ -5000,7 +4448,7 @@ function isLeafTag(obj2, options) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+// ../evidence/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options) {
     this.externalEntities = {};
@@ -5064,7 +4512,7 @@ var XMLParser = class {
   }
 };
 
-// node_modules/smol-toml/dist/error.js
+// ../evidence/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -5108,7 +4556,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../evidence/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -5209,7 +4657,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../evidence/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -5324,7 +4772,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../evidence/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base2 = 10) {
   return base2 === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base2;
 }
@@ -5533,7 +4981,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../evidence/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -5559,7 +5007,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../evidence/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -5676,7 +5124,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../evidence/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta2, type) {
   let t = table;
   let m = meta2;
@@ -5819,7 +5267,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../evidence/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/evidence/repo/parsers/manifests.ts
@@ -6275,6 +5723,758 @@ function floatingSpec(dep, ecosystem) {
   }
 }
 
+// src/evidence/repo/app/compose-stacks.ts
+var BASE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
+var COMPOSE_NAME = /^(?:docker-)?compose(?:[.-][\w-]+)*\.ya?ml$/;
+var PROD_WORD = /(?:^|[^a-z])(?:prod|production|deploy|release|live|staging)(?:[^a-z]|$)/i;
+var DEV_WORD = /(?:^|[^a-z])(?:dev|develop|development|local|override|watch)(?:[^a-z]|$)/i;
+var DEPLOY_SUBCOMMANDS = /* @__PURE__ */ new Set(["up", "deploy", "push", "pull", "create", "start", "build"]);
+var CI_FILE = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|Jenkinsfile)$/;
+var MAX_SCRIPT_BYTES = 256 * 1024;
+function composeStacks(snapshot, dirs, otherDeployDescriptors) {
+  const parsed = /* @__PURE__ */ new Map();
+  const load = (file) => {
+    if (!parsed.has(file)) {
+      const text = snapshot.read(file);
+      parsed.set(file, text === void 0 ? void 0 : parseCompose(text, file));
+    }
+    return parsed.get(file);
+  };
+  const invocations = composeInvocations(snapshot, dirs);
+  const defaults = dirs.map((d) => defaultFiles(snapshot, d)).find((f) => f.length > 0) ?? [];
+  const stackOf = (role, files, why) => {
+    const loaded = files.map(load).filter((c) => c !== void 0);
+    return loaded.length > 0 ? { role, files: loaded.map((c) => c.file), why, services: merge(loaded) } : void 0;
+  };
+  let deploy;
+  const deployCall = invocations.find((i) => i.role === "deploy" && i.subcommand !== "build") ?? invocations.find((i) => i.role === "deploy");
+  if (deployCall) deploy = stackOf("deploy", deployCall.files, `${deployCall.where} runs \`docker compose${deployCall.files.map((f) => ` -f ${f}`).join("")} ${deployCall.subcommand}\``);
+  if (!deploy) {
+    const prod = dirs.flatMap((d) => snapshot.files.filter((f) => dirOf(f.path) === d && COMPOSE_NAME.test(baseName(f.path)) && !BASE_NAMES.includes(baseName(f.path)) && PROD_WORD.test(variantOf(baseName(f.path)))).map((f) => f.path))[0];
+    if (prod) {
+      const base2 = defaultFiles(snapshot, dirOf(prod))[0];
+      const overrides = base2 !== void 0 && isOverride(load(prod), load(base2));
+      deploy = stackOf("deploy", overrides ? [base2, prod] : [prod], overrides ? `${prod} is layered over ${base2} (it only overrides that file's services)` : `${prod} is the deploy descriptor`);
+    }
+  }
+  if (!deploy && !otherDeployDescriptors && defaults.length > 0) deploy = stackOf("deploy", defaults, `no other deploy descriptor: ${defaults.join(" with ")} is how the app is run`);
+  let dev;
+  const devCall = invocations.find((i) => i.role === "dev" && i.files.join() !== deploy?.files.join());
+  if (devCall) dev = stackOf("dev", devCall.files, `${devCall.where} runs \`docker compose${devCall.files.map((f) => ` -f ${f}`).join("")} ${devCall.subcommand}\``);
+  if (!dev && defaults.length > 0) {
+    const base2 = defaults[0];
+    const variant = snapshot.files.find((f) => dirOf(f.path) === dirOf(base2) && COMPOSE_NAME.test(baseName(f.path)) && !BASE_NAMES.includes(baseName(f.path)) && !/override/.test(baseName(f.path)) && DEV_WORD.test(variantOf(baseName(f.path))))?.path;
+    const files = variant && isOverride(load(variant), load(base2)) ? [...defaults, variant] : defaults;
+    if (files.join() !== deploy?.files.join()) dev = stackOf("dev", files, `${files.join(" with ")} is the development stack (what a plain \`docker compose up\` reads)`);
+    else dev = deploy && { ...deploy, role: "dev" };
+  }
+  return { ...deploy ? { deploy } : {}, ...dev ? { dev } : {} };
+}
+function appServiceIn(stack, app, sameApp) {
+  if (!stack) return void 0;
+  const built = stack.services.filter((s) => s.build && buildsApp(s.build, app));
+  let candidates = built.length > 0 || !sameApp ? built : stack.services.filter((s) => s.build && sameApp(s.build.dockerfile));
+  if (candidates.length === 0) {
+    const byImage = stack.services.filter((s) => s.image && !s.build && !serviceKindOfImage(s.image) && !STOCK_SERVER.test(s.image));
+    const named = byImage.filter((s) => imageRepo(s.image) === baseName(app.root === "." ? "" : app.root) || s.name === baseName(app.root));
+    candidates = named.length > 0 ? named : byImage.length === 1 ? byImage : [];
+  }
+  if (candidates.length <= 1) return candidates[0];
+  const started = candidates.filter((s) => s.profiles.length === 0);
+  if (started.length > 0) candidates = started;
+  const longRunning = candidates.filter((s) => !ONE_OFF.test(`${s.command ?? ""} ${s.name}`));
+  if (longRunning.length > 0) candidates = longRunning;
+  return candidates.find((s) => s.ports.length > 0) ?? candidates.find((s) => /^(?:web|app|api|server|backend|frontend|site)$/.test(s.name)) ?? candidates[0];
+}
+function appProcessTypesIn(stack, app) {
+  if (!stack) return [];
+  const main = appServiceIn(stack, app);
+  if (!main) return [];
+  return stack.services.filter((s) => s === main || s.profiles.length === 0 && !ONE_OFF.test(`${s.command ?? ""} ${s.name}`) && (s.build && buildsApp(s.build, app) || main.image !== void 0 && s.image === main.image));
+}
+var ONE_OFF = /\b(?:migrate|migrations?|seed|prestart|init|setup|createsuperuser|collectstatic|test|tests|lint)\b/;
+var STOCK_SERVER = /^(?:[\w.-]+\/)*(?:nginx|caddy|httpd|haproxy|traefik|envoy|varnish|prometheus|grafana|alertmanager|loki|promtail|fluentd|fluent-bit|logstash|jaeger|adminer|pgadmin4|phpmyadmin|mailhog|mailpit)(?::|@|$)/;
+function buildsApp(build2, app) {
+  if (build2.context !== app.context && build2.context !== app.root) return false;
+  return !app.dockerfile || build2.dockerfile.toLowerCase() === app.dockerfile.toLowerCase();
+}
+function imageRepo(image) {
+  return image.split("@")[0].replace(/:[^/:]*$/, "").split("/").pop() ?? "";
+}
+function variantOf(name) {
+  return name.replace(/^(?:docker-)?compose[.-]?/, "").replace(/\.ya?ml$/, "");
+}
+function defaultFiles(snapshot, dir) {
+  const base2 = BASE_NAMES.map((n) => joinPath(dir, n)).find((f) => snapshot.has(f));
+  if (!base2) return [];
+  const prefix = baseName(base2).startsWith("docker-") ? "docker-compose" : "compose";
+  const override = ["yaml", "yml"].map((ext) => joinPath(dir, `${prefix}.override.${ext}`)).find((f) => snapshot.has(f));
+  return override ? [base2, override] : [base2];
+}
+function isOverride(file, base2) {
+  if (!file || !base2 || file.file === base2.file || file.services.length === 0) return false;
+  return file.services.every((s) => s.image === void 0 && s.build === void 0 || base2.services.some((b) => b.name === s.name));
+}
+function merge(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of files) {
+    for (const s of c.services) {
+      const at = (line) => ({ file: c.file, line });
+      const prev = out.get(s.name);
+      const next = prev ? { ...prev } : { name: s.name, at: at(s.line), environment: [], ports: [], volumes: [], profiles: [], healthcheck: false, dependsOn: [] };
+      if (s.image !== void 0) {
+        next.image = s.image;
+        next.imageAt = at(s.imageLine ?? s.line);
+      }
+      const build2 = buildOf(c, s);
+      if (build2) next.build = build2;
+      if (s.command !== void 0) {
+        next.command = s.command;
+        if (s.commandWords) next.commandWords = s.commandWords;
+        else delete next.commandWords;
+        next.commandAt = at(s.commandLine ?? s.line);
+      }
+      if (s.entrypoint !== void 0) next.entrypoint = s.entrypoint;
+      const env = new Map(next.environment.map((e) => [e.name, e]));
+      for (const e of s.environment) env.set(e.name, { name: e.name, ...e.value !== void 0 ? { value: e.value } : {}, at: at(e.line) });
+      next.environment = [...env.values()];
+      const vols = new Map(next.volumes.map((v) => [mountTarget(v.text), v]));
+      for (const v of s.volumes) vols.set(mountTarget(v.text), { text: v.text, at: at(v.line) });
+      next.volumes = [...vols.values()];
+      next.ports = [.../* @__PURE__ */ new Set([...next.ports, ...s.ports])];
+      if (s.profiles.length > 0) next.profiles = s.profiles;
+      if (s.replicas) next.replicas = { value: s.replicas.value, at: at(s.replicas.line) };
+      next.healthcheck = next.healthcheck || s.healthcheck;
+      next.dependsOn = [.../* @__PURE__ */ new Set([...next.dependsOn, ...s.dependsOn])];
+      out.set(s.name, next);
+    }
+  }
+  return [...out.values()];
+}
+function buildOf(c, s) {
+  if (s.build === void 0) return void 0;
+  const context = normaliseAppPath(path2.posix.join(dirOf(c.file), s.build));
+  return { context, dockerfile: normaliseAppPath(path2.posix.join(context, s.dockerfile ?? "Dockerfile")) };
+}
+function mountTarget(text) {
+  const parts = text.split(":");
+  return parts.length >= 2 ? parts[1] : parts[0];
+}
+function composeInvocations(snapshot, dirs) {
+  const out = [];
+  for (const d of /* @__PURE__ */ new Set([...dirs, "."])) {
+    const file = joinPath(d, "package.json");
+    const text = snapshot.read(file);
+    const m = text === void 0 ? void 0 : parseManifest("package.json", text, file);
+    for (const s of m?.scripts ?? []) {
+      for (const call of callsIn(s.command, d)) {
+        const role = PROD_WORD.test(s.name) ? "deploy" : DEV_WORD.test(s.name) ? "dev" : "other";
+        out.push({ ...call, role, at: { file, line: s.line }, where: `package.json script ${s.name}` });
+      }
+    }
+  }
+  for (const f of snapshot.files) {
+    const name = baseName(f.path);
+    const ci = CI_FILE.test(f.path);
+    const script = /\.(?:sh|bash)$/.test(name) || name === "Makefile" || name === "Justfile";
+    if (!(ci || script) || f.size > MAX_SCRIPT_BYTES) continue;
+    const text = snapshot.read(f.path);
+    if (!text || !/docker[- ]compose/.test(text)) continue;
+    const lines = text.split("\n");
+    const ciDeploy = ci && isDeployWorkflow(f.path, text);
+    lines.forEach((l, i) => {
+      for (const call of callsIn(l, ci ? "." : dirOf(f.path))) {
+        let role;
+        if (ci) role = ciDeploy && DEPLOY_SUBCOMMANDS.has(call.subcommand) ? "deploy" : "other";
+        else {
+          const target = name === "Makefile" || name === "Justfile" ? lines.slice(0, i + 1).reverse().find((x) => /^[\w.-]+:/.test(x))?.split(":")[0] ?? "" : name;
+          role = PROD_WORD.test(target) ? "deploy" : DEV_WORD.test(target) ? "dev" : "other";
+        }
+        if (call.files.some((x) => PROD_WORD.test(variantOf(baseName(x))))) role = "deploy";
+        out.push({ ...call, role, at: { file: f.path, line: i + 1 }, where: ci ? `CI workflow ${f.path}` : `${f.path}${role === "other" ? "" : ` (${name})`}` });
+      }
+    });
+  }
+  return out.filter((i) => i.files.length > 0 && i.subcommand !== "");
+  function callsIn(text, dir) {
+    const calls = [];
+    for (const m of text.matchAll(/\bdocker(?:-compose|\s+compose)\b([^\n;&|]*)/g)) {
+      const words2 = m[1].trim().split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ""));
+      const files = [];
+      let subcommand = "";
+      for (let k = 0; k < words2.length && !subcommand; k++) {
+        const w = words2[k];
+        if (w === "-f" || w === "--file") files.push(words2[++k] ?? "");
+        else if (w.startsWith("--file=")) files.push(w.slice(7));
+        else if (/^(?:-p|--project-name|--env-file|--profile|--project-directory|--ansi|--progress|--parallel)$/.test(w)) k++;
+        else if (!w.startsWith("-")) subcommand = w;
+      }
+      const resolved = files.filter((f) => f && !f.includes("$")).map((f) => normaliseAppPath(path2.posix.join(dir, f)));
+      calls.push({ files: files.length > 0 ? resolved : defaultFiles(snapshot, dir), subcommand });
+    }
+    return calls;
+  }
+}
+function isDeployWorkflow(file, text) {
+  return /(?:^|[^a-z])(?:deploy|release|publish|production|prod|cd)(?:[^a-z]|$)/i.test(baseName(file).replace(/\.ya?ml$/, "")) || /^\s*release:\s*$|^\s*tags:\s*\[?\s*["']?v?\*|^\s*environment:\s*["']?(?:production|prod|live)\b|runs-on:.*\b(?:production|prod)\b/m.test(text);
+}
+
+// src/evidence/repo/app/deploy.ts
+var COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
+var PROD_COMPOSE = /^(?:docker-)?compose[.-](?:prod|production|release|deploy)[\w.-]*\.ya?ml$/;
+var PLATFORM = /^(?:fly\.toml|render\.ya?ml|app\.json|app\.ya?ml|railway\.(?:json|toml)|heroku\.yml|vercel\.json|netlify\.toml|\.platform\.app\.yaml|manifest\.ya?ml|Procfile)$/;
+var ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults?)$|^(?:example|sample)\.env$/;
+var DEV_TOOL = /^(?:skaffold\.ya?ml|Tiltfile|devfile\.ya?ml|\.gitpod\.yml)$/;
+var K8S_HEAD = /^(?:apiVersion|kind):\s*\S/m;
+var CI_FILE2 = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|Jenkinsfile|cloudbuild\.ya?ml)$/;
+var PUBLISH = /\bdocker\s+push\b|docker\/build-push-action|\bpush:\s*true\b|\bkubectl\s+(?:apply|set\s+image)\b|\bhelm\s+(?:upgrade|install)\b|\bflyctl\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+run\s+deploy\b|\bheroku\s+container:push\b|\bcf\s+push\b/;
+function deployLayout(snapshot) {
+  const descriptors = [];
+  const dev = [];
+  const charts = snapshot.files.filter((f) => baseName(f.path) === "Chart.yaml").map((f) => dirOf(f.path));
+  for (const f of snapshot.files) {
+    const name = baseName(f.path);
+    if (f.path.startsWith(".devcontainer/") || name === "devcontainer.json") {
+      if (name === "devcontainer.json") dev.push({ file: f.path, kind: "devcontainer" });
+      continue;
+    }
+    if (COMPOSE.test(name)) {
+      if (PROD_COMPOSE.test(name)) descriptors.push({ file: f.path, kind: "compose-prod" });
+      else dev.push({ file: f.path, kind: "compose" });
+      continue;
+    }
+    if (ENV_TEMPLATE.test(name)) {
+      dev.push({ file: f.path, kind: "env-template" });
+      continue;
+    }
+    if (DEV_TOOL.test(name)) {
+      dev.push({ file: f.path, kind: "dev-tool" });
+      continue;
+    }
+    if (name === "Procfile") {
+      descriptors.push({ file: f.path, kind: "procfile" });
+      continue;
+    }
+    if (PLATFORM.test(name) && !f.path.includes("node_modules/")) {
+      if (name === "manifest.yml" || name === "manifest.yaml" || name === "app.yaml" || name === "app.yml") {
+        const text = snapshot.read(f.path);
+        if (!text || !/^\s*(?:applications|runtime|env|instances):/m.test(text)) continue;
+      }
+      descriptors.push({ file: f.path, kind: "platform" });
+      continue;
+    }
+    if (charts.some((c) => f.path.startsWith(`${joinPath(c, "templates")}/`))) {
+      descriptors.push({ file: f.path, kind: "helm" });
+      continue;
+    }
+    if (/\.ya?ml$/.test(name) && !CI_FILE2.test(f.path) && f.size < 512 * 1024) {
+      const text = snapshot.read(f.path);
+      if (text && K8S_HEAD.test(text) && /^kind:\s*(?:Deployment|StatefulSet|DaemonSet|Job|CronJob|Service|Pod|ReplicaSet|Ingress|ConfigMap|Secret|Kustomization|Rollout|KnativeService)\b/m.test(text) && /^apiVersion:/m.test(text)) {
+        descriptors.push({ file: f.path, kind: "kubernetes" });
+      }
+      continue;
+    }
+    if (CI_FILE2.test(f.path)) {
+      const text = snapshot.read(f.path);
+      if (text && PUBLISH.test(text)) descriptors.push({ file: f.path, kind: "ci-deploy" });
+    }
+  }
+  const composeIsDeploy = descriptors.filter((d) => d.kind !== "ci-deploy").length === 0 && dev.some((d) => d.kind === "compose");
+  return { descriptors, dev, composeIsDeploy, charts };
+}
+function publishedTags(snapshot, layout) {
+  const out = [];
+  for (const d of layout.descriptors) {
+    if (d.kind !== "ci-deploy" && d.kind !== "kubernetes" && d.kind !== "helm" && d.kind !== "compose-prod") continue;
+    const text = snapshot.read(d.file);
+    if (!text) continue;
+    text.split("\n").forEach((l, i) => {
+      const image = d.kind === "ci-deploy" ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+)(?:([:@])(\S.*))?\s*$/.exec(l);
+      if (!image || serviceKindOfImage(image[1]) || STOCK_SERVER.test(image[1])) return;
+      const rest = d.kind === "ci-deploy" ? image[2] : image[3] === void 0 ? "latest" : image[2] === "@" ? `@${image[3]}` : image[3];
+      const tag = rest.startsWith("{{") || rest.startsWith("${{") ? rest.slice(0, rest.indexOf("}}") + 2 || rest.length) : /^[^\s"',&;]+/.exec(rest)?.[0] ?? rest;
+      out.push({ file: d.file, line: i + 1, image: image[1], tag: tag.trim() });
+    });
+  }
+  return out;
+}
+
+// src/evidence/repo/app/image-contents.ts
+import path3 from "node:path";
+var BUILD_OUTPUT = /^(?:target|build|out|dist|bin|publish|obj)(?:\/|$)|(?:^|\/)(?:target|build|publish)\/[^/]*\.(?:jar|war|dll)$|\.(?:jar|war)$/;
+var COMPILED_SOURCE = /^(?:src\/main\/|src\/[\w.-]+\/(?!bin\/|obj\/))|\.(?:cs|fs|vb|csproj|java|kt|scala|go|rs)$/;
+function unquote(s) {
+  return s.replace(/^["']|["']$/g, "");
+}
+function argsOf(instr, env) {
+  let parts;
+  const body = instr.body.trim();
+  if (body.startsWith("[")) {
+    try {
+      const arr = JSON.parse(body);
+      parts = Array.isArray(arr) ? arr.map(String) : [];
+    } catch {
+      parts = body.split(/\s+/);
+    }
+  } else {
+    parts = body.split(/\s+/).filter((p) => !p.startsWith("<<"));
+  }
+  return parts.map((p) => substitute(unquote(p), env).value).filter(Boolean);
+}
+function normaliseSource(src2) {
+  const n = path3.posix.normalize(src2.replace(/\\/g, "/")).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+  return n === "." || n === "" ? "." : n;
+}
+function workdirAt(stage, upTo, inherited) {
+  let wd = inherited;
+  for (const i of stage.instructions) {
+    if (i === upTo) break;
+    if (i.keyword === "WORKDIR") wd = path3.posix.resolve(wd, substitute(i.body.trim(), stage.env).value || ".");
+  }
+  return wd;
+}
+function stageByRef(df, ref, before) {
+  if (/^\d+$/.test(ref)) return df.stages[Number(ref)];
+  return df.stages.find((s) => s.index < before && s.name?.toLowerCase() === ref.toLowerCase());
+}
+function parentOf(df, stage) {
+  return stage.from.fromStage ? df.stages.find((s) => s.index < stage.index && s.name?.toLowerCase() === stage.from.image.toLowerCase()) : void 0;
+}
+function rulesOf(df, stage) {
+  const parent = parentOf(df, stage);
+  const inherited = parent ? rulesOf(df, parent) : [];
+  const baseWd = "/";
+  const own = [];
+  for (const i of stage.instructions) {
+    if (i.keyword !== "COPY" && i.keyword !== "ADD") continue;
+    const args = argsOf(i, stage.env);
+    if (args.length < 2) continue;
+    const destRaw = args[args.length - 1];
+    const dest = path3.posix.resolve(workdirAt(stage, i, baseWd), destRaw);
+    const sources = args.slice(0, -1).filter((s) => !/^[a-z]+:\/\//i.test(s));
+    const from = i.flags.from;
+    const fromStage = from ? stageByRef(df, from, stage.index) : void 0;
+    if (from && !fromStage) continue;
+    own.push({ instr: i, sources: fromStage ? sources.map((s) => path3.posix.resolve("/", s)) : sources.map(normaliseSource), dest, ...fromStage ? { fromStage } : {} });
+  }
+  return [...inherited, ...own];
+}
+function globToRegExp(glob) {
+  let re = "";
+  for (let k = 0; k < glob.length; k++) {
+    const c = glob[k];
+    if (c === "*") {
+      if (glob[k + 1] === "*") {
+        re += ".*";
+        k++;
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const end = glob.indexOf("]", k);
+      if (end < 0) re += "\\[";
+      else {
+        re += glob.slice(k, end + 1);
+        k = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+function sourceMatches(source, file) {
+  if (source === ".") return true;
+  if (/[*?[]/.test(source)) {
+    const re = globToRegExp(source);
+    const parts = file.split("/");
+    for (let n = 1; n <= parts.length; n++) if (re.test(parts.slice(0, n).join("/"))) return true;
+    return false;
+  }
+  return isUnder(file, source);
+}
+function contextFilesUnder(df, stage, imagePath, file, depth) {
+  if (depth > 8) return void 0;
+  for (const rule of rulesOf(df, stage)) {
+    const overlaps = isUnder(rule.dest, imagePath) || isUnder(imagePath, rule.dest);
+    if (!overlaps) continue;
+    if (rule.fromStage) {
+      for (const s of rule.sources) {
+        const hit = contextFilesUnder(df, rule.fromStage, s, file, depth + 1);
+        if (hit) return hit;
+      }
+    } else if (rule.sources.some((s) => sourceMatches(s, file))) return rule.instr;
+  }
+  return void 0;
+}
+function imageContents(df, context, opts) {
+  const final = finalStage(df, opts.target);
+  const rules = final ? rulesOf(df, final) : [];
+  const cache = /* @__PURE__ */ new Map();
+  const copiedBy = (file) => {
+    if (!isUnder(file, context)) return void 0;
+    const rel = context === "." ? file : relativeTo(file, context);
+    if (rel === "" || opts.ignored(rel)) return void 0;
+    const hit = cache.get(rel);
+    if (hit !== void 0) return hit ?? void 0;
+    let found2;
+    for (const rule of rules) {
+      if (rule.fromStage) {
+        for (const s of rule.sources) {
+          found2 = contextFilesUnder(df, rule.fromStage, s, rel, 0);
+          if (found2) break;
+        }
+        if (!found2 && COMPILED_SOURCE.test(rel) && rulesOf(df, rule.fromStage).some((r) => !r.fromStage && r.sources.some((s) => sourceMatches(s, rel)))) found2 = rule.instr;
+      } else if (rule.sources.some((s) => sourceMatches(s, rel))) {
+        found2 = rule.instr;
+      } else if (COMPILED_SOURCE.test(rel) && rule.sources.some((s) => BUILD_OUTPUT.test(s))) {
+        found2 = rule.instr;
+      }
+      if (found2) break;
+    }
+    cache.set(rel, found2 ?? null);
+    return found2;
+  };
+  return {
+    ships: (file) => copiedBy(file) !== void 0,
+    copiedBy,
+    imagePathOf(imagePath) {
+      for (const rule of [...rules].reverse()) {
+        if (rule.fromStage) continue;
+        for (const s of rule.sources) {
+          if (/[*?[]/.test(s)) continue;
+          const asFile = joinContext(context, s === "." ? "" : s);
+          const intoFolder = rule.dest.endsWith("/") || rule.sources.length > 1 || s === "." || !opts.exists(asFile);
+          if (!intoFolder && imagePath === rule.dest) return asFile;
+          const dest = rule.dest.replace(/\/+$/, "") || "/";
+          if (opts.exists(asFile) && path3.posix.join(dest, path3.posix.basename(s)) === imagePath) return asFile;
+          if (dest === "/" ? imagePath.startsWith("/") : imagePath.startsWith(`${dest}/`)) {
+            const tail2 = imagePath.slice(dest === "/" ? 1 : dest.length + 1);
+            const candidate = joinContext(context, s === "." ? tail2 : `${s}/${tail2}`);
+            if (opts.exists(candidate)) return candidate;
+          }
+        }
+      }
+      return void 0;
+    }
+  };
+}
+function joinContext(context, rel) {
+  return context === "." ? rel : rel === "" ? context : `${context}/${rel}`;
+}
+
+// src/evidence/repo/app/start-contract.ts
+import path4 from "node:path";
+var INIT = /^(?:tini|tini-static|dumb-init|catatonit|s6-svscan-not)$/;
+var SHELLS = /^(?:sh|bash|ash|dash|zsh)$/;
+var NODE_RUNNERS = /^(?:npm|yarn|pnpm|bun)$/;
+var SUPERVISORS = /^(?:honcho|foreman|overmind|hivemind)$/;
+var MAX_DEPTH = 6;
+var MAX_STEPS = 200;
+function shellWords(text) {
+  const out = [];
+  let cur = "";
+  let quote;
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = void 0;
+      else if (c === "\\" && quote === '"' && i + 1 < text.length) cur += text[++i];
+      else cur += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      any = true;
+    } else if (/\s/.test(c)) {
+      if (cur || any) out.push(cur);
+      cur = "";
+      any = false;
+    } else if (c === "\\" && i + 1 < text.length) cur += text[++i];
+    else cur += c;
+  }
+  if (cur || any) out.push(cur);
+  return out;
+}
+function shellCommands(text) {
+  const out = [];
+  let cur = "";
+  let quote;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = void 0;
+      cur += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      cur += c;
+    } else if (c === ";" || c === "\n" || (c === "&" || c === "|") && text[i + 1] === c) {
+      if (cur.trim()) out.push(cur.trim());
+      cur = "";
+      if (c !== ";" && c !== "\n") i++;
+    } else cur += c;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+var base = (word) => path4.posix.basename(word);
+function stripAssignments(words2) {
+  let k = 0;
+  while (k < words2.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k])) k++;
+  if (words2[k] === "env") {
+    k++;
+    while (k < words2.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k]) || words2[k].startsWith("-"))) k++;
+  }
+  return words2.slice(k);
+}
+function makeTarget(text, target) {
+  const lines = text.split("\n");
+  let name = target;
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([A-Za-z0-9_./-]+)\s*:(?!=)/.exec(lines[i]);
+    if (!m || m[1].startsWith(".")) continue;
+    if (name === void 0 || m[1] === name) {
+      name = m[1];
+      start = i;
+      break;
+    }
+  }
+  if (start < 0 || !name) return void 0;
+  const recipe = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.startsWith("	")) {
+      if (l.trim() === "" || l.trim().startsWith("#")) continue;
+      break;
+    }
+    const t = l.trim().replace(/^[@-]+/, "");
+    if (t && !t.startsWith("#")) recipe.push({ text: t, line: i + 1 });
+  }
+  return { target: name, lines: recipe };
+}
+function scriptLines(text) {
+  const out = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (!t || t.startsWith("#") || /^set\s+[-+]/.test(t) || /^(?:then|else|fi|do|done|esac|;;|\{|\})$/.test(t)) continue;
+    out.push({ text: t, line: i + 1 });
+  }
+  return out;
+}
+function isScriptPath(word) {
+  return /\.(?:sh|bash)$/.test(word) || /(?:^|\/)(?:docker-)?entrypoint(?:\.\w+)?$/.test(word) || /^\.\/[\w.-]+$/.test(word);
+}
+function resolveStart(entry, src2) {
+  const contract = { steps: [], supervised: [] };
+  const setSignal = (p, step2) => {
+    if (contract.signalPath === void 0) {
+      contract.signalPath = p;
+      contract.signalStep = step2;
+    }
+  };
+  const push = (step2) => {
+    if (contract.steps.length < MAX_STEPS) contract.steps.push(step2);
+  };
+  const findFile = (names) => {
+    for (const n of names) {
+      const inImage = src2.imageFile(path4.posix.resolve(src2.workdir, n));
+      if (inImage && src2.read(inImage) !== void 0) return inImage;
+      for (const dir of [src2.appRoot, "."]) {
+        const f = joinPath2(dir, n);
+        if (src2.read(f) !== void 0) return f;
+      }
+    }
+    return void 0;
+  };
+  const scriptFile = (word) => {
+    const abs = word.startsWith("/") ? word : path4.posix.resolve(src2.workdir, word);
+    const inImage = src2.imageFile(abs);
+    if (inImage && src2.read(inImage) !== void 0) return inImage;
+    return findFile([word.replace(/^\.\//, ""), path4.posix.basename(word)]);
+  };
+  const follow = (raw, at, pid1, args, last, depth) => {
+    const words2 = stripAssignments(raw);
+    if (words2.length === 0 || depth > MAX_DEPTH) return;
+    const first = words2[0];
+    const name = base(first);
+    const step2 = { ...at, text: words2.join(" ") };
+    if (name === "exec") {
+      follow(words2.slice(1), at, pid1, args, last, depth + 1);
+      return;
+    }
+    if (INIT.test(name)) {
+      if (pid1) setSignal("init", step2);
+      let k = 1;
+      while (k < words2.length && words2[k].startsWith("-")) if (words2[k++] === "--") break;
+      follow([...words2.slice(k), ...args], at, false, [], last, depth + 1);
+      return;
+    }
+    if (SHELLS.test(name)) {
+      const c = words2.indexOf("-c");
+      if (c >= 0 && words2[c + 1] !== void 0) {
+        followText(words2[c + 1], at, pid1, args, last, depth + 1);
+        return;
+      }
+      const script = words2.slice(1).find((w) => !w.startsWith("-"));
+      if (script) {
+        followScript(script, at, pid1, [...words2.slice(words2.indexOf(script) + 1), ...args], last, depth + 1);
+        return;
+      }
+      return;
+    }
+    if (isScriptPath(first) && scriptFile(first)) {
+      followScript(first, at, pid1, [...words2.slice(1), ...args], last, depth + 1);
+      return;
+    }
+    if (name === "make" || name === "gmake") {
+      if (pid1) setSignal("wrapper", step2);
+      const target = words2.slice(1).find((w) => !w.startsWith("-") && !w.includes("="));
+      const makefile = findFile(["Makefile", "makefile", "GNUmakefile"]);
+      const text = makefile ? src2.read(makefile) : void 0;
+      const t = text !== void 0 ? makeTarget(text, target) : void 0;
+      if (!makefile || !t) {
+        markServer(step2, last);
+        return;
+      }
+      t.lines.forEach((l, i) => {
+        followText(l.text, { origin: `make ${t.target}`, file: makefile, line: l.line, text: l.text }, false, [], last && i === t.lines.length - 1, depth + 1);
+      });
+      return;
+    }
+    if (NODE_RUNNERS.test(name)) {
+      const sub = words2[1];
+      const scriptName = sub === "run" || sub === "run-script" ? words2[2] : sub === void 0 || sub === "start" ? "start" : name === "npm" ? void 0 : sub;
+      const nodeManifests = src2.manifests.filter((m) => m.ecosystem === "node" && path4.posix.basename(m.file) === "package.json");
+      const pkg = nodeManifests.find((m) => m.file === joinPath2(src2.appRoot, "package.json")) ?? (nodeManifests.length === 1 ? nodeManifests[0] : void 0);
+      const script = pkg?.scripts.find((s) => s.name === scriptName);
+      if (pid1) setSignal("wrapper", step2);
+      if (!pkg || !script) {
+        markServer(step2, last);
+        return;
+      }
+      const origin = `${name} ${scriptName === "start" ? "start" : `run ${scriptName}`}`;
+      followText(script.command, { origin, file: pkg.file, line: script.line, text: script.command }, false, [], last, depth + 1);
+      return;
+    }
+    if (SUPERVISORS.test(name) && /^(?:start|run)?$/.test(words2[1] ?? "")) {
+      setSignal("supervisor", step2);
+      contract.supervisor ??= step2;
+      const procs = (src2.procfile?.processes ?? []).filter((p) => p.name !== "release");
+      contract.supervised = procs.map((p) => p.name);
+      for (const p of procs) push({ origin: `Procfile ${p.name}`, file: src2.procfile.file, line: p.line, text: p.command });
+      markServer(step2, last, false);
+      return;
+    }
+    if (/^(?:supervisord|s6-svscan|runsvdir|circusd)$/.test(name) || name === "pm2-runtime" && words2.some((w) => w === "-i" || w === "--instances")) {
+      setSignal("supervisor", step2);
+      contract.supervisor ??= step2;
+      markServer(step2, last);
+      return;
+    }
+    const whole = { ...at, text: [...words2, ...args].join(" ") };
+    if (pid1 && last) setSignal("app", whole);
+    markServer(whole, last);
+  };
+  const markServer = (step2, last, record = true) => {
+    if (record) push(step2);
+    if (last) contract.server = step2;
+  };
+  const followText = (text, at, pid1, args, last, depth) => {
+    const cmds = shellCommands(text);
+    cmds.forEach((cmd, i) => {
+      const words2 = shellWords(cmd);
+      const isLast = i === cmds.length - 1;
+      if (pid1 && isLast) setSignal(stripAssignments(words2)[0] === "exec" ? "exec" : "shell", { ...at, text });
+      follow(words2, { ...at, text: cmd }, false, isLast ? args : [], last && isLast, depth);
+    });
+  };
+  const followScript = (word, at, pid1, args, last, depth) => {
+    const file = scriptFile(word);
+    const text = file ? src2.read(file) : void 0;
+    if (!file || text === void 0) {
+      if (pid1) setSignal("shell", { ...at, text: word });
+      markServer({ ...at, text: [word, ...args].join(" ") }, last);
+      return;
+    }
+    const lines = scriptLines(text);
+    const execIndex = lines.findLastIndex((l) => /^exec\s/.test(l.text));
+    const final = execIndex >= 0 ? lines[execIndex] : lines[lines.length - 1];
+    if (pid1) setSignal(execIndex >= 0 ? "exec" : "shell", { origin: "entrypoint script", file, line: final?.line ?? 1, text: final?.text ?? word });
+    lines.forEach((l, i) => {
+      const s = { origin: "entrypoint script", file, line: l.line, text: l.text };
+      const isFinal = l === final;
+      if (isFinal && i === execIndex) {
+        const words2 = shellWords(l.text).slice(1);
+        if (words2.length === 1 && /^\$[@*]$/.test(words2[0])) {
+          if (args.length > 0) follow(args, argsAt ?? at, false, [], last, depth + 1);
+          return;
+        }
+        follow(words2, s, false, args, last, depth + 1);
+        return;
+      }
+      followText(l.text, s, false, isFinal ? args : [], last && isFinal, depth + 1);
+    });
+  };
+  let argsAt;
+  if (entry && (entry.entrypoint || entry.cmd)) {
+    const main = entry.entrypoint ?? entry.cmd;
+    const shellForm = !main.exec;
+    const text = main.exec ? main.exec.join(" ") : main.body;
+    const mainFile = main.from?.file ?? entry.file;
+    contract.entry = { keyword: main.keyword, file: mainFile, line: main.line, text, shellForm };
+    const at = { origin: main.from?.origin ?? `Dockerfile ${main.keyword}`, file: mainFile, line: main.line, text };
+    const c = entry.entrypoint?.exec ? entry.cmd : void 0;
+    const args = c ? c.exec ?? ["/bin/sh", "-c", c.body] : [];
+    if (c) argsAt = { origin: c.from?.origin ?? "Dockerfile CMD", file: c.from?.file ?? entry.file, line: c.line, text: c.exec ? c.exec.join(" ") : c.body };
+    if (shellForm) followText(main.body, at, true, [], true, 0);
+    else follow(main.exec, at, true, args, true, 0);
+  } else if (src2.procfile) {
+    const web = src2.procfile.processes.find((p) => p.name === "web") ?? src2.procfile.processes.find((p) => p.name !== "release");
+    if (web) followText(web.command, { origin: `Procfile ${web.name}`, file: src2.procfile.file, line: web.line, text: web.command }, false, [], true, 0);
+  }
+  return contract;
+}
+function joinPath2(dir, f) {
+  return dir === "." || dir === "" ? f : `${dir}/${f}`;
+}
+
+// src/evidence/repo/parsers/dotenv.ts
+function parseDotenv(text, file = ".env") {
+  const entries = [];
+  const diagnostics = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].trim();
+    if (raw === "" || raw.startsWith("#")) continue;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(raw);
+    if (!m) {
+      diagnostics.push({ severity: "warning", file, line: i + 1, message: "expected KEY=value" });
+      continue;
+    }
+    const line = i + 1;
+    let value = m[2];
+    const q = value[0];
+    if (q === '"' || q === "'" || q === "`") {
+      let body = value.slice(1);
+      let end = body.indexOf(q);
+      while (end < 0 && i + 1 < lines.length && i - line < 200) {
+        i++;
+        body += `
+${lines[i]}`;
+        end = body.indexOf(q);
+      }
+      if (end < 0) {
+        diagnostics.push({ severity: "warning", file, line, message: `unterminated ${q}-quoted value` });
+        value = body;
+      } else value = body.slice(0, end);
+      if (q === '"') value = value.replace(/\\n/g, "\n");
+    } else {
+      const comment = value.search(/\s#/);
+      value = (comment >= 0 ? value.slice(0, comment) : value).trim();
+    }
+    entries.push({ name: m[1], value, line });
+  }
+  return { file, entries, diagnostics };
+}
+
 // src/evidence/repo/parsers/procfile.ts
 function parseProcfile(text, file = "Procfile") {
   const processes = [];
@@ -6365,7 +6565,7 @@ function once(snapshot, key, compute) {
 }
 var DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:Dockerfile|dockerfile)$/;
 var isDockerfileName2 = (name) => DOCKERFILE_NAME.test(name);
-var COMPOSE_NAME = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
+var COMPOSE_NAME2 = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
 function mainDockerfile(snapshot, config) {
   return once(snapshot, `dockerfile:${config.dockerfile}`, () => {
     let file = joinPath(snapshot.appPath, config.dockerfile);
@@ -6400,7 +6600,7 @@ function composeFiles(snapshot) {
     const out = [];
     for (const d of dirs) {
       for (const f of snapshot.files) {
-        if (dirOf(f.path) !== d || !COMPOSE_NAME.test(baseName(f.path))) continue;
+        if (dirOf(f.path) !== d || !COMPOSE_NAME2.test(baseName(f.path))) continue;
         const text = snapshot.read(f.path);
         if (text === void 0) continue;
         const c = parseCompose(text, f.path);
@@ -6538,10 +6738,9 @@ function nestedApps(repo, loc) {
     if (own.has(dir) || dir === loc.root) continue;
     const name = baseName(f.path);
     if (!(name === "Procfile" || isDockerfileName(name))) continue;
-    if (isNonRuntimePath(loc.root === "." ? f.path : relativeTo(f.path, loc.root)) || f.path.includes(".devcontainer/") || isDataStoreImage(repo, f.path)) continue;
-    let appDir = dir;
-    while (appDir !== loc.root && appDir !== "." && PACKAGING_DIRS.test(baseName(appDir))) appDir = dirOf(appDir);
-    if (appDir === loc.root || own.has(appDir)) continue;
+    if (isNonRuntimePath(loc.root === "." ? f.path : relativeTo(f.path, loc.root))) continue;
+    const appDir = name === "Procfile" ? dir : isConfigOnlyImage(repo, f.path) ? dir : dockerfileOwner(repo, f.path);
+    if (appDir === void 0 || appDir === loc.root || own.has(appDir) || !isUnder(appDir, loc.root)) continue;
     out.add(appDir);
   }
   return [...out].filter((d) => ![...out].some((o) => o !== d && isUnder(d, o)));
@@ -6582,23 +6781,29 @@ function build(repo, config) {
   const otherLanguage = all2.some((o) => o.ecosystem !== "node") || [...signals(snapshot).sourceFiles.keys()].some((l) => l !== "js");
   const appManifests = all2.filter((mf) => !(toolingOnly(mf) && otherLanguage && (!imageUsesNode || all2.some((o) => o !== mf && o.ecosystem !== "node"))));
   const workdir = stage ? workdirOf(dockerfile, stage) : "/";
-  const start = resolveStart(
-    dockerfile && stage ? { file: dockerfile.file, ...lastEntry(dockerfile, stage) } : void 0,
-    {
-      read: (f) => snapshot.read(f),
-      imageFile: (p) => image?.imagePathOf(p),
-      workdir,
-      appRoot: loc.root,
-      manifests: appManifests,
-      ...procfile2 ? { procfile: procfile2 } : {}
-    }
-  );
   const compose = rootComposeFiles(repo.at("."), loc.root === "." ? ["."] : [loc.root, "."]);
-  const composeService = loc.composeService ?? findComposeService(compose, loc);
   const layout = deployLayout(repo.at("."));
-  const consumed = start.supervisor && procfile2 ? procfile2.file : void 0;
+  const composeDirs = loc.root === "." ? ["."] : [loc.root, "."];
+  const startSources = {
+    read: (f) => snapshot.read(f),
+    imageFile: (p) => image?.imagePathOf(p),
+    workdir,
+    appRoot: loc.root,
+    manifests: appManifests,
+    ...procfile2 ? { procfile: procfile2 } : {}
+  };
+  const imageStart = resolveStart(startEntry(dockerfile, stage, void 0), startSources);
+  const consumed = imageStart.supervisor && procfile2 ? procfile2.file : void 0;
   const descriptors = layout.descriptors.filter((d) => d.file !== consumed);
-  const deploy = { ...layout, descriptors, composeIsDeploy: descriptors.filter((d) => d.kind !== "ci-deploy").length === 0 && layout.dev.some((d) => d.kind === "compose") };
+  const stacks = composeStacks(repo.at("."), composeDirs, descriptors.some((d) => d.kind !== "compose-prod"));
+  const appRef = { root: loc.root, context: loc.context, ...loc.dockerfile ? { dockerfile: loc.dockerfile } : {} };
+  const sameApp = (df) => dockerfileOwner(repo.at("."), df) === loc.root;
+  const runService = appServiceIn(stacks.deploy, appRef, sameApp);
+  const devService = appServiceIn(stacks.dev, appRef, sameApp);
+  const composeProcessTypes = appProcessTypesIn(stacks.deploy ?? stacks.dev, appRef);
+  const overridden = runService && (runService.command !== void 0 || runService.entrypoint !== void 0);
+  const start = overridden ? resolveStart(startEntry(dockerfile, stage, runService), startSources) : imageStart;
+  const deploy = { ...layout, descriptors, composeIsDeploy: stacks.deploy !== void 0 };
   const idx = signals(snapshot);
   const ships = (file) => image ? image.ships(file) : isUnder(file, loc.root);
   const portVariables = portVariablesOf(idx, appManifests, snapshot);
@@ -6619,7 +6824,10 @@ function build(repo, config) {
     ...kindOf.step ? { kindStep: kindOf.step } : {},
     ...procfile2 ? { procfile: procfile2 } : {},
     compose,
-    ...composeService ? { composeService } : {},
+    stacks,
+    ...runService ? { runService } : {},
+    ...devService ? { devService } : {},
+    composeProcessTypes,
     deploy,
     portVariables,
     ...port ? { port } : {},
@@ -6640,6 +6848,7 @@ function build(repo, config) {
   return model;
 }
 var INSTALL_AT_START = /\b(?:npm\s+(?:install|i|ci)|yarn\s+install|pnpm\s+(?:install|i)|bun\s+install|pip3?\s+install|poetry\s+install|pipenv\s+install|uv\s+(?:sync|pip\s+install)|go\s+(?:build|install|mod\s+download)|cargo\s+(?:build|install)|bundle\s+install|gem\s+install|composer\s+(?:install|update|require)|apt-get\s+install|apk\s+add|mvnw?\s+[^|;&]{0,80}\b(?:package|install|compile)|gradlew?\s+[^|;&]{0,80}\b(?:build|assemble|installDist)|(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build|tsc\b(?!-)|webpack\b|next\s+build|vite\s+build|dotnet\s+(?:build|publish|restore))\b/;
+var DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
 var MIGRATE_AT_START = /\b(?:manage\.py\s+migrate|migrate(?::latest|:up|\s+up|\s+deploy|\s+--noinput)?|db:migrate|db:prepare|db:setup|alembic\s+upgrade|prisma\s+migrate\s+deploy|prisma\s+db\s+push|knex\s+migrate|sequelize(?:-cli)?\s+db:migrate|flyway\s+migrate|liquibase\s+update|diesel\s+migration\s+run|typeorm\s+migration:run|goose\s+up|mix\s+ecto\.migrate|ecto\.migrate|dotnet\s+ef\s+database\s+update|rake\s+db:migrate)\b/;
 function lastEntry(df, stage) {
   const entrypoint = lastInStage(df, stage, "ENTRYPOINT");
@@ -6654,17 +6863,23 @@ function workdirOf(df, stage) {
     const cur = s;
     s = cur.from.fromStage ? df.stages.find((p) => p.index < cur.index && p.name?.toLowerCase() === cur.from.image.toLowerCase()) : void 0;
   }
-  for (const s of chain) for (const i of s.instructions) if (i.keyword === "WORKDIR") wd = path4.posix.resolve(wd, substitute(i.body.trim(), s.env).value || ".");
+  for (const s of chain) for (const i of s.instructions) if (i.keyword === "WORKDIR") wd = path5.posix.resolve(wd, substitute(i.body.trim(), s.env).value || ".");
   return wd;
 }
-function findComposeService(compose, loc) {
-  for (const c of compose) {
-    for (const s of c.services) {
-      const b = composeBuild(c, s);
-      if (b && (b.context === loc.context || b.context === loc.root) && (!loc.dockerfile || baseName(b.dockerfile).toLowerCase() === baseName(loc.dockerfile).toLowerCase() || b.dockerfile === loc.dockerfile)) return { file: c.file, service: s };
-    }
+function startEntry(df, stage, svc) {
+  const own = df && stage ? { file: df.file, ...lastEntry(df, stage) } : void 0;
+  if (!svc || svc.command === void 0 && svc.entrypoint === void 0) return own;
+  const synth = (keyword, text, words2, at) => {
+    const exec = words2 ?? shellWords(text);
+    const ins = { keyword, args: text, body: text, flags: {}, line: at.line, endLine: at.line, exec, heredocs: [], stage: stage?.index ?? 0 };
+    return { ...ins, from: { file: at.file, origin: `compose ${svc.name} ${keyword === "CMD" ? "command" : "entrypoint"}` } };
+  };
+  const file = own?.file ?? svc.at.file;
+  if (svc.entrypoint !== void 0) {
+    const entrypoint = synth("ENTRYPOINT", svc.entrypoint, void 0, svc.at);
+    return { file, entrypoint, ...svc.command !== void 0 ? { cmd: synth("CMD", svc.command, svc.commandWords, svc.commandAt ?? svc.at) } : {} };
   }
-  return void 0;
+  return { file, ...own?.entrypoint ? { entrypoint: own.entrypoint } : {}, cmd: synth("CMD", svc.command, svc.commandWords, svc.commandAt ?? svc.at) };
 }
 function portVariablesOf(idx, deps, snapshot) {
   const vars = /* @__PURE__ */ new Set(["PORT"]);
@@ -6681,7 +6896,7 @@ function appKind(config, start, procfile2, idx, deps, df, stage) {
   if (config.run.web === true) return { kind: "web", reason: "configured as a web process (run.web: true)" };
   const server = start.server;
   const serverWords = server ? shellWords(server.text) : [];
-  const serverName = path4.posix.basename(serverWords[0] ?? "");
+  const serverName = path5.posix.basename(serverWords[0] ?? "");
   if (server && WEB_SERVERS.test(serverName)) return { kind: "web", reason: `${server.origin} runs ${serverName}, a web server`, step: server };
   if (server && /\brunserver\b|\bflask\s+run\b|\bphp\s+-S\b|\brails\s+s(?:erver)?\b/.test(server.text)) return { kind: "web", reason: `${server.origin} runs a development web server`, step: server };
   const web = procfile2?.processes.find((p) => p.name === "web");
@@ -6730,13 +6945,24 @@ function portFact(start, procfile2, idx, deps, df, stage) {
   }
   if (overlay) return { source: "env", loopback: false, text: `${overlay} reads the port from the environment` };
   if (argv) return { source: "unknown", loopback: false, file: argv.file, line: argv.line, text: argv.snippet };
-  const server = start.server ? path4.posix.basename(shellWords(start.server.text)[0] ?? "") : "";
+  const serverWords = start.server ? shellWords(start.server.text) : [];
+  const server = path5.posix.basename(serverWords[0] ?? "");
+  const runner = serverWords.map((w) => path5.posix.basename(w)).find((w) => w in SERVER_DEFAULT_PORT || w === "gunicorn");
+  if (runner === "gunicorn") return { source: "env", loopback: false, file: start.server.file, line: start.server.line, text: `gunicorn binds 0.0.0.0:$PORT when PORT is set: ${cut(start.server.text)}` };
+  if (runner && !(runner === "uvicorn" && fromEnvVar(idx, "UVICORN_PORT"))) {
+    const loopback = !/--host[= ]|(?:^|\s)-b\s|--bind[= ]|runserver\s+[\d.]+/.test(start.server.text) && !fromEnvVar(idx, `${runner.toUpperCase()}_HOST`);
+    return { source: "start-command", port: SERVER_DEFAULT_PORT[runner], loopback, file: start.server.file, line: start.server.line, text: `${runner} listens on its default port ${SERVER_DEFAULT_PORT[runner]} and reads no PORT: ${cut(start.server.text)}` };
+  }
   if (/^(?:nginx|httpd|apache2|apache2-foreground|httpd-foreground|caddy|php-fpm[\d.]*)$/.test(server)) {
     return { source: "base-image", loopback: false, file: start.server.file, line: start.server.line, text: cut(start.server.text) };
   }
   void df;
   void stage;
   return void 0;
+}
+var SERVER_DEFAULT_PORT = { uvicorn: 8e3, hypercorn: 8e3, daphne: 8e3, runserver: 8e3, granian: 8e3 };
+function fromEnvVar(idx, name) {
+  return idx.of("port-from-env").some((s) => s.snippet.includes(name));
 }
 function portIn(text) {
   const m = /(?::|\(|\s|=)(\d{2,5})\b/.exec(text);
@@ -6838,10 +7064,8 @@ function findApps(snap, given, model) {
     if (excluded) continue;
     const name = p.slice(slash + 1);
     if (isDockerfileName(name)) {
-      if (dir.startsWith(".devcontainer") || isDataStoreImage(snap, p)) continue;
-      let owner = dir;
-      while (owner !== "." && PACKAGING_DIRS.test(baseName(owner))) owner = dirOf(owner);
-      if (model?.dockerfile?.file === p) owner = audited;
+      const owner = model?.dockerfile?.file === p ? audited : dockerfileOwner(snap, p);
+      if (owner === void 0) continue;
       at(owner).dockerfile = true;
     } else if (name === "Procfile") at(dir).procfile = true;
     else if (APP_MANIFESTS.has(name)) at(dir).manifests.push(name);
@@ -6889,7 +7113,7 @@ function processTypesOf(snapshot, model) {
   const types = /* @__PURE__ */ new Set();
   if (model) {
     for (const p of model.procfile?.processes ?? []) if (p.name !== "release") types.add(p.name);
-    if (model.composeService) types.add(model.composeService.service.name);
+    for (const s of model.composeProcessTypes) types.add(s.name);
     if (types.size === 0 && model.start.server) types.add(model.kind === "web" ? "web" : model.kind);
     return [...types].sort();
   }
@@ -6911,17 +7135,17 @@ function basename(p) {
 function stem(name) {
   return name.replace(TEXT_EXT, "");
 }
-function isMarkdown(path15) {
-  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path15);
+function isMarkdown(path16) {
+  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path16);
 }
-function classify(path15) {
-  if (SKIP_DIR.test(path15)) return void 0;
-  const name = basename(path15);
+function classify(path16) {
+  if (SKIP_DIR.test(path16)) return void 0;
+  const name = basename(path16);
   const textual = TEXT_EXT.test(name) || !name.includes(".");
   if (!textual) return void 0;
   if (README.test(stem(name))) return "readme";
   if (NAMED2.test(name)) return "named";
-  if (/(?:^|\/)docs?\//i.test(path15) && TEXT_EXT.test(name)) return "docs";
+  if (/(?:^|\/)docs?\//i.test(path16) && TEXT_EXT.test(name)) return "docs";
   return void 0;
 }
 function claimDocuments(files, appPath = ".") {
@@ -6939,8 +7163,8 @@ function claimDocuments(files, appPath = ".") {
   ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.doc.path.localeCompare(b.doc.path));
   return ranked.slice(0, MAX_DOCUMENTS).map((r) => r.doc);
 }
-function isNamedForMethodology(path15) {
-  return NAMED2.test(basename(path15));
+function isNamedForMethodology(path16) {
+  return NAMED2.test(basename(path16));
 }
 
 // src/evidence/repo/claims/factor-names.ts
@@ -8062,8 +8286,8 @@ function landmarks(lines, cands) {
   for (let i = lines.length - 1; i >= 0; i--) nextItem[i] = accepted.has(i + 1) ? i + 1 : nextItem[i + 1];
   return { anchorAt, nextItem };
 }
-function contextText(path15, lines, c, marks) {
-  const parts = [basename2(path15), ...c.ancestry];
+function contextText(path16, lines, c, marks) {
+  const parts = [basename2(path16), ...c.ancestry];
   const anchor = marks.anchorAt[c.idx];
   if (anchor >= 0) {
     parts.push(lines[anchor].text);
@@ -8110,7 +8334,7 @@ function subClaimsOf(pieces, fallback) {
   }
   return out;
 }
-function occurrence(path15, lines, c, marks, end) {
+function occurrence(path16, lines, c, marks, end) {
   const descPieces = [];
   if (c.kind === "table") {
     for (const cell of (c.otherCells ?? []).slice(0, MAX_CELLS)) {
@@ -8134,7 +8358,7 @@ function occurrence(path15, lines, c, marks, end) {
     rank = 2;
   } else {
     rank = 1;
-    const ctx = contextText(path15, lines, c, marks);
+    const ctx = contextText(path16, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content2)) status = "claimed";
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content2.replace(/[✅✔☑✓]/g, ""))) status = "described";
     else status = "claimed";
@@ -8148,7 +8372,7 @@ function occurrence(path15, lines, c, marks, end) {
     subClaims: subClaimsOf(body.pieces, status)
   };
 }
-function parseClaimDocument(path15, text, opts) {
+function parseClaimDocument(path16, text, opts) {
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
   const cands = findCandidates(lines);
   accept(lines, cands, opts.named);
@@ -8158,7 +8382,7 @@ function parseClaimDocument(path15, text, opts) {
   const subs = /* @__PURE__ */ new Map();
   accepted.forEach((c, k) => {
     const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
-    const occ = occurrence(path15, lines, c, marks, end);
+    const occ = occurrence(path16, lines, c, marks, end);
     const prev = byFactor.get(occ.factor);
     if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
     const list = subs.get(occ.factor) ?? [];
@@ -8171,7 +8395,7 @@ function parseClaimDocument(path15, text, opts) {
   return [...byFactor.values()].map((o) => ({
     factor: o.factor,
     status: o.status,
-    source: { file: path15, line: o.line },
+    source: { file: path16, line: o.line },
     text: o.text,
     subClaims: subs.get(o.factor) ?? []
   }));
@@ -8701,7 +8925,6 @@ var multiStage = {
 };
 
 // src/checks/build-release-run/no-build-at-start.ts
-var DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
 var step = (s) => fileEv(s.file, s.line, s.text.slice(0, 200));
 var noBuildAtStart = {
   id: "build-release-run/no-build-at-start",
@@ -8718,8 +8941,6 @@ var noBuildAtStart = {
   },
   run({ app }) {
     const steps = [...app.start.steps];
-    const svc = app.composeService?.service;
-    if (app.deploy.composeIsDeploy && svc?.command) steps.push({ origin: `compose ${svc.name}`, file: app.composeService.file, line: svc.line, text: svc.command });
     if (steps.length === 0) return skip("no start command found (Dockerfile CMD/ENTRYPOINT, Procfile or compose command)");
     const out = [];
     for (const s of steps) {
@@ -8733,7 +8954,7 @@ var noBuildAtStart = {
 };
 
 // src/checks/build-release-run/release-tags.ts
-var UNIQUE = /\$\{\{|\$\{?[A-Z_]*(?:SHA|SHORT|VERSION|TAG|REF_NAME|RUN_NUMBER|BUILD|COMMIT|CI_COMMIT)[A-Z_]*\}?|\{\{[^}]*\}\}|^v?\d+\.\d+|^[0-9a-f]{7,40}$|\$\(git\s/i;
+var UNIQUE = /^@sha256:|\$\{\{|\$\{?[A-Z_]*(?:SHA|SHORT|VERSION|TAG|REF_NAME|RUN_NUMBER|BUILD|COMMIT|CI_COMMIT)[A-Z_]*\}?|\{\{[^}]*\}\}|^v?\d+\.\d+|^[0-9a-f]{7,40}$|\$\(git\s/i;
 var releaseTags = {
   id: "build-release-run/release-tags",
   factor: "build-release-run",
@@ -8748,6 +8969,13 @@ var releaseTags = {
   },
   run({ app }) {
     const tags = publishedTags(app.snapshot.at("."), app.deploy);
+    const svc = app.runService;
+    if (svc?.image && svc.imageAt && !tags.some((t) => t.file === svc.imageAt.file)) {
+      const [name, digest] = svc.image.split("@");
+      const colon = name.indexOf(":", name.lastIndexOf("/") + 1);
+      const tag = digest ? `@${digest}` : colon >= 0 ? name.slice(colon + 1) : "latest";
+      tags.push({ file: svc.imageAt.file, line: svc.imageAt.line, image: colon >= 0 ? name.slice(0, colon) : name, tag });
+    }
     if (tags.length === 0) return [];
     const unique = tags.filter((t) => UNIQUE.test(t.tag));
     if (unique.length > 0) return [found("identified", `published images are tagged per release (${unique[0].image}:${unique[0].tag}, ${unique[0].file}:${unique[0].line})`, unique.slice(0, MAX_EVIDENCE).map((t) => fileEv(t.file, t.line, `${t.image}:${t.tag}`)))];
@@ -8779,28 +9007,32 @@ var releasedImage = {
 };
 
 // src/checks/build-release-run/source-mounted.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var sourceMounted = {
   id: "build-release-run/source-mounted",
   factor: "build-release-run",
   kind: "static",
   role: "core",
   title: "The release runs the image, not source mounted over it",
-  rationale: "Factor V: the run stage executes the release built from a commit. When the way the app is run (compose, with no other deploy descriptor) bind-mounts the working tree over the code in the image, what runs is whatever is on disk, not the release.",
+  rationale: "Factor V: the run stage executes the release built from a commit. When the compose files the deploy runs (its `-f` files, a prod file layered over the base, or the only compose file when nothing else deploys) bind-mount the working tree over the code in the image, what runs is whatever is on disk, not the release.",
   remediation: "Drop the source bind mount from the service that runs the app (keep it in a compose.override.yml or a dev profile), so the image built from the commit is what runs.",
   conditions: {
     mounted: { rubric: "source-mounted", when: "the compose file that runs the app bind-mounts source over the image's code" }
   },
   run({ app }) {
-    if (!app.deploy.composeIsDeploy || !app.composeService) return [];
-    const { file, service } = app.composeService;
+    const svc = app.runService;
+    const stack = app.stacks.deploy;
+    if (!svc || !stack) return [];
     const codeDirs = codeLocations(app);
-    const hits = service.volumes.filter((v) => {
+    const repo = app.snapshot.at(".");
+    const hits = svc.volumes.filter((v) => {
       const [src2, target] = v.text.split(":");
       if (!src2 || !target || !/^(?:\.|\/|~)/.test(src2)) return false;
-      return codeDirs.some((d) => target === d || target.startsWith(`${d}/`) || d.startsWith(`${target.replace(/\/+$/, "")}/`));
+      if (!codeDirs.some((d) => target === d || target.startsWith(`${d}/`) || d.startsWith(`${target.replace(/\/+$/, "")}/`))) return false;
+      const host = normaliseAppPath(path6.posix.join(dirOf(v.at.file), src2));
+      return repo.files.some((f) => isUnder(f.path, host) && app.ships(f.path));
     });
-    return hits.map((v) => found("mounted", `compose service ${service.name} bind-mounts ${v.text} over the code the image holds, and compose is how the app is run (no other deploy descriptor)`, [fileEv(file, v.line, v.text)]));
+    return hits.map((v) => found("mounted", `compose service ${svc.name} bind-mounts ${v.text} over the code the image holds, and the deploy runs it: ${stack.why}`, [fileEv(v.at.file, v.at.line, v.text)]));
   }
 };
 function codeLocations(app) {
@@ -8810,12 +9042,12 @@ function codeLocations(app) {
   let wd = "/";
   for (const i of stage.instructions) {
     if (i.keyword === "WORKDIR") {
-      wd = path5.posix.resolve(wd, i.body.trim());
+      wd = path6.posix.resolve(wd, i.body.trim());
       out.add(wd);
     }
     if ((i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.from) {
       const dest = i.body.trim().split(/\s+/).pop() ?? ".";
-      out.add(path5.posix.resolve(wd, dest.replace(/^["'[]|["'\]]$/g, "")));
+      out.add(path6.posix.resolve(wd, dest.replace(/^["'[]|["'\]]$/g, "")));
     }
   }
   out.delete("/");
@@ -8941,6 +9173,7 @@ var versionControl = {
 
 // src/checks/concurrency/no-daemonizing.ts
 var DAEMONIZE = /\bnohup\s|--daemon(?:ize)?\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|--pid(?:file)?[= ]|\bpidfile\b|&\s*$|\bdaemonize\s+(?:true|yes)\b|-D\s*$/;
+var FOREGROUND = /^\s*nodaemon\s*=\s*true\b|^\s*daemon\s+off\s*;|^\s*daemonize\s*[=:]?\s*(?:no|false|off)\b/im;
 var noDaemonizing = {
   id: "concurrency/no-daemonizing",
   factor: "concurrency",
@@ -8955,10 +9188,11 @@ var noDaemonizing = {
   run({ app }) {
     const out = [];
     for (const c of app.start.steps) {
-      if (DAEMONIZE.test(c.text) && !/daemon\s+off/.test(c.text) && !/&&\s*$/.test(c.text) && !/\bwait\b/.test(c.text)) out.push(found("daemonises", `${c.origin} backgrounds or daemonises the process`, [fileEv(c.file, c.line, c.text.slice(0, 200))]));
+      if (DAEMONIZE.test(c.text) && !/daemon\s+off|--no-daemon\b/.test(c.text) && !/&&\s*$/.test(c.text) && !/\bwait\b/.test(c.text)) out.push(found("daemonises", `${c.origin} backgrounds or daemonises the process`, [fileEv(c.file, c.line, c.text.slice(0, 200))]));
     }
     for (const s of signals(app.snapshot).of("daemonize")) {
       if (/daemon\s+off/.test(s.snippet) || out.length >= MAX_EVIDENCE) continue;
+      if (/\bpid_?file\b/i.test(s.snippet) && !/daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on)\b/i.test(s.snippet) && FOREGROUND.test(app.snapshot.read(s.file) ?? "")) continue;
       out.push(found("daemonises", `daemonising or pid file configured at ${s.file}:${s.line}`, [fileEv(s.file, s.line, s.snippet)]));
     }
     return out.slice(0, MAX_EVIDENCE);
@@ -9014,24 +9248,59 @@ var processTypes = {
       what.push(`Procfile declares ${app.procfile.processes.map((p) => p.name).join(", ")}`);
       ev.push(...app.procfile.processes.slice(0, 5).map((p) => fileEv(app.procfile.file, p.line, `${p.name}: ${p.command}`.slice(0, 200))));
     }
-    const built = app.compose.flatMap((c) => c.services.filter((s) => composeBuild(c, s)).map((s) => ({ c, s })));
-    if (built.length > 1) {
-      what.push(`compose runs ${built.map(({ s }) => s.name).join(", ")} from the app's build`);
-      ev.push(...built.slice(0, 5).map(({ c, s }) => fileEv(c.file, s.line)));
+    const types = app.composeProcessTypes;
+    if (types.length > 1) {
+      what.push(`compose runs ${types.map((s) => s.name).join(", ")} from the app's build`);
+      ev.push(...types.slice(0, 5).map((s) => fileEv(s.at.file, s.at.line)));
     }
-    const repo = app.snapshot.at(".");
-    for (const d of [...app.deploy.descriptors, ...app.deploy.dev.filter((x) => x.kind === "compose")]) {
-      if (d.kind !== "kubernetes" && d.kind !== "helm" && d.kind !== "compose" && d.kind !== "compose-prod") continue;
-      const lines = (repo.read(d.file) ?? "").split("\n");
-      const i = lines.findIndex((l) => /^\s*(?:replicas|scale|replicaCount|minReplicas):\s*\S/.test(l));
-      if (i < 0) continue;
-      what.push(`${d.file} sets ${lines[i].trim()}`);
-      ev.push(fileEv(d.file, i + 1, lines[i].trim()));
+    const scaled = types.filter((s) => s.replicas);
+    for (const s of scaled.slice(0, 2)) {
+      what.push(`compose service ${s.name} sets ${s.replicas.value} replicas`);
+      ev.push(fileEv(s.replicas.at.file, s.replicas.at.line));
+    }
+    for (const r of workloadReplicas(app)) {
+      what.push(`${r.file} sets ${r.text}${r.workload ? ` for ${r.workload}` : ""}`);
+      ev.push(fileEv(r.file, r.line, r.text));
     }
     if (what.length > 0) return [found("declared", what.slice(0, 3).join("; "), ev.slice(0, MAX_EVIDENCE))];
-    return [{ condition: "none", message: "no formation is declared: no Procfile, no replicas in a manifest or chart, no compose scale, one process type" }];
+    return [{ condition: "none", message: "no formation is declared: no Procfile, no replicas on the app's own workloads, no compose scale, one process type" }];
   }
 };
+var SCALED_KIND = /^kind:\s*(?:Deployment|StatefulSet|ReplicaSet|Rollout|HorizontalPodAutoscaler|ScaledObject)\b/m;
+var REPLICAS = /^\s*(?:replicas|replicaCount|minReplicas|minReplicaCount):\s*\S/;
+function workloadReplicas(app) {
+  const repo = app.snapshot.at(".");
+  const out = [];
+  const appName = app.root === "." ? void 0 : baseName(app.root).toLowerCase();
+  for (const d of app.deploy.descriptors) {
+    if (d.kind !== "kubernetes" && d.kind !== "helm") continue;
+    const text = repo.read(d.file) ?? "";
+    let offset = 0;
+    for (const doc of text.split(/^---\s*$/m)) {
+      const lines = doc.split("\n");
+      const base2 = offset;
+      offset += lines.length;
+      if (d.kind === "kubernetes" && !SCALED_KIND.test(doc)) continue;
+      const i = lines.findIndex((l) => REPLICAS.test(l));
+      if (i < 0) continue;
+      const images = [...doc.matchAll(/^\s*-?\s*image:\s*["']?([^\s"'{}]+)/gm)].map((m) => m[1]);
+      const name = /^metadata:\s*\n\s+name:\s*["']?([\w.-]+)/m.exec(doc)?.[1];
+      if (images.length > 0 && images.every((img) => serviceKindOfImage(img) || STOCK_SERVER.test(img))) continue;
+      if (images.length === 0 && name && serviceKindOfImage(name)) continue;
+      if (appName && ![name, ...images.map(imageRepo)].some((n) => n?.toLowerCase().includes(appName))) continue;
+      out.push({ file: d.file, line: base2 + i + 1, text: lines[i].trim(), ...name ? { workload: name } : {} });
+    }
+  }
+  for (const chart of app.deploy.charts) {
+    const file = joinPath(chart, "values.yaml");
+    const lines = (repo.read(file) ?? "").split("\n");
+    const i = lines.findIndex((l) => /^(?:replicaCount|replicas):\s*\S/.test(l));
+    if (i < 0 || serviceKindOfImage(baseName(chart))) continue;
+    if (appName && !baseName(chart).toLowerCase().includes(appName)) continue;
+    out.push({ file, line: i + 1, text: lines[i].trim(), workload: `chart ${baseName(chart)}` });
+  }
+  return out.slice(0, 3);
+}
 
 // src/checks/concurrency/replicas.ts
 var replicas = {
@@ -9621,7 +9890,8 @@ var devImage = {
   remediation: "Build the dev service from the release Dockerfile (`build: .`, a `--target dev` stage for development tools), and drop per-environment Dockerfiles.",
   conditions: {
     "stock-image": { rubric: "stock-dev-image", when: "a dev service runs a stock runtime image with bind-mounted source instead of the release image" },
-    "per-environment-dockerfile": { rubric: "dev-only-runtime", when: "development and release use different Dockerfiles" }
+    "per-environment-dockerfile": { rubric: "dev-only-runtime", when: "development and release use different Dockerfiles" },
+    "dev-runner": { rubric: "dev-only-runtime", when: "the dev stack runs the app through a reloading dev server over bind-mounted source" }
   },
   run({ app }) {
     const out = [];
@@ -9634,6 +9904,12 @@ var devImage = {
           out.push(found("stock-image", `compose service ${s.name} runs the stock image ${s.image} with ${mount.text} mounted, not the image the Dockerfile builds${app.dockerfile ? ` (${app.dockerfile.stages.at(-1)?.from.raw ?? ""})` : ""}`, [fileEv(c.file, s.line, `${s.name}: ${s.image}`), fileEv(c.file, mount.line, mount.text)]));
         }
       }
+    }
+    const dev = app.devService;
+    const devCommand = dev?.command ?? dev?.entrypoint;
+    if (dev && app.stacks.dev && dev !== app.runService && devCommand && DEV_RUNNER.test(devCommand)) {
+      const mount = dev.volumes.find((v) => /^\.{1,2}(?:\/|:)/.test(v.text));
+      if (mount) out.push(found("dev-runner", `development runs ${devCommand.slice(0, 80)} in compose service ${dev.name} over ${mount.text}, a reloading dev server the release never runs (${app.stacks.dev.why})`, [fileEv(dev.commandAt?.file ?? dev.at.file, dev.commandAt?.line ?? dev.at.line, devCommand.slice(0, 200)), fileEv(mount.at.file, mount.at.line, mount.text)]));
     }
     const perEnv = appDockerfiles(app.snapshot).filter((f) => /(?:^|[.-])(?:dev|development|local)(?:[.-]|$)/i.test(baseName(f)));
     if (perEnv.length > 0 && app.dockerfile && !perEnv.includes(app.dockerfile.file)) {
@@ -9781,8 +10057,8 @@ var execFormCmd = {
     }
   }
 };
-function describe(path15, text) {
-  switch (path15) {
+function describe(path16, text) {
+  switch (path16) {
     case "exec":
       return `the start script execs the app, so it receives SIGTERM (${text.slice(0, 80)})`;
     case "init":
@@ -9812,8 +10088,8 @@ var healthcheck = {
     const df = app.dockerfile;
     const hc = df && app.finalStage ? lastInStage(df, app.finalStage, "HEALTHCHECK") : void 0;
     if (hc && !/^NONE\b/i.test(hc.body)) return [found("declared", "the image declares a HEALTHCHECK", [fileEv(df.file, hc.line, hc.args.slice(0, 200))])];
-    const svc = app.composeService?.service;
-    if (svc?.healthcheck) return [found("declared", `compose service ${svc.name} declares a healthcheck`, [fileEv(app.composeService.file, svc.line)])];
+    const svc = app.runService;
+    if (svc?.healthcheck) return [found("declared", `compose service ${svc.name} declares a healthcheck`, [fileEv(svc.at.file, svc.at.line)])];
     const repo = app.snapshot.at(".");
     for (const d of app.deploy.descriptors) {
       const lines = (repo.read(d.file) ?? "").split("\n");
@@ -9825,7 +10101,7 @@ var healthcheck = {
 };
 
 // src/checks/disposability/signal-handlers.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var SIGNAL_AWARE_SERVER = /^(?:gunicorn|uvicorn|hypercorn|daphne|waitress-serve|granian|puma|unicorn|passenger|sidekiq|celery|rq|php-fpm[\d.]*|nginx|httpd|apache2-foreground|httpd-foreground|caddy|java|dotnet|pm2-runtime|beam\.smp|elixir|iex|mix|traefik|envoy|uwsgi|frankenphp)$/;
 var SIGNAL_AWARE_DEPS = /^(?:gunicorn|uvicorn|hypercorn|puma|unicorn|sidekiq|org\.springframework\.boot:spring-boot-starter\S*|io\.quarkus:\S+|io\.micronaut:\S+|io\.vertx:vertx-core|@godaddy\/terminus|http-terminator|stoppable|@nestjs\/terminus|lightship|close-with-grace|phoenix)$/;
 var signalHandlers = {
@@ -9847,7 +10123,7 @@ var signalHandlers = {
     const handlers = idx.of("signal-handler");
     if (handlers.length > 0) return [found("handled", `SIGTERM is handled at ${handlers[0].file}:${handlers[0].line}`, placesOf(handlers).evidence)];
     const server = app.start.server;
-    const name = server ? path6.posix.basename(shellWords(server.text)[0] ?? "") : "";
+    const name = server ? path7.posix.basename(shellWords(server.text)[0] ?? "") : "";
     if (server && SIGNAL_AWARE_SERVER.test(name)) return [found("handled", `${server.origin} runs ${name}, which shuts down gracefully on SIGTERM`, [fileEv(server.file, server.line, server.text.slice(0, 200))])];
     const dep = app.manifests.flatMap((m) => m.dependencies.filter((d) => !d.dev && SIGNAL_AWARE_DEPS.test(d.name)).map((d) => ({ m, d })))[0];
     if (dep) return [found("handled", `${dep.d.name} handles SIGTERM for the app`, [fileEv(dep.m.file, dep.d.line, dep.d.name)])];
@@ -10895,17 +11171,17 @@ function audit(input) {
   return { report: finalise({ ...draft, claims }, input.config["fail-on"]), snapshot, app };
 }
 function insideRepo(repoRoot, paths) {
-  return paths.map((p) => path7.relative(path7.resolve(repoRoot), path7.resolve(p))).filter((rel) => rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel)).map((rel) => rel.split(path7.sep).join("/"));
+  return paths.map((p) => path8.relative(path8.resolve(repoRoot), path8.resolve(p))).filter((rel) => rel !== "" && !rel.startsWith("..") && !path8.isAbsolute(rel)).map((rel) => rel.split(path8.sep).join("/"));
 }
 
 // src/pipeline/stages/apps-report.ts
 import { existsSync as existsSync2, readdirSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var STAGE_FILES = Object.values(STAGE_FILE_NAMES);
-var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync2(path8.join(dir, f)));
+var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync2(path9.join(dir, f)));
 function appArtifactDirs(dir) {
   if (!existsSync2(dir) || hasStageFile(dir)) return void 0;
-  const dirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path8.join(dir, e.name)).filter(hasStageFile).sort();
+  const dirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path9.join(dir, e.name)).filter(hasStageFile).sort();
   return dirs.length > 0 ? dirs : void 0;
 }
 function appPathOf(appDir) {
@@ -10914,7 +11190,7 @@ function appPathOf(appDir) {
     if (s) return s.repository.path;
   } catch {
   }
-  return path8.basename(appDir);
+  return path9.basename(appDir);
 }
 var MERGE_RANK = { skip: 0, "n/a": 1, pass: 2, "not-verified": 3, warn: 4, error: 5, fail: 6 };
 function mergeAppReports(parts) {
@@ -10962,24 +11238,24 @@ function mergeAppReports(parts) {
 
 // src/pipeline/stages/discover.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var MAX_APPS = 64;
 function discoverApps(repoRoot, config) {
-  const root = path9.resolve(repoRoot);
+  const root = path10.resolve(repoRoot);
   const found2 = /* @__PURE__ */ new Map();
   for (const app of detectApps(root)) {
     const sources = [];
     if (app.kind === "container") sources.push("dockerfile");
-    if (app.kind === "procfile" || existsSync3(path9.join(root, app.path, "Procfile"))) sources.push("procfile");
+    if (app.kind === "procfile" || existsSync3(path10.join(root, app.path, "Procfile"))) sources.push("procfile");
     if (sources.length === 0) continue;
     found2.set(app.path, { path: app.path, sources, ecosystems: app.ecosystems, processTypes: app.processTypes });
   }
   for (const p of config.apps) {
-    const rel = path9.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
-    const abs = path9.resolve(root, rel);
-    if (abs !== root && !abs.startsWith(root + path9.sep)) continue;
+    const rel = path10.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
+    const abs = path10.resolve(root, rel);
+    if (abs !== root && !abs.startsWith(root + path10.sep)) continue;
     if (!existsSync3(abs) || !statSync(abs).isDirectory()) continue;
-    const key = path9.relative(root, abs).split(path9.sep).join("/") || ".";
+    const key = path10.relative(root, abs).split(path10.sep).join("/") || ".";
     const known = found2.get(key);
     if (known) known.sources.push("config");
     else found2.set(key, { path: key, sources: ["config"], ecosystems: [], processTypes: [] });
@@ -11033,7 +11309,7 @@ function releaseStage(ctx) {
 
 // src/pipeline/stages/report.ts
 import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/pipeline/stages/stage-status.ts
 function tryRead(dir, kind) {
@@ -11210,7 +11486,7 @@ function stageFilesOf(loaded) {
   };
 }
 function repositoryPresent(repoRoot, appPath) {
-  const dir = path10.resolve(repoRoot, appPath);
+  const dir = path11.resolve(repoRoot, appPath);
   if (!existsSync4(dir)) return false;
   try {
     return readdirSync2(dir).some((name) => name !== ".twelve-factor" && name !== ".git");
@@ -11266,7 +11542,7 @@ function judgeWithoutStatic(ctx, loaded, staticStatus) {
 
 // src/pipeline/stages/report-files.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/render/json.ts
 function renderJson(report2) {
@@ -11603,8 +11879,8 @@ function linkBase(report2) {
   if (!/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~-]+)*$/.test(server)) return {};
   return { blob: `${server}/${slug}/blob/${commit}` };
 }
-function encodeUrlPath(path15) {
-  return path15.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodeUrlPath(path16) {
+  return path16.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileLink(links, file, line, endLine) {
   const label = inlineCode(line ? `${file}:${line}` : file, { max: 120 });
@@ -11878,9 +12154,9 @@ function parseReport(json, origin) {
 // src/pipeline/stages/report-files.ts
 function writeReportFiles(report2, dir) {
   return {
-    json: writeTextAtomic(path11.join(dir, REPORT_FILES.json), renderJson(report2)),
-    markdown: writeTextAtomic(path11.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
-    sarif: writeTextAtomic(path11.join(dir, REPORT_FILES.sarif), renderSarif(report2))
+    json: writeTextAtomic(path12.join(dir, REPORT_FILES.json), renderJson(report2)),
+    markdown: writeTextAtomic(path12.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
+    sarif: writeTextAtomic(path12.join(dir, REPORT_FILES.sarif), renderSarif(report2))
   };
 }
 var MAX_BASELINE_BYTES = 32 * 1024 * 1024;
@@ -11890,7 +12166,7 @@ function withBaseline(report2, baselineFile) {
     const size = statSync2(baselineFile).size;
     if (size > MAX_BASELINE_BYTES) throw new Error(`${baselineFile}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
     const base2 = parseReport(readFileSync2(baselineFile, "utf8"), baselineFile);
-    return { ...report2, baseline: compareWithBaseline(report2, base2, path11.basename(baselineFile)) };
+    return { ...report2, baseline: compareWithBaseline(report2, base2, path12.basename(baselineFile)) };
   } catch (e) {
     const message = `baseline not compared: ${e.message}`;
     return { ...report2, diagnostics: [...report2.diagnostics, { severity: "warning", message }] };
@@ -11898,8 +12174,8 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-OEJMUZAN.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-PUCKGKQZ.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-WN5QPEZD.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-67S4H2AU.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -11932,7 +12208,7 @@ function appFactsFor(ctx) {
   return { app: resolveApp(scanRepository(ctx.repoRoot, ".", { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config).facts() };
 }
 function artifactsDirOf(opts, config) {
-  return path12.resolve(opts.repoRoot, opts.artifacts ?? path12.join(config.path, ".twelve-factor"));
+  return path13.resolve(opts.repoRoot, opts.artifacts ?? path13.join(config.path, ".twelve-factor"));
 }
 async function runCommand(opts) {
   const { config, file: configFile } = resolveConfig(opts);
@@ -12011,16 +12287,16 @@ function monorepoApps(ctx) {
 function auditEach(ctx, opts, apps) {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(", ")})`);
   for (const a of apps) {
-    const dir = path12.join(ctx.artifactsDir, a.id);
+    const dir = path13.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
     const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
     writeStageFile(dir, "static", staticFileOf(result.report, result.app, config));
     writeReportFiles(result.report, dir);
   }
-  return report(ctx, opts);
+  return report(ctx, opts, apps.map((a) => path13.join(ctx.artifactsDir, a.id)));
 }
-function report(ctx, opts) {
-  const appDirs = appArtifactDirs(ctx.artifactsDir);
+function report(ctx, opts, knownAppDirs) {
+  const appDirs = knownAppDirs ?? appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
     const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
     const result = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
@@ -12039,18 +12315,18 @@ async function all(ctx, opts) {
   if (apps) {
     ctx.progress?.(`the repository root holds no app: building, releasing and running each of ${apps.length} apps`);
     for (const a of apps) {
-      const sub = { ...ctx, artifactsDir: path12.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
+      const sub = { ...ctx, artifactsDir: path13.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
       const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
       writeStageFile(sub.artifactsDir, "static", staticFileOf(audited.report, audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
     }
-    return timed(opts.onStage, "report", () => report(ctx, opts));
+    return timed(opts.onStage, "report", () => report(ctx, opts, apps.map((a) => path13.join(ctx.artifactsDir, a.id))));
   }
   await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
   return timed(opts.onStage, "report", () => report(ctx, opts));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-GU72BBLQ.js");
+  const { newRunId, sweep } = await import("./container-JZLTQE6H.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [
@@ -12281,7 +12557,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
   const noColor = values["no-color"] === true || env.NO_COLOR !== void 0 && env.NO_COLOR !== "";
   return {
     command: first,
-    repoRoot: path13.resolve(cwd, second ?? "."),
+    repoRoot: path14.resolve(cwd, second ?? "."),
     ...values.config ? { config: values.config } : {},
     ...values.app ? { app: values.app } : {},
     ...values.dockerfile ? { dockerfile: values.dockerfile } : {},
@@ -12367,8 +12643,8 @@ Run "twelve-factor --help" for usage.
     for (const out of args.outputs) {
       const text = render(result.report, out.format, { color: out.file ? false : args.color });
       if (out.file) {
-        const file = path14.resolve(io.cwd, out.file);
-        mkdirSync(path14.dirname(file), { recursive: true });
+        const file = path15.resolve(io.cwd, out.file);
+        mkdirSync(path15.dirname(file), { recursive: true });
         writeFileSync(file, text);
         progress?.(`wrote ${out.format} report to ${out.file}`);
       } else {

@@ -3,11 +3,11 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-JKSGLHPR.js";
-import "./chunk-WVZMUUD5.js";
+} from "./chunk-32JY62ND.js";
+import "./chunk-M4VCTY4G.js";
 import "./chunk-QXKCL6PM.js";
-import "./chunk-M56PR4DZ.js";
-import "./chunk-NSICHX42.js";
+import "./chunk-4AZS5UN2.js";
+import "./chunk-UEURIL7U.js";
 import "./chunk-K4MH3PTH.js";
 import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";

@@ -6,10 +6,10 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-HS4CXY5S.js";
+} from "./chunk-NWCIBMFO.js";
 import {
   verifyRelease
-} from "./chunk-M56PR4DZ.js";
+} from "./chunk-4AZS5UN2.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,7 +20,7 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-NSICHX42.js";
+} from "./chunk-UEURIL7U.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -4,12 +4,12 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-HS4CXY5S.js";
+} from "./chunk-NWCIBMFO.js";
 import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-WVZMUUD5.js";
+} from "./chunk-M4VCTY4G.js";
 import "./chunk-QXKCL6PM.js";
 import {
   IMAGE_TARBALL,
@@ -18,7 +18,7 @@ import {
   displayPath,
   stageFilePath,
   writeStageFile
-} from "./chunk-NSICHX42.js";
+} from "./chunk-UEURIL7U.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
