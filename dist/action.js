@@ -29,8 +29,8 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-32JY62ND.js";
-import "./chunks/chunk-M4VCTY4G.js";
+} from "./chunks/chunk-BGFGMCF7.js";
+import "./chunks/chunk-ZN7TC7ZH.js";
 import "./chunks/chunk-QXKCL6PM.js";
 import "./chunks/chunk-4AZS5UN2.js";
 import {

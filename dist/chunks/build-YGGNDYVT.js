@@ -9,7 +9,7 @@ import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-M4VCTY4G.js";
+} from "./chunk-ZN7TC7ZH.js";
 import "./chunk-QXKCL6PM.js";
 import {
   IMAGE_TARBALL,

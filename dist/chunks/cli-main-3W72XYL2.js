@@ -3,8 +3,8 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-32JY62ND.js";
-import "./chunk-M4VCTY4G.js";
+} from "./chunk-BGFGMCF7.js";
+import "./chunk-ZN7TC7ZH.js";
 import "./chunk-QXKCL6PM.js";
 import "./chunk-4AZS5UN2.js";
 import "./chunk-UEURIL7U.js";

@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-M4VCTY4G.js";
+} from "./chunk-ZN7TC7ZH.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -12174,7 +12174,7 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-WN5QPEZD.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-YGGNDYVT.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-67S4H2AU.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {

@@ -9076,7 +9076,9 @@ function publishedBuilds(snapshot) {
         const kv = /^\s*(context|file|push):\s*["']?([^"'#\s]+)/.exec(line);
         if (!kv) continue;
         if (kv[1] === "push") push = kv[2] === "true";
-        else if (!kv[2].includes("${{")) kv[1] === "context" ? context = kv[2] : file = kv[2];
+        else if (kv[2].includes("${{")) continue;
+        else if (kv[1] === "context") context = kv[2];
+        else file = kv[2];
       }
       if (!push) return;
       const ctx = normaliseAppPath(context);
