@@ -46,6 +46,7 @@ export const processTypes: StaticCheck = {
 };
 
 const SCALED_KIND = /^kind:\s*(?:Deployment|StatefulSet|ReplicaSet|Rollout|HorizontalPodAutoscaler|ScaledObject)\b/m;
+const PLATFORM_SCALE = /^\s*(?:instance_count|numInstances|min_machines_running|"?quantity"?)\s*[:=]\s*\d|^\s*\[processes\]\s*$/;
 const REPLICAS = /^\s*(?:replicas|replicaCount|minReplicas|minReplicaCount):\s*\S/;
 
 /**
@@ -76,6 +77,13 @@ function workloadReplicas(app: Parameters<StaticCheck['run']>[0]['app']): Array<
       if (appName && ![name, ...images.map(imageRepo)].some((n) => n?.toLowerCase().includes(appName))) continue;
       out.push({ file: d.file, line: base + i + 1, text: lines[i]!.trim(), ...(name ? { workload: name } : {}) });
     }
+  }
+  for (const d of app.deploy.descriptors) {
+    if (d.kind !== 'platform') continue;
+    const lines = (repo.read(d.file) ?? '').split('\n');
+    // DigitalOcean instance_count, Render numInstances, Fly min_machines_running or [processes], app.json formation quantity.
+    const i = lines.findIndex((l) => PLATFORM_SCALE.test(l));
+    if (i >= 0) out.push({ file: d.file, line: i + 1, text: lines[i]!.trim() });
   }
   for (const chart of app.deploy.charts) {
     const file = joinPath(chart, 'values.yaml');

@@ -177,7 +177,7 @@ function build(repo: Snapshot, config: Config): AppModel {
   const ships = (file: string): boolean => (image ? image.ships(file) : isUnder(file, loc.root));
   const portVariables = portVariablesOf(idx, appManifests, snapshot);
   const kindOf = appKind(config, start, procfile, idx, appManifests, dockerfile, stage);
-  const port = kindOf.kind === 'web' || kindOf.kind === 'unknown' ? portFact(start, procfile, idx, appManifests, dockerfile, stage) : undefined;
+  const port = kindOf.kind === 'web' || kindOf.kind === 'unknown' ? portFact(start, procfile, idx, appManifests, () => serverConfigPort(snapshot, ships), () => readsPortKey(snapshot)) : undefined;
   const model: AppModel = {
     root: loc.root,
     found: loc.found,
@@ -309,7 +309,7 @@ function appKind(config: Config, start: StartContract, procfile: Procfile | unde
 const PORT_FLAG = /(?:--port[= ]|(?:^|\s)-p\s+|--bind[= ](?:[\w.[\]:]+)?:|(?:^|\s)-b\s+(?:[\w.[\]:]+)?:|--listen[= ](?:[\w.]+)?:|--http-port[= ]|--server\.port=|-Dserver\.port=|-Dquarkus\.http\.port=|runserver\s+(?:[\w.]+:)?|\s-S\s+[\w.]+:|--urls[= ](?:https?:\/\/)?[\w.*+]+:)(\$\{?\w+\}?|\$\{\w+:-\d+\}|\d{2,5})/;
 
 /** Where the listening port comes from, strongest evidence first (RUBRIC.md VII). */
-function portFact(start: StartContract, procfile: Procfile | undefined, idx: SignalIndex, deps: Manifest[], df: Dockerfile | undefined, stage: DockerStage | undefined): PortFact | undefined {
+function portFact(start: StartContract, procfile: Procfile | undefined, idx: SignalIndex, deps: Manifest[], fromServerConfig: () => PortFact | undefined, namesPortKey: () => boolean): PortFact | undefined {
   const cut = (t: string) => t.slice(0, 200);
   const commands: StartStep[] = [...(start.server ? [start.server] : []), ...start.steps, ...(procfile?.processes.filter((p) => p.name === 'web').map((p) => ({ origin: 'Procfile web', file: procfile.file, line: p.line, text: p.command })) ?? [])];
   for (const c of commands) {
@@ -333,7 +333,8 @@ function portFact(start: StartContract, procfile: Procfile | undefined, idx: Sig
     const s = inConfig[0]!;
     return { source: overlay ? 'env' : 'config-file', loopback: false, file: s.file, line: s.line, text: s.snippet, ...(portIn(s.snippet) ? { port: portIn(s.snippet)! } : {}) };
   }
-  if (overlay) return { source: 'env', loopback: false, text: `${overlay} reads the port from the environment` };
+  // An overlay that only maps keys the app declares (pydantic, viper) says nothing of a port no key names; a framework's own port variable does.
+  if (overlay && (!/pydantic|viper|Elixir/.test(overlay) || namesPortKey())) return { source: 'env', loopback: false, text: `${overlay} reads the port from the environment` };
   if (argv) return { source: 'unknown', loopback: false, file: argv.file, line: argv.line, text: argv.snippet };
   const serverWords = start.server ? shellWords(start.server.text) : [];
   const server = path.posix.basename(serverWords[0] ?? '');
@@ -342,19 +343,41 @@ function portFact(start: StartContract, procfile: Procfile | undefined, idx: Sig
   if (runner === 'gunicorn') return { source: 'env', loopback: false, file: start.server!.file, line: start.server!.line, text: `gunicorn binds 0.0.0.0:$PORT when PORT is set: ${cut(start.server!.text)}` };
   if (runner && !(runner === 'uvicorn' && fromEnvVar(idx, 'UVICORN_PORT'))) {
     // Their default host is 127.0.0.1 too: unreachable from outside the container unless a host is given.
-    const loopback = !/--host[= ]|(?:^|\s)-b\s|--bind[= ]|runserver\s+[\d.]+/.test(start.server!.text) && !fromEnvVar(idx, `${runner.toUpperCase()}_HOST`);
+    // `fastapi run` is the production mode and binds 0.0.0.0; the others (and `fastapi dev`) bind 127.0.0.1.
+    const loopback = !/--host[= ]|(?:^|\s)-b\s|--bind[= ]|runserver\s+[\d.]+|\bfastapi\s+run\b/.test(start.server!.text) && !fromEnvVar(idx, `${runner.toUpperCase()}_HOST`);
     return { source: 'start-command', port: SERVER_DEFAULT_PORT[runner]!, loopback, file: start.server!.file, line: start.server!.line, text: `${runner} listens on its default port ${SERVER_DEFAULT_PORT[runner]} and reads no PORT: ${cut(start.server!.text)}` };
   }
+  const configured = fromServerConfig();
+  if (configured) return configured;
   if (/^(?:nginx|httpd|apache2|apache2-foreground|httpd-foreground|caddy|php-fpm[\d.]*)$/.test(server)) {
     return { source: 'base-image', loopback: false, file: start.server!.file, line: start.server!.line, text: cut(start.server!.text) };
   }
-  void df;
-  void stage;
+  return undefined;
+}
+
+/** Whether the code reads a config key or declares a settings field named for a port (`viper.GetString("port")`, `port: int`). */
+function readsPortKey(snapshot: Snapshot): boolean {
+  return snapshot.appFiles.some((f) => {
+    if (!/\.(?:go|py|ex|exs)$/.test(f.path) || f.size > 256 * 1024) return false;
+    const text = snapshot.read(f.path) ?? '';
+    // A backing service's port (POSTGRES_PORT, db.port) is not where the app listens.
+    return [...text.matchAll(/\bGet(?:String|Int\d*)\(\s*"([\w.]*port)"\s*\)|^\s*(\w*port\w*)\s*:\s*(?:int|str)\b/gim)].some((m) => !SERVICE_PORT_VAR.test((m[1] ?? m[2]!).toUpperCase().replace(/\./g, '_')));
+  });
+}
+
+/** A server config the image ships that listens on the environment's port: Caddy's `:{$PORT:80}`, an envsubst template's `listen ${PORT}`. */
+function serverConfigPort(snapshot: Snapshot, ships: (file: string) => boolean): PortFact | undefined {
+  for (const f of snapshot.appFiles) {
+    if (!/^(?:Caddyfile(?:\.[\w-]+)?|[\w.-]+\.conf\.template|[\w.-]+\.template)$/.test(baseName(f.path)) || f.size > 64 * 1024 || !ships(f.path)) continue;
+    const lines = (snapshot.read(f.path) ?? '').split('\n');
+    const i = lines.findIndex((l) => /^\s*(?:listen\s+)?[\w.[\]]*:?\{\$PORT(?::\d+)?\}|^\s*listen\s+(?:[\w.[\]]+:)?\$\{?PORT\}?/.test(l));
+    if (i >= 0) return { source: 'env', loopback: false, file: f.path, line: i + 1, text: lines[i]!.trim().slice(0, 200) };
+  }
   return undefined;
 }
 
 /** Servers whose default port is fixed (none of them reads PORT). */
-const SERVER_DEFAULT_PORT: Record<string, number> = { uvicorn: 8000, hypercorn: 8000, daphne: 8000, runserver: 8000, granian: 8000 };
+const SERVER_DEFAULT_PORT: Record<string, number> = { uvicorn: 8000, hypercorn: 8000, daphne: 8000, runserver: 8000, granian: 8000, fastapi: 8000 };
 
 function fromEnvVar(idx: SignalIndex, name: string): boolean {
   return idx.of('port-from-env').some((s) => s.snippet.includes(name));

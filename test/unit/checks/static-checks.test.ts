@@ -10,6 +10,7 @@ import { checkFindings, fixture, repo, staticFindings } from '../../support/chec
  */
 const ROWS: Array<[check: string, condition: string, fixture: string]> = [
   ['dev-prod-parity/dev-image', 'dev-runner', 'calibration/prod-override-inherits-mount'],
+  ['build-release-run/build-definition', 'built-outside', 'calibration/jvm-flyway-at-start-jar'],
   ['build-release-run/source-mounted', 'mounted', 'calibration/prod-override-inherits-mount'],
   ['build-release-run/release-tags', 'fixed-tags', 'calibration/compose-siblings-not-formation'],
   ['build-release-run/release-tags', 'identified', 'calibration/compose-override-dev-only'],

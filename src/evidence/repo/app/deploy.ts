@@ -76,6 +76,11 @@ export function deployLayout(snapshot: Snapshot): DeployLayout {
     }
     if (/\.ya?ml$/.test(name) && !CI_FILE.test(f.path) && f.size < 512 * 1024) {
       const text = snapshot.read(f.path);
+      // A DigitalOcean App Platform spec (spec.yaml, .do/app.yaml): services with a source and an instance count.
+      if (text && /^services:/m.test(text) && /^\s+(?:instance_count|dockerfile_path|source_dir|environment_slug):/m.test(text) && /^\s+(?:github|gitlab|git|image|dockerfile_path):/m.test(text)) {
+        descriptors.push({ file: f.path, kind: 'platform' });
+        continue;
+      }
       if (text && K8S_HEAD.test(text) && /^kind:\s*(?:Deployment|StatefulSet|DaemonSet|Job|CronJob|Service|Pod|ReplicaSet|Ingress|ConfigMap|Secret|Kustomization|Rollout|KnativeService)\b/m.test(text) && /^apiVersion:/m.test(text)) {
         descriptors.push({ file: f.path, kind: 'kubernetes' });
       }

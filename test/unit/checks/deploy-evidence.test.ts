@@ -1,0 +1,42 @@
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkFindings, repo } from '../../support/checks';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+const throwaway = (files: Record<string, string>): string => {
+  const d = repo(files);
+  made.push(d);
+  return d;
+};
+const outcomes = (id: string, dir: string) => checkFindings(id, dir).map((f) => [f.outcome, f.message]);
+
+const PY = { 'requirements.txt': 'fastapi==0.111.0\npydantic-settings==2.3.0\n', 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' };
+
+describe('evidence of how the app is built, scaled and bound', () => {
+  it('a jar the repository does not hold is built outside the image build (V warn); one a stage builds is not', () => {
+    const outside = throwaway({ 'pom.xml': '<project/>', 'src/main/java/App.java': 'class App {}', Dockerfile: 'FROM eclipse-temurin:21.0.3_9-jre\nCOPY target/*.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n' });
+    expect(outcomes('build-release-run/build-definition', outside)).toEqual([['pass', expect.any(String)], ['warn', expect.stringContaining('target/*.jar')]]);
+    const staged = throwaway({ 'pom.xml': '<project/>', 'src/main/java/App.java': 'class App {}', Dockerfile: 'FROM maven:3.9.8-eclipse-temurin-21 AS build\nCOPY . .\nRUN mvn -q package\nFROM eclipse-temurin:21.0.3_9-jre\nCOPY --from=build target/*.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n' });
+    expect(outcomes('build-release-run/build-definition', staged).map(([o]) => o)).toEqual(['pass']);
+  });
+
+  it('a platform spec with an instance count declares a formation', () => {
+    const dir = throwaway({ ...PY, Dockerfile: 'FROM python:3.12.4-slim\nCOPY . .\nCMD ["fastapi", "run", "app/main.py"]\n', 'spec.yaml': 'name: shop\nservices:\n  - name: web\n    dockerfile_path: Dockerfile\n    github:\n      repo: acme/shop\n    instance_count: 2\n' });
+    expect(outcomes('concurrency/process-types', dir)).toEqual([['pass', expect.stringContaining('spec.yaml sets instance_count: 2')]]);
+  });
+
+  it('a server run without a port flag listens on its own default: fastapi run on 0.0.0.0:8000 (warn), uvicorn on 127.0.0.1 (fail)', () => {
+    const fastapi = throwaway({ ...PY, 'app/settings.py': 'from pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    DATABASE_URL: str\n', Dockerfile: 'FROM python:3.12.4-slim\nCOPY . .\nCMD ["fastapi", "run", "app/main.py"]\n' });
+    expect(outcomes('port-binding/port-source', fastapi)).toEqual([['warn', expect.stringContaining('8000')]]);
+    const uvicorn = throwaway({ ...PY, Dockerfile: 'FROM python:3.12.4-slim\nCOPY . .\nCMD ["uvicorn", "app.main:app"]\n' });
+    expect(outcomes('port-binding/port-source', uvicorn)).toEqual([['fail', expect.stringContaining('loopback')]]);
+  });
+
+  it("a Caddyfile the image ships that listens on {$PORT} takes the environment's port", () => {
+    const dir = throwaway({ 'public/index.php': '<?php echo 1;', Caddyfile: ':{$PORT:80} {\n  root * /srv/public\n  file_server\n}\n', Dockerfile: 'FROM caddy:2.8.4\nCOPY Caddyfile /etc/caddy/Caddyfile\nCOPY public /srv/public\nCMD ["caddy", "run", "--config", "/etc/caddy/Caddyfile"]\n' });
+    expect(outcomes('port-binding/port-source', dir)).toEqual([['pass', expect.stringContaining('Caddyfile:1')]]);
+  });
+});
