@@ -5969,6 +5969,10 @@ function deployLayout(snapshot) {
     }
     if (/\.ya?ml$/.test(name) && !CI_FILE2.test(f.path) && f.size < 512 * 1024) {
       const text = snapshot.read(f.path);
+      if (text && /^services:/m.test(text) && /^\s+(?:instance_count|dockerfile_path|source_dir|environment_slug):/m.test(text) && /^\s+(?:github|gitlab|git|image|dockerfile_path):/m.test(text)) {
+        descriptors.push({ file: f.path, kind: "platform" });
+        continue;
+      }
       if (text && K8S_HEAD.test(text) && /^kind:\s*(?:Deployment|StatefulSet|DaemonSet|Job|CronJob|Service|Pod|ReplicaSet|Ingress|ConfigMap|Secret|Kustomization|Rollout|KnativeService)\b/m.test(text) && /^apiVersion:/m.test(text)) {
         descriptors.push({ file: f.path, kind: "kubernetes" });
       }
@@ -6808,7 +6812,7 @@ function build(repo, config) {
   const ships = (file) => image ? image.ships(file) : isUnder(file, loc.root);
   const portVariables = portVariablesOf(idx, appManifests, snapshot);
   const kindOf = appKind(config, start, procfile2, idx, appManifests, dockerfile, stage);
-  const port = kindOf.kind === "web" || kindOf.kind === "unknown" ? portFact(start, procfile2, idx, appManifests, dockerfile, stage) : void 0;
+  const port = kindOf.kind === "web" || kindOf.kind === "unknown" ? portFact(start, procfile2, idx, appManifests, () => serverConfigPort(snapshot, ships), () => readsPortKey(snapshot)) : void 0;
   const model = {
     root: loc.root,
     found: loc.found,
@@ -6919,7 +6923,7 @@ function appKind(config, start, procfile2, idx, deps, df, stage) {
   return { kind: "unknown", reason: server ? `cannot tell whether ${server.text.slice(0, 60)} serves a port` : "no start command found" };
 }
 var PORT_FLAG = /(?:--port[= ]|(?:^|\s)-p\s+|--bind[= ](?:[\w.[\]:]+)?:|(?:^|\s)-b\s+(?:[\w.[\]:]+)?:|--listen[= ](?:[\w.]+)?:|--http-port[= ]|--server\.port=|-Dserver\.port=|-Dquarkus\.http\.port=|runserver\s+(?:[\w.]+:)?|\s-S\s+[\w.]+:|--urls[= ](?:https?:\/\/)?[\w.*+]+:)(\$\{?\w+\}?|\$\{\w+:-\d+\}|\d{2,5})/;
-function portFact(start, procfile2, idx, deps, df, stage) {
+function portFact(start, procfile2, idx, deps, fromServerConfig, namesPortKey) {
   const cut = (t) => t.slice(0, 200);
   const commands = [...start.server ? [start.server] : [], ...start.steps, ...procfile2?.processes.filter((p) => p.name === "web").map((p) => ({ origin: "Procfile web", file: procfile2.file, line: p.line, text: p.command })) ?? []];
   for (const c of commands) {
@@ -6943,24 +6947,40 @@ function portFact(start, procfile2, idx, deps, df, stage) {
     const s = inConfig[0];
     return { source: overlay ? "env" : "config-file", loopback: false, file: s.file, line: s.line, text: s.snippet, ...portIn(s.snippet) ? { port: portIn(s.snippet) } : {} };
   }
-  if (overlay) return { source: "env", loopback: false, text: `${overlay} reads the port from the environment` };
+  if (overlay && (!/pydantic|viper|Elixir/.test(overlay) || namesPortKey())) return { source: "env", loopback: false, text: `${overlay} reads the port from the environment` };
   if (argv) return { source: "unknown", loopback: false, file: argv.file, line: argv.line, text: argv.snippet };
   const serverWords = start.server ? shellWords(start.server.text) : [];
   const server = path5.posix.basename(serverWords[0] ?? "");
   const runner = serverWords.map((w) => path5.posix.basename(w)).find((w) => w in SERVER_DEFAULT_PORT || w === "gunicorn");
   if (runner === "gunicorn") return { source: "env", loopback: false, file: start.server.file, line: start.server.line, text: `gunicorn binds 0.0.0.0:$PORT when PORT is set: ${cut(start.server.text)}` };
   if (runner && !(runner === "uvicorn" && fromEnvVar(idx, "UVICORN_PORT"))) {
-    const loopback = !/--host[= ]|(?:^|\s)-b\s|--bind[= ]|runserver\s+[\d.]+/.test(start.server.text) && !fromEnvVar(idx, `${runner.toUpperCase()}_HOST`);
+    const loopback = !/--host[= ]|(?:^|\s)-b\s|--bind[= ]|runserver\s+[\d.]+|\bfastapi\s+run\b/.test(start.server.text) && !fromEnvVar(idx, `${runner.toUpperCase()}_HOST`);
     return { source: "start-command", port: SERVER_DEFAULT_PORT[runner], loopback, file: start.server.file, line: start.server.line, text: `${runner} listens on its default port ${SERVER_DEFAULT_PORT[runner]} and reads no PORT: ${cut(start.server.text)}` };
   }
+  const configured = fromServerConfig();
+  if (configured) return configured;
   if (/^(?:nginx|httpd|apache2|apache2-foreground|httpd-foreground|caddy|php-fpm[\d.]*)$/.test(server)) {
     return { source: "base-image", loopback: false, file: start.server.file, line: start.server.line, text: cut(start.server.text) };
   }
-  void df;
-  void stage;
   return void 0;
 }
-var SERVER_DEFAULT_PORT = { uvicorn: 8e3, hypercorn: 8e3, daphne: 8e3, runserver: 8e3, granian: 8e3 };
+function readsPortKey(snapshot) {
+  return snapshot.appFiles.some((f) => {
+    if (!/\.(?:go|py|ex|exs)$/.test(f.path) || f.size > 256 * 1024) return false;
+    const text = snapshot.read(f.path) ?? "";
+    return [...text.matchAll(/\bGet(?:String|Int\d*)\(\s*"([\w.]*port)"\s*\)|^\s*(\w*port\w*)\s*:\s*(?:int|str)\b/gim)].some((m) => !SERVICE_PORT_VAR.test((m[1] ?? m[2]).toUpperCase().replace(/\./g, "_")));
+  });
+}
+function serverConfigPort(snapshot, ships) {
+  for (const f of snapshot.appFiles) {
+    if (!/^(?:Caddyfile(?:\.[\w-]+)?|[\w.-]+\.conf\.template|[\w.-]+\.template)$/.test(baseName(f.path)) || f.size > 64 * 1024 || !ships(f.path)) continue;
+    const lines = (snapshot.read(f.path) ?? "").split("\n");
+    const i = lines.findIndex((l) => /^\s*(?:listen\s+)?[\w.[\]]*:?\{\$PORT(?::\d+)?\}|^\s*listen\s+(?:[\w.[\]]+:)?\$\{?PORT\}?/.test(l));
+    if (i >= 0) return { source: "env", loopback: false, file: f.path, line: i + 1, text: lines[i].trim().slice(0, 200) };
+  }
+  return void 0;
+}
+var SERVER_DEFAULT_PORT = { uvicorn: 8e3, hypercorn: 8e3, daphne: 8e3, runserver: 8e3, granian: 8e3, fastapi: 8e3 };
 function fromEnvVar(idx, name) {
   return idx.of("port-from-env").some((s) => s.snippet.includes(name));
 }
@@ -8857,16 +8877,37 @@ var buildDefinition = {
   rationale: "Factor V separates build from release and run. A Dockerfile or a buildpack definition makes the build a reproducible step that bakes the code and its dependencies into an artifact, instead of something done by hand on a server.",
   remediation: "Add a Dockerfile (or a buildpack setup: project.toml, or a Procfile plus a manifest the buildpack detects) for the app.",
   conditions: {
-    defined: { rubric: "baked-at-build", when: "a Dockerfile or buildpack definition builds the app" }
+    defined: { rubric: "baked-at-build", when: "a Dockerfile or buildpack definition builds the app" },
+    "built-outside": { rubric: "built-outside", when: "the image copies a build output (a jar, target/, dist/) that the repository does not hold and no stage builds" }
   },
   run({ app }) {
-    if (app.dockerfile) return [found("defined", `built from ${app.dockerfile.file} (context ${app.context === "." ? "the repository root" : app.context})`, [fileEv(app.dockerfile.file, app.dockerfile.stages[0]?.from.line)])];
+    if (app.dockerfile) {
+      const defined = found("defined", `built from ${app.dockerfile.file} (context ${app.context === "." ? "the repository root" : app.context})`, [fileEv(app.dockerfile.file, app.dockerfile.stages[0]?.from.line)]);
+      const outside = builtOutside(app);
+      return outside ? [defined, found("built-outside", `${app.dockerfile.file}:${outside.line} copies ${outside.source}, built outside the image build (the repository does not hold it and no stage builds it): what ships depends on whatever was on disk when the image was built`, [fileEv(app.dockerfile.file, outside.line, outside.text)])] : [defined];
+    }
     const projectToml = joinPath(app.root, "project.toml");
     if (app.snapshot.has(projectToml)) return [found("defined", "built with Cloud Native Buildpacks (project.toml)", [fileEv(projectToml)])];
     if (app.procfile && app.manifests.length > 0) return [found("defined", `built by a buildpack from ${app.manifests[0].file}, run by ${app.procfile.file}`, [fileEv(app.procfile.file), fileEv(app.manifests[0].file)])];
     return skip(`no Dockerfile or buildpack definition for the app at "${app.root}": how it is built is not in the repository`);
   }
 };
+var BUILD_OUTPUT2 = /^(?:target|build|dist|out|bin|publish|artifacts?)(?:\/|$)|\.(?:jar|war|ear)$/;
+function builtOutside(app) {
+  const stage = app.finalStage;
+  if (!stage) return void 0;
+  for (const i of stage.instructions) {
+    if (i.keyword !== "COPY" && i.keyword !== "ADD" || i.flags.from) continue;
+    const sources = (i.exec ?? i.body.trim().split(/\s+/)).slice(0, -1).map((w) => w.replace(/^["']|["']$/g, "").replace(/^\.\//, ""));
+    for (const src2 of sources) {
+      if (!BUILD_OUTPUT2.test(src2) || src2.includes("$")) continue;
+      const prefix = joinPath(app.context, src2.split("*")[0].replace(/\/+$/, ""));
+      const glob = src2.includes("*");
+      if (!app.snapshot.at(".").files.some((f) => f.path === prefix || f.path.startsWith(`${prefix}/`) || glob && f.path.startsWith(prefix))) return { line: i.line, source: src2, text: `${i.keyword} ${i.body}`.slice(0, 200) };
+    }
+  }
+  return void 0;
+}
 
 // src/checks/build-release-run/dockerignore.ts
 var dockerignore = {
@@ -9267,6 +9308,7 @@ var processTypes = {
   }
 };
 var SCALED_KIND = /^kind:\s*(?:Deployment|StatefulSet|ReplicaSet|Rollout|HorizontalPodAutoscaler|ScaledObject)\b/m;
+var PLATFORM_SCALE = /^\s*(?:instance_count|numInstances|min_machines_running|"?quantity"?)\s*[:=]\s*\d|^\s*\[processes\]\s*$/;
 var REPLICAS = /^\s*(?:replicas|replicaCount|minReplicas|minReplicaCount):\s*\S/;
 function workloadReplicas(app) {
   const repo = app.snapshot.at(".");
@@ -9290,6 +9332,12 @@ function workloadReplicas(app) {
       if (appName && ![name, ...images.map(imageRepo)].some((n) => n?.toLowerCase().includes(appName))) continue;
       out.push({ file: d.file, line: base2 + i + 1, text: lines[i].trim(), ...name ? { workload: name } : {} });
     }
+  }
+  for (const d of app.deploy.descriptors) {
+    if (d.kind !== "platform") continue;
+    const lines = (repo.read(d.file) ?? "").split("\n");
+    const i = lines.findIndex((l) => PLATFORM_SCALE.test(l));
+    if (i >= 0) out.push({ file: d.file, line: i + 1, text: lines[i].trim() });
   }
   for (const chart of app.deploy.charts) {
     const file = joinPath(chart, "values.yaml");
