@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { ALL_CHECKS } from '../../src/checks/index';
 import { type Config, type ConfigInput, ConfigSchema } from '../../src/config/schema';
 import { resolveApp } from '../../src/evidence/repo/app-model';
@@ -33,4 +34,17 @@ export function repo(files: Record<string, string>, prefix = 'tfa-repo-'): strin
     writeFileSync(abs, text);
   }
   return dir;
+}
+
+/** A maker of throwaway repositories that are removed when the test file ends. */
+export function throwawayRepos(): (files: Record<string, string>) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const d of made) rmSync(d, { recursive: true, force: true });
+  });
+  return (files) => {
+    const d = repo(files);
+    made.push(d);
+    return d;
+  };
 }

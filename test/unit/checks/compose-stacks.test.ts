@@ -1,19 +1,10 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/schema';
 import { type AppModel, resolveApp } from '../../../src/evidence/repo/app-model';
 import { scanRepository } from '../../../src/evidence/repo/snapshot';
-import { checkFindings, repo } from '../../support/checks';
+import { checkFindings, throwawayRepos } from '../../support/checks';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-const throwaway = (files: Record<string, string>): string => {
-  const d = repo(files);
-  made.push(d);
-  return d;
-};
+const throwaway = throwawayRepos();
 const model = (dir: string): AppModel => resolveApp(scanRepository(dir, '.'), defaultConfig());
 
 const NODE_APP = {

@@ -1,16 +1,7 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkFindings, repo } from '../../support/checks';
+import { describe, expect, it } from 'vitest';
+import { checkFindings, throwawayRepos } from '../../support/checks';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-const throwaway = (files: Record<string, string>): string => {
-  const d = repo(files);
-  made.push(d);
-  return d;
-};
+const throwaway = throwawayRepos();
 const outcomes = (id: string, dir: string) => checkFindings(id, dir).map((f) => [f.outcome, f.message]);
 
 const PY = { 'requirements.txt': 'fastapi==0.111.0\npydantic-settings==2.3.0\n', 'app/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' };
