@@ -56,7 +56,7 @@ const REPLICAS = /^\s*(?:replicas|replicaCount|minReplicas|minReplicaCount):\s*\
  */
 function workloadReplicas(app: Parameters<StaticCheck['run']>[0]['app']): Array<{ file: string; line: number; text: string; workload?: string }> {
   const repo = app.snapshot.at('.');
-  const out: Array<{ file: string; line: number; text: string; workload?: string }> = [];
+  const out: Array<{ file: string; line: number; text: string; workload?: string; named: boolean }> = [];
   const appName = app.root === '.' ? undefined : baseName(app.root).toLowerCase();
   for (const d of app.deploy.descriptors) {
     if (d.kind !== 'kubernetes' && d.kind !== 'helm') continue;
@@ -73,9 +73,8 @@ function workloadReplicas(app: Parameters<StaticCheck['run']>[0]['app']): Array<
       const name = /^metadata:\s*\n\s+name:\s*["']?([\w.-]+)/m.exec(doc)?.[1];
       if (images.length > 0 && images.every((img) => serviceKindOfImage(img) || STOCK_SERVER.test(img))) continue;
       if (images.length === 0 && name && serviceKindOfImage(name)) continue;
-      // In a repository of several apps, a workload counts for the app it names.
-      if (appName && ![name, ...images.map(imageRepo)].some((n) => n?.toLowerCase().includes(appName))) continue;
-      out.push({ file: d.file, line: base + i + 1, text: lines[i]!.trim(), ...(name ? { workload: name } : {}) });
+      const named = appName !== undefined && [name, ...images.map(imageRepo)].some((n) => n?.toLowerCase().includes(appName));
+      out.push({ file: d.file, line: base + i + 1, text: lines[i]!.trim(), named, ...(name && !name.includes('{') ? { workload: name } : {}) });
     }
   }
   for (const d of app.deploy.descriptors) {
@@ -83,15 +82,16 @@ function workloadReplicas(app: Parameters<StaticCheck['run']>[0]['app']): Array<
     const lines = (repo.read(d.file) ?? '').split('\n');
     // DigitalOcean instance_count, Render numInstances, Fly min_machines_running or [processes], app.json formation quantity.
     const i = lines.findIndex((l) => PLATFORM_SCALE.test(l));
-    if (i >= 0) out.push({ file: d.file, line: i + 1, text: lines[i]!.trim() });
+    if (i >= 0) out.push({ file: d.file, line: i + 1, text: lines[i]!.trim(), named: false });
   }
   for (const chart of app.deploy.charts) {
     const file = joinPath(chart, 'values.yaml');
     const lines = (repo.read(file) ?? '').split('\n');
     const i = lines.findIndex((l) => /^(?:replicaCount|replicas):\s*\S/.test(l));
     if (i < 0 || serviceKindOfImage(baseName(chart))) continue;
-    if (appName && !baseName(chart).toLowerCase().includes(appName)) continue;
-    out.push({ file, line: i + 1, text: lines[i]!.trim(), workload: `chart ${baseName(chart)}` });
+    out.push({ file, line: i + 1, text: lines[i]!.trim(), named: appName !== undefined && baseName(chart).toLowerCase().includes(appName), workload: `chart ${baseName(chart)}` });
   }
-  return out.slice(0, 3);
+  // Where some workloads name the app (a repository of several apps), only those are its formation.
+  const named = out.filter((r) => r.named);
+  return (named.length > 0 ? named : out).slice(0, 3);
 }

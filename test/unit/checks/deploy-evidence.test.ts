@@ -30,4 +30,18 @@ describe('evidence of how the app is built, scaled and bound', () => {
     const dir = throwaway({ 'public/index.php': '<?php echo 1;', Caddyfile: ':{$PORT:80} {\n  root * /srv/public\n  file_server\n}\n', Dockerfile: 'FROM caddy:2.8.4\nCOPY Caddyfile /etc/caddy/Caddyfile\nCOPY public /srv/public\nCMD ["caddy", "run", "--config", "/etc/caddy/Caddyfile"]\n' });
     expect(outcomes('port-binding/port-source', dir)).toEqual([['pass', expect.stringContaining('Caddyfile:1')]]);
   });
+
+  it("a Helm chart's image comes from its values.yaml: an untagged one runs latest, a templated tag names each release", () => {
+    const chart = (image: string) =>
+      throwaway({
+        ...PY,
+        Dockerfile: 'FROM python:3.12.4-slim\nCOPY . .\nCMD ["fastapi", "run", "app/main.py", "--port", "8000"]\n',
+        'chart/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.1.0\n',
+        'chart/values.yaml': `replicaCount: 2\nimages:\n  api: "${image}"\n`,
+        'chart/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: {{ .Values.replicaCount }}\n  template:\n    spec:\n      containers:\n        - name: api\n          image: "{{ .Values.images.api }}"\n',
+      });
+    expect(outcomes('build-release-run/release-tags', chart('ghcr.io/acme/api'))).toEqual([['warn', expect.stringContaining('latest')]]);
+    expect(outcomes('build-release-run/release-tags', chart('ghcr.io/acme/api:1.4.2')).map(([o]) => o)).toEqual(['pass']);
+    expect(outcomes('concurrency/process-types', chart('ghcr.io/acme/api')).map(([o]) => o)).toEqual(['pass']);
+  });
 });

@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { serviceKindOfImage } from '../parsers/compose';
 import { STOCK_SERVER } from './compose-stacks';
 import type { Snapshot } from '../snapshot';
@@ -95,6 +96,23 @@ export function deployLayout(snapshot: Snapshot): DeployLayout {
   return { descriptors, dev, composeIsDeploy, charts };
 }
 
+function chartValues(snapshot: Snapshot, chart: string | undefined): unknown {
+  if (chart === undefined) return undefined;
+  const text = snapshot.read(joinPath(chart, 'values.yaml'));
+  if (text === undefined) return undefined;
+  try {
+    return parseYaml(text, { maxAliasCount: 50 });
+  } catch {
+    return undefined;
+  }
+}
+
+function valueAt(values: unknown, key: string): string | undefined {
+  let v: unknown = values;
+  for (const k of key.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
 /** Image tags the repository publishes (CI pushes, deploy descriptors), for "releases uniquely identified". */
 export interface PublishedTag {
   file: string;
@@ -109,9 +127,12 @@ export function publishedTags(snapshot: Snapshot, layout: DeployLayout): Publish
     if (d.kind !== 'ci-deploy' && d.kind !== 'kubernetes' && d.kind !== 'helm' && d.kind !== 'compose-prod') continue;
     const text = snapshot.read(d.file);
     if (!text) continue;
-    text.split('\n').forEach((l, i) => {
+    const values = d.kind === 'helm' ? chartValues(snapshot, layout.charts.find((c) => d.file.startsWith(`${c}/`))) : undefined;
+    text.split('\n').forEach((raw, i) => {
+      // `image: "{{ .Values.images.api }}"` is the value the chart's values.yaml gives it.
+      const l = values ? raw.replace(/\{\{-?\s*\.Values\.([\w.]+)\s*-?\}\}/g, (m, key: string) => valueAt(values, key) ?? m) : raw;
       // `docker push ghcr.io/acme/app:latest`, `-t app:${{ github.sha }}`, `image: ghcr.io/acme/app:{{ .Chart.AppVersion }}`, `tags: ghcr.io/acme/app:latest`
-      const image = d.kind === 'ci-deploy' ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+)(?:([:@])(\S.*))?\s*$/.exec(l);
+      const image = d.kind === 'ci-deploy' ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+)(?:([:@])(\S.*?))?["']?\s*$/.exec(l);
       // A backing service's image (postgres:16.2 in a StatefulSet) or a stock proxy beside the app is not a release of the app.
       if (!image || serviceKindOfImage(image[1]!) || STOCK_SERVER.test(image[1]!)) return;
       // A manifest's image with no tag runs `latest`.
