@@ -5920,6 +5920,7 @@ function isDeployWorkflow(file, text) {
 }
 
 // src/evidence/repo/app/deploy.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 var COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
 var PROD_COMPOSE = /^(?:docker-)?compose[.-](?:prod|production|release|deploy)[\w.-]*\.ya?ml$/;
 var PLATFORM = /^(?:fly\.toml|render\.ya?ml|app\.json|app\.ya?ml|railway\.(?:json|toml)|heroku\.yml|vercel\.json|netlify\.toml|\.platform\.app\.yaml|manifest\.ya?ml|Procfile)$/;
@@ -5986,14 +5987,31 @@ function deployLayout(snapshot) {
   const composeIsDeploy = descriptors.filter((d) => d.kind !== "ci-deploy").length === 0 && dev.some((d) => d.kind === "compose");
   return { descriptors, dev, composeIsDeploy, charts };
 }
+function chartValues(snapshot, chart) {
+  if (chart === void 0) return void 0;
+  const text = snapshot.read(joinPath(chart, "values.yaml"));
+  if (text === void 0) return void 0;
+  try {
+    return (0, import_yaml3.parse)(text, { maxAliasCount: 50 });
+  } catch {
+    return void 0;
+  }
+}
+function valueAt(values, key) {
+  let v = values;
+  for (const k of key.split(".")) v = v !== null && typeof v === "object" ? v[k] : void 0;
+  return typeof v === "string" || typeof v === "number" ? String(v) : void 0;
+}
 function publishedTags(snapshot, layout) {
   const out = [];
   for (const d of layout.descriptors) {
     if (d.kind !== "ci-deploy" && d.kind !== "kubernetes" && d.kind !== "helm" && d.kind !== "compose-prod") continue;
     const text = snapshot.read(d.file);
     if (!text) continue;
-    text.split("\n").forEach((l, i) => {
-      const image = d.kind === "ci-deploy" ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+)(?:([:@])(\S.*))?\s*$/.exec(l);
+    const values = d.kind === "helm" ? chartValues(snapshot, layout.charts.find((c) => d.file.startsWith(`${c}/`))) : void 0;
+    text.split("\n").forEach((raw, i) => {
+      const l = values ? raw.replace(/\{\{-?\s*\.Values\.([\w.]+)\s*-?\}\}/g, (m, key) => valueAt(values, key) ?? m) : raw;
+      const image = d.kind === "ci-deploy" ? /(?:docker\s+(?:push|tag|build\b[^\n]*?\s-t)\s+|\s-t\s+|tags?:\s*|image:\s*)["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+):(\S.*)$/.exec(l) : /^\s*-?\s*image:\s*["']?([\w.-]+(?::\d+)?(?:\/[\w.-]+)+|[\w-]+)(?:([:@])(\S.*?))?["']?\s*$/.exec(l);
       if (!image || serviceKindOfImage(image[1]) || STOCK_SERVER.test(image[1])) return;
       const rest = d.kind === "ci-deploy" ? image[2] : image[3] === void 0 ? "latest" : image[2] === "@" ? `@${image[3]}` : image[3];
       const tag = rest.startsWith("{{") || rest.startsWith("${{") ? rest.slice(0, rest.indexOf("}}") + 2 || rest.length) : /^[^\s"',&;]+/.exec(rest)?.[0] ?? rest;
@@ -9329,25 +9347,25 @@ function workloadReplicas(app) {
       const name = /^metadata:\s*\n\s+name:\s*["']?([\w.-]+)/m.exec(doc)?.[1];
       if (images.length > 0 && images.every((img) => serviceKindOfImage(img) || STOCK_SERVER.test(img))) continue;
       if (images.length === 0 && name && serviceKindOfImage(name)) continue;
-      if (appName && ![name, ...images.map(imageRepo)].some((n) => n?.toLowerCase().includes(appName))) continue;
-      out.push({ file: d.file, line: base2 + i + 1, text: lines[i].trim(), ...name ? { workload: name } : {} });
+      const named2 = appName !== void 0 && [name, ...images.map(imageRepo)].some((n) => n?.toLowerCase().includes(appName));
+      out.push({ file: d.file, line: base2 + i + 1, text: lines[i].trim(), named: named2, ...name && !name.includes("{") ? { workload: name } : {} });
     }
   }
   for (const d of app.deploy.descriptors) {
     if (d.kind !== "platform") continue;
     const lines = (repo.read(d.file) ?? "").split("\n");
     const i = lines.findIndex((l) => PLATFORM_SCALE.test(l));
-    if (i >= 0) out.push({ file: d.file, line: i + 1, text: lines[i].trim() });
+    if (i >= 0) out.push({ file: d.file, line: i + 1, text: lines[i].trim(), named: false });
   }
   for (const chart of app.deploy.charts) {
     const file = joinPath(chart, "values.yaml");
     const lines = (repo.read(file) ?? "").split("\n");
     const i = lines.findIndex((l) => /^(?:replicaCount|replicas):\s*\S/.test(l));
     if (i < 0 || serviceKindOfImage(baseName(chart))) continue;
-    if (appName && !baseName(chart).toLowerCase().includes(appName)) continue;
-    out.push({ file, line: i + 1, text: lines[i].trim(), workload: `chart ${baseName(chart)}` });
+    out.push({ file, line: i + 1, text: lines[i].trim(), named: appName !== void 0 && baseName(chart).toLowerCase().includes(appName), workload: `chart ${baseName(chart)}` });
   }
-  return out.slice(0, 3);
+  const named = out.filter((r) => r.named);
+  return (named.length > 0 ? named : out).slice(0, 3);
 }
 
 // src/checks/concurrency/replicas.ts
