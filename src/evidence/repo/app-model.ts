@@ -177,7 +177,7 @@ function build(repo: Snapshot, config: Config): AppModel {
   const ships = (file: string): boolean => (image ? image.ships(file) : isUnder(file, loc.root));
   const portVariables = portVariablesOf(idx, appManifests, snapshot);
   const kindOf = appKind(config, start, procfile, idx, appManifests, dockerfile, stage);
-  const port = kindOf.kind === 'web' || kindOf.kind === 'unknown' ? portFact(start, procfile, idx, appManifests, () => serverConfigPort(snapshot, ships), () => readsPortKey(snapshot)) : undefined;
+  const port = kindOf.kind === 'web' || kindOf.kind === 'unknown' ? portFact(start, procfile, idx, appManifests, { vars: stage?.env ?? {}, ...(dockerfile ? { file: dockerfile.file, instructions: dockerfile.instructions } : {}) }, () => serverConfigPort(snapshot, ships), () => readsPortKey(snapshot)) : undefined;
   const model: AppModel = {
     root: loc.root,
     found: loc.found,
@@ -309,15 +309,26 @@ function appKind(config: Config, start: StartContract, procfile: Procfile | unde
 const PORT_FLAG = /(?:--port[= ]|(?:^|\s)-p\s+|--bind[= ](?:[\w.[\]:]+)?:|(?:^|\s)-b\s+(?:[\w.[\]:]+)?:|--listen[= ](?:[\w.]+)?:|--http-port[= ]|--server\.port=|-Dserver\.port=|-Dquarkus\.http\.port=|runserver\s+(?:[\w.]+:)?|\s-S\s+[\w.]+:|--urls[= ](?:https?:\/\/)?[\w.*+]+:)(\$\{?\w+\}?|\$\{\w+:-\d+\}|\d{2,5})/;
 
 /** Where the listening port comes from, strongest evidence first (RUBRIC.md VII). */
-function portFact(start: StartContract, procfile: Procfile | undefined, idx: SignalIndex, deps: Manifest[], fromServerConfig: () => PortFact | undefined, namesPortKey: () => boolean): PortFact | undefined {
+function portFact(start: StartContract, procfile: Procfile | undefined, idx: SignalIndex, deps: Manifest[], image: { vars: Record<string, string>; file?: string; instructions?: DockerInstruction[] }, fromServerConfig: () => PortFact | undefined, namesPortKey: () => boolean): PortFact | undefined {
   const cut = (t: string) => t.slice(0, 200);
   const commands: StartStep[] = [...(start.server ? [start.server] : []), ...start.steps, ...(procfile?.processes.filter((p) => p.name === 'web').map((p) => ({ origin: 'Procfile web', file: procfile.file, line: p.line, text: p.command })) ?? [])];
   for (const c of commands) {
-    const m = PORT_FLAG.exec(c.text);
+    // `java $JAVA_OPTIONS -jar app.jar` with `ENV JAVA_OPTIONS="-Dquarkus.http.port=8080"`: the image's ENV fills the command in.
+    // Port variables stay unresolved: the platform sets them at run, whatever the image's ENV defaults them to.
+    const text = c.text.includes('$') ? substitute(c.text, withPortsUnresolved(image.vars, c.text)).value : c.text;
+    const m = PORT_FLAG.exec(text) ?? PORT_FLAG.exec(c.text);
     if (!m) continue;
-    const loopback = /(?:127\.0\.0\.1|localhost):\d/.test(c.text);
+    const loopback = /(?:127\.0\.0\.1|localhost):\d/.test(text);
     if (m[1]!.startsWith('$')) return { source: 'env', loopback, file: c.file, line: c.line, text: cut(c.text) };
     return { source: 'start-command', port: Number(m[1]), loopback, file: c.file, line: c.line, text: cut(c.text) };
+  }
+  // The JVM and Java launch scripts read these on their own: a system property there fixes the port before any env overlay.
+  for (const [name, value] of Object.entries(image.vars)) {
+    if (!/^(?:JAVA_TOOL_OPTIONS|JAVA_OPTS|JAVA_OPTIONS|JDK_JAVA_OPTIONS)$/.test(name)) continue;
+    const m = /-D(?:quarkus\.http|server|micronaut\.server)\.port=(\d{2,5})\b/.exec(value);
+    if (!m) continue;
+    const at = image.instructions?.findLast((i) => i.keyword === 'ENV' && i.body.includes(name));
+    return { source: 'start-command', port: Number(m[1]), loopback: false, ...(image.file && at ? { file: image.file, line: at.line } : {}), text: `ENV ${name} sets ${m[0]}` };
   }
   const fromEnv = idx.of('port-from-env').filter((s) => s.lang !== 'shell');
   const hard = idx.of('hardcoded-port');
@@ -353,6 +364,14 @@ function portFact(start: StartContract, procfile: Procfile | undefined, idx: Sig
     return { source: 'base-image', loopback: false, file: start.server!.file, line: start.server!.line, text: cut(start.server!.text) };
   }
   return undefined;
+}
+
+/** The image's ENV for filling in a command, with every port variable left as itself (`${PORT:-8000}` stays `$PORT`). */
+function withPortsUnresolved(vars: Record<string, string>, text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(vars)) out[k] = /PORT|URLS$/i.test(k) ? `$${k}` : v;
+  for (const m of text.matchAll(/\$\{?(\w*(?:PORT|URLS)\w*)/gi)) out[m[1]!] = `$${m[1]}`;
+  return out;
 }
 
 /** Whether the code reads a config key or declares a settings field named for a port (`viper.GetString("port")`, `port: int`). */

@@ -44,4 +44,10 @@ describe('evidence of how the app is built, scaled and bound', () => {
     expect(outcomes('build-release-run/release-tags', chart('ghcr.io/acme/api:1.4.2')).map(([o]) => o)).toEqual(['pass']);
     expect(outcomes('concurrency/process-types', chart('ghcr.io/acme/api')).map(([o]) => o)).toEqual(['pass']);
   });
+
+  it('a port fixed by a system property in the image ENV the JVM or its launcher reads is fixed (warn); $PORT in the command stays the platform port', () => {
+    const jvm = (env: string, cmd: string) => throwaway({ 'pom.xml': '<project><dependencies><dependency><groupId>io.quarkus</groupId><artifactId>quarkus-rest</artifactId></dependency></dependencies></project>', 'src/main/java/App.java': 'class App {}', Dockerfile: `FROM maven:3.9.8-eclipse-temurin-21 AS build\nCOPY . .\nRUN mvn -q package\nFROM eclipse-temurin:21.0.3_9-jre\n${env}\nCOPY --from=build target/app.jar /app.jar\nENTRYPOINT ${cmd}\n` });
+    expect(outcomes('port-binding/port-source', jvm('ENV JAVA_OPTIONS="-Dquarkus.http.port=8080"', '["sh", "-c", "exec java $JAVA_OPTIONS -jar /app.jar"]'))).toEqual([['warn', expect.stringContaining('8080')]]);
+    expect(outcomes('port-binding/port-source', jvm('ENV PORT=8080', '["sh", "-c", "exec java -Dquarkus.http.port=$PORT -jar /app.jar"]')).map(([o]) => o)).toEqual(['pass']);
+  });
 });
