@@ -29,7 +29,7 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-QZZVIKKD.js";
+} from "./chunks/chunk-NVWN4LUN.js";
 import "./chunks/chunk-ZN7TC7ZH.js";
 import "./chunks/chunk-QXKCL6PM.js";
 import "./chunks/chunk-4AZS5UN2.js";

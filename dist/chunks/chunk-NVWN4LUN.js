@@ -6830,7 +6830,7 @@ function build(repo, config) {
   const ships = (file) => image ? image.ships(file) : isUnder(file, loc.root);
   const portVariables = portVariablesOf(idx, appManifests, snapshot);
   const kindOf = appKind(config, start, procfile2, idx, appManifests, dockerfile, stage);
-  const port = kindOf.kind === "web" || kindOf.kind === "unknown" ? portFact(start, procfile2, idx, appManifests, () => serverConfigPort(snapshot, ships), () => readsPortKey(snapshot)) : void 0;
+  const port = kindOf.kind === "web" || kindOf.kind === "unknown" ? portFact(start, procfile2, idx, appManifests, { vars: stage?.env ?? {}, ...dockerfile ? { file: dockerfile.file, instructions: dockerfile.instructions } : {} }, () => serverConfigPort(snapshot, ships), () => readsPortKey(snapshot)) : void 0;
   const model = {
     root: loc.root,
     found: loc.found,
@@ -6941,15 +6941,23 @@ function appKind(config, start, procfile2, idx, deps, df, stage) {
   return { kind: "unknown", reason: server ? `cannot tell whether ${server.text.slice(0, 60)} serves a port` : "no start command found" };
 }
 var PORT_FLAG = /(?:--port[= ]|(?:^|\s)-p\s+|--bind[= ](?:[\w.[\]:]+)?:|(?:^|\s)-b\s+(?:[\w.[\]:]+)?:|--listen[= ](?:[\w.]+)?:|--http-port[= ]|--server\.port=|-Dserver\.port=|-Dquarkus\.http\.port=|runserver\s+(?:[\w.]+:)?|\s-S\s+[\w.]+:|--urls[= ](?:https?:\/\/)?[\w.*+]+:)(\$\{?\w+\}?|\$\{\w+:-\d+\}|\d{2,5})/;
-function portFact(start, procfile2, idx, deps, fromServerConfig, namesPortKey) {
+function portFact(start, procfile2, idx, deps, image, fromServerConfig, namesPortKey) {
   const cut = (t) => t.slice(0, 200);
   const commands = [...start.server ? [start.server] : [], ...start.steps, ...procfile2?.processes.filter((p) => p.name === "web").map((p) => ({ origin: "Procfile web", file: procfile2.file, line: p.line, text: p.command })) ?? []];
   for (const c of commands) {
-    const m = PORT_FLAG.exec(c.text);
+    const text = c.text.includes("$") ? substitute(c.text, withPortsUnresolved(image.vars, c.text)).value : c.text;
+    const m = PORT_FLAG.exec(text) ?? PORT_FLAG.exec(c.text);
     if (!m) continue;
-    const loopback = /(?:127\.0\.0\.1|localhost):\d/.test(c.text);
+    const loopback = /(?:127\.0\.0\.1|localhost):\d/.test(text);
     if (m[1].startsWith("$")) return { source: "env", loopback, file: c.file, line: c.line, text: cut(c.text) };
     return { source: "start-command", port: Number(m[1]), loopback, file: c.file, line: c.line, text: cut(c.text) };
+  }
+  for (const [name, value] of Object.entries(image.vars)) {
+    if (!/^(?:JAVA_TOOL_OPTIONS|JAVA_OPTS|JAVA_OPTIONS|JDK_JAVA_OPTIONS)$/.test(name)) continue;
+    const m = /-D(?:quarkus\.http|server|micronaut\.server)\.port=(\d{2,5})\b/.exec(value);
+    if (!m) continue;
+    const at = image.instructions?.findLast((i) => i.keyword === "ENV" && i.body.includes(name));
+    return { source: "start-command", port: Number(m[1]), loopback: false, ...image.file && at ? { file: image.file, line: at.line } : {}, text: `ENV ${name} sets ${m[0]}` };
   }
   const fromEnv = idx.of("port-from-env").filter((s) => s.lang !== "shell");
   const hard = idx.of("hardcoded-port");
@@ -6981,6 +6989,12 @@ function portFact(start, procfile2, idx, deps, fromServerConfig, namesPortKey) {
     return { source: "base-image", loopback: false, file: start.server.file, line: start.server.line, text: cut(start.server.text) };
   }
   return void 0;
+}
+function withPortsUnresolved(vars, text) {
+  const out = {};
+  for (const [k, v] of Object.entries(vars)) out[k] = /PORT|URLS$/i.test(k) ? `$${k}` : v;
+  for (const m of text.matchAll(/\$\{?(\w*(?:PORT|URLS)\w*)/gi)) out[m[1]] = `$${m[1]}`;
+  return out;
 }
 function readsPortKey(snapshot) {
   return snapshot.appFiles.some((f) => {

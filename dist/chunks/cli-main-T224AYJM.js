@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-QZZVIKKD.js";
+} from "./chunk-NVWN4LUN.js";
 import "./chunk-ZN7TC7ZH.js";
 import "./chunk-QXKCL6PM.js";
 import "./chunk-4AZS5UN2.js";
