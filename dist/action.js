@@ -5647,7 +5647,7 @@ async function main() {
   }
   const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const baselineInput = input("baseline");
-  const baseline = baselineInput === "none" || baselineInput === "auto" ? "" : baselineInput;
+  const baseline = baselineInput === "none" ? "" : baselineInput;
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? "local"}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}-${randomBytes(4).toString("hex")}`;
   saveState("run-id", runId);
   const result = await runCommand({

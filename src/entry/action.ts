@@ -49,9 +49,9 @@ async function main(): Promise<void> {
     throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(', ')}, got "${failOnInput}"`);
   }
   const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  // `auto` is resolved by the report stage on pull requests; `none` (or empty) compares with nothing.
+  // `none` (or empty) compares with nothing.
   const baselineInput = input('baseline');
-  const baseline = baselineInput === 'none' || baselineInput === 'auto' ? '' : baselineInput;
+  const baseline = baselineInput === 'none' ? '' : baselineInput;
   // The post step sweeps by this id, so it must be saved before anything starts.
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(4).toString('hex')}`;
   core.saveState('run-id', runId);
