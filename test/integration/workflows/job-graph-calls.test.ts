@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectCleanImage, gh, jobResult, logOf, PR_HEAD, prPayload, readdirNames, run, setupScenarios, workDir } from '../../support/workflow-harness/scenarios';
+import { expectCleanImage, gh, jobResult, logOf, PR_HEAD, prPayload, readdirNames, run, setupScenarios, variant, workDir } from '../../support/workflow-harness/scenarios';
 
 /**
  * The reusable workflow and the caller examples run as a graph of jobs on
@@ -69,13 +69,32 @@ describe('the reusable workflow as a graph of jobs: calls, forks, schedules', ()
     expect(posted[0]!.body).toContain(`https://github.com/acme/shop/blob/${PR_HEAD}/`);
   }, 300_000);
 
-  it('a scheduled audit keeps one tracking issue', async () => {
-    const { result, store } = await run('workflows/twelve-factor-scheduled.yml', { name: 'schedule', payload: { schedule: '17 6 * * 1', repository: { full_name: 'acme/shop' } } });
-    expect(jobResult(result, 'twelve-factor/report'), logOf(result)).toBe('success');
-    const issues = gh.issues.filter((i) => i.labels.includes('twelve-factor-audit'));
-    expect(issues, logOf(result)).toHaveLength(1);
-    expect(issues[0]!.body).toContain('<!-- twelve-factor-audit:default -->');
-    expect(store.names()).toContain('tfa-report__default');
-    await expectCleanImage(store, 'default');
+  it('a scheduled audit opens one tracking issue while a factor fails and closes it once everything passes', async () => {
+    const schedule = { name: 'schedule', payload: { schedule: '17 6 * * 1', repository: { full_name: 'acme/shop' } } };
+    const tracking = () => gh.issues.filter((i) => i.labels.includes('twelve-factor-audit'));
+    // A commit that leaks a cloud key: factor III fails.
+    const leaked = variant('repo-leaked-key', 'c'.repeat(40), (dir) => writeFileSync(path.join(dir, 'src/aws.js'), `export const aws = { accessKeyId: '${LEAKED_KEY}' };\n`));
+    const failing = await run('workflows/twelve-factor-scheduled.yml', schedule, { repo: leaked });
+    expect(jobResult(failing.result, 'twelve-factor/report'), logOf(failing.result)).toBe('success');
+    expect(tracking(), logOf(failing.result)).toHaveLength(1);
+    const opened = { ...tracking()[0]! };
+    expect(opened.state).toBe('open');
+    expect(opened.body.startsWith('<!-- twelve-factor-audit:default -->')).toBe(true);
+    expect(opened.body).toContain('config/committed-secrets');
+    expect(opened.body).toContain('src/aws.js:1');
+    expect(opened.body).not.toContain(LEAKED_KEY);
+    expect(failing.store.names()).toContain('tfa-report__default');
+    await expectCleanImage(failing.store, 'default');
+
+    // The key is gone and every factor passes or is n/a: the same issue is closed, none is opened.
+    const passing = await run('workflows/twelve-factor-scheduled.yml', schedule);
+    expect(jobResult(passing.result, 'twelve-factor/report'), logOf(passing.result)).toBe('success');
+    expect(tracking()).toHaveLength(1);
+    expect(tracking()[0]).toMatchObject({ number: opened.number, state: 'closed', state_reason: 'completed' });
+    // The closed issue carries the passing report: the leak is no longer in it.
+    expect(tracking()[0]!.body).not.toContain('src/aws.js');
+    expect(tracking()[0]!.body).not.toBe(opened.body);
   }, 300_000);
 });
+
+const LEAKED_KEY = 'AKIAZ7Q4XW2LM3NB5TRV';

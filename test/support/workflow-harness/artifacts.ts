@@ -1,4 +1,4 @@
-import { cpSync, existsSync, globSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, globSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -68,7 +68,7 @@ export class ArtifactStore {
     for (const f of list) {
       const rel = path.relative(root, f);
       mkdirSync(path.dirname(path.join(target, rel)), { recursive: true });
-      cpSync(f, path.join(target, rel));
+      linkOrCopy(f, path.join(target, rel));
     }
     return `Artifact ${opts.name} has been successfully uploaded (${list.length} file${list.length === 1 ? '' : 's'})`;
   }
@@ -85,10 +85,27 @@ export class ArtifactStore {
     }
     for (const n of names) {
       const into = opts.name || opts.mergeMultiple ? opts.dest : path.join(opts.dest, n);
-      mkdirSync(into, { recursive: true });
-      cpSync(path.join(this.dir, n), into, { recursive: true });
+      for (const f of this.files(n)) {
+        mkdirSync(path.dirname(path.join(into, f)), { recursive: true });
+        linkOrCopy(path.join(this.dir, n, f), path.join(into, f));
+      }
     }
     return names;
+  }
+}
+
+/**
+ * A stored file is never written in place (a re-upload replaces the folder;
+ * the action removes or renames a file before writing it anew), so a hard
+ * link stands for the copy the service would make, and a 250 MB image
+ * tarball moves in no time.
+ */
+function linkOrCopy(from: string, to: string): void {
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    cpSync(from, to);
   }
 }
 

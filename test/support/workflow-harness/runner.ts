@@ -136,24 +136,25 @@ async function runGraph(opts: RunOptions, wf: WorkflowDef, call: GraphCall, resu
   const done = new Map<string, JobResult>();
   const rerun = new Set<string>();
   const pending = new Set(Object.keys(wf.jobs));
+  // Jobs whose needs are met run side by side, as on GitHub (two calls of a workflow, say).
   while (pending.size > 0) {
     const ready = [...pending].filter((id) => needsOf(wf.jobs[id]!).every((n) => done.has(n)));
     if (ready.length === 0) throw new Error(`needs cycle among ${[...pending].join(', ')}`);
-    for (const id of ready) {
-      pending.delete(id);
-      const prev = opts.previous?.jobs.get(`${call.prefix}${id}`);
-      const again = prev?.result !== 'success' || needsOf(wf.jobs[id]!).some((n) => rerun.has(n)) || !!wf.jobs[id]!.uses;
-      let r: JobResult;
-      if (again) {
-        rerun.add(id);
-        r = await runJob(opts, wf, id, call, done, result);
-      } else {
-        r = prev;
+    for (const id of ready) pending.delete(id);
+    const finished = await Promise.all(
+      ready.map(async (id): Promise<[string, JobResult]> => {
+        const prev = opts.previous?.jobs.get(`${call.prefix}${id}`);
+        const again = prev?.result !== 'success' || needsOf(wf.jobs[id]!).some((n) => rerun.has(n)) || !!wf.jobs[id]!.uses;
+        if (again) {
+          rerun.add(id);
+          return [id, await runJob(opts, wf, id, call, done, result)];
+        }
         result.jobs.set(prev.key, prev);
         for (const [k, row] of opts.previous!.jobs) if (k.startsWith(`${prev.key} (`)) result.jobs.set(k, row);
-      }
-      done.set(id, r);
-    }
+        return [id, prev];
+      }),
+    );
+    for (const [id, r] of finished) done.set(id, r);
   }
   return done;
 }
@@ -209,16 +210,17 @@ async function runJob(opts: RunOptions, wf: WorkflowDef, id: string, call: Graph
   // A matrix expands into one run per row; the job fails when a row fails, and outputs come from the last row.
   const matrix = job.strategy?.matrix ? (interpolate(job.strategy.matrix, jobScope) as Record<string, Value>) : undefined;
   const rows: Record<string, Value>[] = matrix ? expandMatrix(matrix) : [{}];
-  let last: JobResult | undefined;
-  let anyFailed = false;
-  for (const [i, row] of rows.entries()) {
-    const rowKey = matrix ? `${key} (${i + 1})` : key;
-    const r = await runSteps(opts, job, rowKey, { ...base, matrix: row, strategy: { 'fail-fast': false } }, call);
-    if (matrix) result.jobs.set(rowKey, r);
-    anyFailed ||= r.result === 'failure';
-    last = r;
-  }
-  const r: JobResult = { ...last!, key, result: anyFailed ? 'failure' : 'success' };
+  // Matrix rows run side by side too.
+  const ran = await Promise.all(
+    rows.map(async (row, i) => {
+      const rowKey = matrix ? `${key} (${i + 1})` : key;
+      const r = await runSteps(opts, job, rowKey, { ...base, matrix: row, strategy: { 'fail-fast': false } }, call);
+      if (matrix) result.jobs.set(rowKey, r);
+      return r;
+    }),
+  );
+  const anyFailed = ran.some((r) => r.result === 'failure');
+  const r: JobResult = { ...ran.at(-1)!, key, result: anyFailed ? 'failure' : 'success' };
   result.jobs.set(key, r);
   return r;
 }

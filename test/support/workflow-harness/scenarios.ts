@@ -58,6 +58,17 @@ async function teardown(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
 }
 
+/**
+ * Another state of the audited repository: a copy of the example app
+ * changed by `edit`, at its own commit.
+ */
+export function variant(name: string, sha: string, edit: (dir: string) => void): WorkflowRepo {
+  const dir = path.join(work, name);
+  cpSync(repo.dir, dir, { recursive: true, verbatimSymlinks: true });
+  edit(dir);
+  return { slug: repo.slug, dir, sha };
+}
+
 export function prPayload(number: number, fork = false) {
   return {
     action: 'synchronize',
