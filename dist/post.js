@@ -3,7 +3,7 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-XXWY6IZS.js";
+} from "./chunks/chunk-THEF6DHX.js";
 import {
   STALE_AFTER_MS,
   sweep

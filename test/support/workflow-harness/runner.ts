@@ -54,6 +54,12 @@ export interface RunOptions {
    */
   previous?: RunResult;
   log?: (line: string) => void;
+  /**
+   * A directory of git repositories (`<owner>/<name>`) that git on this
+   * "runner" reaches for https://github.com/<owner>/<name>, as a hosted
+   * runner's git reaches GitHub.
+   */
+  gitServer?: string;
 }
 
 export interface StepResult {
@@ -296,6 +302,7 @@ async function runSteps(opts: RunOptions, job: JobDef, key: string, contexts: Re
     GITHUB_JOB: key,
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
+    ...(opts.gitServer ? { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `url.file://${opts.gitServer}/.insteadOf`, GIT_CONFIG_VALUE_0: 'https://github.com/' } : {}),
     ...jobEnvText,
     ...opts.jobEnv?.(key.replace(/ \(\d+\)$/, '')),
     ...extra,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createReadStream, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import { type RunOptions, type RunResult, runWorkflow, type WorkflowRepo } from 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const ACTION: WorkflowRepo = { slug: 'twelve-factor-audit/twelve-factor-audit', dir: ROOT, sha: 'c0ffee'.padEnd(40, '0') };
 export const PR_HEAD = 'a'.repeat(40);
+/** The pull requests' base commit: the example app as committed on the harness's git server. */
+export let BASE_SHA = '';
 let work: string;
 let repo: WorkflowRepo;
 export let gh: MockGitHub;
@@ -46,6 +49,14 @@ async function setup(): Promise<void> {
   // Shorter probes: the scenarios judge delivery, not the example app.
   writeFileSync(path.join(dir, '.twelve-factor.yml'), 'run:\n  env: { GREETING: hi }\n  http-path: /healthz\n  boot-timeout: 30\n  shutdown-timeout: 5\n  replicas: 1\n  requests: 2\n');
   repo = { slug: 'acme/shop', dir, sha: PR_HEAD };
+  // The base branch as git serves it (the automatic baseline fetches the base commit when no report of it exists).
+  const served = path.join(work, 'git/acme/shop');
+  cpSync(dir, served, { recursive: true, verbatimSymlinks: true });
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=base', '-c', 'user.email=base@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: served, stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+  git('init', '--quiet', '--initial-branch=main');
+  git('add', '-A');
+  git('commit', '--quiet', '-m', 'base');
+  BASE_SHA = git('rev-parse', 'HEAD');
   gh = new MockGitHub();
   await gh.start();
 }
@@ -62,6 +73,14 @@ async function teardown(): Promise<void> {
  * Another state of the audited repository: a copy of the example app
  * changed by `edit`, at its own commit.
  */
+/** The example app at the base commit, as a push to the base branch checks it out. */
+export const baseRepo = (): WorkflowRepo => ({ ...repo, sha: BASE_SHA });
+
+/** An artifact's files as GitHub would zip them, for a run the mock lists. */
+export function artifactFiles(store: ArtifactStore, name: string): Record<string, Uint8Array> {
+  return Object.fromEntries(store.files(name).map((f) => [f, new Uint8Array(readFileSync(store.path(name, f)))]));
+}
+
 export function variant(name: string, sha: string, edit: (dir: string) => void): WorkflowRepo {
   const dir = path.join(work, name);
   cpSync(repo.dir, dir, { recursive: true, verbatimSymlinks: true });
@@ -76,7 +95,7 @@ export function prPayload(number: number, fork = false) {
     pull_request: {
       number,
       head: { sha: PR_HEAD, ref: 'feature', repo: { full_name: fork ? 'forker/shop' : 'acme/shop' } },
-      base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/shop' } },
+      base: { sha: BASE_SHA, ref: 'main', repo: { full_name: 'acme/shop' } },
     },
     repository: { full_name: 'acme/shop' },
   };
@@ -88,7 +107,7 @@ export async function run(workflow: string, event: RunOptions['event'], extra: P
   const jobs = path.join(work, `jobs-${runId}-${extra.attempt ?? 1}`);
   mkdirSync(jobs, { recursive: true });
   const log: string[] = [];
-  const result = await runWorkflow({ workflow, event, repo, action: ACTION, apiUrl: gh.url, token: 'gha-token', store, workDir: jobs, runId, log: (l) => log.push(l), ...extra });
+  const result = await runWorkflow({ workflow, event, repo, action: ACTION, apiUrl: gh.url, token: 'gha-token', store, workDir: jobs, runId, log: (l) => log.push(l), gitServer: path.join(work, 'git'), ...extra });
   (result as RunResult & { log?: string[] }).log = log;
   return { result, store, runId: extra.runId ?? runId };
 }

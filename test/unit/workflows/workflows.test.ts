@@ -328,7 +328,7 @@ describe('workflows as they run on GitHub', () => {
 
   it('every action input that makes sense in the workflow is a reusable workflow input, and the token a secret', () => {
     const call = (load(REUSABLE).on as { workflow_call: { inputs: object; secrets: object } }).workflow_call;
-    for (const name of ['hide-when-passing', 'recreate-comment', 'check-run', 'tracking-issue', 'comment', 'comment-key', 'fail-on', 'annotations', 'config', 'path', 'dockerfile', 'context']) {
+    for (const name of ['hide-when-passing', 'recreate-comment', 'baseline', 'check-run', 'tracking-issue', 'comment', 'comment-key', 'fail-on', 'annotations', 'config', 'path', 'dockerfile', 'context']) {
       expect(Object.keys(call.inputs), name).toContain(name);
     }
     expect(Object.keys(call.secrets)).toContain('token');

@@ -9,7 +9,7 @@ import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-WVZMUUD5.js";
+} from "./chunk-5IC32ADG.js";
 import "./chunk-QXKCL6PM.js";
 import {
   IMAGE_TARBALL,

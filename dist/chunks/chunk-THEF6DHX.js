@@ -21397,6 +21397,7 @@ export {
   require_tunnel2 as require_tunnel,
   require_undici,
   summary,
+  setSecret,
   getInput,
   setOutput,
   setFailed,

@@ -9146,7 +9146,7 @@ function discoverAppFolders(snapshot, composeBuilt) {
 }
 
 // src/util/git.ts
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 function headCommit(dir) {
   if (process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) return process.env.GITHUB_SHA;
   try {
@@ -9154,6 +9154,59 @@ function headCommit(dir) {
   } catch {
     return void 0;
   }
+}
+function runGit(args, opts) {
+  return new Promise((resolve) => {
+    execFile("git", args, { cwd: opts.cwd, env: opts.env, timeout: opts.timeoutMs, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? typeof error.code === "number" ? error.code : 1 : 0;
+      resolve({ exitCode: code, stdout: String(stdout), stderr: `${String(stderr)}${error?.killed ? `
+git ${args[0]} killed after ${opts.timeoutMs} ms` : ""}` });
+    });
+  });
+}
+function basicAuthValue(token) {
+  return Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+}
+async function checkoutCommit(opts) {
+  if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(opts.commit)) throw new Error(`"${opts.commit}" is not a full commit id`);
+  const timeoutMs = opts.timeoutMs ?? 12e4;
+  const config = [
+    ["core.hooksPath", "/dev/null"],
+    ["advice.detachedHead", "false"],
+    // A stalled transfer ends instead of holding the job until its timeout.
+    ["http.lowSpeedLimit", "1000"],
+    ["http.lowSpeedTime", "60"]
+  ];
+  if (opts.token && /^https?:\/\//.test(opts.source)) {
+    config.push([`http.${new URL(opts.source).origin}/.extraheader`, `AUTHORIZATION: basic ${basicAuthValue(opts.token)}`]);
+  }
+  const env = gitEnv(config);
+  const run = async (args) => {
+    const r = await runGit(args, { cwd: opts.dest, env, timeoutMs });
+    if (r.exitCode !== 0) throw new Error(`git ${args[0]} failed (exit ${r.exitCode}): ${lastLine(r.stderr) || lastLine(r.stdout)}`);
+    return r.stdout;
+  };
+  await run(["init", "--quiet", "."]);
+  await run(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--depth=1", opts.source, opts.commit]);
+  await run(["checkout", "--quiet", "--detach", opts.commit]);
+  const head = (await run(["rev-parse", "HEAD"])).trim();
+  if (head !== opts.commit) throw new Error(`checked out ${head}, not ${opts.commit}`);
+}
+function gitEnv(entries) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== void 0) env[k] = v;
+  const start = Number(env.GIT_CONFIG_COUNT) > 0 ? Number(env.GIT_CONFIG_COUNT) : 0;
+  entries.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${start + i}`] = key;
+    env[`GIT_CONFIG_VALUE_${start + i}`] = value;
+  });
+  env.GIT_CONFIG_COUNT = String(start + entries.length);
+  env.GIT_TERMINAL_PROMPT = "0";
+  env.GIT_LFS_SKIP_SMUDGE = "1";
+  return env;
+}
+function lastLine(text) {
+  return text.trim().split("\n").filter(Boolean).at(-1)?.slice(0, 300) ?? "";
 }
 
 export {
@@ -9178,5 +9231,7 @@ export {
   composeBuild,
   isDataStoreImage,
   locateApp,
-  headCommit
+  headCommit,
+  basicAuthValue,
+  checkoutCommit
 };

@@ -3,8 +3,8 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-JKSGLHPR.js";
-import "./chunk-WVZMUUD5.js";
+} from "./chunk-Q3GB3ZJT.js";
+import "./chunk-5IC32ADG.js";
 import "./chunk-QXKCL6PM.js";
 import "./chunk-M56PR4DZ.js";
 import "./chunk-NSICHX42.js";

@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-WVZMUUD5.js";
+} from "./chunk-5IC32ADG.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -73,14 +73,14 @@ import {
 
 // src/entry/cli-main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/entry/cli-args.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/commands.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -3003,16 +3003,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -3020,9 +3020,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return void 0;
-    return path15[path15.length - 1].values?.[attrName];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return void 0;
+    return path16[path16.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -3030,9 +3030,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return false;
-    const current = path15[path15.length - 1];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return false;
+    const current = path16[path16.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -3058,18 +3058,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].position ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].counter ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -6911,17 +6911,17 @@ function basename(p) {
 function stem(name) {
   return name.replace(TEXT_EXT, "");
 }
-function isMarkdown(path15) {
-  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path15);
+function isMarkdown(path16) {
+  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path16);
 }
-function classify(path15) {
-  if (SKIP_DIR.test(path15)) return void 0;
-  const name = basename(path15);
+function classify(path16) {
+  if (SKIP_DIR.test(path16)) return void 0;
+  const name = basename(path16);
   const textual = TEXT_EXT.test(name) || !name.includes(".");
   if (!textual) return void 0;
   if (README.test(stem(name))) return "readme";
   if (NAMED2.test(name)) return "named";
-  if (/(?:^|\/)docs?\//i.test(path15) && TEXT_EXT.test(name)) return "docs";
+  if (/(?:^|\/)docs?\//i.test(path16) && TEXT_EXT.test(name)) return "docs";
   return void 0;
 }
 function claimDocuments(files, appPath = ".") {
@@ -6939,8 +6939,8 @@ function claimDocuments(files, appPath = ".") {
   ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.doc.path.localeCompare(b.doc.path));
   return ranked.slice(0, MAX_DOCUMENTS).map((r) => r.doc);
 }
-function isNamedForMethodology(path15) {
-  return NAMED2.test(basename(path15));
+function isNamedForMethodology(path16) {
+  return NAMED2.test(basename(path16));
 }
 
 // src/evidence/repo/claims/factor-names.ts
@@ -8062,8 +8062,8 @@ function landmarks(lines, cands) {
   for (let i = lines.length - 1; i >= 0; i--) nextItem[i] = accepted.has(i + 1) ? i + 1 : nextItem[i + 1];
   return { anchorAt, nextItem };
 }
-function contextText(path15, lines, c, marks) {
-  const parts = [basename2(path15), ...c.ancestry];
+function contextText(path16, lines, c, marks) {
+  const parts = [basename2(path16), ...c.ancestry];
   const anchor = marks.anchorAt[c.idx];
   if (anchor >= 0) {
     parts.push(lines[anchor].text);
@@ -8110,7 +8110,7 @@ function subClaimsOf(pieces, fallback) {
   }
   return out;
 }
-function occurrence(path15, lines, c, marks, end) {
+function occurrence(path16, lines, c, marks, end) {
   const descPieces = [];
   if (c.kind === "table") {
     for (const cell of (c.otherCells ?? []).slice(0, MAX_CELLS)) {
@@ -8134,7 +8134,7 @@ function occurrence(path15, lines, c, marks, end) {
     rank = 2;
   } else {
     rank = 1;
-    const ctx = contextText(path15, lines, c, marks);
+    const ctx = contextText(path16, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content2)) status = "claimed";
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content2.replace(/[✅✔☑✓]/g, ""))) status = "described";
     else status = "claimed";
@@ -8148,7 +8148,7 @@ function occurrence(path15, lines, c, marks, end) {
     subClaims: subClaimsOf(body.pieces, status)
   };
 }
-function parseClaimDocument(path15, text, opts) {
+function parseClaimDocument(path16, text, opts) {
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
   const cands = findCandidates(lines);
   accept(lines, cands, opts.named);
@@ -8158,7 +8158,7 @@ function parseClaimDocument(path15, text, opts) {
   const subs = /* @__PURE__ */ new Map();
   accepted.forEach((c, k) => {
     const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
-    const occ = occurrence(path15, lines, c, marks, end);
+    const occ = occurrence(path16, lines, c, marks, end);
     const prev = byFactor.get(occ.factor);
     if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
     const list = subs.get(occ.factor) ?? [];
@@ -8171,7 +8171,7 @@ function parseClaimDocument(path15, text, opts) {
   return [...byFactor.values()].map((o) => ({
     factor: o.factor,
     status: o.status,
-    source: { file: path15, line: o.line },
+    source: { file: path16, line: o.line },
     text: o.text,
     subClaims: subs.get(o.factor) ?? []
   }));
@@ -9781,8 +9781,8 @@ var execFormCmd = {
     }
   }
 };
-function describe(path15, text) {
-  switch (path15) {
+function describe(path16, text) {
+  switch (path16) {
     case "exec":
       return `the start script execs the app, so it receives SIGTERM (${text.slice(0, 80)})`;
     case "init":
@@ -11264,9 +11264,129 @@ function judgeWithoutStatic(ctx, loaded, staticStatus) {
   return { report: report2, config: ctx.config };
 }
 
-// src/pipeline/stages/report-files.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+// src/pipeline/baseline.ts
+import { mkdtempSync, readFileSync as readFileSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
 import path11 from "node:path";
+
+// src/judge/baseline.ts
+var BADNESS = { skip: 0, "n/a": 0, pass: 0, warn: 1, error: 2, fail: 3 };
+function stateByCheck(report2, compared) {
+  const byCheck = /* @__PURE__ */ new Map();
+  for (const factor of report2.factors) {
+    for (const f of factor.findings.filter((x) => x.role !== "advice" && !x.supporting && compared(x.check))) {
+      const list = byCheck.get(f.check) ?? [];
+      list.push(f);
+      byCheck.set(f.check, list);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [check, findings] of byCheck) {
+    let worst = findings[0];
+    for (const f of findings) if (BADNESS[f.outcome] > BADNESS[worst.outcome]) worst = f;
+    const count = findings.filter((f) => f.outcome === worst.outcome).length;
+    out.set(check, { worst: worst.outcome, count, message: worst.message });
+  }
+  return out;
+}
+function staticComparable(current) {
+  const deciding = /* @__PURE__ */ new Set();
+  const supporting = /* @__PURE__ */ new Set();
+  for (const f of current.factors.flatMap((x) => x.findings)) (f.supporting ? supporting : deciding).add(f.check);
+  return (check) => catalogueEntry(check)?.kind === "static" && (deciding.has(check) || !supporting.has(check));
+}
+function compareWithBaseline(current, base2, source = "base branch report", opts = {}) {
+  const compared = opts.staticBase ? staticComparable(current) : () => true;
+  const now = stateByCheck(current, compared);
+  const before = stateByCheck(base2, compared);
+  const regressions = [];
+  const fixes = [];
+  const checks = [.../* @__PURE__ */ new Set([...now.keys(), ...before.keys()])].sort();
+  for (const check of checks) {
+    const a = before.get(check) ?? { worst: "skip", count: 0, message: "not evaluated in the base report" };
+    const b = now.get(check) ?? { worst: "skip", count: 0, message: "not evaluated in this report" };
+    const delta = BADNESS[b.worst] - BADNESS[a.worst];
+    if (delta > 0) regressions.push({ check, from: a.worst, to: b.worst, message: b.message });
+    else if (delta < 0) fixes.push({ check, from: a.worst, to: b.worst, message: a.message });
+    else if (BADNESS[b.worst] > 0 && b.count !== a.count) {
+      const entry = {
+        check,
+        from: a.worst,
+        to: b.worst,
+        message: `${b.count} ${b.worst} finding${b.count === 1 ? "" : "s"} (base had ${a.count}): ${b.count > a.count ? b.message : a.message}`
+      };
+      (b.count > a.count ? regressions : fixes).push(entry);
+    }
+  }
+  return { source, regressions, fixes };
+}
+function parseReport(json, origin) {
+  let data;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`${origin}: not JSON (${e.message})`);
+  }
+  const parsed = ReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`${origin}: not a twelve-factor-audit report (${first ? `${first.path.join(".")}: ${first.message}` : "invalid"})`);
+  }
+  return parsed.data;
+}
+
+// src/pipeline/baseline.ts
+var MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+async function withBaseline(report2, source, ctx) {
+  if (!source) return report2;
+  const notes = (source.kind === "file" ? [] : source.notes ?? []).map((message) => ({ severity: "info", message }));
+  let next;
+  try {
+    const { base: base2, label } = await baseReport(source, ctx);
+    const baseline = compareWithBaseline(report2, base2, label, { staticBase: source.kind === "commit" });
+    next = { ...report2, baseline, diagnostics: [...report2.diagnostics, ...notes] };
+  } catch (e) {
+    const message = `baseline not compared: ${e.message}`;
+    next = { ...report2, diagnostics: [...report2.diagnostics, ...notes, { severity: "warning", message }] };
+  }
+  return finalise(next, ctx.failOn);
+}
+async function baseReport(source, ctx) {
+  switch (source.kind) {
+    case "file": {
+      const size = statSync2(source.path).size;
+      if (size > MAX_BASELINE_BYTES) throw new Error(`${source.path}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
+      return { base: parseReport(readFileSync2(source.path, "utf8"), source.path), label: path11.basename(source.path) };
+    }
+    case "report": {
+      if (source.text.length > MAX_BASELINE_BYTES) throw new Error(`${source.origin}: report.json is larger than ${MAX_BASELINE_BYTES} bytes`);
+      const base2 = parseReport(source.text, source.origin);
+      if (base2.repository.commit && base2.repository.commit !== source.commit) {
+        throw new Error(`${source.origin}: its report.json is of commit ${base2.repository.commit.slice(0, 12)}, not the base commit ${source.commit.slice(0, 12)}`);
+      }
+      return { base: base2, label: `the base commit ${source.commit.slice(0, 7)} (${source.origin})` };
+    }
+    case "commit":
+      return { base: await auditCommit(source, ctx), label: `a static audit of the base commit ${source.commit.slice(0, 7)}` };
+  }
+}
+async function auditCommit(source, ctx) {
+  const dir = mkdtempSync(path11.join(source.tempRoot, "twelve-factor-base-"));
+  try {
+    ctx.progress?.(`baseline: checking out the base commit ${source.commit.slice(0, 12)} outside the workspace`);
+    await source.checkout(dir);
+    const ownPaths = (ctx.configFile ? [ctx.configFile] : [...CONFIG_FILE_NAMES]).map((f) => path11.join(dir, f));
+    const parts = ctx.apps.map((app) => {
+      const { report: report2 } = audit({ repoRoot: dir, config: { ...app.config, path: app.path }, ownPaths });
+      return { path: app.path, report: { ...report2, repository: { ...report2.repository, commit: source.commit } } };
+    });
+    return mergeAppReports(parts);
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+
+// src/pipeline/stages/report-files.ts
+import path12 from "node:path";
 
 // src/render/json.ts
 function renderJson(report2) {
@@ -11603,8 +11723,8 @@ function linkBase(report2) {
   if (!/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~-]+)*$/.test(server)) return {};
   return { blob: `${server}/${slug}/blob/${commit}` };
 }
-function encodeUrlPath(path15) {
-  return path15.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodeUrlPath(path16) {
+  return path16.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileLink(links, file, line, endLine) {
   const label = inlineCode(line ? `${file}:${line}` : file, { max: 120 });
@@ -11816,89 +11936,17 @@ function truncationNotice(sections, findings, artifactHint) {
 > Truncated to stay under GitHub's 65,536-character limit: ${what.join(" and ") || "some detail"} left out. See ${where3}.`;
 }
 
-// src/judge/baseline.ts
-var BADNESS = { skip: 0, "n/a": 0, pass: 0, warn: 1, error: 2, fail: 3 };
-function stateByCheck(report2) {
-  const byCheck = /* @__PURE__ */ new Map();
-  for (const factor of report2.factors) {
-    for (const f of factor.findings.filter((x) => x.role !== "advice" && !x.supporting)) {
-      const list = byCheck.get(f.check) ?? [];
-      list.push(f);
-      byCheck.set(f.check, list);
-    }
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [check, findings] of byCheck) {
-    let worst = findings[0];
-    for (const f of findings) if (BADNESS[f.outcome] > BADNESS[worst.outcome]) worst = f;
-    const count = findings.filter((f) => f.outcome === worst.outcome).length;
-    out.set(check, { worst: worst.outcome, count, message: worst.message });
-  }
-  return out;
-}
-function compareWithBaseline(current, base2, source = "base branch report") {
-  const now = stateByCheck(current);
-  const before = stateByCheck(base2);
-  const regressions = [];
-  const fixes = [];
-  const checks = [.../* @__PURE__ */ new Set([...now.keys(), ...before.keys()])].sort();
-  for (const check of checks) {
-    const a = before.get(check) ?? { worst: "skip", count: 0, message: "not evaluated in the base report" };
-    const b = now.get(check) ?? { worst: "skip", count: 0, message: "not evaluated in this report" };
-    const delta = BADNESS[b.worst] - BADNESS[a.worst];
-    if (delta > 0) regressions.push({ check, from: a.worst, to: b.worst, message: b.message });
-    else if (delta < 0) fixes.push({ check, from: a.worst, to: b.worst, message: a.message });
-    else if (BADNESS[b.worst] > 0 && b.count !== a.count) {
-      const entry = {
-        check,
-        from: a.worst,
-        to: b.worst,
-        message: `${b.count} ${b.worst} finding${b.count === 1 ? "" : "s"} (base had ${a.count}): ${b.count > a.count ? b.message : a.message}`
-      };
-      (b.count > a.count ? regressions : fixes).push(entry);
-    }
-  }
-  return { source, regressions, fixes };
-}
-function parseReport(json, origin) {
-  let data;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    throw new Error(`${origin}: not JSON (${e.message})`);
-  }
-  const parsed = ReportSchema.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`${origin}: not a twelve-factor-audit report (${first ? `${first.path.join(".")}: ${first.message}` : "invalid"})`);
-  }
-  return parsed.data;
-}
-
 // src/pipeline/stages/report-files.ts
 function writeReportFiles(report2, dir) {
   return {
-    json: writeTextAtomic(path11.join(dir, REPORT_FILES.json), renderJson(report2)),
-    markdown: writeTextAtomic(path11.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
-    sarif: writeTextAtomic(path11.join(dir, REPORT_FILES.sarif), renderSarif(report2))
+    json: writeTextAtomic(path12.join(dir, REPORT_FILES.json), renderJson(report2)),
+    markdown: writeTextAtomic(path12.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
+    sarif: writeTextAtomic(path12.join(dir, REPORT_FILES.sarif), renderSarif(report2))
   };
-}
-var MAX_BASELINE_BYTES = 32 * 1024 * 1024;
-function withBaseline(report2, baselineFile) {
-  if (!baselineFile) return report2;
-  try {
-    const size = statSync2(baselineFile).size;
-    if (size > MAX_BASELINE_BYTES) throw new Error(`${baselineFile}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
-    const base2 = parseReport(readFileSync2(baselineFile, "utf8"), baselineFile);
-    return { ...report2, baseline: compareWithBaseline(report2, base2, path11.basename(baselineFile)) };
-  } catch (e) {
-    const message = `baseline not compared: ${e.message}`;
-    return { ...report2, diagnostics: [...report2.diagnostics, { severity: "warning", message }] };
-  }
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-OEJMUZAN.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-EY27UWLW.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-PUCKGKQZ.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
@@ -11932,7 +11980,7 @@ function appFactsFor(ctx) {
   return { app: resolveApp(scanRepository(ctx.repoRoot, ".", { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config).facts() };
 }
 function artifactsDirOf(opts, config) {
-  return path12.resolve(opts.repoRoot, opts.artifacts ?? path12.join(config.path, ".twelve-factor"));
+  return path13.resolve(opts.repoRoot, opts.artifacts ?? path13.join(config.path, ".twelve-factor"));
 }
 async function runCommand(opts) {
   const { config, file: configFile } = resolveConfig(opts);
@@ -11957,7 +12005,7 @@ async function runCommand(opts) {
       const apps = monorepoApps(ctx);
       if (apps) return auditEach(ctx, opts, apps);
       const result = await timed(opts.onStage, "static audit", () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} }));
-      const report2 = withBaseline(result.report, opts.baseline);
+      const report2 = await withBaseline(result.report, opts.baseline, { apps: [{ path: config.path, config }], failOn: config["fail-on"], ...baselineExtras(ctx, opts) });
       if (opts.writeArtifacts !== false) {
         writeStageFile(artifactsDir, "static", staticFileOf(result.report, result.app, config));
         writeReportFiles(report2, artifactsDir);
@@ -11988,6 +12036,9 @@ async function runCommand(opts) {
       return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
   }
 }
+function baselineExtras(ctx, opts) {
+  return { ...ctx.configFile ? { configFile: ctx.configFile } : {}, ...opts.progress ? { progress: opts.progress } : {} };
+}
 function recordedBuildFailure(dir) {
   try {
     const build2 = readStageFileIfPresent(dir, "build");
@@ -12008,10 +12059,10 @@ function monorepoApps(ctx) {
     return { id, path: p };
   });
 }
-function auditEach(ctx, opts, apps) {
+async function auditEach(ctx, opts, apps) {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(", ")})`);
   for (const a of apps) {
-    const dir = path12.join(ctx.artifactsDir, a.id);
+    const dir = path13.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
     const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
     writeStageFile(dir, "static", staticFileOf(result.report, result.app, config));
@@ -12019,7 +12070,7 @@ function auditEach(ctx, opts, apps) {
   }
   return report(ctx, opts);
 }
-function report(ctx, opts) {
+async function report(ctx, opts) {
   const appDirs = appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
     const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
@@ -12030,7 +12081,11 @@ function report(ctx, opts) {
   });
   const first = parts[0];
   const config = opts.failOn ? { ...first.config, "fail-on": opts.failOn } : first.config;
-  const merged = withBaseline(mergeAppReports(parts), opts.baseline);
+  const merged = await withBaseline(mergeAppReports(parts), opts.baseline, {
+    apps: parts.map((p) => ({ path: p.path, config: p.config })),
+    failOn: config["fail-on"],
+    ...baselineExtras(ctx, opts)
+  });
   writeReportFiles(merged, ctx.artifactsDir);
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
@@ -12039,7 +12094,7 @@ async function all(ctx, opts) {
   if (apps) {
     ctx.progress?.(`the repository root holds no app: building, releasing and running each of ${apps.length} apps`);
     for (const a of apps) {
-      const sub = { ...ctx, artifactsDir: path12.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
+      const sub = { ...ctx, artifactsDir: path13.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
       const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
       writeStageFile(sub.artifactsDir, "static", staticFileOf(audited.report, audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
@@ -12281,7 +12336,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
   const noColor = values["no-color"] === true || env.NO_COLOR !== void 0 && env.NO_COLOR !== "";
   return {
     command: first,
-    repoRoot: path13.resolve(cwd, second ?? "."),
+    repoRoot: path14.resolve(cwd, second ?? "."),
     ...values.config ? { config: values.config } : {},
     ...values.app ? { app: values.app } : {},
     ...values.dockerfile ? { dockerfile: values.dockerfile } : {},
@@ -12367,8 +12422,8 @@ Run "twelve-factor --help" for usage.
     for (const out of args.outputs) {
       const text = render(result.report, out.format, { color: out.file ? false : args.color });
       if (out.file) {
-        const file = path14.resolve(io.cwd, out.file);
-        mkdirSync(path14.dirname(file), { recursive: true });
+        const file = path15.resolve(io.cwd, out.file);
+        mkdirSync(path15.dirname(file), { recursive: true });
         writeFileSync(file, text);
         progress?.(`wrote ${out.format} report to ${out.file}`);
       } else {
