@@ -11,10 +11,11 @@ import {
   saveState,
   setFailed,
   setOutput,
+  setSecret,
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-4ES4OE5W.js";
+} from "./chunks/chunk-UGVFFAG2.js";
 import {
   COMMANDS,
   DEFAULT_MAX_LENGTH,
@@ -29,14 +30,17 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-NVWN4LUN.js";
-import "./chunks/chunk-ZN7TC7ZH.js";
+} from "./chunks/chunk-W2HVBCMF.js";
+import {
+  basicAuthValue,
+  checkoutCommit
+} from "./chunks/chunk-WYWGH7PV.js";
 import "./chunks/chunk-QXKCL6PM.js";
-import "./chunks/chunk-4AZS5UN2.js";
+import "./chunks/chunk-6VQSVS3C.js";
 import {
   FAIL_ON,
   REPORT_FILES
-} from "./chunks/chunk-UEURIL7U.js";
+} from "./chunks/chunk-2LC7227W.js";
 import "./chunks/chunk-K4MH3PTH.js";
 import "./chunks/chunk-PWOEW3LK.js";
 import {
@@ -45,9 +49,9 @@ import {
   __toESM
 } from "./chunks/chunk-Q2LVJHL6.js";
 
-// ../evidence/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// ../github2/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "../evidence/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "../github2/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl;
@@ -67,7 +71,7 @@ var require_proxy = __commonJS({
       if (proxyVar) {
         try {
           return new DecodedURL(proxyVar);
-        } catch (_a) {
+        } catch (_a2) {
           if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
             return new DecodedURL(`http://${proxyVar}`);
         }
@@ -99,8 +103,8 @@ var require_proxy = __commonJS({
       if (typeof reqPort === "number") {
         upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
       }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      for (const upperNoProxyItem of noProxy.split(",").map((x2) => x2.trim().toUpperCase()).filter((x2) => x2)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x2) => x2 === upperNoProxyItem || x2.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x2.endsWith(`${upperNoProxyItem}`))) {
           return true;
         }
       }
@@ -126,9 +130,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// ../evidence/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// ../github2/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "../evidence/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "../github2/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -161,7 +165,7 @@ var require_lib = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -504,9 +508,9 @@ var require_lib = __commonJS({
       requestRaw(info2, data) {
         return __awaiter2(this, void 0, void 0, function* () {
           return new Promise((resolve, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
+            function callbackForResult(err2, res) {
+              if (err2) {
+                reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
@@ -531,10 +535,10 @@ var require_lib = __commonJS({
           info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
-        function handleResult(err, res) {
+        function handleResult(err2, res) {
           if (!callbackCalled) {
             callbackCalled = true;
-            onResult(err, res);
+            onResult(err2, res);
           }
         }
         const req = info2.httpModule.request(info2.options, (msg) => {
@@ -551,8 +555,8 @@ var require_lib = __commonJS({
           }
           handleResult(new Error(`Request timeout: ${info2.options.path}`));
         });
-        req.on("error", function(err) {
-          handleResult(err);
+        req.on("error", function(err2) {
+          handleResult(err2);
         });
         if (data && typeof data === "string") {
           req.write(data, "utf8");
@@ -791,7 +795,7 @@ var require_lib = __commonJS({
                 response.result = obj2;
               }
               response.headers = res.message.headers;
-            } catch (err) {
+            } catch (err2) {
             }
             if (statusCode > 299) {
               let msg;
@@ -802,9 +806,9 @@ var require_lib = __commonJS({
               } else {
                 msg = `Failed request: (${statusCode})`;
               }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
+              const err2 = new HttpClientError(msg, statusCode);
+              err2.result = response.result;
+              reject(err2);
             } else {
               resolve(response);
             }
@@ -820,97 +824,494 @@ var require_lib = __commonJS({
 // src/entry/action.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/deliver/github/annotations.ts
-var LEVEL = { fail: "failure", warn: "warning", error: "notice" };
-var ORDER = { failure: 0, warning: 1, notice: 2 };
-function lineAnnotations(report) {
-  const out = [];
-  for (const factor of report.factors) {
-    for (const f of factor.findings) {
-      const level = LEVEL[f.outcome];
-      if (!level) continue;
-      for (const e of f.evidence) {
-        if (e.kind !== "file" || !isSafePath(e.file)) continue;
-        const start = e.line ?? 1;
-        out.push({
-          level,
-          file: e.file,
-          startLine: start,
-          endLine: e.endLine && e.endLine >= start ? e.endLine : start,
-          title: truncateText(`${f.check}: ${catalogueEntry(f.check)?.title ?? factor.title}`, 200),
-          message: truncateText(stripControls(f.message), 4e3)
-        });
-        break;
+// ../github2/node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
       }
     }
   }
-  return out.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
-}
-function isSafePath(file) {
-  return file.length > 0 && file.length < 1024 && !file.startsWith("/") && !file.split("/").includes("..");
-}
-var TOOLKIT_ANNOTATION_CAP = 10;
-function emitToolkitAnnotations(annotations, annotator, cap = TOOLKIT_ANNOTATION_CAP) {
-  const chosen = annotations.slice(0, cap);
-  for (const a of chosen) {
-    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
-    if (a.level === "failure") annotator.error(a.message, props);
-    else if (a.level === "warning") annotator.warning(a.message, props);
-    else annotator.notice(a.message, props);
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
   }
-  return chosen.length;
-}
-
-// src/deliver/github/check-run.ts
-var CHECK_RUN_ANNOTATION_BATCH = 50;
-var CHECK_RUN_ANNOTATION_CAP = 500;
-var CHECK_RUN_TEXT_LIMIT = 65535;
-async function createCheckRun(octokit, input2) {
-  const all = input2.annotations.slice(0, CHECK_RUN_ANNOTATION_CAP).map(toApi);
-  const batches = [];
-  for (let i = 0; i < all.length; i += CHECK_RUN_ANNOTATION_BATCH) batches.push(all.slice(i, i + CHECK_RUN_ANNOTATION_BATCH));
-  const summary2 = input2.summary.length > CHECK_RUN_TEXT_LIMIT ? `${input2.summary.slice(0, CHECK_RUN_TEXT_LIMIT - 40)}
-
-\u2026truncated` : input2.summary;
-  const title = input2.title.slice(0, 1e3);
-  const { data } = await octokit.request("POST /repos/{owner}/{repo}/check-runs", {
-    owner: input2.owner,
-    repo: input2.repo,
-    name: input2.name,
-    head_sha: input2.sha,
-    status: "completed",
-    conclusion: input2.conclusion,
-    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
-    ...input2.detailsUrl ? { details_url: input2.detailsUrl } : {},
-    output: { title, summary: summary2, ...batches[0] ? { annotations: batches[0] } : {} }
-  });
-  let requests = 1;
-  for (const batch of batches.slice(1)) {
-    await octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      owner: input2.owner,
-      repo: input2.repo,
-      check_run_id: data.id,
-      output: { title, summary: summary2, annotations: batch }
-    });
-    requests++;
-  }
-  return { id: Number(data.id), url: data.html_url ?? void 0, annotationsSent: all.length, requests };
-}
-function toApi(a) {
-  return {
-    path: a.file,
-    start_line: a.startLine,
-    end_line: a.endLine,
-    annotation_level: a.level,
-    title: a.title,
-    message: a.message
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
   };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
 }
 
-// ../evidence/node_modules/@actions/github/lib/context.js
+// ../github2/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
@@ -918,7 +1319,7 @@ var Context = class {
    * Hydrate the context from the environment
    */
   constructor() {
-    var _a, _b, _c;
+    var _a2, _b2, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
@@ -938,8 +1339,8 @@ var Context = class {
     this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
     this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
     this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+    this.apiUrl = (_a2 = process.env.GITHUB_API_URL) !== null && _a2 !== void 0 ? _a2 : `https://api.github.com`;
+    this.serverUrl = (_b2 = process.env.GITHUB_SERVER_URL) !== null && _b2 !== void 0 ? _b2 : `https://github.com`;
     this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
   }
   get issue() {
@@ -961,7 +1362,7 @@ var Context = class {
   }
 };
 
-// ../evidence/node_modules/@actions/github/lib/internal/utils.js
+// ../github2/node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -1018,8 +1419,8 @@ function getApiBaseUrl() {
   return process.env["GITHUB_API_URL"] || "https://api.github.com";
 }
 function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a;
-  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  var _a2;
+  const orchId = (_a2 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a2 === void 0 ? void 0 : _a2.trim();
   if (orchId) {
     const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
     const tag = `actions_orchestration_id/${sanitizedId}`;
@@ -1031,7 +1432,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// ../evidence/node_modules/universal-user-agent/index.js
+// ../github2/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -1042,7 +1443,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// ../evidence/node_modules/before-after-hook/lib/register.js
+// ../github2/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -1065,7 +1466,7 @@ function register(state, name, method, options) {
   });
 }
 
-// ../evidence/node_modules/before-after-hook/lib/add.js
+// ../github2/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -1100,7 +1501,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// ../evidence/node_modules/before-after-hook/lib/remove.js
+// ../github2/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -1114,7 +1515,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// ../evidence/node_modules/before-after-hook/index.js
+// ../github2/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -1148,7 +1549,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// ../evidence/node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../github2/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -1461,7 +1862,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// ../evidence/node_modules/content-type/dist/index.js
+// ../github2/node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -1645,7 +2046,7 @@ function unescapeQuotedPairs(str2, start, end) {
   return result + str2.slice(start, end);
 }
 
-// ../evidence/node_modules/json-with-bigint/json-with-bigint.js
+// ../github2/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -1915,8 +2316,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value, key: keys[i2], visited: false });
         }
       }
     } else {
@@ -1980,7 +2381,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// ../evidence/node_modules/@octokit/request-error/dist-src/index.js
+// ../github2/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -2019,7 +2420,7 @@ var RequestError = class extends Error {
   }
 };
 
-// ../evidence/node_modules/@octokit/request/dist-bundle/index.js
+// ../github2/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -2144,7 +2545,7 @@ async function getResponseData(response) {
     try {
       text = await response.text();
       return JSONParse(text);
-    } catch (err) {
+    } catch (err2) {
       return text;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
@@ -2201,7 +2602,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// ../evidence/node_modules/@octokit/graphql/dist-bundle/index.js
+// ../github2/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -2311,7 +2712,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// ../evidence/node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../github2/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -2356,10 +2757,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// ../evidence/node_modules/@octokit/core/dist-src/version.js
+// ../github2/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// ../evidence/node_modules/@octokit/core/dist-src/index.js
+// ../github2/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -2480,8 +2881,8 @@ var Octokit = class {
       this.auth = auth2;
     }
     const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
     }
   }
   // assigned during constructor
@@ -2493,10 +2894,10 @@ var Octokit = class {
   auth;
 };
 
-// ../evidence/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../github2/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION5 = "17.0.0";
 
-// ../evidence/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../github2/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -4788,7 +5189,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// ../evidence/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../github2/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -4911,7 +5312,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// ../evidence/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../github2/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -4928,7 +5329,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
 
-// ../evidence/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../github2/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -5044,7 +5445,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// ../evidence/node_modules/@actions/github/lib/utils.js
+// ../github2/node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -5068,7 +5469,7 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// ../evidence/node_modules/@actions/github/lib/github.js
+// ../github2/node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
@@ -5089,13 +5490,13 @@ function header(h, name) {
   const v = h?.[name];
   return v === void 0 ? void 0 : String(v);
 }
-function retryDecision(err, attempt, opts) {
-  const status = err.status ?? 0;
-  const retryAfter = Number(header(err.headers, "retry-after"));
-  const remaining = header(err.headers, "x-ratelimit-remaining");
-  const reset = Number(header(err.headers, "x-ratelimit-reset"));
+function retryDecision(err2, attempt, opts) {
+  const status = err2.status ?? 0;
+  const retryAfter = Number(header(err2.headers, "retry-after"));
+  const remaining = header(err2.headers, "x-ratelimit-remaining");
+  const reset = Number(header(err2.headers, "x-ratelimit-reset"));
   const backoff = opts.baseDelayMs * 2 ** attempt;
-  const secondary = /secondary rate limit|abuse detection/i.test(err.message ?? "");
+  const secondary = /secondary rate limit|abuse detection/i.test(err2.message ?? "");
   if (status === 403 || status === 429) {
     if (Number.isFinite(retryAfter) && retryAfter >= 0) return { retry: true, delayMs: retryAfter * 1e3, reason: `rate limited (${status}, retry-after ${retryAfter}s)` };
     if (remaining === "0" && Number.isFinite(reset)) {
@@ -5113,10 +5514,10 @@ async function withRetry(call, opts, log, idempotent = true) {
     try {
       return await call();
     } catch (e) {
-      const err = e;
-      const decision = retryDecision({ status: err.status, headers: err.response?.headers ?? err.headers, message: err.message }, attempt, opts);
+      const err2 = e;
+      const decision = retryDecision({ status: err2.status, headers: err2.response?.headers ?? err2.headers, message: err2.message }, attempt, opts);
       if (!decision.retry || attempt >= opts.retries) throw e;
-      if (!idempotent && !isRateLimit(err.status)) throw e;
+      if (!idempotent && !isRateLimit(err2.status)) throw e;
       if (decision.delayMs > opts.maxDelayMs || waited + decision.delayMs > opts.maxTotalWaitMs) {
         log?.(`GitHub API: ${decision.reason}; waiting ${Math.round(decision.delayMs / 1e3)}s is beyond the retry budget, giving up`);
         throw e;
@@ -5170,9 +5571,198 @@ function splitRepository(repository) {
   return { owner: m[1], repo: m[2] };
 }
 function apiError(e) {
-  const err = e;
-  const message = err.response?.data?.message ?? err.message ?? String(e);
-  return { ...err.status !== void 0 ? { status: err.status } : {}, message };
+  const err2 = e;
+  const message = err2.response?.data?.message ?? err2.message ?? String(e);
+  return { ...err2.status !== void 0 ? { status: err2.status } : {}, message };
+}
+
+// src/deliver/github/base-report.ts
+var MAX_BASE_REPORT_BYTES = 32 * 1024 * 1024;
+var MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+var MAX_RUNS = 10;
+var TRUSTED_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_dispatch"]);
+async function findBaseReport(q) {
+  try {
+    const { owner, repo } = splitRepository(q.repository);
+    const octokit = createClient({ token: q.token, apiUrl: q.apiUrl, ...q.retry ? { retry: q.retry } : {} });
+    const { data: runs } = await octokit.request("GET /repos/{owner}/{repo}/actions/runs", { owner, repo, head_sha: q.commit, branch: q.branch, per_page: 30, exclude_pull_requests: true });
+    const candidates = runs.workflow_runs.filter((r) => r.head_sha === q.commit && r.head_branch === q.branch && TRUSTED_EVENTS.has(r.event) && r.head_repository?.full_name === q.repository).sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at)).slice(0, MAX_RUNS);
+    if (candidates.length === 0) return { found: false, why: `no push, schedule or workflow_dispatch run of ${q.branch} at ${q.commit.slice(0, 12)}` };
+    for (const run of candidates) {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { owner, repo, run_id: Number(run.id), name: q.artifact, per_page: 10 });
+      const artifact = data.artifacts.filter((a) => a.name === q.artifact && !a.expired).sort((a, b) => Date.parse(b.created_at ?? "") - Date.parse(a.created_at ?? ""))[0];
+      if (!artifact) continue;
+      const origin = `artifact ${q.artifact} of run ${run.id}`;
+      if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) return { found: false, why: `${origin} is ${artifact.size_in_bytes} bytes; the limit is ${MAX_ARTIFACT_BYTES}` };
+      const { data: zip } = await octokit.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", { owner, repo, artifact_id: artifact.id, archive_format: "zip" });
+      const text = reportInZip(new Uint8Array(zip), origin);
+      return { found: true, text, origin };
+    }
+    return { found: false, why: `no unexpired artifact ${q.artifact} in the runs of ${q.branch} at ${q.commit.slice(0, 12)}` };
+  } catch (e) {
+    const err2 = apiError(e);
+    const hint = err2.status === 403 || err2.status === 404 ? " (reading the base commit's artifacts needs actions: read)" : "";
+    return { found: false, why: `${err2.status ? `HTTP ${err2.status}: ` : ""}${err2.message}${hint}` };
+  }
+}
+function reportInZip(zip, origin) {
+  if (zip.byteLength > MAX_ARTIFACT_BYTES) throw new Error(`${origin} is ${zip.byteLength} bytes; the limit is ${MAX_ARTIFACT_BYTES}`);
+  let tooLarge;
+  let files;
+  try {
+    files = unzipSync(zip, {
+      filter: (f) => {
+        if (f.name !== "report.json") return false;
+        if (f.originalSize > MAX_BASE_REPORT_BYTES) tooLarge = f.originalSize;
+        return tooLarge === void 0;
+      }
+    });
+  } catch (e) {
+    throw new Error(`${origin} is not a zip archive (${e.message})`);
+  }
+  if (tooLarge !== void 0) throw new Error(`${origin}: report.json is ${tooLarge} bytes; the limit is ${MAX_BASE_REPORT_BYTES}`);
+  const report = files["report.json"];
+  if (!report) throw new Error(`${origin} holds no report.json at its top`);
+  return strFromU8(report);
+}
+
+// src/deliver/github/event.ts
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+var MAX_EVENT_BYTES = 25 * 1024 * 1024;
+function readEvent(eventPath) {
+  if (!eventPath) return { payload: {}, problem: "no GITHUB_EVENT_PATH" };
+  try {
+    if (statSync(eventPath).size > MAX_EVENT_BYTES) return { payload: {}, problem: `${eventPath} is larger than ${MAX_EVENT_BYTES} bytes` };
+    const data = JSON.parse(readFileSync2(eventPath, "utf8"));
+    return data && typeof data === "object" ? { payload: data } : { payload: {}, problem: `${eventPath} is not a JSON object` };
+  } catch (e) {
+    return { payload: {}, problem: `cannot read ${eventPath}: ${e.message}` };
+  }
+}
+var obj = (v) => v && typeof v === "object" ? v : void 0;
+var str = (v) => typeof v === "string" ? v : void 0;
+function eventFacts(payload) {
+  const pr = obj(payload.pull_request);
+  const number = pr?.number;
+  if (!pr || typeof number !== "number" || !Number.isInteger(number) || number <= 0) return { fork: false };
+  const head = obj(pr.head);
+  const base = obj(pr.base);
+  const headRepo = str(obj(head?.repo)?.full_name);
+  const baseRepo = str(obj(base?.repo)?.full_name);
+  const sha = str(head?.sha);
+  const baseSha = str(base?.sha);
+  const baseRef = str(base?.ref);
+  return {
+    pullRequest: number,
+    ...baseSha && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(baseSha) && baseRef && baseRef.length <= 255 ? { base: { sha: baseSha, ref: baseRef } } : {},
+    ...sha && /^[0-9a-f]{40,64}$/.test(sha) ? { headSha: sha } : {},
+    // A deleted fork has head.repo null: still a fork.
+    fork: headRepo === void 0 || baseRepo !== void 0 && headRepo !== baseRepo
+  };
+}
+function workflowRunFacts(payload) {
+  const run = obj(payload.workflow_run);
+  const headSha = str(run?.head_sha);
+  if (!run || !headSha || !/^[0-9a-f]{40,64}$/.test(headSha)) return void 0;
+  const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  const numbers = prs.map(obj).filter((p) => !!p && str(obj(p.head)?.sha) === headSha && typeof p.number === "number").map((p) => p.number);
+  const headOwner = str(obj(obj(run.head_repository)?.owner)?.login);
+  const headBranch = str(run.head_branch);
+  return {
+    headSha,
+    pullRequests: [...new Set(numbers)],
+    ...headBranch ? { headBranch } : {},
+    ...headOwner ? { headOwner } : {},
+    ...typeof run.id === "number" ? { runId: run.id } : {},
+    ...str(run.conclusion) ? { conclusion: str(run.conclusion) } : {}
+  };
+}
+
+// src/deliver/github/annotations.ts
+var LEVEL = { fail: "failure", warn: "warning", error: "notice" };
+var ORDER = { failure: 0, warning: 1, notice: 2 };
+function lineAnnotations(report) {
+  const out = [];
+  for (const factor of report.factors) {
+    for (const f of factor.findings) {
+      const level = LEVEL[f.outcome];
+      if (!level) continue;
+      for (const e of f.evidence) {
+        if (e.kind !== "file" || !isSafePath(e.file)) continue;
+        const start = e.line ?? 1;
+        out.push({
+          level,
+          file: e.file,
+          startLine: start,
+          endLine: e.endLine && e.endLine >= start ? e.endLine : start,
+          title: truncateText(`${f.check}: ${catalogueEntry(f.check)?.title ?? factor.title}`, 200),
+          message: truncateText(stripControls(f.message), 4e3)
+        });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
+}
+function isSafePath(file) {
+  return file.length > 0 && file.length < 1024 && !file.startsWith("/") && !file.split("/").includes("..");
+}
+var TOOLKIT_ANNOTATION_CAP = 10;
+function emitToolkitAnnotations(annotations, annotator, cap = TOOLKIT_ANNOTATION_CAP) {
+  const chosen = annotations.slice(0, cap);
+  for (const a of chosen) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+    if (a.level === "failure") annotator.error(a.message, props);
+    else if (a.level === "warning") annotator.warning(a.message, props);
+    else annotator.notice(a.message, props);
+  }
+  return chosen.length;
+}
+
+// src/deliver/github/check-run.ts
+var CHECK_RUN_ANNOTATION_BATCH = 50;
+var CHECK_RUN_ANNOTATION_CAP = 500;
+var CHECK_RUN_TEXT_LIMIT = 65535;
+async function createCheckRun(octokit, input2) {
+  const all = input2.annotations.slice(0, CHECK_RUN_ANNOTATION_CAP).map(toApi);
+  const batches = [];
+  for (let i2 = 0; i2 < all.length; i2 += CHECK_RUN_ANNOTATION_BATCH) batches.push(all.slice(i2, i2 + CHECK_RUN_ANNOTATION_BATCH));
+  const summary2 = input2.summary.length > CHECK_RUN_TEXT_LIMIT ? `${input2.summary.slice(0, CHECK_RUN_TEXT_LIMIT - 40)}
+
+\u2026truncated` : input2.summary;
+  const title = input2.title.slice(0, 1e3);
+  const { data } = await octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+    owner: input2.owner,
+    repo: input2.repo,
+    name: input2.name,
+    head_sha: input2.sha,
+    status: "completed",
+    conclusion: input2.conclusion,
+    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    ...input2.detailsUrl ? { details_url: input2.detailsUrl } : {},
+    output: { title, summary: summary2, ...batches[0] ? { annotations: batches[0] } : {} }
+  });
+  let requests = 1;
+  for (const batch of batches.slice(1)) {
+    await octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      owner: input2.owner,
+      repo: input2.repo,
+      check_run_id: data.id,
+      output: { title, summary: summary2, annotations: batch }
+    });
+    requests++;
+  }
+  return { id: Number(data.id), url: data.html_url ?? void 0, annotationsSent: all.length, requests };
+}
+function toApi(a) {
+  return {
+    path: a.file,
+    start_line: a.startLine,
+    end_line: a.endLine,
+    annotation_level: a.level,
+    title: a.title,
+    message: a.message
+  };
 }
 
 // src/deliver/github/identity.ts
@@ -5275,55 +5865,6 @@ async function deleteComment(octokit, input2, id) {
   await octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner: input2.owner, repo: input2.repo, comment_id: Number(id) });
 }
 
-// src/deliver/github/event.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-var MAX_EVENT_BYTES = 25 * 1024 * 1024;
-function readEvent(eventPath) {
-  if (!eventPath) return { payload: {}, problem: "no GITHUB_EVENT_PATH" };
-  try {
-    if (statSync(eventPath).size > MAX_EVENT_BYTES) return { payload: {}, problem: `${eventPath} is larger than ${MAX_EVENT_BYTES} bytes` };
-    const data = JSON.parse(readFileSync2(eventPath, "utf8"));
-    return data && typeof data === "object" ? { payload: data } : { payload: {}, problem: `${eventPath} is not a JSON object` };
-  } catch (e) {
-    return { payload: {}, problem: `cannot read ${eventPath}: ${e.message}` };
-  }
-}
-var obj = (v) => v && typeof v === "object" ? v : void 0;
-var str = (v) => typeof v === "string" ? v : void 0;
-function eventFacts(payload) {
-  const pr = obj(payload.pull_request);
-  const number = pr?.number;
-  if (!pr || typeof number !== "number" || !Number.isInteger(number) || number <= 0) return { fork: false };
-  const head = obj(pr.head);
-  const base = obj(pr.base);
-  const headRepo = str(obj(head?.repo)?.full_name);
-  const baseRepo = str(obj(base?.repo)?.full_name);
-  const sha = str(head?.sha);
-  return {
-    pullRequest: number,
-    ...sha && /^[0-9a-f]{40,64}$/.test(sha) ? { headSha: sha } : {},
-    // A deleted fork has head.repo null: still a fork.
-    fork: headRepo === void 0 || baseRepo !== void 0 && headRepo !== baseRepo
-  };
-}
-function workflowRunFacts(payload) {
-  const run = obj(payload.workflow_run);
-  const headSha = str(run?.head_sha);
-  if (!run || !headSha || !/^[0-9a-f]{40,64}$/.test(headSha)) return void 0;
-  const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
-  const numbers = prs.map(obj).filter((p) => !!p && str(obj(p.head)?.sha) === headSha && typeof p.number === "number").map((p) => p.number);
-  const headOwner = str(obj(obj(run.head_repository)?.owner)?.login);
-  const headBranch = str(run.head_branch);
-  return {
-    headSha,
-    pullRequests: [...new Set(numbers)],
-    ...headBranch ? { headBranch } : {},
-    ...headOwner ? { headOwner } : {},
-    ...typeof run.id === "number" ? { runId: run.id } : {},
-    ...str(run.conclusion) ? { conclusion: str(run.conclusion) } : {}
-  };
-}
-
 // src/deliver/github/issue.ts
 var TRACKING_LABEL = "twelve-factor-audit";
 async function syncTrackingIssue(octokit, input2) {
@@ -5338,11 +5879,11 @@ async function syncTrackingIssue(octokit, input2) {
       direction: "asc",
       per_page: 100
     });
-    return candidates.filter((i) => !i.pull_request && (i.body ?? "").includes(marker) && isOwnedBy(i, input2.identity));
+    return candidates.filter((i2) => !i2.pull_request && (i2.body ?? "").includes(marker) && isOwnedBy(i2, input2.identity));
   };
   const ours = await list();
-  const existing = ours.find((i) => i.state === "open") ?? ours.at(-1);
-  const duplicates = ours.filter((i) => i !== existing && i.state === "open");
+  const existing = ours.find((i2) => i2.state === "open") ?? ours.at(-1);
+  const duplicates = ours.filter((i2) => i2 !== existing && i2.state === "open");
   for (const d of duplicates) {
     await octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
       owner: input2.owner,
@@ -5375,7 +5916,7 @@ async function syncTrackingIssue(octokit, input2) {
         body: input2.body,
         labels: [TRACKING_LABEL]
       })).data,
-      async () => (await list()).find((i) => i.state === "open")
+      async () => (await list()).find((i2) => i2.state === "open")
     );
     return { action: "opened", number: data2.number, url: data2.html_url, ...cleaned };
   }
@@ -5487,9 +6028,9 @@ async function deliver(report, opts) {
       const message = `comment ${r.action}${r.restored ? " and restored from minimized" : ""} on #${pr2}`;
       steps.push({ step: "comment", status: "done", action: r.action, ...r.url ? { url: r.url } : {}, message });
     } catch (e) {
-      const err = apiError(e);
-      const message = err.status === 403 && event.fork ? FORK_NOTE : err.status === 403 ? `cannot comment on #${pr2}: ${err.message} (the token needs pull-requests: write); report in job summary and artifact` : `cannot comment on #${pr2}: ${describe(err)}; report in job summary and artifact`;
-      steps.push(failed("comment", message, err.status));
+      const err2 = apiError(e);
+      const message = err2.status === 403 && event.fork ? FORK_NOTE : err2.status === 403 ? `cannot comment on #${pr2}: ${err2.message} (the token needs pull-requests: write); report in job summary and artifact` : `cannot comment on #${pr2}: ${describe(err2)}; report in job summary and artifact`;
+      steps.push(failed("comment", message, err2.status));
     }
   }
   if (!wantComment && opts.comment) steps.push(skip("comment", notPullRequest(opts)));
@@ -5515,9 +6056,9 @@ async function deliver(report, opts) {
         message: `check run created with ${r.annotationsSent} annotation${r.annotationsSent === 1 ? "" : "s"} in ${r.requests} request${r.requests === 1 ? "" : "s"}`
       });
     } catch (e) {
-      const err = apiError(e);
-      const message = err.status === 403 ? event.fork ? FORK_NOTE : `cannot create a check run: ${err.message} (the token needs checks: write)` : `cannot create a check run: ${describe(err)}`;
-      steps.push(failed("check-run", message, err.status));
+      const err2 = apiError(e);
+      const message = err2.status === 403 ? event.fork ? FORK_NOTE : `cannot create a check run: ${err2.message} (the token needs checks: write)` : `cannot create a check run: ${describe(err2)}`;
+      steps.push(failed("check-run", message, err2.status));
     }
   }
   if (wantIssue) {
@@ -5539,8 +6080,8 @@ async function deliver(report, opts) {
         message: `tracking issue ${r.action}${r.number ? ` (#${r.number})` : ""}`
       });
     } catch (e) {
-      const err = apiError(e);
-      steps.push(failed("tracking-issue", `cannot update the tracking issue: ${describe(err)}${err.status === 403 ? " (the token needs issues: write)" : ""}`, err.status));
+      const err2 = apiError(e);
+      steps.push(failed("tracking-issue", `cannot update the tracking issue: ${describe(err2)}${err2.status === 403 ? " (the token needs issues: write)" : ""}`, err2.status));
     }
   }
   const out = result();
@@ -5575,8 +6116,8 @@ function checkTitle(report) {
   if (contradicted) parts.push(`${contradicted} README claim${contradicted === 1 ? "" : "s"} contradicted`);
   return parts.join(", ");
 }
-function describe(err) {
-  return err.status ? `HTTP ${err.status}: ${err.message}` : err.message;
+function describe(err2) {
+  return err2.status ? `HTTP ${err2.status}: ${err2.message}` : err2.message;
 }
 function skip(step, message) {
   return { step, status: "skipped", message };
@@ -5646,8 +6187,7 @@ async function main() {
     throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, got "${failOnInput}"`);
   }
   const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const baselineInput = input("baseline");
-  const baseline = baselineInput === "none" || baselineInput === "auto" ? "" : baselineInput;
+  const baseline = ["audit", "report", "all"].includes(command) ? await baselineSource(repoRoot) : void 0;
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? "local"}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}-${randomBytes(4).toString("hex")}`;
   saveState("run-id", runId);
   const result = await runCommand({
@@ -5660,7 +6200,7 @@ async function main() {
     ...input("context") ? { context: input("context") } : {},
     ...input("artifacts") ? { artifacts: input("artifacts") } : {},
     ...failOnInput ? { failOn: failOnInput } : {},
-    ...baseline ? { baseline: path.resolve(repoRoot, baseline) } : {},
+    ...baseline ? { baseline } : {},
     repository: repositoryFromEnv(),
     progress: (line) => info(line),
     onStage: logGroups,
@@ -5706,6 +6246,42 @@ async function main() {
     setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`);
   }
 }
+async function baselineSource(repoRoot) {
+  const value = input("baseline");
+  if (value === "" || value === "none") return void 0;
+  if (value !== "auto") return { kind: "file", path: path.resolve(repoRoot, value) };
+  const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+  const { payload, problem } = readEvent(process.env.GITHUB_EVENT_PATH ?? "");
+  const base = eventFacts(payload).base;
+  if (!base) {
+    notice(`twelve-factor-audit: baseline "auto" compares a pull request with its base commit; this ${eventName || "run"} event names none${problem ? ` (${problem})` : ""}, so nothing is compared`);
+    return void 0;
+  }
+  const token = input("token");
+  const repository = process.env.GITHUB_REPOSITORY ?? "";
+  const found = await findBaseReport({
+    token,
+    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    repository,
+    commit: base.sha,
+    branch: base.ref,
+    artifact: input("baseline-artifact") || "tfa-report__default"
+  });
+  if (found.found) {
+    info(`baseline: the report of the base commit ${base.sha.slice(0, 12)} from ${found.origin}`);
+    return { kind: "report", text: found.text, origin: found.origin, commit: base.sha };
+  }
+  info(`baseline: ${found.why}; auditing the base commit ${base.sha.slice(0, 12)} statically instead`);
+  if (token) setSecret(basicAuthValue(token));
+  const serverUrl = (process.env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  return {
+    kind: "commit",
+    commit: base.sha,
+    tempRoot: process.env.RUNNER_TEMP ?? tmpdir(),
+    notes: [`no report of the base commit's own run (${found.why}): compared with a static audit of the base commit`],
+    checkout: (dest) => checkoutCommit({ source: `${serverUrl}/${repository}`, commit: base.sha, dest, ...token ? { token } : {} })
+  };
+}
 var data0 = (result) => result.data ?? {};
 function reportFiles(report, dir) {
   const jsonPath = path.join(dir, REPORT_FILES.json);
@@ -5726,6 +6302,6 @@ function setReportOutputs(report, files) {
   setOutput("sarif-path", files.sarifPath);
 }
 main().catch((e) => {
-  const err = e;
-  setFailed(`twelve-factor-audit: ${err.name === "Error" ? "" : `${err.name}: `}${err.message}`);
+  const err2 = e;
+  setFailed(`twelve-factor-audit: ${err2.name === "Error" ? "" : `${err2.name}: `}${err2.message}`);
 });

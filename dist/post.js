@@ -3,11 +3,11 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-4ES4OE5W.js";
+} from "./chunks/chunk-UGVFFAG2.js";
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-NWCIBMFO.js";
+} from "./chunks/chunk-GZIGDVOY.js";
 import "./chunks/chunk-PWOEW3LK.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 

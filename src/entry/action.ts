@@ -1,9 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { type CommandName, COMMANDS, runCommand } from '../pipeline/commands';
+import type { BaselineSource } from '../pipeline/baseline';
+import { findBaseReport } from '../deliver/github/base-report';
+import { eventFacts, readEvent } from '../deliver/github/event';
+import { basicAuthValue, checkoutCommit } from '../util/git';
 import { exitCodeFor } from '../judge/exit-policy';
 import { repositoryFromEnv } from './cli-main';
 import { REPORT_FILES } from '../pipeline/stages/files';
@@ -49,9 +54,7 @@ async function main(): Promise<void> {
     throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(', ')}, got "${failOnInput}"`);
   }
   const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  // `auto` is resolved by the report stage on pull requests; `none` (or empty) compares with nothing.
-  const baselineInput = input('baseline');
-  const baseline = baselineInput === 'none' || baselineInput === 'auto' ? '' : baselineInput;
+  const baseline = ['audit', 'report', 'all'].includes(command) ? await baselineSource(repoRoot) : undefined;
   // The post step sweeps by this id, so it must be saved before anything starts.
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(4).toString('hex')}`;
   core.saveState('run-id', runId);
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
     ...(input('context') ? { context: input('context') } : {}),
     ...(input('artifacts') ? { artifacts: input('artifacts') } : {}),
     ...(failOnInput ? { failOn: failOnInput as FailOn } : {}),
-    ...(baseline ? { baseline: path.resolve(repoRoot, baseline) } : {}),
+    ...(baseline ? { baseline } : {}),
     repository: repositoryFromEnv(),
     progress: (line) => core.info(line),
     onStage: logGroups,
@@ -114,6 +117,50 @@ async function main(): Promise<void> {
   if (exitCodeFor(report, failOn) !== 0) {
     core.setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`);
   }
+}
+
+/**
+ * The `baseline` input: a report.json path, `auto` or nothing (`none`).
+ * `auto` compares a pull request with its base commit: that commit's own
+ * report when a trusted run of the base branch left one, else a static
+ * audit of the commit itself, fetched outside the workspace.
+ */
+async function baselineSource(repoRoot: string): Promise<BaselineSource | undefined> {
+  const value = input('baseline');
+  if (value === '' || value === 'none') return undefined;
+  if (value !== 'auto') return { kind: 'file', path: path.resolve(repoRoot, value) };
+  const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+  const { payload, problem } = readEvent(process.env.GITHUB_EVENT_PATH ?? '');
+  const base = eventFacts(payload).base;
+  if (!base) {
+    core.notice(`twelve-factor-audit: baseline "auto" compares a pull request with its base commit; this ${eventName || 'run'} event names none${problem ? ` (${problem})` : ''}, so nothing is compared`);
+    return undefined;
+  }
+  const token = input('token');
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  const found = await findBaseReport({
+    token,
+    apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    repository,
+    commit: base.sha,
+    branch: base.ref,
+    artifact: input('baseline-artifact') || 'tfa-report__default',
+  });
+  if (found.found) {
+    core.info(`baseline: the report of the base commit ${base.sha.slice(0, 12)} from ${found.origin}`);
+    return { kind: 'report', text: found.text, origin: found.origin, commit: base.sha };
+  }
+  core.info(`baseline: ${found.why}; auditing the base commit ${base.sha.slice(0, 12)} statically instead`);
+  // git sends it as a header; masked in case git ever echoes its config.
+  if (token) core.setSecret(basicAuthValue(token));
+  const serverUrl = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  return {
+    kind: 'commit',
+    commit: base.sha,
+    tempRoot: process.env.RUNNER_TEMP ?? tmpdir(),
+    notes: [`no report of the base commit's own run (${found.why}): compared with a static audit of the base commit`],
+    checkout: (dest) => checkoutCommit({ source: `${serverUrl}/${repository}`, commit: base.sha, dest, ...(token ? { token } : {}) }),
+  };
 }
 
 const data0 = (result: { data?: unknown }) => (result.data ?? {}) as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { catalogueEntry } from '../checks/index';
 import { type Baseline, type Finding, type Report, ReportSchema } from '../model/report';
 import type { Outcome } from '../model/verdict';
 
@@ -12,11 +13,11 @@ interface CheckState {
   message: string;
 }
 
-function stateByCheck(report: Report): Map<string, CheckState> {
+function stateByCheck(report: Report, compared: (check: string) => boolean): Map<string, CheckState> {
   const byCheck = new Map<string, Finding[]>();
   for (const factor of report.factors) {
     // Advice never decides, so it never regresses a gate either; a finding that only supports a measurement did not decide.
-    for (const f of factor.findings.filter((x) => x.role !== 'advice' && !x.supporting)) {
+    for (const f of factor.findings.filter((x) => x.role !== 'advice' && !x.supporting && compared(x.check))) {
       const list = byCheck.get(f.check) ?? [];
       list.push(f);
       byCheck.set(f.check, list);
@@ -33,14 +34,31 @@ function stateByCheck(report: Report): Map<string, CheckState> {
 }
 
 /**
+ * Which checks count against a static audit of the base (the automatic
+ * baseline's fallback): static checks only, and only those that still
+ * decide here. A runtime check the base never ran is no regression, and a
+ * reading that now merely supports a measurement is judged by the
+ * measurement, which the base never had.
+ */
+function staticComparable(current: Report): (check: string) => boolean {
+  const deciding = new Set<string>();
+  const supporting = new Set<string>();
+  for (const f of current.factors.flatMap((x) => x.findings)) (f.supporting ? supporting : deciding).add(f.check);
+  return (check) => catalogueEntry(check)?.kind === 'static' && (deciding.has(check) || !supporting.has(check));
+}
+
+/**
  * Compares a report with the base branch's report, check by check. A check
  * missing on one side counts as `skip` there (new checks that fail are
  * regressions; removed failing checks are fixes). Ignored checks are absent
- * from both reports' findings, so ignoring a check is neither.
+ * from both reports' findings, so ignoring a check is neither. With
+ * `staticBase` (the base is a static audit made for the comparison) only
+ * static checks count (see `staticComparable`).
  */
-export function compareWithBaseline(current: Report, base: Report, source = 'base branch report'): Baseline {
-  const now = stateByCheck(current);
-  const before = stateByCheck(base);
+export function compareWithBaseline(current: Report, base: Report, source = 'base branch report', opts: { staticBase?: boolean } = {}): Baseline {
+  const compared = opts.staticBase ? staticComparable(current) : () => true;
+  const now = stateByCheck(current, compared);
+  const before = stateByCheck(base, compared);
   const regressions: Baseline['regressions'] = [];
   const fixes: Baseline['fixes'] = [];
   const checks = [...new Set([...now.keys(), ...before.keys()])].sort();

@@ -14,7 +14,8 @@ import { locateApp } from '../evidence/repo/app/discover';
 import type { AppFacts } from '../model/app';
 import { releaseStage } from './stages/release';
 import { ownPathsOf, repositoryPresent, reportStage } from './stages/report';
-import { withBaseline, writeReportFiles } from './stages/report-files';
+import { type BaselineSource, withBaseline } from './baseline';
+import { writeReportFiles } from './stages/report-files';
 import { staticFileOf } from './stages/static';
 
 export { StageFailedError } from './stages/context';
@@ -43,8 +44,8 @@ export interface CommandOptions {
   progress?: (line: string) => void;
   /** Aborts long steps; cleanup still runs. */
   signal?: AbortSignal;
-  /** A base branch's report.json to compare with (regressions and fixes). */
-  baseline?: string;
+  /** What the report is compared with to list regressions and fixes (a report.json, the base commit's run or the base commit). */
+  baseline?: BaselineSource;
   /** Overrides config `dockerfile` (relative to the audited path). */
   dockerfile?: string;
   /** Overrides config `context` (relative to the audited path). */
@@ -160,7 +161,7 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
       const apps = monorepoApps(ctx);
       if (apps) return auditEach(ctx, opts, apps);
       const result = await timed(opts.onStage, 'static audit', () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) }));
-      const report = withBaseline(result.report, opts.baseline);
+      const report = await withBaseline(result.report, opts.baseline, { apps: [{ path: config.path, config }], failOn: config['fail-on'], ...baselineExtras(ctx, opts) });
       if (opts.writeArtifacts !== false) {
         writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.app, config));
         writeReportFiles(report, artifactsDir);
@@ -190,6 +191,10 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
     case 'discover':
       return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
   }
+}
+
+function baselineExtras(ctx: StageContext, opts: CommandOptions) {
+  return { ...(ctx.configFile ? { configFile: ctx.configFile } : {}), ...(opts.progress ? { progress: opts.progress } : {}) };
 }
 
 /** The failure build.json records, when the build stage ran and failed; anything else is undefined. */
@@ -222,7 +227,7 @@ function monorepoApps(ctx: StageContext): Array<{ id: string; path: string }> | 
 }
 
 /** `audit` over a monorepo: one static audit per app, then one merged report (as the monorepo workflow makes). */
-function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: string; path: string }>): CommandResult {
+async function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: string; path: string }>): Promise<CommandResult> {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(', ')})`);
   for (const a of apps) {
     const dir = path.join(ctx.artifactsDir, a.id);
@@ -239,7 +244,7 @@ function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: st
  * holds one folder per app (a monorepo fanned out by the workflow), one
  * report per app in its folder and one merged report at the top.
  */
-function report(ctx: StageContext, opts: CommandOptions, knownAppDirs?: string[]): CommandResult {
+async function report(ctx: StageContext, opts: CommandOptions, knownAppDirs?: string[]): Promise<CommandResult> {
   // The apps this invocation audited, when it knows them: stage files left at the top by an earlier single-app run are not one of them.
   const appDirs = knownAppDirs ?? appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
@@ -251,7 +256,11 @@ function report(ctx: StageContext, opts: CommandOptions, knownAppDirs?: string[]
   });
   const first = parts[0]!;
   const config = opts.failOn ? { ...first.config, 'fail-on': opts.failOn } : first.config;
-  const merged = withBaseline(mergeAppReports(parts), opts.baseline);
+  const merged = await withBaseline(mergeAppReports(parts), opts.baseline, {
+    apps: parts.map((p) => ({ path: p.path, config: p.config })),
+    failOn: config['fail-on'],
+    ...baselineExtras(ctx, opts),
+  });
   writeReportFiles(merged, ctx.artifactsDir);
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }

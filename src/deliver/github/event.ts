@@ -9,6 +9,8 @@ export interface EventFacts {
   headSha?: string;
   /** Head and base repositories differ: the token is read-only. */
   fork: boolean;
+  /** The base branch and its commit when the event was sent: what an automatic baseline compares with. */
+  base?: { sha: string; ref: string };
 }
 
 /** Reads GITHUB_EVENT_PATH. A missing or unreadable payload means "no PR", never a crash. */
@@ -36,8 +38,11 @@ export function eventFacts(payload: Obj): EventFacts {
   const headRepo = str(obj(head?.repo)?.full_name);
   const baseRepo = str(obj(base?.repo)?.full_name);
   const sha = str(head?.sha);
+  const baseSha = str(base?.sha);
+  const baseRef = str(base?.ref);
   return {
     pullRequest: number,
+    ...(baseSha && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(baseSha) && baseRef && baseRef.length <= 255 ? { base: { sha: baseSha, ref: baseRef } } : {}),
     ...(sha && /^[0-9a-f]{40,64}$/.test(sha) ? { headSha: sha } : {}),
     // A deleted fork has head.repo null: still a fork.
     fork: headRepo === undefined || (baseRepo !== undefined && headRepo !== baseRepo),

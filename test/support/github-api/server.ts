@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { schema as githubGraphqlSchema } from '@octokit/graphql-schema';
+import { zipSync } from 'fflate';
 import { buildClientSchema, type GraphQLSchema, graphql, parse, validate } from 'graphql';
 import { checkRequest } from './openapi';
 
@@ -93,6 +94,28 @@ export interface MockPull {
   headOwner: string;
 }
 
+export interface MockArtifact {
+  id: number;
+  name: string;
+  /** The archive GitHub serves for it: a zip of the uploaded files. */
+  zip: Uint8Array;
+  created_at: string;
+  /** Past its retention: listed with `expired: true`, its download answers 410. */
+  expired: boolean;
+}
+
+/** A workflow run of this repository, for the base-commit baseline lookup. */
+export interface MockWorkflowRun {
+  id: number;
+  event: string;
+  head_sha: string;
+  head_branch: string;
+  /** owner/name the head commit came from; a fork's for a fork pull request. */
+  head_repository: string;
+  created_at: string;
+  artifacts: MockArtifact[];
+}
+
 export class MockGitHub {
   readonly owner: string;
   readonly repo: string;
@@ -102,6 +125,7 @@ export class MockGitHub {
   readonly issues: MockIssue[] = [];
   readonly checkRuns: MockCheckRun[] = [];
   readonly pulls: MockPull[] = [];
+  readonly workflowRuns: MockWorkflowRun[] = [];
   private readonly tokens: Record<string, TokenInfo>;
   private readonly faults: Fault[] = [];
   private server?: Server;
@@ -150,6 +174,22 @@ export class MockGitHub {
     return i;
   }
 
+  /** A finished run with its artifacts (name → files by path inside the artifact). */
+  seedWorkflowRun(run: { id: number; event: string; head_sha: string; head_branch: string; head_repository?: string; artifacts: Record<string, Record<string, Uint8Array>> }): MockWorkflowRun {
+    const created_at = this.now();
+    const r: MockWorkflowRun = {
+      id: run.id,
+      event: run.event,
+      head_sha: run.head_sha,
+      head_branch: run.head_branch,
+      head_repository: run.head_repository ?? `${this.owner}/${this.repo}`,
+      created_at,
+      artifacts: Object.entries(run.artifacts).map(([name, files]) => ({ id: this.nextId++, name, zip: zipSync(files), created_at, expired: false })),
+    };
+    this.workflowRuns.push(r);
+    return r;
+  }
+
   commentsOn(issue: number): MockComment[] {
     return this.comments.filter((c) => c.issue === issue);
   }
@@ -190,6 +230,16 @@ export class MockGitHub {
       this.reply(req, res, status, data, headers);
     };
     if (method === 'POST' && url.pathname === '/graphql') return this.graphql(req, record, body, reply);
+    // Where an artifact download redirects: signed storage, outside the REST API, no token needed.
+    const blob = method === 'GET' ? /^\/_blobs\/(\d+)$/.exec(url.pathname) : null;
+    if (blob) {
+      const artifact = this.workflowRuns.flatMap((r) => r.artifacts).find((a) => a.id === Number(blob[1]));
+      record.operationId = 'blob';
+      record.status = artifact ? 200 : 404;
+      res.writeHead(record.status, { 'content-type': 'application/zip' });
+      res.end(artifact ? Buffer.from(artifact.zip) : undefined);
+      return;
+    }
 
     const checked = checkRequest(method, url.pathname, url.searchParams, body, raw.length > 0);
     if (checked.operationId) record.operationId = checked.operationId;
@@ -313,6 +363,29 @@ export class MockGitHub {
       case 'repos/list-pull-requests-associated-with-commit': {
         const list = this.pulls.filter((x) => x.headSha === p.commit_sha && x.headOwner === this.owner).map((x) => this.pullJson(x));
         return this.paginate(req, res, record, url, list);
+      }
+      case 'actions/list-workflow-runs-for-repo': {
+        const q = url.searchParams;
+        const list = this.workflowRuns
+          .filter((r) => (!q.get('head_sha') || r.head_sha === q.get('head_sha')) && (!q.get('branch') || r.head_branch === q.get('branch')) && (!q.get('event') || r.event === q.get('event')))
+          .sort((a, b) => b.id - a.id)
+          .map((r) => this.workflowRunJson(r));
+        const perPage = Math.min(100, Number(q.get('per_page') ?? 30));
+        const page = Number(q.get('page') ?? 1);
+        return reply(200, { total_count: list.length, workflow_runs: list.slice((page - 1) * perPage, page * perPage) });
+      }
+      case 'actions/list-workflow-run-artifacts': {
+        const r = this.workflowRuns.find((x) => x.id === Number(p.run_id));
+        if (!r) return reply(404, { message: 'Not Found' });
+        const name = url.searchParams.get('name');
+        const list = r.artifacts.filter((a) => !name || a.name === name).map((a) => this.artifactJson(a, r));
+        return reply(200, { total_count: list.length, artifacts: list });
+      }
+      case 'actions/download-artifact': {
+        const a = this.workflowRuns.flatMap((r) => r.artifacts).find((x) => x.id === Number(p.artifact_id));
+        if (!a || p.archive_format !== 'zip') return reply(404, { message: 'Not Found' });
+        if (a.expired) return reply(410, { message: 'Artifact has expired' });
+        return reply(302, undefined, { location: `${this.url}/_blobs/${a.id}` });
       }
       default:
         this.violations.push(`${method} ${url.pathname}: valid request, but the mock does not implement ${checked.operationId}`);
@@ -460,6 +533,45 @@ export class MockGitHub {
       conclusion: r.conclusion,
       html_url: `https://github.com/${this.owner}/${this.repo}/runs/${r.id}`,
       output: { title: r.title, summary: r.summary, annotations_count: r.annotations.length },
+    };
+  }
+
+  private workflowRunJson(r: MockWorkflowRun) {
+    const repo = (fullName: string) => ({ id: 1, node_id: 'R_1', name: fullName.split('/')[1], full_name: fullName, owner: this.user(fullName.split('/')[0]!), private: false });
+    return {
+      id: r.id,
+      name: 'twelve-factor',
+      node_id: `WFR_${r.id}`,
+      head_branch: r.head_branch,
+      head_sha: r.head_sha,
+      run_number: r.id,
+      run_attempt: 1,
+      event: r.event,
+      status: 'completed',
+      conclusion: 'success',
+      workflow_id: 1,
+      created_at: r.created_at,
+      updated_at: r.created_at,
+      html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${r.id}`,
+      pull_requests: [],
+      repository: repo(`${this.owner}/${this.repo}`),
+      head_repository: repo(r.head_repository),
+    };
+  }
+
+  private artifactJson(a: MockArtifact, r: MockWorkflowRun) {
+    return {
+      id: a.id,
+      node_id: `MDg6QXJ0aWZhY3Qx${a.id}`,
+      name: a.name,
+      size_in_bytes: a.zip.byteLength,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${a.id}`,
+      archive_download_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${a.id}/zip`,
+      expired: a.expired,
+      created_at: a.created_at,
+      expires_at: a.created_at,
+      updated_at: a.created_at,
+      workflow_run: { id: r.id, head_branch: r.head_branch, head_sha: r.head_sha },
     };
   }
 

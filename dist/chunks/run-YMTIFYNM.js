@@ -6,10 +6,10 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-NWCIBMFO.js";
+} from "./chunk-GZIGDVOY.js";
 import {
   verifyRelease
-} from "./chunk-4AZS5UN2.js";
+} from "./chunk-6VQSVS3C.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,7 +20,7 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-UEURIL7U.js";
+} from "./chunk-2LC7227W.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -2,7 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   STAGE_FILE_NAMES,
   StageFileError
-} from "./chunk-UEURIL7U.js";
+} from "./chunk-2LC7227W.js";
 
 // src/pipeline/stages/release-id.ts
 import { createHash } from "node:crypto";

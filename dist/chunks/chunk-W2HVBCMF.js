@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-ZN7TC7ZH.js";
+} from "./chunk-WYWGH7PV.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -41,7 +41,7 @@ import {
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-4AZS5UN2.js";
+} from "./chunk-6VQSVS3C.js";
 import {
   FACTORS,
   FAIL_ON,
@@ -62,7 +62,7 @@ import {
   stageFilePath,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-UEURIL7U.js";
+} from "./chunk-2LC7227W.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -73,14 +73,14 @@ import {
 
 // src/entry/cli-main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/entry/cli-args.ts
-import path14 from "node:path";
+import path15 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/commands.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -330,7 +330,7 @@ import path5 from "node:path";
 // src/evidence/repo/app/compose-stacks.ts
 import path2 from "node:path";
 
-// ../evidence/node_modules/fast-xml-parser/src/util.js
+// ../github2/node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
@@ -371,7 +371,7 @@ var DANGEROUS_PROPERTY_NAMES = [
 ];
 var criticalProperties = ["__proto__", "constructor", "prototype"];
 
-// ../evidence/node_modules/fast-xml-parser/src/validator.js
+// ../github2/node_modules/fast-xml-parser/src/validator.js
 var defaultOptions = {
   allowBooleanAttributes: false,
   //A tag can have attributes without any value
@@ -723,7 +723,7 @@ function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
 
-// ../evidence/node_modules/@nodable/entities/src/entities.js
+// ../github2/node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "\xA2",
   pound: "\xA3",
@@ -771,7 +771,7 @@ var COMMON_HTML = {
   frac34: "\xBE"
 };
 
-// ../evidence/node_modules/@nodable/entities/src/EntityDecoder.js
+// ../github2/node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: "allow",
@@ -1215,7 +1215,7 @@ var EntityDecoder = class {
   }
 };
 
-// ../evidence/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+// ../github2/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
     return "__" + name;
@@ -1350,7 +1350,7 @@ var buildOptions = function(options) {
   return built;
 };
 
-// ../evidence/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+// ../github2/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
   METADATA_SYMBOL = "@@xmlMetadata";
@@ -1393,7 +1393,7 @@ var XmlNode = class {
   }
 };
 
-// ../evidence/node_modules/xml-naming/src/index.js
+// ../github2/node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -1421,7 +1421,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
 };
 var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
 
-// ../evidence/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+// ../github2/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options, xmlVersion) {
     this.suppressValidationErr = !options;
@@ -1712,7 +1712,7 @@ function validateEntityName2(name, xmlVersion) {
     throw new Error(`Invalid entity name ${name}`);
 }
 
-// ../evidence/node_modules/anynum/digitTable.js
+// ../github2/node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -1862,7 +1862,7 @@ for (const zero of SCRIPT_ZEROS) {
   }
 }
 
-// ../evidence/node_modules/anynum/anynum.js
+// ../github2/node_modules/anynum/anynum.js
 var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
@@ -1940,7 +1940,7 @@ function anynum(str) {
 }
 var anynum_default = anynum;
 
-// ../evidence/node_modules/strnum/strnum.js
+// ../github2/node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 var binRegex = /^0b[01]+$/;
 var octRegex = /^0o[0-7]+$/;
@@ -2079,7 +2079,7 @@ function handleInfinity(str, num, options) {
   }
 }
 
-// ../evidence/node_modules/fast-xml-parser/src/ignoreAttributes.js
+// ../github2/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -2099,7 +2099,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// ../evidence/node_modules/path-expression-matcher/src/Expression.js
+// ../github2/node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -2262,7 +2262,7 @@ var Expression = class {
   }
 };
 
-// ../evidence/node_modules/path-expression-matcher/src/ExpressionSet.js
+// ../github2/node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map();
@@ -2431,7 +2431,7 @@ var ExpressionSet = class {
   }
 };
 
-// ../evidence/node_modules/path-expression-matcher/src/Matcher.js
+// ../github2/node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -2451,16 +2451,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path16 = this._matcher.path;
-    return path16.length > 0 ? path16[path16.length - 1].tag : void 0;
+    const path17 = this._matcher.path;
+    return path17.length > 0 ? path17[path17.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path16 = this._matcher.path;
-    return path16.length > 0 ? path16[path16.length - 1].namespace : void 0;
+    const path17 = this._matcher.path;
+    return path17.length > 0 ? path17[path17.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -2468,9 +2468,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return void 0;
-    return path16[path16.length - 1].values?.[attrName];
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return void 0;
+    return path17[path17.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -2478,9 +2478,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return false;
-    const current = path16[path16.length - 1];
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return false;
+    const current = path17[path17.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -2506,18 +2506,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return -1;
-    return path16[path16.length - 1].position ?? 0;
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return -1;
+    return path17[path17.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return -1;
-    return path16[path16.length - 1].counter ?? 0;
+    const path17 = this._matcher.path;
+    if (path17.length === 0) return -1;
+    return path17[path17.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -2948,7 +2948,7 @@ var Matcher = class {
   }
 };
 
-// ../evidence/node_modules/is-unsafe/src/contexts/html.js
+// ../github2/node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -3041,7 +3041,7 @@ var HTML_PATTERNS = [
 ];
 var html_default = HTML_PATTERNS;
 
-// ../evidence/node_modules/is-unsafe/src/contexts/xml.js
+// ../github2/node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -3109,7 +3109,7 @@ var XML_PATTERNS = [
 ];
 var xml_default = XML_PATTERNS;
 
-// ../evidence/node_modules/is-unsafe/src/contexts/svg.js
+// ../github2/node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -3181,7 +3181,7 @@ var SVG_PATTERNS = [
 ];
 var svg_default = SVG_PATTERNS;
 
-// ../evidence/node_modules/is-unsafe/src/contexts/sql.js
+// ../github2/node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -3263,7 +3263,7 @@ var SQL_PATTERNS = [
 ];
 var sql_default = SQL_PATTERNS;
 
-// ../evidence/node_modules/is-unsafe/src/contexts/shell.js
+// ../github2/node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -3361,7 +3361,7 @@ var SHELL_PATTERNS = [
 ];
 var shell_default = SHELL_PATTERNS;
 
-// ../evidence/node_modules/is-unsafe/src/contexts/redos.js
+// ../github2/node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -3410,7 +3410,7 @@ var REDOS_PATTERNS = [
 ];
 var redos_default = REDOS_PATTERNS;
 
-// ../evidence/node_modules/is-unsafe/src/contexts/nosql.js
+// ../github2/node_modules/is-unsafe/src/contexts/nosql.js
 var sep = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
@@ -3500,7 +3500,7 @@ var NOSQL_PATTERNS = [
 ];
 var nosql_default = NOSQL_PATTERNS;
 
-// ../evidence/node_modules/is-unsafe/src/contexts/log.js
+// ../github2/node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -3574,7 +3574,7 @@ var LOG_PATTERNS = [
 ];
 var log_default = LOG_PATTERNS;
 
-// ../evidence/node_modules/is-unsafe/src/contexts/sql-strict.js
+// ../github2/node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -3595,7 +3595,7 @@ var SQL_STRICT_EXTRA = [
 var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
-// ../evidence/node_modules/is-unsafe/src/util/decode-entities.js
+// ../github2/node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -3614,7 +3614,7 @@ function decodeEntities(input) {
   });
 }
 
-// ../evidence/node_modules/is-unsafe/src/index.js
+// ../github2/node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
 xml_default.label = "XML";
 svg_default.label = "SVG";
@@ -3697,7 +3697,7 @@ function isUnsafe(value, context) {
   return false;
 }
 
-// ../evidence/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+// ../github2/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options) {
   if (!prefixedAttrs) return {};
   const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
@@ -4336,7 +4336,7 @@ function sanitizeName(name, options) {
   return name;
 }
 
-// ../evidence/node_modules/fast-xml-parser/src/xmlparser/node2json.js
+// ../github2/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs !== "object") return {};
@@ -4448,7 +4448,7 @@ function isLeafTag(obj2, options) {
   return false;
 }
 
-// ../evidence/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+// ../github2/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options) {
     this.externalEntities = {};
@@ -4512,7 +4512,7 @@ var XMLParser = class {
   }
 };
 
-// ../evidence/node_modules/smol-toml/dist/error.js
+// ../github2/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -4556,7 +4556,7 @@ ${codeblock}`, options);
   }
 };
 
-// ../evidence/node_modules/smol-toml/dist/primitive.js
+// ../github2/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -4657,7 +4657,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// ../evidence/node_modules/smol-toml/dist/date.js
+// ../github2/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -4772,7 +4772,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// ../evidence/node_modules/smol-toml/dist/extract.js
+// ../github2/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base2 = 10) {
   return base2 === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base2;
 }
@@ -4981,7 +4981,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// ../evidence/node_modules/smol-toml/dist/util.js
+// ../github2/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -5007,7 +5007,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// ../evidence/node_modules/smol-toml/dist/struct.js
+// ../github2/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -5124,7 +5124,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// ../evidence/node_modules/smol-toml/dist/parse.js
+// ../github2/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta2, type) {
   let t = table;
   let m = meta2;
@@ -5267,7 +5267,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// ../evidence/node_modules/smol-toml/dist/stringify.js
+// ../github2/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/evidence/repo/parsers/manifests.ts
@@ -7187,17 +7187,17 @@ function basename(p) {
 function stem(name) {
   return name.replace(TEXT_EXT, "");
 }
-function isMarkdown(path16) {
-  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path16);
+function isMarkdown(path17) {
+  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path17);
 }
-function classify(path16) {
-  if (SKIP_DIR.test(path16)) return void 0;
-  const name = basename(path16);
+function classify(path17) {
+  if (SKIP_DIR.test(path17)) return void 0;
+  const name = basename(path17);
   const textual = TEXT_EXT.test(name) || !name.includes(".");
   if (!textual) return void 0;
   if (README.test(stem(name))) return "readme";
   if (NAMED2.test(name)) return "named";
-  if (/(?:^|\/)docs?\//i.test(path16) && TEXT_EXT.test(name)) return "docs";
+  if (/(?:^|\/)docs?\//i.test(path17) && TEXT_EXT.test(name)) return "docs";
   return void 0;
 }
 function claimDocuments(files, appPath = ".") {
@@ -7215,8 +7215,8 @@ function claimDocuments(files, appPath = ".") {
   ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.doc.path.localeCompare(b.doc.path));
   return ranked.slice(0, MAX_DOCUMENTS).map((r) => r.doc);
 }
-function isNamedForMethodology(path16) {
-  return NAMED2.test(basename(path16));
+function isNamedForMethodology(path17) {
+  return NAMED2.test(basename(path17));
 }
 
 // src/evidence/repo/claims/factor-names.ts
@@ -8338,8 +8338,8 @@ function landmarks(lines, cands) {
   for (let i = lines.length - 1; i >= 0; i--) nextItem[i] = accepted.has(i + 1) ? i + 1 : nextItem[i + 1];
   return { anchorAt, nextItem };
 }
-function contextText(path16, lines, c, marks) {
-  const parts = [basename2(path16), ...c.ancestry];
+function contextText(path17, lines, c, marks) {
+  const parts = [basename2(path17), ...c.ancestry];
   const anchor = marks.anchorAt[c.idx];
   if (anchor >= 0) {
     parts.push(lines[anchor].text);
@@ -8386,7 +8386,7 @@ function subClaimsOf(pieces, fallback) {
   }
   return out;
 }
-function occurrence(path16, lines, c, marks, end) {
+function occurrence(path17, lines, c, marks, end) {
   const descPieces = [];
   if (c.kind === "table") {
     for (const cell of (c.otherCells ?? []).slice(0, MAX_CELLS)) {
@@ -8410,7 +8410,7 @@ function occurrence(path16, lines, c, marks, end) {
     rank = 2;
   } else {
     rank = 1;
-    const ctx = contextText(path16, lines, c, marks);
+    const ctx = contextText(path17, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content2)) status = "claimed";
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content2.replace(/[✅✔☑✓]/g, ""))) status = "described";
     else status = "claimed";
@@ -8424,7 +8424,7 @@ function occurrence(path16, lines, c, marks, end) {
     subClaims: subClaimsOf(body.pieces, status)
   };
 }
-function parseClaimDocument(path16, text, opts) {
+function parseClaimDocument(path17, text, opts) {
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
   const cands = findCandidates(lines);
   accept(lines, cands, opts.named);
@@ -8434,7 +8434,7 @@ function parseClaimDocument(path16, text, opts) {
   const subs = /* @__PURE__ */ new Map();
   accepted.forEach((c, k) => {
     const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
-    const occ = occurrence(path16, lines, c, marks, end);
+    const occ = occurrence(path17, lines, c, marks, end);
     const prev = byFactor.get(occ.factor);
     if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
     const list = subs.get(occ.factor) ?? [];
@@ -8447,7 +8447,7 @@ function parseClaimDocument(path16, text, opts) {
   return [...byFactor.values()].map((o) => ({
     factor: o.factor,
     status: o.status,
-    source: { file: path16, line: o.line },
+    source: { file: path17, line: o.line },
     text: o.text,
     subClaims: subs.get(o.factor) ?? []
   }));
@@ -10137,8 +10137,8 @@ var execFormCmd = {
     }
   }
 };
-function describe(path16, text) {
-  switch (path16) {
+function describe(path17, text) {
+  switch (path17) {
     case "exec":
       return `the start script execs the app, so it receives SIGTERM (${text.slice(0, 80)})`;
     case "init":
@@ -11620,9 +11620,129 @@ function judgeWithoutStatic(ctx, loaded, staticStatus) {
   return { report: report2, config: ctx.config };
 }
 
-// src/pipeline/stages/report-files.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+// src/pipeline/baseline.ts
+import { mkdtempSync, readFileSync as readFileSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
 import path12 from "node:path";
+
+// src/judge/baseline.ts
+var BADNESS = { skip: 0, "n/a": 0, pass: 0, warn: 1, error: 2, fail: 3 };
+function stateByCheck(report2, compared) {
+  const byCheck = /* @__PURE__ */ new Map();
+  for (const factor of report2.factors) {
+    for (const f of factor.findings.filter((x) => x.role !== "advice" && !x.supporting && compared(x.check))) {
+      const list = byCheck.get(f.check) ?? [];
+      list.push(f);
+      byCheck.set(f.check, list);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [check, findings] of byCheck) {
+    let worst = findings[0];
+    for (const f of findings) if (BADNESS[f.outcome] > BADNESS[worst.outcome]) worst = f;
+    const count = findings.filter((f) => f.outcome === worst.outcome).length;
+    out.set(check, { worst: worst.outcome, count, message: worst.message });
+  }
+  return out;
+}
+function staticComparable(current) {
+  const deciding = /* @__PURE__ */ new Set();
+  const supporting = /* @__PURE__ */ new Set();
+  for (const f of current.factors.flatMap((x) => x.findings)) (f.supporting ? supporting : deciding).add(f.check);
+  return (check) => catalogueEntry(check)?.kind === "static" && (deciding.has(check) || !supporting.has(check));
+}
+function compareWithBaseline(current, base2, source = "base branch report", opts = {}) {
+  const compared = opts.staticBase ? staticComparable(current) : () => true;
+  const now = stateByCheck(current, compared);
+  const before = stateByCheck(base2, compared);
+  const regressions = [];
+  const fixes = [];
+  const checks = [.../* @__PURE__ */ new Set([...now.keys(), ...before.keys()])].sort();
+  for (const check of checks) {
+    const a = before.get(check) ?? { worst: "skip", count: 0, message: "not evaluated in the base report" };
+    const b = now.get(check) ?? { worst: "skip", count: 0, message: "not evaluated in this report" };
+    const delta = BADNESS[b.worst] - BADNESS[a.worst];
+    if (delta > 0) regressions.push({ check, from: a.worst, to: b.worst, message: b.message });
+    else if (delta < 0) fixes.push({ check, from: a.worst, to: b.worst, message: a.message });
+    else if (BADNESS[b.worst] > 0 && b.count !== a.count) {
+      const entry = {
+        check,
+        from: a.worst,
+        to: b.worst,
+        message: `${b.count} ${b.worst} finding${b.count === 1 ? "" : "s"} (base had ${a.count}): ${b.count > a.count ? b.message : a.message}`
+      };
+      (b.count > a.count ? regressions : fixes).push(entry);
+    }
+  }
+  return { source, regressions, fixes };
+}
+function parseReport(json, origin) {
+  let data;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`${origin}: not JSON (${e.message})`);
+  }
+  const parsed = ReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`${origin}: not a twelve-factor-audit report (${first ? `${first.path.join(".")}: ${first.message}` : "invalid"})`);
+  }
+  return parsed.data;
+}
+
+// src/pipeline/baseline.ts
+var MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+async function withBaseline(report2, source, ctx) {
+  if (!source) return report2;
+  const notes = (source.kind === "file" ? [] : source.notes ?? []).map((message) => ({ severity: "info", message }));
+  let next;
+  try {
+    const { base: base2, label } = await baseReport(source, ctx);
+    const baseline = compareWithBaseline(report2, base2, label, { staticBase: source.kind === "commit" });
+    next = { ...report2, baseline, diagnostics: [...report2.diagnostics, ...notes] };
+  } catch (e) {
+    const message = `baseline not compared: ${e.message}`;
+    next = { ...report2, diagnostics: [...report2.diagnostics, ...notes, { severity: "warning", message }] };
+  }
+  return finalise(next, ctx.failOn);
+}
+async function baseReport(source, ctx) {
+  switch (source.kind) {
+    case "file": {
+      const size = statSync2(source.path).size;
+      if (size > MAX_BASELINE_BYTES) throw new Error(`${source.path}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
+      return { base: parseReport(readFileSync2(source.path, "utf8"), source.path), label: path12.basename(source.path) };
+    }
+    case "report": {
+      if (source.text.length > MAX_BASELINE_BYTES) throw new Error(`${source.origin}: report.json is larger than ${MAX_BASELINE_BYTES} bytes`);
+      const base2 = parseReport(source.text, source.origin);
+      if (base2.repository.commit && base2.repository.commit !== source.commit) {
+        throw new Error(`${source.origin}: its report.json is of commit ${base2.repository.commit.slice(0, 12)}, not the base commit ${source.commit.slice(0, 12)}`);
+      }
+      return { base: base2, label: `the base commit ${source.commit.slice(0, 7)} (${source.origin})` };
+    }
+    case "commit":
+      return { base: await auditCommit(source, ctx), label: `a static audit of the base commit ${source.commit.slice(0, 7)}` };
+  }
+}
+async function auditCommit(source, ctx) {
+  const dir = mkdtempSync(path12.join(source.tempRoot, "twelve-factor-base-"));
+  try {
+    ctx.progress?.(`baseline: checking out the base commit ${source.commit.slice(0, 12)} outside the workspace`);
+    await source.checkout(dir);
+    const ownPaths = (ctx.configFile ? [ctx.configFile] : [...CONFIG_FILE_NAMES]).map((f) => path12.join(dir, f));
+    const parts = ctx.apps.map((app) => {
+      const { report: report2 } = audit({ repoRoot: dir, config: { ...app.config, path: app.path }, ownPaths });
+      return { path: app.path, report: { ...report2, repository: { ...report2.repository, commit: source.commit } } };
+    });
+    return mergeAppReports(parts);
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+
+// src/pipeline/stages/report-files.ts
+import path13 from "node:path";
 
 // src/render/json.ts
 function renderJson(report2) {
@@ -11959,8 +12079,8 @@ function linkBase(report2) {
   if (!/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~-]+)*$/.test(server)) return {};
   return { blob: `${server}/${slug}/blob/${commit}` };
 }
-function encodeUrlPath(path16) {
-  return path16.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodeUrlPath(path17) {
+  return path17.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileLink(links, file, line, endLine) {
   const label = inlineCode(line ? `${file}:${line}` : file, { max: 120 });
@@ -12172,90 +12292,18 @@ function truncationNotice(sections, findings, artifactHint) {
 > Truncated to stay under GitHub's 65,536-character limit: ${what.join(" and ") || "some detail"} left out. See ${where3}.`;
 }
 
-// src/judge/baseline.ts
-var BADNESS = { skip: 0, "n/a": 0, pass: 0, warn: 1, error: 2, fail: 3 };
-function stateByCheck(report2) {
-  const byCheck = /* @__PURE__ */ new Map();
-  for (const factor of report2.factors) {
-    for (const f of factor.findings.filter((x) => x.role !== "advice" && !x.supporting)) {
-      const list = byCheck.get(f.check) ?? [];
-      list.push(f);
-      byCheck.set(f.check, list);
-    }
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [check, findings] of byCheck) {
-    let worst = findings[0];
-    for (const f of findings) if (BADNESS[f.outcome] > BADNESS[worst.outcome]) worst = f;
-    const count = findings.filter((f) => f.outcome === worst.outcome).length;
-    out.set(check, { worst: worst.outcome, count, message: worst.message });
-  }
-  return out;
-}
-function compareWithBaseline(current, base2, source = "base branch report") {
-  const now = stateByCheck(current);
-  const before = stateByCheck(base2);
-  const regressions = [];
-  const fixes = [];
-  const checks = [.../* @__PURE__ */ new Set([...now.keys(), ...before.keys()])].sort();
-  for (const check of checks) {
-    const a = before.get(check) ?? { worst: "skip", count: 0, message: "not evaluated in the base report" };
-    const b = now.get(check) ?? { worst: "skip", count: 0, message: "not evaluated in this report" };
-    const delta = BADNESS[b.worst] - BADNESS[a.worst];
-    if (delta > 0) regressions.push({ check, from: a.worst, to: b.worst, message: b.message });
-    else if (delta < 0) fixes.push({ check, from: a.worst, to: b.worst, message: a.message });
-    else if (BADNESS[b.worst] > 0 && b.count !== a.count) {
-      const entry = {
-        check,
-        from: a.worst,
-        to: b.worst,
-        message: `${b.count} ${b.worst} finding${b.count === 1 ? "" : "s"} (base had ${a.count}): ${b.count > a.count ? b.message : a.message}`
-      };
-      (b.count > a.count ? regressions : fixes).push(entry);
-    }
-  }
-  return { source, regressions, fixes };
-}
-function parseReport(json, origin) {
-  let data;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    throw new Error(`${origin}: not JSON (${e.message})`);
-  }
-  const parsed = ReportSchema.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`${origin}: not a twelve-factor-audit report (${first ? `${first.path.join(".")}: ${first.message}` : "invalid"})`);
-  }
-  return parsed.data;
-}
-
 // src/pipeline/stages/report-files.ts
 function writeReportFiles(report2, dir) {
   return {
-    json: writeTextAtomic(path12.join(dir, REPORT_FILES.json), renderJson(report2)),
-    markdown: writeTextAtomic(path12.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
-    sarif: writeTextAtomic(path12.join(dir, REPORT_FILES.sarif), renderSarif(report2))
+    json: writeTextAtomic(path13.join(dir, REPORT_FILES.json), renderJson(report2)),
+    markdown: writeTextAtomic(path13.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
+    sarif: writeTextAtomic(path13.join(dir, REPORT_FILES.sarif), renderSarif(report2))
   };
-}
-var MAX_BASELINE_BYTES = 32 * 1024 * 1024;
-function withBaseline(report2, baselineFile) {
-  if (!baselineFile) return report2;
-  try {
-    const size = statSync2(baselineFile).size;
-    if (size > MAX_BASELINE_BYTES) throw new Error(`${baselineFile}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
-    const base2 = parseReport(readFileSync2(baselineFile, "utf8"), baselineFile);
-    return { ...report2, baseline: compareWithBaseline(report2, base2, path12.basename(baselineFile)) };
-  } catch (e) {
-    const message = `baseline not compared: ${e.message}`;
-    return { ...report2, diagnostics: [...report2.diagnostics, { severity: "warning", message }] };
-  }
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-YGGNDYVT.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-67S4H2AU.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-2YNRUVMW.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-YMTIFYNM.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -12288,7 +12336,7 @@ function appFactsFor(ctx) {
   return { app: resolveApp(scanRepository(ctx.repoRoot, ".", { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config).facts() };
 }
 function artifactsDirOf(opts, config) {
-  return path13.resolve(opts.repoRoot, opts.artifacts ?? path13.join(config.path, ".twelve-factor"));
+  return path14.resolve(opts.repoRoot, opts.artifacts ?? path14.join(config.path, ".twelve-factor"));
 }
 async function runCommand(opts) {
   const { config, file: configFile } = resolveConfig(opts);
@@ -12313,7 +12361,7 @@ async function runCommand(opts) {
       const apps = monorepoApps(ctx);
       if (apps) return auditEach(ctx, opts, apps);
       const result = await timed(opts.onStage, "static audit", () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} }));
-      const report2 = withBaseline(result.report, opts.baseline);
+      const report2 = await withBaseline(result.report, opts.baseline, { apps: [{ path: config.path, config }], failOn: config["fail-on"], ...baselineExtras(ctx, opts) });
       if (opts.writeArtifacts !== false) {
         writeStageFile(artifactsDir, "static", staticFileOf(result.report, result.app, config));
         writeReportFiles(report2, artifactsDir);
@@ -12344,6 +12392,9 @@ async function runCommand(opts) {
       return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
   }
 }
+function baselineExtras(ctx, opts) {
+  return { ...ctx.configFile ? { configFile: ctx.configFile } : {}, ...opts.progress ? { progress: opts.progress } : {} };
+}
 function recordedBuildFailure(dir) {
   try {
     const build2 = readStageFileIfPresent(dir, "build");
@@ -12364,18 +12415,18 @@ function monorepoApps(ctx) {
     return { id, path: p };
   });
 }
-function auditEach(ctx, opts, apps) {
+async function auditEach(ctx, opts, apps) {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(", ")})`);
   for (const a of apps) {
-    const dir = path13.join(ctx.artifactsDir, a.id);
+    const dir = path14.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
     const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
     writeStageFile(dir, "static", staticFileOf(result.report, result.app, config));
     writeReportFiles(result.report, dir);
   }
-  return report(ctx, opts, apps.map((a) => path13.join(ctx.artifactsDir, a.id)));
+  return report(ctx, opts, apps.map((a) => path14.join(ctx.artifactsDir, a.id)));
 }
-function report(ctx, opts, knownAppDirs) {
+async function report(ctx, opts, knownAppDirs) {
   const appDirs = knownAppDirs ?? appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
     const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
@@ -12386,7 +12437,11 @@ function report(ctx, opts, knownAppDirs) {
   });
   const first = parts[0];
   const config = opts.failOn ? { ...first.config, "fail-on": opts.failOn } : first.config;
-  const merged = withBaseline(mergeAppReports(parts), opts.baseline);
+  const merged = await withBaseline(mergeAppReports(parts), opts.baseline, {
+    apps: parts.map((p) => ({ path: p.path, config: p.config })),
+    failOn: config["fail-on"],
+    ...baselineExtras(ctx, opts)
+  });
   writeReportFiles(merged, ctx.artifactsDir);
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
@@ -12395,18 +12450,18 @@ async function all(ctx, opts) {
   if (apps) {
     ctx.progress?.(`the repository root holds no app: building, releasing and running each of ${apps.length} apps`);
     for (const a of apps) {
-      const sub = { ...ctx, artifactsDir: path13.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
+      const sub = { ...ctx, artifactsDir: path14.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
       const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
       writeStageFile(sub.artifactsDir, "static", staticFileOf(audited.report, audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
     }
-    return timed(opts.onStage, "report", () => report(ctx, opts, apps.map((a) => path13.join(ctx.artifactsDir, a.id))));
+    return timed(opts.onStage, "report", () => report(ctx, opts, apps.map((a) => path14.join(ctx.artifactsDir, a.id))));
   }
   await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
   return timed(opts.onStage, "report", () => report(ctx, opts));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-JZLTQE6H.js");
+  const { newRunId, sweep } = await import("./container-H3LNW6VK.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [
@@ -12637,7 +12692,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
   const noColor = values["no-color"] === true || env.NO_COLOR !== void 0 && env.NO_COLOR !== "";
   return {
     command: first,
-    repoRoot: path14.resolve(cwd, second ?? "."),
+    repoRoot: path15.resolve(cwd, second ?? "."),
     ...values.config ? { config: values.config } : {},
     ...values.app ? { app: values.app } : {},
     ...values.dockerfile ? { dockerfile: values.dockerfile } : {},
@@ -12723,8 +12778,8 @@ Run "twelve-factor --help" for usage.
     for (const out of args.outputs) {
       const text = render(result.report, out.format, { color: out.file ? false : args.color });
       if (out.file) {
-        const file = path15.resolve(io.cwd, out.file);
-        mkdirSync(path15.dirname(file), { recursive: true });
+        const file = path16.resolve(io.cwd, out.file);
+        mkdirSync(path16.dirname(file), { recursive: true });
         writeFileSync(file, text);
         progress?.(`wrote ${out.format} report to ${out.file}`);
       } else {

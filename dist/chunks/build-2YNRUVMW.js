@@ -4,12 +4,12 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-NWCIBMFO.js";
+} from "./chunk-GZIGDVOY.js";
 import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-ZN7TC7ZH.js";
+} from "./chunk-WYWGH7PV.js";
 import "./chunk-QXKCL6PM.js";
 import {
   IMAGE_TARBALL,
@@ -18,7 +18,7 @@ import {
   displayPath,
   stageFilePath,
   writeStageFile
-} from "./chunk-UEURIL7U.js";
+} from "./chunk-2LC7227W.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -21,7 +21,7 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-NWCIBMFO.js";
+} from "./chunk-GZIGDVOY.js";
 import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
 export {

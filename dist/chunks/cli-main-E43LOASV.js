@@ -3,11 +3,11 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-NVWN4LUN.js";
-import "./chunk-ZN7TC7ZH.js";
+} from "./chunk-W2HVBCMF.js";
+import "./chunk-WYWGH7PV.js";
 import "./chunk-QXKCL6PM.js";
-import "./chunk-4AZS5UN2.js";
-import "./chunk-UEURIL7U.js";
+import "./chunk-6VQSVS3C.js";
+import "./chunk-2LC7227W.js";
 import "./chunk-K4MH3PTH.js";
 import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
