@@ -56,8 +56,9 @@ export const urlsFromEnv: StaticCheck = {
     const idx = signals(snapshot);
     const settingsFiles = new Set(idx.of('env-overlay').filter((s) => s.lang === 'py').map((s) => s.file));
     const fromEnv = idx.of('service-url-from-env').filter((s) => {
-      const v = /[[("'{]([A-Z][A-Z0-9_]*)\b/.exec(s.snippet.replace(/process\.env\./, '('))?.[1];
-      return !(v && NOT_A_SERVICE_VAR.test(v)) && !discarded(snapshot, idx, s);
+      const v = s.variable ?? /[[("'{]([A-Z][A-Z0-9_]*)\b/.exec(s.snippet.replace(/process\.env\./, '('))?.[1];
+      // A settings-class field is used wherever the settings object is: never read and discarded on its line.
+      return !(v && NOT_A_SERVICE_VAR.test(v)) && (s.variable !== undefined || !discarded(snapshot, idx, s));
     });
     const fallbacks = idx.of('service-host-fallback').filter((s) => !discarded(snapshot, idx, s));
     const hosts = idx.of('hardcoded-service-host').filter((s) => !IN_MESSAGE.test(s.snippet));
