@@ -239,7 +239,7 @@ const P: Pattern[] = [
   { kind: 'upload-dir', langs: ['py'], hint: '', re: /\bUPLOAD_FOLDER['"]?\s*[=\]]|\.save\(\s*(?:f?['"]\.?\/?(?:media\/)?uploads?\/)|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
   { kind: 'upload-dir', langs: ['go'], hint: 'upload', re: /os\.(?:Create|MkdirAll|WriteFile)\(\s*(?:filepath\.Join\(\s*)?"\.?\/?uploads?\b|SaveUploadedFile\(/i },
   { kind: 'upload-dir', langs: ['jvm'], hint: '', re: /\.transferTo\(\s*(?:new\s+File|Paths?\.(?:get|of))\(|upload[-_.]?dir\s*[=:]/i },
-  { kind: 'upload-dir', langs: ['ruby', 'config'], hint: 'Disk', re: /^\s*service:\s*Disk\b/ },
+  // Active Storage's `service: Disk` counts only when production selects it: rails.ts.
   { kind: 'upload-dir', langs: ['php'], hint: 'upload', re: /\bmove_uploaded_file\(/ },
   { kind: 'upload-dir', langs: ['cs'], hint: 'File', re: /\bIFormFile\b[^\n]{0,200}|\.CopyToAsync\(\s*(?:stream|fs|fileStream)\b|new\s+FileStream\([^)]{0,200}(?:upload|Upload)/ },
   { kind: 'upload-dir', langs: ['rust'], hint: 'upload', re: /File::create\(\s*(?:format!\(\s*)?"\.?\/?uploads?\//i },
