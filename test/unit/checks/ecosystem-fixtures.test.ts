@@ -69,6 +69,12 @@ const PACKAGING: Record<string, string> = {
   'codebase/version-control': 'fixtures are folders of this repository, never git repositories of their own',
 };
 
+/** A check whose answer is the framework's own layout on one fixture: the factor verdict in its README still has to hold. */
+const FRAMEWORK: Record<string, string> = {
+  'ruby-clean-rails config/per-environment-files': 'Rails generates config/environments/<env>.rb in every app: the grouping 12factor.net names, III warn',
+  'ruby-broken-rails config/per-environment-files': 'the same Rails layout; III fails on the committed credential anyway',
+};
+
 describe('ecosystem fixtures: one app per ecosystem, clean and broken', () => {
   it('has a clean and a broken app for every ecosystem the tool reads', () => {
     for (const e of ECOSYSTEMS) {
@@ -102,7 +108,7 @@ describe('ecosystem fixtures: one app per ecosystem, clean and broken', () => {
       for (const name of names) {
         const got = cellsOf(name);
         for (const check of new Set([...Object.keys(want), ...Object.keys(got)])) {
-          if (PACKAGING[check] || got[check] === want[check]) continue;
+          if (PACKAGING[check] || FRAMEWORK[`${name} ${check}`] || got[check] === want[check]) continue;
           diffs.push(`${name} ${check}: ${got[check] ?? '(nothing)'}; ${reference}: ${want[check] ?? '(nothing)'}`);
         }
       }
