@@ -1,5 +1,6 @@
 import { envOverlayOf } from '../../evidence/repo/app-model';
 import { signals } from '../../evidence/repo/artifacts';
+import { envDefaultOn } from '../../evidence/repo/env-defaults';
 import type { Signal, SignalIndex } from '../../evidence/repo/source-signals';
 import type { Snapshot } from '../../evidence/repo/snapshot';
 import { found, placesOf } from '../support';
@@ -61,7 +62,11 @@ export const urlsFromEnv: StaticCheck = {
       return !(v && NOT_A_SERVICE_VAR.test(v)) && (s.variable !== undefined || !discarded(snapshot, idx, s));
     });
     const fallbacks = idx.of('service-host-fallback').filter((s) => !discarded(snapshot, idx, s));
-    const hosts = idx.of('hardcoded-service-host').filter((s) => !IN_MESSAGE.test(s.snippet));
+    const written = idx.of('hardcoded-service-host').filter((s) => !IN_MESSAGE.test(s.snippet));
+    // A literal that fills a variable read from the environment just above (Go's `if dsn == "" { dsn = "…" }`) is a local default, as `||` is.
+    const envDefaults = written.filter((s) => s.lang !== 'config' && envDefaultOn((snapshot.read(s.file) ?? '').split('\n'), s.line) !== undefined);
+    const hosts = written.filter((s) => !envDefaults.includes(s));
+    fallbacks.push(...envDefaults);
     const settingsDefaults = hosts.filter((s) => settingsFiles.has(s.file) && ANNOTATED_FIELD.test(s.snippet));
     const overlay = envOverlayOf(idx, app.manifests);
     const overridden = overlay ? hosts.filter((s) => s.lang === 'config' && !settingsDefaults.includes(s)) : [];
