@@ -29,9 +29,9 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-JKSGLHPR.js";
-import "./chunks/chunk-WVZMUUD5.js";
-import "./chunks/chunk-QXKCL6PM.js";
+} from "./chunks/chunk-PSWWJGIP.js";
+import "./chunks/chunk-BYSB4E6O.js";
+import "./chunks/chunk-F3K6FBH5.js";
 import "./chunks/chunk-M56PR4DZ.js";
 import {
   FAIL_ON,

@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-WVZMUUD5.js";
+} from "./chunk-BYSB4E6O.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -34,7 +34,7 @@ import {
   scanSecrets,
   scanText,
   userOrDatabaseName
-} from "./chunk-QXKCL6PM.js";
+} from "./chunk-F3K6FBH5.js";
 import {
   configHash,
   deriveReleaseId,
@@ -410,7 +410,7 @@ function publishedTags(snapshot, layout) {
 // src/evidence/repo/app/image-contents.ts
 import path2 from "node:path";
 var BUILD_OUTPUT = /^(?:target|build|out|dist|bin|publish|obj)(?:\/|$)|(?:^|\/)(?:target|build|publish)\/[^/]*\.(?:jar|war|dll)$|\.(?:jar|war)$/;
-var COMPILED_SOURCE = /^(?:src\/main\/|src\/[\w.-]+\/(?!bin\/|obj\/))|\.(?:cs|fs|vb|csproj|java|kt|scala|go|rs)$/;
+var COMPILED_SOURCE = /^(?:src\/main\/|src\/[\w.-]+\/(?!bin\/|obj\/)|priv\/)|\.(?:cs|fs|vb|csproj|java|kt|scala|go|rs|ex|exs|erl)$/;
 function unquote(s) {
   return s.replace(/^["']|["']$/g, "");
 }
@@ -5836,8 +5836,13 @@ var MANIFEST_NAMES = [
   "composer.json",
   "pom.xml",
   "build.gradle",
-  "build.gradle.kts"
+  "build.gradle.kts",
+  "mix.exs"
 ];
+var PROJECT_FILE = /\.(?:cs|fs|vb)proj$/;
+function isManifestName(name) {
+  return MANIFEST_NAMES.includes(name) || PROJECT_FILE.test(name);
+}
 var LOCKFILE_NAMES = /* @__PURE__ */ new Set([
   "package-lock.json",
   "npm-shrinkwrap.json",
@@ -5853,7 +5858,9 @@ var LOCKFILE_NAMES = /* @__PURE__ */ new Set([
   "Gemfile.lock",
   "Cargo.lock",
   "composer.lock",
-  "gradle.lockfile"
+  "gradle.lockfile",
+  "packages.lock.json",
+  "mix.lock"
 ]);
 var lineIndex = (text) => text.split(/\r?\n/);
 function findLine(lines, test, from = 0) {
@@ -6191,7 +6198,42 @@ function parseGradle(text, file) {
     diagnostics: []
   };
 }
+function parseProject(text, file) {
+  const deps = [];
+  const lines = lineIndex(text);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /<PackageReference\b([^>]{0,400})(\/?)>/.exec(lines[i]);
+    if (!m) continue;
+    const attrs = m[1];
+    const name = /\bInclude\s*=\s*"([^"]{1,200})"/.exec(attrs)?.[1];
+    if (!name) continue;
+    let spec = /\bVersion\s*=\s*"([^"]{0,100})"/.exec(attrs)?.[1];
+    if (spec === void 0 && m[2] !== "/") spec = /<Version>\s*([^<]{0,100})<\/Version>/.exec(lines.slice(i, i + 4).join("\n"))?.[1]?.trim();
+    deps.push({ name, spec: spec ?? "", dev: /\bPrivateAssets\s*=\s*"all"/i.test(attrs), line: i + 1 });
+  }
+  return { file, ecosystem: "dotnet", tool: "nuget", dependencies: deps, scripts: [], lockfiles: ["packages.lock.json"], workspaceRoot: false, diagnostics: [] };
+}
+function parseMix(text, file) {
+  const deps = [];
+  lineIndex(text).forEach((raw, i) => {
+    const l = raw.replace(/(^|\s)#.*$/, "");
+    const m = /\{\s*:([a-z_][a-z0-9_]{0,60})\s*,\s*(?:"([^"]{0,60})"\s*)?([^}\n]{0,300})\}/.exec(l);
+    if (!m || /\bdefp?\s/.test(l)) return;
+    const rest = m[3];
+    const only = /\bonly:\s*(\[[^\]]{0,60}\]|:\w+)/.exec(rest)?.[1];
+    const git = /\b(?:git|github):/.test(rest);
+    deps.push({
+      name: m[1],
+      spec: m[2] ?? "",
+      dev: only !== void 0 && !/:prod\b/.test(only),
+      line: i + 1,
+      ...git ? { source: "git", gitPinned: /\b(?:ref|tag):/.test(rest) } : /\bpath:/.test(rest) ? { source: "path" } : {}
+    });
+  });
+  return { file, ecosystem: "elixir", tool: "mix", dependencies: deps, scripts: [], lockfiles: ["mix.lock"], workspaceRoot: /\bapps_path:/.test(text), diagnostics: [] };
+}
 function parseManifest(name, text, file) {
+  if (PROJECT_FILE.test(name)) return parseProject(text, file);
   switch (name) {
     case "package.json":
       return parsePackageJson(text, file);
@@ -6216,6 +6258,8 @@ function parseManifest(name, text, file) {
     case "build.gradle":
     case "build.gradle.kts":
       return parseGradle(text, file);
+    case "mix.exs":
+      return parseMix(text, file);
     default:
       return void 0;
   }
@@ -6269,6 +6313,13 @@ function floatingSpec(dep, ecosystem) {
       if (/^(LATEST|RELEASE|latest\.\w+)$/.test(s) || s.includes("+")) return `dynamic version "${s}"`;
       if (/^[[(]/.test(s)) return `version range "${s}"`;
       if (/-SNAPSHOT$/.test(s)) return `snapshot version "${s}" changes without a version bump`;
+      return void 0;
+    case "elixir":
+      if (s === "" || s === ">= 0.0.0") return `"${s || "(empty)"}" accepts any version`;
+      return /^(?:==\s*)?\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(s) ? void 0 : "range";
+    case "dotnet":
+      if (s.includes("*")) return `floating version "${s}"`;
+      if (/^[[(]/.test(s) && !/^\[[^,\]]+\]$/.test(s)) return `version range "${s}"`;
       return void 0;
     case "go":
       return void 0;
@@ -6413,11 +6464,10 @@ function composeFiles(snapshot) {
 }
 function manifests(snapshot) {
   return once(snapshot, "manifests", () => {
-    const names = new Set(MANIFEST_NAMES);
     const out = [];
     for (const f of snapshot.appFiles) {
       const name = baseName(f.path);
-      if (!names.has(name)) continue;
+      if (!isManifestName(name)) continue;
       const rel = relativeTo(f.path, snapshot.appPath);
       if (rel !== name && isNonRuntimePath(rel)) continue;
       const text = snapshot.read(f.path);
@@ -6441,7 +6491,12 @@ function lockfileFor(snapshot, m) {
           return p;
         }
       }
-      if (dir === "." || !["node", "rust", "python"].includes(m.ecosystem)) return void 0;
+      if (m.tool === "gradle") {
+        const locks = joinPath(dir, "gradle/dependency-locks");
+        const lock = snapshot.hasDir(locks) ? snapshot.appFiles.find((f) => dirOf(f.path) === locks && f.path.endsWith(".lockfile")) : void 0;
+        if (lock) return lock.path;
+      }
+      if (dir === "." || !["node", "rust", "python", "elixir"].includes(m.ecosystem)) return void 0;
     }
   });
 }
@@ -6454,7 +6509,7 @@ function signals(snapshot) {
 function secrets(snapshot) {
   return content(snapshot).secrets;
 }
-var ECOSYSTEM_OF_LANG = { js: "node", py: "python", go: "go", jvm: "jvm", ruby: "ruby", php: "php", rust: "rust" };
+var ECOSYSTEM_OF_LANG = { js: "node", py: "python", go: "go", jvm: "jvm", ruby: "ruby", php: "php", rust: "rust", cs: "dotnet", elixir: "elixir" };
 function ecosystems(snapshot) {
   return once(snapshot, "ecosystems", () => {
     const set = new Set(manifests(snapshot).map((m) => m.ecosystem));
@@ -6720,8 +6775,8 @@ function portFact(start, procfile2, idx, deps, df, stage) {
   if (loopbackHit) return { source: "code", loopback: true, file: loopbackHit.file, line: loopbackHit.line, text: loopbackHit.snippet, ...portIn(loopbackHit.snippet) ? { port: portIn(loopbackHit.snippet) } : {} };
   if (fromEnv.length > 0) return { source: "env", loopback: false, file: fromEnv[0].file, line: fromEnv[0].line, text: fromEnv[0].snippet };
   const argv = idx.of("port-from-argv")[0];
-  const inCode = hard.filter((s) => s.lang !== "config");
-  if (inCode.length > 0) return { source: "code", loopback: false, file: inCode[0].file, line: inCode[0].line, text: inCode[0].snippet, ...portIn(inCode[0].snippet) ? { port: portIn(inCode[0].snippet) } : {} };
+  const inCode2 = hard.filter((s) => s.lang !== "config");
+  if (inCode2.length > 0) return { source: "code", loopback: false, file: inCode2[0].file, line: inCode2[0].line, text: inCode2[0].snippet, ...portIn(inCode2[0].snippet) ? { port: portIn(inCode2[0].snippet) } : {} };
   const overlay = envOverlayOf(idx, deps);
   const inConfig = hard.filter((s) => s.lang === "config");
   if (inConfig.length > 0) {
@@ -8457,6 +8512,7 @@ var MIGRATION_DIR = /(?:^|\/)(?:migrations?|db\/migrate|alembic|prisma\/migratio
 var ADMIN_FILES = /^(?:manage\.py|alembic\.ini|bin\/rails|Rakefile|artisan|knexfile\.[jt]s|\.sequelizerc|flyway\.conf|liquibase\.properties|diesel\.toml|atlas\.hcl|bin\/console)$/;
 var ADMIN_SCRIPT = /migrat|seed|\bdb:|console|\badmin\b|\bshell\b/i;
 var SUBCOMMAND = /(?:os\.Args\[1\]|sys\.argv\[1\]|process\.argv\[2\]|args\[0\])\s*={2,3}\s*["'](?:migrate|seed|console|shell|admin|upgrade|init-db|createsuperuser)["']|\.command\(\s*["'](?:migrate|seed|db:\w+)["']|@(?:app|cli)\.command\(\s*["']?(?:migrate|seed|init[-_]db)|Use:\s*"(?:migrate|seed)/;
+var EMBEDS_MIGRATIONS = /\bsqlx::migrate!\(\s*(?:"([^"\n]{1,200})")?\s*\)|\bembed_migrations!\(\s*(?:"([^"\n]{1,200})")?\s*\)|^\s*\/\/go:embed\s+([^\s*]{0,200}?)\/?(?:\*[^\s]{0,40})?\s*$/gm;
 var DATA_DEPS = /^(?:pg|postgres|mysql2?|mongodb|mongoose|sequelize|typeorm|prisma|@prisma\/client|knex|psycopg2?(?:-binary)?|psycopg|asyncpg|sqlalchemy|django|pymysql|pymongo|github\.com\/lib\/pq|github\.com\/jackc\/pgx\S*|gorm\.io\/gorm|org\.postgresql:postgresql|org\.springframework\.boot:spring-boot-starter-data-\w+|org\.flywaydb:\S+|org\.liquibase:\S+|activerecord|rails|sequel|doctrine\/orm|laravel\/framework|diesel|sqlx|ecto_sql|Npgsql\S*|Microsoft\.EntityFrameworkCore\S*)$/i;
 var declaredTasks = {
   id: "admin-processes/declared-tasks",
@@ -8484,10 +8540,13 @@ var declaredTasks = {
     for (const f of snapshot.appFiles) if (ADMIN_FILES.test(relativeTo(f.path, snapshot.appPath))) tasks.push({ what: relativeTo(f.path, snapshot.appPath), file: f.path });
     for (const m of app.manifests) for (const s of m.scripts) if (ADMIN_SCRIPT.test(s.name)) tasks.push({ what: `script ${s.name}`, file: m.file, line: s.line, snippet: `${s.name}: ${s.command}`.slice(0, 200) });
     const idx = signals(snapshot);
+    const embedded = [];
     for (const file of [...idx.sourceFiles.values()].flat().slice(0, 2e3)) {
-      const lines = (snapshot.read(file) ?? "").split("\n");
+      const text = snapshot.read(file) ?? "";
+      const lines = text.split("\n");
       const i = lines.findIndex((l) => SUBCOMMAND.test(l));
       if (i >= 0) tasks.push({ what: "an admin subcommand of the app", file, line: i + 1, snippet: lines[i].trim().slice(0, 160) });
+      if (app.image && app.ships(file)) for (const e of text.matchAll(EMBEDS_MIGRATIONS)) embedded.push(embeddedFolder(e, file, app.root));
     }
     if (tasks.length === 0 && config.admin.length === 0) {
       const data = [...idx.of("service-url-from-env"), ...idx.of("hardcoded-service-host"), ...idx.of("sqlite")].filter((s) => /DATABASE|DB_|POSTGRES|MYSQL|MONGO|sqlite|jdbc|postgres|mysql/i.test(s.snippet));
@@ -8497,7 +8556,7 @@ var declaredTasks = {
       return skip(`the app keeps data (${where3}) but declares no admin task (migrations, a console, a release command): how its schema changes is not in the repository`);
     }
     const ev = (list) => list.slice(0, MAX_EVIDENCE).map((t) => fileEv(t.file, t.line, t.snippet));
-    const unshipped = app.image ? tasks.filter((t) => t.what === "migrations" && !app.ships(t.file)) : [];
+    const unshipped = app.image ? tasks.filter((t) => t.what === "migrations" && !app.ships(t.file) && !embedded.some((d) => isUnder(t.file, d))) : [];
     if (unshipped.length > 0 && unshipped.length === tasks.filter((t) => t.what === "migrations").length) {
       return [found("not-shipped", `migrations in ${unshipped[0].file.split("/").slice(0, -1).join("/")} never reach the image (${app.dockerfile.file} does not copy them)`, ev(unshipped))];
     }
@@ -8506,6 +8565,72 @@ var declaredTasks = {
     return [found("shipped", `admin tasks ship with the code: ${what.slice(0, 5).join(", ")}`, tasks.length > 0 ? ev(tasks) : [fileEv(".twelve-factor.yml")])];
   }
 };
+function embeddedFolder(m, file, root) {
+  const clean = (p) => p.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (m[3] !== void 0) return m[3] === "" || m[3] === "." ? dirOf(file) : joinPath(dirOf(file), clean(m[3]));
+  return joinPath(root, clean(m[1] ?? m[2] ?? "migrations"));
+}
+
+// src/evidence/repo/migrations-at-start.ts
+var GUARD = /\bargs\s*\[|\bargs\.(?:Length|length|Contains|includes|nth|first|get)\b|\bargv\s*\[|\bARGV\s*\[|\bos\.Args\s*\[|std::env::args\(\)|\bsys\.argv\b|\bprocess\.argv\b|['"]--?migrate['"]/;
+var GUARD_LINES = 12;
+var ADMIN_FILE = /(?:^|\/)(?:scripts?|bin|tasks?|admin|management\/commands|commands|cli|cmd\/[\w-]*migrat[\w-]*)\/|(?:^|\/)[\w-]*(?:migrat|seed|init_?db|release)[\w-]*\.\w+$|(?:^|\/)manage\.py$|(?:^|\/)alembic\//i;
+var ALWAYS_AT_START = /migrationsRun:\s*true|synchronize:\s*true|migrate-at-start|Ecto\.Migrator/;
+var SPRING = /^org\.springframework\.boot:spring-boot-starter/;
+var SPRING_MIGRATORS = [
+  [/^org\.flywaydb:flyway-(?:core|database-[\w-]+|mysql|sqlserver)$/, "flyway"],
+  [/^org\.liquibase:liquibase-core$/, "liquibase"]
+];
+function guarded(text, line) {
+  const lines = text.split("\n");
+  return lines.slice(Math.max(0, line - 1 - GUARD_LINES), line - 1).some((l) => GUARD.test(l));
+}
+function inCode(app, s, serving) {
+  if (ALWAYS_AT_START.test(s.snippet)) return true;
+  const rel = relativeTo(s.file, app.root);
+  if (ADMIN_FILE.test(rel)) return false;
+  const text = app.snapshot.read(s.file);
+  if (text === void 0 || guarded(text, s.line)) return false;
+  if (serving.has(s.file)) return true;
+  if (s.lang === "py") return !/^\s/.test(text.split("\n")[s.line - 1] ?? " ");
+  return false;
+}
+function springDisabled(app, tool) {
+  for (const f of app.snapshot.appFiles) {
+    if (!/(?:^|\/)application(?:-[\w-]+)?\.(?:ya?ml|properties)$/.test(f.path)) continue;
+    const lines = (app.snapshot.read(f.path) ?? "").split("\n");
+    if (lines.some((l) => new RegExp(`^\\s*spring\\.${tool}\\.enabled\\s*[=:]\\s*false\\b`).test(l))) return true;
+    for (let i = 0; i < lines.length; i++) {
+      const head = new RegExp(`^(\\s*)${tool}:\\s*$`).exec(lines[i]);
+      if (!head) continue;
+      for (let k = i + 1; k < Math.min(lines.length, i + 12); k++) {
+        const l = lines[k];
+        if (l.trim() === "" || l.trim().startsWith("#")) continue;
+        if (/^\s*/.exec(l)[0].length <= head[1].length) break;
+        if (/^\s*enabled:\s*false\b/.test(l)) return true;
+      }
+    }
+  }
+  return false;
+}
+function migrationsInCodeAtStart(app) {
+  if (app.kind === "one-off") return [];
+  const idx = signals(app.snapshot);
+  const serving = new Set(idx.of("server").filter((s) => s.lang !== "config").map((s) => s.file));
+  const out = idx.of("migrate-in-code").filter((s) => inCode(app, s, serving)).map((s) => ({ origin: s.lang === "config" ? "the app's config" : "the app's code", file: s.file, line: s.line, text: s.snippet }));
+  const spring = app.manifests.some((m) => m.dependencies.some((d) => !d.dev && SPRING.test(d.name)));
+  if (spring) {
+    for (const m of app.manifests) {
+      for (const d of m.dependencies) {
+        const tool = SPRING_MIGRATORS.find(([re]) => re.test(d.name))?.[1];
+        if (d.dev || !tool || springDisabled(app, tool)) continue;
+        out.push({ origin: `Spring Boot's ${tool} auto-configuration`, file: m.file, line: d.line, text: `${d.name}: Spring Boot runs ${tool} migrations when the app starts (spring.${tool}.enabled is not false)` });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 // src/checks/admin-processes/no-migrate-on-start.ts
 var noMigrateOnStart = {
@@ -8517,10 +8642,10 @@ var noMigrateOnStart = {
   rationale: "Factor XII runs admin tasks as one-off processes. Migrating in the start command couples the task to the web process: it runs in every replica at every restart, racing the others.",
   remediation: "Run migrations as a release-phase process (Procfile `release:`, a Kubernetes Job, a pre-deploy step) from the same image, and start the web process without them.",
   conditions: {
-    coupled: { rubric: "coupled", when: "the start command runs migrations" }
+    coupled: { rubric: "coupled", when: "the start command, or the app's code or framework as it starts, runs migrations" }
   },
   run({ app }) {
-    return app.start.steps.filter((s) => MIGRATE_AT_START.test(s.text)).slice(0, 5).map((s) => found("coupled", `${s.origin} migrates at every start (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [fileEv(s.file, s.line, s.text.slice(0, 200))]));
+    return [...app.start.steps.filter((s) => MIGRATE_AT_START.test(s.text)), ...migrationsInCodeAtStart(app)].slice(0, 5).map((s) => found("coupled", `${s.origin} migrates at every start (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [fileEv(s.file, s.line, s.text.slice(0, 200))]));
   }
 };
 
@@ -8552,6 +8677,24 @@ var servicesReachable = {
     });
   }
 };
+
+// src/evidence/repo/env-defaults.ts
+var ENV_READ = /process\.env|import\.meta\.env|os\.environ|os\.getenv|\bgetenv\(|Getenv\(|LookupEnv\(|System\.getenv|System\.get_env|ENV\[|ENV\.fetch|env::var|GetEnvironmentVariable|\$_ENV|\$_SERVER/;
+var DEFAULT_ASSIGN = /^\s*(?:(?:let|var|const|final|val|mut)\s+)*([A-Za-z_]\w{0,60})\s*(?:\|\|=|\?\?=|:=|=)\s*[`'"]/;
+var LOOKBACK = 8;
+function envDefaultOn(lines, line) {
+  const m = DEFAULT_ASSIGN.exec(lines[line - 1] ?? "");
+  if (!m) return void 0;
+  const name = m[1];
+  const read = new RegExp(`\\b${name}\\b(?:\\s*,\\s*\\w+)?\\s*(?::=|=)(?!=)`);
+  for (let i = line - 2; i >= 0 && i >= line - 1 - LOOKBACK; i--) {
+    const l = lines[i];
+    if (!read.test(l)) continue;
+    if (!ENV_READ.test(l)) return void 0;
+    return /["'`]([A-Z][A-Z0-9_]{0,60})["'`]/.exec(l)?.[1] ?? /process\.env\.([A-Z][A-Z0-9_]{0,60})/.exec(l)?.[1] ?? name;
+  }
+  return void 0;
+}
 
 // src/checks/backing-services/urls-from-env.ts
 var IN_MESSAGE = /\b(?:Error|Exception|raise|panic|Errorf|log(?:ger)?\.\w+|console\.\w+|print(?:ln|f)?|puts|warn|echo|fmt\.Print\w*|throw)\b[^'"`]{0,40}['"`][^'"`]*(?:e\.g\.|example|Example|for instance|such as|like)?/;
@@ -8595,11 +8738,14 @@ var urlsFromEnv = {
     const idx = signals(snapshot);
     const settingsFiles = new Set(idx.of("env-overlay").filter((s) => s.lang === "py").map((s) => s.file));
     const fromEnv = idx.of("service-url-from-env").filter((s) => {
-      const v = /[[("'{]([A-Z][A-Z0-9_]*)\b/.exec(s.snippet.replace(/process\.env\./, "("))?.[1];
-      return !(v && NOT_A_SERVICE_VAR.test(v)) && !discarded(snapshot, idx, s);
+      const v = s.variable ?? /[[("'{]([A-Z][A-Z0-9_]*)\b/.exec(s.snippet.replace(/process\.env\./, "("))?.[1];
+      return !(v && NOT_A_SERVICE_VAR.test(v)) && (s.variable !== void 0 || !discarded(snapshot, idx, s));
     });
     const fallbacks = idx.of("service-host-fallback").filter((s) => !discarded(snapshot, idx, s));
-    const hosts = idx.of("hardcoded-service-host").filter((s) => !IN_MESSAGE.test(s.snippet));
+    const written = idx.of("hardcoded-service-host").filter((s) => !IN_MESSAGE.test(s.snippet));
+    const envDefaults = written.filter((s) => s.lang !== "config" && envDefaultOn((snapshot.read(s.file) ?? "").split("\n"), s.line) !== void 0);
+    const hosts = written.filter((s) => !envDefaults.includes(s));
+    fallbacks.push(...envDefaults);
     const settingsDefaults = hosts.filter((s) => settingsFiles.has(s.file) && ANNOTATED_FIELD.test(s.snippet));
     const overlay = envOverlayOf(idx, app.manifests);
     const overridden = overlay ? hosts.filter((s) => s.lang === "config" && !settingsDefaults.includes(s)) : [];
@@ -8713,7 +8859,7 @@ var noBuildAtStart = {
   remediation: 'Move installs and compiles into Dockerfile RUN steps (or the buildpack build); run migrations as a release-phase one-off; make the start command exec the built artifact, e.g. CMD ["node", "dist/server.js"].',
   conditions: {
     "only-runs": { rubric: "start-only-runs", when: "every command that runs at start only starts the app" },
-    "admin-at-start": { rubric: "start-runs-admin", when: "migrations or a development runner run as part of the start command" },
+    "admin-at-start": { rubric: "start-runs-admin", when: "migrations or a development runner run as part of the start command (or migrations as the app's code starts)" },
     "build-at-start": { rubric: "build-at-start", when: "dependencies are installed or code is built when the container starts" }
   },
   run({ app }) {
@@ -8727,6 +8873,7 @@ var noBuildAtStart = {
       else if (MIGRATE_AT_START.test(s.text)) out.push(found("admin-at-start", `${s.origin} runs migrations at every start (${s.file}:${s.line})`, [step(s)]));
       else if (DEV_RUNNER.test(s.text)) out.push(found("admin-at-start", `${s.origin} runs a development server (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [step(s)]));
     }
+    for (const s of migrationsInCodeAtStart(app)) out.push(found("admin-at-start", `${s.origin} runs migrations at every start (${s.file}:${s.line})`, [step(s)]));
     if (out.length > 0) return out.slice(0, MAX_EVIDENCE);
     return [found("only-runs", `${steps.length === 1 ? "the start command only runs" : `${steps.length} start steps only run`} the built app (${steps[steps.length - 1].text.slice(0, 80)})`, steps.slice(0, MAX_EVIDENCE).map(step))];
   }
@@ -9439,6 +9586,7 @@ function judgeManifest(snapshot, m) {
     }
     return found("locked", m.dependencies.length === 0 ? `${m.file} declares no dependencies` : `${m.file} declares exact versions, which ${m.tool} resolves the same way every build`, [fileEv(m.file, m.dependencies[0]?.line ?? 1)]);
   }
+  if (m.tool === "nuget") return judgeProject(snapshot, m);
   if (m.selfLocked) return found("locked", `${m.file} enables dependencyLocking`, [fileEv(m.file)]);
   if (m.ecosystem === "go" && m.dependencies.length === 0) return found("locked", `${m.file} requires no modules`, [fileEv(m.file, 1)]);
   const lock = lockfileFor(snapshot, m);
@@ -9453,18 +9601,29 @@ function judgeManifest(snapshot, m) {
     [fileEv(m.file, 1), ...loose.slice(0, MAX_EVIDENCE - 1).map((d) => fileEv(m.file, d.line, `${d.name} ${d.spec}`.trim()))]
   );
 }
-function dotnetFindings(snapshot) {
-  const out = [];
-  for (const f of snapshot.appFiles) {
-    if (!/\.(?:cs|fs|vb)proj$/.test(f.path)) continue;
-    const text = snapshot.read(f.path) ?? "";
-    const refs = [...text.matchAll(/<PackageReference\s+Include="([^"]+)"(?:\s+Version="([^"]*)")?/g)];
-    const lock = joinPath(dirOf(f.path), "packages.lock.json");
-    if (snapshot.has(lock)) out.push(found("locked", `${f.path} is locked by ${lock}`, [fileEv(lock)]));
-    else if (refs.some((r) => !r[2] || /[*[(,]/.test(r[2]))) out.push(found("unlocked-ranges", `${f.path} has floating NuGet versions and no packages.lock.json`, [fileEv(f.path)]));
-    else out.push(found("locked", refs.length === 0 ? `${f.path} references no NuGet packages` : `${f.path} references exact NuGet versions`, [fileEv(f.path)]));
+function centralVersions(snapshot, project) {
+  for (let dir = dirOf(project); ; dir = dirOf(dir)) {
+    const file = joinPath(dir, "Directory.Packages.props");
+    const text = snapshot.read(file);
+    if (text !== void 0) {
+      const versions = /* @__PURE__ */ new Map();
+      for (const m of text.matchAll(/<PackageVersion\b[^>]{0,200}\bInclude\s*=\s*"([^"]{1,200})"[^>]{0,200}\bVersion\s*=\s*"([^"]{0,100})"/g)) versions.set(m[1].toLowerCase(), m[2]);
+      return { file, versions };
+    }
+    if (dir === ".") return void 0;
   }
-  return out;
+}
+function judgeProject(snapshot, m) {
+  const lock = lockfileFor(snapshot, m);
+  if (lock) return found("locked", `${m.file} is locked by ${lock}`, [fileEv(lock)]);
+  const central = m.dependencies.some((d) => d.spec === "") ? centralVersions(snapshot, m.file) : void 0;
+  const resolved = m.dependencies.map((d) => d.spec === "" && central ? { ...d, spec: central.versions.get(d.name.toLowerCase()) ?? "" } : d);
+  const loose = resolved.filter((d) => d.spec === "" || floatingSpec(d, "dotnet") !== void 0);
+  if (loose.length > 0) {
+    return found("unlocked-ranges", `${m.file} has ${loose.length} NuGet reference(s) without an exact version and no packages.lock.json`, loose.slice(0, MAX_EVIDENCE).map((d) => fileEv(m.file, d.line, `${d.name} ${d.spec || "(no version)"}`)));
+  }
+  if (m.dependencies.length === 0) return found("locked", `${m.file} references no NuGet packages`, [fileEv(m.file, 1)]);
+  return found("locked", `${m.file} references exact NuGet versions${central ? ` (central versions in ${central.file})` : ""}, which restore resolves the same way every build`, [fileEv(m.file, m.dependencies[0].line)]);
 }
 var NODE_BUILTINS = /* @__PURE__ */ new Set(["assert", "buffer", "child_process", "cluster", "crypto", "dgram", "dns", "events", "fs", "http", "http2", "https", "net", "os", "path", "perf_hooks", "process", "querystring", "readline", "stream", "string_decoder", "timers", "tls", "url", "util", "v8", "vm", "worker_threads", "zlib", "module", "async_hooks", "inspector", "tty"]);
 var lockfile = {
@@ -9484,11 +9643,11 @@ var lockfile = {
   run({ app }) {
     const snapshot = app.snapshot;
     const mfs = [...app.manifests, ...installedRequirements(app, snapshot)];
-    const out = [...mfs.flatMap((m) => judgeManifest(snapshot, m) ?? []), ...dotnetFindings(snapshot)];
+    const out = mfs.flatMap((m) => judgeManifest(snapshot, m) ?? []);
     const installedLocked = out.some((f) => "condition" in f && f.condition === "locked");
     const kept = installedLocked ? out.filter((f) => !("condition" in f) || f.condition === "locked" || !/requirements\.txt/.test(f.message)) : out;
     if (kept.length > 0) return kept;
-    const langs = [...signals(snapshot).sourceFiles.entries()].filter(([l]) => l !== "cs" && l !== "elixir");
+    const langs = [...signals(snapshot).sourceFiles.entries()];
     if (langs.length === 0) return skip(mfs.length > 0 ? "manifests declare no dependencies to lock" : "no source files and no manifest in the audited app");
     for (const file of signals(snapshot).sourceFiles.get("js") ?? []) {
       const text = snapshot.read(file) ?? "";
@@ -9739,8 +9898,107 @@ function deployImageTags(app) {
   return out;
 }
 
+// src/evidence/repo/app/env-setters.ts
+function variableSetBy(app, variable) {
+  const repo = app.snapshot.at(".");
+  const files = [...app.deploy.dev.map((d) => d.file), ...app.deploy.descriptors.map((d) => d.file), ...app.dockerfile ? [app.dockerfile.file] : []];
+  const name = variable.replace(/[^A-Za-z0-9_]/g, "");
+  const sets = new RegExp(`(?:^|[\\s"'{,-])${name}["']?\\s*[:=]|name:\\s*["']?${name}\\b|\\bENV\\s+${name}\\b`);
+  for (const f of files) {
+    const lines = (repo.read(f) ?? "").split("\n");
+    const i = lines.findIndex((l) => sets.test(l));
+    if (i >= 0) return { file: f, line: i + 1 };
+  }
+  return void 0;
+}
+
+// src/evidence/repo/rails.ts
+var PRODUCTION = "config/environments/production.rb";
+var STORAGE_SETTING = /^\s*config\.active_storage\.service\s*=\s*(?::(\w{1,60})|["'](\w{1,60})["'](?:\.to_sym)?|ENV\.fetch\(\s*["']([A-Z][A-Z0-9_]{0,60})["']\s*(?:,\s*["':]?(\w{1,60})["']?\s*)?\)|ENV\[\s*["']([A-Z][A-Z0-9_]{0,60})["']\s*\])/;
+var ATTACHES = /\bhas_(?:one|many)_attached\b|\.attach\(/;
+var TO_STDIO = /\bSTDOUT\b|\$stdout\b|\bSTDERR\b|\$stderr\b|\/dev\/std(?:out|err)|\bTaggedLogging\.logger\(\s*(?:STDOUT|\$stdout)/;
+var STDIO_LOGGER = new RegExp(`^\\s*(?:config\\.logger\\s*=|logger\\s*=|config\\.rails_semantic_logger\\.|SemanticLogger\\.add_appender\\()[^\\n]*(?:${TO_STDIO.source})`);
+var ENV_CONDITION = /^\s*(?:if|unless)\s+ENV(?:\[\s*["']([A-Z][A-Z0-9_]{0,60})["']\s*\]|\.fetch\(\s*["']([A-Z][A-Z0-9_]{0,60})["'])/;
+function production(app) {
+  const file = joinPath(app.root, PRODUCTION);
+  const text = app.snapshot.read(file);
+  if (text === void 0 || !/\bRails\.application\.configure\b|\.configure\s+do\b/.test(text)) return void 0;
+  return { file, lines: text.split("\n") };
+}
+function storageService(app, name) {
+  const file = joinPath(app.root, "config/storage.yml");
+  const lines = (app.snapshot.read(file) ?? "").split("\n");
+  const at = lines.findIndex((l) => new RegExp(`^${name}:\\s*(?:#.*)?$`).test(l));
+  if (at < 0) return void 0;
+  for (let i = at + 1; i < lines.length && (/^\s/.test(lines[i]) || lines[i].trim() === ""); i++) {
+    const m = /^\s+service:\s*["']?(\w{1,40})/.exec(lines[i]);
+    if (m) return { service: m[1], line: i + 1, file };
+  }
+  return void 0;
+}
+function attachesFiles(app) {
+  const models = joinPath(app.root, "app/");
+  return app.snapshot.appFiles.some((f) => f.path.startsWith(models) && f.path.endsWith(".rb") && ATTACHES.test(app.snapshot.read(f.path) ?? ""));
+}
+function railsDiskStorage(app) {
+  const prod = production(app);
+  if (!prod) return void 0;
+  const at = prod.lines.findIndex((l) => STORAGE_SETTING.test(l));
+  if (at < 0) return void 0;
+  const m = STORAGE_SETTING.exec(prod.lines[at]);
+  const variable = m[3] ?? m[5];
+  if (variable && variableSetBy(app, variable)) return void 0;
+  const name = m[1] ?? m[2] ?? m[4];
+  if (!name) return void 0;
+  const entry = storageService(app, name);
+  if (entry?.service !== "Disk" || !attachesFiles(app)) return void 0;
+  const snippet = `${prod.lines[at].trim().slice(0, 100)} (${entry.file}:${entry.line}: service: Disk)`;
+  return { kind: "upload-dir", file: prod.file, line: at + 1, lang: "ruby", snippet };
+}
+function railsFileLog(app) {
+  const prod = production(app);
+  if (!prod) return void 0;
+  const where3 = (line, why) => ({ kind: "file-logging", file: prod.file, line, lang: "ruby", snippet: why });
+  const stdio = prod.lines.findIndex((l) => STDIO_LOGGER.test(l));
+  if (stdio < 0) {
+    const shared = joinPath(app.root, "config/");
+    const elsewhere = app.snapshot.appFiles.some(
+      (f) => (f.path === `${shared}application.rb` || f.path.startsWith(`${shared}initializers/`) && f.path.endsWith(".rb")) && (app.snapshot.read(f.path) ?? "").split("\n").some((l) => STDIO_LOGGER.test(l))
+    );
+    return elsewhere ? void 0 : where3(1, "production.rb binds no logger to stdout: Rails writes log/production.log");
+  }
+  const condition = enclosingCondition(prod.lines, stdio);
+  if (!condition) return void 0;
+  if (variableSetBy(app, condition.variable)) return void 0;
+  return where3(condition.line, `${prod.lines[condition.line - 1].trim().slice(0, 80)}: nothing sets ${condition.variable}, so Rails writes log/production.log`);
+}
+function enclosingCondition(lines, at) {
+  let indent = /^\s*/.exec(lines[at])[0].length;
+  for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
+    const l = lines[i];
+    if (l.trim() === "" || /^\s*#/.test(l)) continue;
+    const own = /^\s*/.exec(l)[0].length;
+    if (own >= indent) continue;
+    indent = own;
+    const m = ENV_CONDITION.exec(l);
+    if (m) return { variable: m[1] ?? m[2], line: i + 1 };
+    if (/^\s*(?:Rails\.application\.configure|[\w:.]+\.configure)\s+do\b/.test(l)) return void 0;
+  }
+  return void 0;
+}
+var RAILS_SERVER = /\brails\s+s(?:erver)?\b/;
+function railsDevelopmentServer(app, server) {
+  if (!RAILS_SERVER.test(server)) return false;
+  const flag = /(?:\s-e\s*|\s--environment[=\s]+)["']?(\w+)/.exec(server)?.[1];
+  if (flag) return /^dev(?:elopment)?$/.test(flag);
+  const env = app.finalStage?.env ?? {};
+  const chosen = env.RAILS_ENV ?? env.RACK_ENV;
+  if (chosen !== void 0) return /^dev(?:elopment)?$/.test(chosen);
+  return !variableSetBy(app, "RAILS_ENV") && !variableSetBy(app, "RACK_ENV");
+}
+
 // src/checks/disposability/exec-form-cmd.ts
-var DEV_SERVER = /\b(?:nodemon|ts-node-dev|node\s+--watch|next\s+dev|vite\b|flask\s+run\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b|webpack-dev-server|ng\s+serve|npm\s+run\s+dev|yarn\s+dev|air\b)/;
+var DEV_SERVER = /\b(?:nodemon|ts-node-dev|node\s+--watch|next\s+dev|vite\b|flask\s+run\b|manage\.py\s+runserver|webpack-dev-server|ng\s+serve|npm\s+run\s+dev|yarn\s+dev|air\b)/;
 var execFormCmd = {
   id: "disposability/exec-form-cmd",
   factor: "disposability",
@@ -9776,7 +10034,7 @@ var execFormCmd = {
       case "wrapper":
         return [found("shell-or-wrapper", `${step2.origin} starts the app through ${step2.text.split(/\s+/)[0]}, which does not pass SIGTERM on: ${step2.text.slice(0, 100)}`, ev)];
       default:
-        if (DEV_SERVER.test(server)) return [found("dev-server", `a development server is PID 1: ${server.slice(0, 100)}`, [fileEv(app.start.server.file, app.start.server.line, server.slice(0, 200))])];
+        if (DEV_SERVER.test(server) || railsDevelopmentServer(app, server)) return [found("dev-server", `a development server is PID 1: ${server.slice(0, 100)}`, [fileEv(app.start.server.file, app.start.server.line, server.slice(0, 200))])];
         return [found("reaches-app", describe(app.start.signalPath, step2.text), ev)];
     }
   }
@@ -9941,13 +10199,14 @@ var startupWork = {
   rationale: "Factor IX: processes start in seconds so the platform can scale out and replace them freely. Migrations and installers at every start stretch each boot, race each other across replicas, and fail when the network does.",
   remediation: "Run migrations as a release-phase one-off (Procfile `release:`, a Kubernetes Job) and installs in the build; start the process with nothing in front of it.",
   conditions: {
-    heavy: { rubric: "heavy-startup", when: "migrations or installers run before the app at every start" }
+    heavy: { rubric: "heavy-startup", when: "migrations or installers run before the app at every start, from the start command or the app's own code" }
   },
   run({ app }) {
-    const heavy = app.start.steps.filter((s) => MIGRATE_AT_START.test(s.text) || INSTALL_AT_START.test(s.text));
+    const inCode2 = migrationsInCodeAtStart(app);
+    const heavy = [...app.start.steps.filter((s) => MIGRATE_AT_START.test(s.text) || INSTALL_AT_START.test(s.text)), ...inCode2];
     if (heavy.length === 0) return [];
     const first = heavy[0];
-    const what = MIGRATE_AT_START.test(first.text) ? "migrations run" : "an installer runs";
+    const what = MIGRATE_AT_START.test(first.text) || inCode2.includes(first) ? "migrations run" : "an installer runs";
     return [found("heavy", `${what} at every start (${first.origin}, ${first.file}:${first.line}: ${first.text.slice(0, 80)})`, heavy.slice(0, MAX_EVIDENCE).map((s) => fileEv(s.file, s.line, s.text.slice(0, 200))))];
   }
 };
@@ -9976,7 +10235,7 @@ var stopSignal = {
 };
 
 // src/checks/logs/no-file-logging.ts
-var TO_STDIO = /\/dev\/(?:stdout|stderr)|\/proc\/self\/fd\/[12]|php:\/\/std(?:out|err)|\bsys\.std(?:out|err)\b|\bconsole\b/;
+var TO_STDIO2 = /\/dev\/(?:stdout|stderr)|\/proc\/self\/fd\/[12]|php:\/\/std(?:out|err)|\bsys\.std(?:out|err)\b|\bconsole\b/;
 var PACKAGED_SERVER = /\b(?:apt-get|apt|apk|yum|dnf|microdnf)\s+(?:-\S+\s+)*(?:install|add)\b[^\n]{0,300}\b(nginx|apache2|httpd|lighttpd|haproxy|squid)\b/;
 var LINKED_IMAGE = /^(?:[\w.-]+\/)*(?:nginx|httpd|nginxinc\/nginx-unprivileged|bitnami\/nginx|haproxy|caddy|traefik)(?::|@|$)/;
 var noFileLogging = {
@@ -9996,7 +10255,8 @@ var noFileLogging = {
   run({ app }) {
     const idx = signals(app.snapshot);
     const out = [];
-    const sinks = [...idx.of("file-logging"), ...idx.of("log-file-path")].filter((s) => !TO_STDIO.test(s.snippet));
+    const rails = railsFileLog(app);
+    const sinks = [...idx.of("file-logging"), ...idx.of("log-file-path"), ...rails ? [rails] : []].filter((s) => !TO_STDIO2.test(s.snippet));
     if (sinks.length > 0) {
       const { evidence, more } = placesOf(sinks);
       out.push(found("file-sink", `logs are written to files: ${sinks[0].file}:${sinks[0].line}${more}`, evidence));
@@ -10203,17 +10463,6 @@ function devSection(app, s) {
   }
   return false;
 }
-function setBy(app, variable) {
-  const repo = app.snapshot.at(".");
-  const files = [...app.deploy.dev.map((d) => d.file), ...app.deploy.descriptors.map((d) => d.file), ...app.dockerfile ? [app.dockerfile.file] : []];
-  const sets = new RegExp(`(?:^|[\\s"'{,-])${variable}["']?\\s*[:=]|name:\\s*["']?${variable}\\b|\\bENV\\s+${variable}\\b`);
-  for (const f of files) {
-    const lines = (repo.read(f) ?? "").split("\n");
-    const i = lines.findIndex((l) => sets.test(l));
-    if (i >= 0) return { file: f, line: i + 1 };
-  }
-  return void 0;
-}
 var localState = {
   id: "processes/local-state",
   factor: "processes",
@@ -10235,22 +10484,23 @@ var localState = {
     const fallbackWhy = [];
     const defaults = [];
     const sqlite = idx.of("sqlite");
-    const guarded2 = /* @__PURE__ */ new Set();
+    const guarded3 = /* @__PURE__ */ new Set();
     for (const s of sqlite) {
       const guard = guardOf(app, s);
-      const setter = guard ? setBy(app, guard) : void 0;
+      const setter = guard ? variableSetBy(app, guard) : void 0;
       if (guard && setter) {
-        guarded2.add(s.file);
+        guarded3.add(s.file);
         fallbacks.push(fileEv(s.file, s.line, s.snippet), fileEv(setter.file, setter.line));
         fallbackWhy.push(`${s.file}:${s.line} falls back to a local database when ${guard} is unset; ${setter.file}:${setter.line} sets ${guard}`);
       }
     }
     for (const s of sqlite) {
       if (devSection(app, s)) continue;
-      if (guarded2.has(s.file) && (IMPORT.test(s.snippet) || fallbacks.some((e) => e.kind === "file" && e.file === s.file && e.line === s.line))) continue;
+      if (guarded3.has(s.file) && (IMPORT.test(s.snippet) || fallbacks.some((e) => e.kind === "file" && e.file === s.file && e.line === s.line))) continue;
       if (!fallbacks.some((e) => e.kind === "file" && e.file === s.file && e.line === s.line)) defaults.push({ what: "a local database file", s });
     }
-    for (const s of idx.of("upload-dir")) if (!/\btmp\b|tmpdir|gettempdir|TempPath/i.test(s.snippet)) defaults.push({ what: "uploads saved to local disk", s });
+    const railsUploads = railsDiskStorage(app);
+    for (const s of [...idx.of("upload-dir"), ...railsUploads ? [railsUploads] : []]) if (!/\btmp\b|tmpdir|gettempdir|TempPath/i.test(s.snippet)) defaults.push({ what: "uploads saved to local disk", s });
     for (const s of [...idx.of("memory-session"), ...idx.sessionsWithoutStore]) defaults.push({ what: "sessions kept in process memory or local files", s });
     if (app.kind !== "one-off") for (const s of idx.of("memory-store")) defaults.push({ what: "data kept in a module-level store that the code writes", s });
     const df = app.dockerfile;
@@ -10846,7 +11096,7 @@ function stamp(check, drafts) {
     return { ...base2, outcome, condition: d.condition, evidence: d.evidence ?? [] };
   });
 }
-function guarded(check, fn) {
+function guarded2(check, fn) {
   try {
     return stamp(check, fn()).map(
       (f) => f.outcome === "pass" && f.evidence.length === 0 ? { ...f, outcome: "error", message: `check passed without evidence (bug in ${check.id}): ${f.message}` } : f
@@ -10856,14 +11106,14 @@ function guarded(check, fn) {
   }
 }
 function runStaticChecks(ctx) {
-  return ALL_CHECKS.flatMap((c) => c.kind === "static" ? guarded(c, () => c.run(ctx)) : []);
+  return ALL_CHECKS.flatMap((c) => c.kind === "static" ? guarded2(c, () => c.run(ctx)) : []);
 }
 function runRuntimeChecks(ctx, whyAbsent) {
   const anyStage = ctx.runtime !== void 0 || ctx.build !== void 0 || ctx.release !== void 0 || (ctx.stages ?? []).some((s) => s.stage !== "static" && s.status !== "absent");
   return ALL_CHECKS.flatMap((c) => {
     if (c.kind !== "runtime") return [];
     if (!anyStage) return [{ check: c.id, role: c.role, outcome: "skip", message: whyAbsent, evidence: [] }];
-    return guarded(c, () => c.judge(ctx));
+    return guarded2(c, () => c.judge(ctx));
   });
 }
 
@@ -11898,7 +12148,7 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-OEJMUZAN.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-WZKTHUDW.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-PUCKGKQZ.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {

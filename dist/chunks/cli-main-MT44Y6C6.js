@@ -3,9 +3,9 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-JKSGLHPR.js";
-import "./chunk-WVZMUUD5.js";
-import "./chunk-QXKCL6PM.js";
+} from "./chunk-PSWWJGIP.js";
+import "./chunk-BYSB4E6O.js";
+import "./chunk-F3K6FBH5.js";
 import "./chunk-M56PR4DZ.js";
 import "./chunk-NSICHX42.js";
 import "./chunk-K4MH3PTH.js";

@@ -3,7 +3,8 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 // src/evidence/repo/secrets/rules.ts
 var PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|0+|1234\w*|changeme|change_me|changeit|password|passwd|secret|example\w*|sample|dummy|fake|test\w*|foo\w*|bar|baz|null|none|undefined|todo|tbd|placeholder|your[\w-]*|my[\w-]*|redacted|<[^>]*>|\$\{[^}]*\}|\$\w+|%\([^)]*\)s|\{\{[^}]*\}\}|#\{[^}]*\}|%[\w]+%)$/i;
 function isPlaceholder(v) {
-  return PLACEHOLDER.test(v) || /(?:example|xxxx|placeholder|changeme|your_|your-|dummy|redacted)/i.test(v) || /^\$|\$\{|\{\{|<%/.test(v);
+  const bare = v.replace(/^[[(]+|[\])]+$/g, "");
+  return PLACEHOLDER.test(v) || bare !== v && PLACEHOLDER.test(bare) || /(?:example|xxxx|placeholder|changeme|your_|your-|dummy|redacted)/i.test(v) || /^\$|\$\{|\{\{|<%/.test(v);
 }
 function entropy(s) {
   const counts = /* @__PURE__ */ new Map();
@@ -100,7 +101,7 @@ var SECRET_RULES = [
     id: "database-url-password",
     title: "Database URL with a password",
     // The password runs to the last @ before the host: an unencoded @ inside it is part of it.
-    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:/@'"`]{0,64}):(?<value>[^\s'"`/]{1,128})@(?<host>[^\s/:'"`?@]{1,253})/gi,
+    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|ecto)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:/@'"`]{0,64}):(?<value>[^\s'"`/]{1,128})@(?<host>[^\s/:'"`?@]{1,253})/gi,
     severity: "fail",
     accept: (v, line) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6 && !userOrDatabaseName(v, line),
     keywords: ["://"]
@@ -262,60 +263,6 @@ function hasBinaryExtension(file) {
   return BINARY_EXTENSIONS.has(file.slice(file.lastIndexOf(".") + 1).toLowerCase());
 }
 
-// src/evidence/repo/memory-state.ts
-var NOT_STATE = /registry|handlers?$|routes?$|plugins?|commands?$|hooks?$|signals?$|^__all__$|lock|mutex|mapping|schema|choices|config|settings|defaults?|options|metrics?|counters?|logger|loggers|templates?|patterns?|types?$|_?cache_info/i;
-var esc = (s) => s.replace(/[$]/g, "\\$");
-var RULES = {
-  py: {
-    decl: /^([A-Za-z_]\w*)\s*(?::\s*[\w[\], .|]{1,60})?=\s*(?:\{\s*\}|\[\s*\]|dict\(\s*\)|list\(\s*\)|set\(\s*\)|(?:collections\.)?(?:defaultdict|OrderedDict|deque|Counter)\()/,
-    write: (n) => new RegExp(`^\\s+(?:${esc(n)}\\s*\\[[^\\]]{1,200}\\]\\s*(?:=|\\+=)(?!=)|${esc(n)}\\.(?:append|update|setdefault|add|extend|insert|pop|popitem|remove|clear)\\(|del\\s+${esc(n)}\\[)`)
-  },
-  js: {
-    decl: /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[^=]{1,80})?=\s*(?:new\s+(?:Map|Set|WeakMap)\s*(?:<[^>]{0,80}>)?\(\s*\)|\{\s*\}|\[\s*\])\s*;?\s*$/,
-    write: (n) => new RegExp(`^\\s+.*\\b${esc(n)}(?:\\.(?:set|push|add|unshift|splice)\\(|\\[[^\\]]{1,200}\\]\\s*=(?!=))`)
-  },
-  go: {
-    decl: /^(?:var\s+)?([A-Za-z_]\w*)\s*(?:map\[[^\]]{1,60}\][\w.*[\]]{1,60}\s*)?=\s*(?:map\[[^\]]{1,60}\][\w.*[\]{}]{1,80}\{\s*\}|make\(\s*map\[)/,
-    write: (n) => new RegExp(`^\\s+${esc(n)}\\[[^\\]]{1,200}\\]\\s*=(?!=)|^\\s+delete\\(\\s*${esc(n)}\\s*,`)
-  },
-  jvm: {
-    decl: /^\s*(?:(?:private|public|protected)\s+)?static\s+(?:final\s+)?(?:[\w.]+\s*<[^>]{0,120}>|[\w.]+)\s+([A-Za-z_]\w*)\s*=\s*new\s+(?:Concurrent)?(?:HashMap|LinkedHashMap|TreeMap|ArrayList|LinkedList|HashSet|CopyOnWriteArrayList)\s*</,
-    write: (n) => new RegExp(`\\b${esc(n)}\\.(?:put|putIfAbsent|add|compute|merge|remove|computeIfAbsent)\\(`)
-  },
-  cs: {
-    decl: /^\s*(?:(?:private|public|internal|protected)\s+)?static\s+(?:readonly\s+)?(?:[\w.]+\s*<[^>]{0,120}>|[\w.]+)\s+([A-Za-z_]\w*)\s*=\s*new\s*(?:Concurrent)?(?:Dictionary|List|HashSet|ConcurrentBag)?\s*(?:<[^>]{0,120}>)?\s*\(/,
-    write: (n) => new RegExp(`\\b${esc(n)}(?:\\.(?:Add|TryAdd|AddOrUpdate|Remove|TryRemove|Insert)\\(|\\[[^\\]]{1,200}\\]\\s*=(?!=))`)
-  },
-  ruby: {
-    decl: /^(\$[a-z_]\w*|[A-Z][A-Z0-9_]*)\s*=\s*(?:\{\s*\}|\[\s*\]|Hash\.new|Array\.new|Concurrent::(?:Hash|Array|Map)\.new)/,
-    write: (n) => new RegExp(`^\\s+${esc(n)}(?:\\[[^\\]]{1,200}\\]\\s*=(?!=)|\\s*<<|\\.(?:push|store|merge!|delete)\\b)`)
-  }
-};
-var QUICK = /* @__PURE__ */ new Map();
-function memoryStores(text, file, lang) {
-  const rule = RULES[lang];
-  if (!rule || text.length > 1e6) return [];
-  let quick = QUICK.get(lang);
-  if (!quick) {
-    quick = new RegExp(rule.decl.source.replace(/^\^/, "^"), "m");
-    QUICK.set(lang, quick);
-  }
-  if (!quick.test(text)) return [];
-  const lines = text.split("\n");
-  const out = [];
-  for (let i = 0; i < lines.length && out.length < 20; i++) {
-    const m = rule.decl.exec(lines[i]);
-    if (!m) continue;
-    const name = m[1];
-    if (NOT_STATE.test(name.replace(/^\$/, ""))) continue;
-    const write = rule.write(name);
-    const at = lines.findIndex((l, k) => k !== i && write.test(l));
-    if (at < 0) continue;
-    out.push({ kind: "memory-store", file, line: i + 1, lang, snippet: `${lines[i].trim().slice(0, 100)} (written at line ${at + 1}: ${lines[at].trim().slice(0, 50)})` });
-  }
-  return out;
-}
-
 // src/evidence/repo/literals.ts
 var Parser = class {
   constructor(src) {
@@ -433,6 +380,163 @@ function requiredLiterals(re, min = 2) {
   const set = requiredOfAlternatives(parser.alternatives(), min);
   if (!set || set.some((s) => /[^\x20-\x7e]/.test(s))) return void 0;
   return re.ignoreCase ? [...new Set(set.map((s) => s.toLowerCase()))] : set;
+}
+
+// src/evidence/repo/memory-state.ts
+var NOT_STATE = /registry|handlers?$|routes?$|plugins?|commands?$|hooks?$|signals?$|^__all__$|lock|mutex|mapping|schema|choices|config|settings|defaults?|options|metrics?|counters?|logger|loggers|templates?|patterns?|types?$|_?cache_info/i;
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var RULES = {
+  py: {
+    decl: /^([A-Za-z_]\w*)\s*(?::\s*[\w[\], .|]{1,60})?=\s*(?:\{\s*\}|\[\s*\]|dict\(\s*\)|list\(\s*\)|set\(\s*\)|(?:collections\.)?(?:defaultdict|OrderedDict|deque|Counter)\()/,
+    write: (n) => new RegExp(`^\\s+(?:${esc(n)}\\s*\\[[^\\]]{1,200}\\]\\s*(?:=|\\+=)(?!=)|${esc(n)}\\.(?:append|update|setdefault|add|extend|insert|pop|popitem|remove|clear)\\(|del\\s+${esc(n)}\\[)`)
+  },
+  js: {
+    decl: /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[^=]{1,80})?=\s*(?:new\s+(?:Map|Set|WeakMap)\s*(?:<[^>]{0,80}>)?\(\s*\)|\{\s*\}|\[\s*\])\s*;?\s*$/,
+    write: (n) => new RegExp(`^\\s+.*\\b${esc(n)}(?:\\.(?:set|push|add|unshift|splice)\\(|\\[[^\\]]{1,200}\\]\\s*=(?!=))`)
+  },
+  go: {
+    decl: /^(?:var\s+|\t| {4})?([A-Za-z_]\w*)\s*(?:map\[[^\]]{1,60}\][\w.*[\]]{1,60}\s*)?=\s*(?:map\[[^\]]{1,60}\][\w.*[\]{}]{1,80}\{\s*\}|make\(\s*map\[)/,
+    write: (n) => new RegExp(`^\\s+${esc(n)}\\[[^\\]]{1,200}\\]\\s*=(?!=)|^\\s+delete\\(\\s*${esc(n)}\\s*,`),
+    // Indented declarations count only inside a package-level `var (` block.
+    block: /^var\s*\(\s*$/
+  },
+  jvm: {
+    decl: /^\s*(?:(?:private|public|protected)\s+)?static\s+(?:final\s+)?(?:[\w.]+\s*<[^>]{0,120}>|[\w.]+)\s+([A-Za-z_]\w*)\s*=\s*new\s+(?:Concurrent)?(?:HashMap|LinkedHashMap|TreeMap|ArrayList|LinkedList|HashSet|CopyOnWriteArrayList)\s*</,
+    write: (n) => new RegExp(`\\b${esc(n)}\\.(?:put|putIfAbsent|add|compute|merge|remove|computeIfAbsent)\\(`)
+  },
+  cs: {
+    decl: /^\s*(?:(?:private|public|internal|protected)\s+)?static\s+(?:readonly\s+)?(?:[\w.]+\s*<[^>]{0,120}>|[\w.]+)\s+([A-Za-z_]\w*)\s*=\s*new\s*(?:Concurrent)?(?:Dictionary|List|HashSet|ConcurrentBag)?\s*(?:<[^>]{0,120}>)?\s*\(/,
+    write: (n) => new RegExp(`\\b${esc(n)}(?:\\.(?:Add|TryAdd|AddOrUpdate|Remove|TryRemove|Insert)\\(|\\[[^\\]]{1,200}\\]\\s*=(?!=))`)
+  },
+  ruby: {
+    decl: /^(\$[a-z_]\w*|[A-Z][A-Z0-9_]*)\s*=\s*(?:\{\s*\}|\[\s*\]|Hash\.new|Array\.new|Concurrent::(?:Hash|Array|Map)\.new)/,
+    write: (n) => new RegExp(`^\\s+${esc(n)}(?:\\[[^\\]]{1,200}\\]\\s*=(?!=)|\\s*<<|\\.(?:push|store|merge!|delete)\\b)`)
+  },
+  // A static, lazily built or lock-guarded collection: `static ORDERS: Lazy<Mutex<HashMap<…>>>`, `static ref CACHE: RwLock<…>`.
+  rust: {
+    decl: /^\s*(?:pub(?:\([\w:]{1,40}\))?\s+)?static\s+(?:ref\s+)?([A-Z][A-Z0-9_]*)\s*:\s*(?:[\w:]{0,40}(?:Lazy|LazyLock|OnceLock|OnceCell)\s*<\s*)?(?:[\w:]{0,40}(?:Mutex|RwLock|DashMap|DashSet))\b/,
+    write: (n) => new RegExp(`\\b${esc(n)}(?:\\.(?:lock|write)\\(\\)[^;\\n]{0,80}?\\.(?:insert|push|entry|extend|remove|clear)\\(|\\.(?:insert|entry|remove)\\()`)
+  },
+  // The long-running PHP servers keep a script's top-level arrays between requests; under php-fpm they start empty every request.
+  php: {
+    decl: /^(?:\$([A-Za-z_]\w*)|\s+(?:(?:private|public|protected)\s+)?static\s+(?:\??array\s+)?\$([A-Za-z_]\w*))\s*=\s*(?:\[\s*\]|array\(\s*\))\s*;/,
+    write: (n) => new RegExp(`(?:\\$|self::\\$|static::\\$)${esc(n)}\\[[^\\]]{0,200}\\]\\s*=(?!=)`),
+    only: /\b(?:Open)?Swoole\\|\bReact\\(?:Http|Socket)\\|\bWorkerman\\|\bSpiral\\RoadRunner\\/
+  },
+  // A named ETS table other processes write (`:public`), or an Agent the code updates: state of this node only.
+  elixir: {
+    decl: /:ets\.new\(\s*(:\w+)\s*,[^)\n]{0,200}:named_table|\bAgent\.start_link\([^\n]{0,200}\bname:\s*([\w.]+)/,
+    write: (n) => new RegExp(`:ets\\.insert(?:_new)?\\(\\s*${esc(n)}\\b|\\bAgent\\.(?:update|get_and_update|cast)\\(\\s*${esc(n)}\\b`),
+    self: /:ets\.new\([^)\n]{0,200}:public/
+  }
+};
+var QUICK = /* @__PURE__ */ new Map();
+function memoryStores(text, file, lang) {
+  const rule = RULES[lang];
+  if (!rule || text.length > 1e6) return [];
+  let quick = QUICK.get(lang);
+  if (!quick) {
+    quick = new RegExp(rule.decl.source, "m");
+    QUICK.set(lang, quick);
+  }
+  if (!quick.test(text) || rule.only && !rule.only.test(text)) return [];
+  const lines = text.split("\n");
+  const out = [];
+  let inBlock = false;
+  for (let i = 0; i < lines.length && out.length < 20; i++) {
+    const line = lines[i];
+    if (rule.block) {
+      if (rule.block.test(line)) {
+        inBlock = true;
+        continue;
+      }
+      if (inBlock && /^\)/.test(line)) inBlock = false;
+    }
+    const m = rule.decl.exec(line);
+    if (!m) continue;
+    if (rule.block && /^\s/.test(line) && !inBlock) continue;
+    const name = m.slice(1).find(Boolean);
+    if (NOT_STATE.test(name.replace(/^[$:]/, ""))) continue;
+    const write = rule.write(name);
+    const at = lines.findIndex((l, k) => k !== i && write.test(l));
+    if (at >= 0) {
+      out.push({ kind: "memory-store", file, line: i + 1, lang, snippet: `${line.trim().slice(0, 100)} (written at line ${at + 1}: ${lines[at].trim().slice(0, 50)})` });
+    } else if (rule.self?.test(line)) {
+      out.push({ kind: "memory-store", file, line: i + 1, lang, snippet: `${line.trim().slice(0, 100)} (a public named table: any process writes it)` });
+    }
+  }
+  return out;
+}
+
+// src/evidence/repo/settings-fields.ts
+var SERVICE_FIELD = /^(?:\w+_)?(?:database|db|redis|mongo(?:db)?|postgres(?:ql)?|pg|mysql|amqp|rabbit(?:mq)?|kafka|elastic(?:search)?|memcached?|cache|broker|smtp|mail|queue|nats|s3|sqlalchemy_database)(?:_\w+)?_(?:url|uri|dsn|host|hostname|addr|address|server|servers|endpoint|brokers)$|^(?:database|db|redis|broker|amqp|mongo|postgres|mysql)_?(?:url|uri|dsn)$/i;
+var PORT_FIELD = /^(?:(?:http|server|app|web|listen)_)?port$/i;
+function signal(kind, f, variable, file, lang) {
+  return { kind, file, line: f.line, lang, snippet: `${f.text.trim().slice(0, 110)} (read from "${variable}")`, variable };
+}
+function toSignals(fields, prefix, file, lang) {
+  const out = [];
+  for (const f of fields) {
+    const variable = f.alias ?? `${prefix}${f.name}`.toUpperCase();
+    if (PORT_FIELD.test(f.name)) out.push(signal("port-from-env", f, variable, file, lang));
+    else if (SERVICE_FIELD.test(f.name)) out.push(signal("service-url-from-env", f, variable, file, lang));
+  }
+  return out;
+}
+function body(lines, start) {
+  const indent = /^\s*/.exec(lines[start])[0].length;
+  const out = [];
+  for (let i = start + 1; i < lines.length && out.length < 400; i++) {
+    const l = lines[i];
+    if (l.trim() === "" || /^\s*#/.test(l)) continue;
+    if (/^\s*/.exec(l)[0].length <= indent) break;
+    out.push({ text: l, line: i + 1 });
+  }
+  return out;
+}
+function pydantic(text, file) {
+  const lines = text.split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*class\s+\w+\s*\([^)]{0,200}\bBaseSettings\b/.test(lines[i])) continue;
+    const members = body(lines, i);
+    const indent = members[0] ? /^\s*/.exec(members[0].text)[0] : "";
+    const prefix = /\benv_prefix\s*=\s*['"](\w{0,40})['"]/.exec(members.map((m) => m.text).join("\n"))?.[1] ?? "";
+    const fields = [];
+    for (const m of members) {
+      if (!m.text.startsWith(indent) || /^\s/.test(m.text.slice(indent.length))) continue;
+      const f = /^([a-z_][a-z0-9_]{0,60})\s*:\s*[^=\n]{1,120}/i.exec(m.text.slice(indent.length));
+      if (!f || f[1] === "model_config") continue;
+      const alias = /\b(?:validation_)?alias\s*=\s*['"]([A-Za-z_]\w{0,60})['"]/.exec(m.text)?.[1];
+      fields.push({ name: f[1], line: m.line, text: m.text, ...alias ? { alias: alias.toUpperCase() } : {} });
+    }
+    out.push(...toSignals(fields, prefix, file, "py"));
+  }
+  return out;
+}
+function envy(text, file) {
+  const prefix = /\benvy::prefixed\(\s*"(\w{0,40})"\s*\)/.exec(text)?.[1] ?? "";
+  const lines = text.split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*(?:pub(?:\([\w:]{1,40}\))?\s+)?struct\s+\w+\s*\{\s*$/.test(lines[i])) continue;
+    const attrs = lines.slice(Math.max(0, i - 4), i).join("\n");
+    if (!/#\[derive\([^)]{0,200}\bDeserialize\b/.test(attrs)) continue;
+    const fields = [];
+    for (let k = i + 1; k < lines.length && !/^\s*\}/.test(lines[k]); k++) {
+      const f = /^\s*(?:pub(?:\([\w:]{1,40}\))?\s+)?([a-z_][a-z0-9_]{0,60})\s*:\s*[^,\n]{1,120},?\s*$/.exec(lines[k]);
+      const rename = /#\[serde\(\s*rename\s*=\s*"(\w{1,60})"/.exec(lines[k - 1] ?? "")?.[1];
+      if (f) fields.push({ name: f[1], line: k + 1, text: lines[k], ...rename ? { alias: `${prefix}${rename}`.toUpperCase() } : {} });
+    }
+    out.push(...toSignals(fields, prefix, file, "rust"));
+  }
+  return out;
+}
+function settingsFields(text, file, lang) {
+  if (text.length > 1e6) return [];
+  if (lang === "py" && text.includes("BaseSettings")) return pydantic(text, file);
+  if (lang === "rust" && text.includes("envy::")) return envy(text, file);
+  return [];
 }
 
 // src/evidence/repo/paths.ts
@@ -576,9 +680,12 @@ function nonRuntimePathMemo() {
 
 // src/evidence/repo/source-signals.ts
 var ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|System\.get_env|System\.fetch_env|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b|GetEnvironmentVariable|Configuration\[|GetValue<|@ConfigProperty|@Value\(/;
+var ENV_HELPER = "\\b(?![Ss]et|[Uu]nset|[Pp]ut)\\w{0,30}?(?:env|Env|ENV)\\w{0,30}!?\\(\\s*";
 var SERVICE_VAR = "[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*";
 var SERVICE_PORTS = "5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672";
-var HARDCODED_HOST = new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}`);
+var HARDCODED_HOST = new RegExp(
+  `\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|ecto|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}|\\b(?:pgsql|mysql|sqlsrv|dblib|oci|firebird):(?:host|server|unix_socket)=[\\w.\\/-]{1,200}|\\b(?:[Hh]ost|HOST|[Ss]erver|SERVER|Data Source|Address)\\s*=\\s*[\\w.,\\\\-]{1,200};[^"'\\n]{0,200}?\\b(?:[Dd]atabase|DATABASE|Initial Catalog)\\s*=`
+);
 var P = [
   // Config read from the environment.
   { kind: "env-read", langs: ["js"], hint: "env", re: /\bprocess\.env\b|\bimport\.meta\.env\b|\bDeno\.env\b|\bBun\.env\b/ },
@@ -596,6 +703,8 @@ var P = [
   // Go config loaders that take a getenv function (`load(os.Getenv)`) read the environment through their parameter.
   { kind: "env-read", langs: ["go"], hint: "etenv", re: /\(\s*os\.Getenv\s*\)|\bgetenv\(\s*"[A-Z][A-Z0-9_]*"\s*\)/ },
   { kind: "env-read", langs: ["jvm"], hint: "Config", re: /@ConfigProperty\(|ConfigProvider\.getConfig\(|\bSmallRyeConfig\b/ },
+  // A table of option names, each bound to its variable (convict `env: 'PORT'`, click `envvar=`, viper `BindEnv`, `env_var:`).
+  { kind: "env-read", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir"], hint: "", re: /\b(?:env|envvar|envVar|env_var|envName|env_name|envKey)\s*(?::|=>|=)\s*['"][A-Z][A-Z0-9_]{1,60}['"]|\bBindEnv\(\s*"/ },
   // Overlays that let the environment override any config-file key.
   { kind: "env-overlay", langs: ["go"], hint: "AutomaticEnv", re: /\.AutomaticEnv\(/ },
   { kind: "env-overlay", langs: ["py"], hint: "BaseSettings", re: /\bclass\s+\w+\(\s*(?:pydantic_settings\.)?BaseSettings\b/ },
@@ -604,9 +713,9 @@ var P = [
   // Port from the environment.
   { kind: "port-from-env", langs: ["js"], hint: "PORT", re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv(?:Vars?|ironment)?\.PORT\b/ },
   // A settings field named port (pydantic reads it from PORT); the check keeps it only in a BaseSettings file.
-  { kind: "port-from-env", langs: ["py"], hint: "ort", re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)|^\s+(?:PORT|port)\s*:\s*(?:int|PositiveInt|str)\b/ },
-  { kind: "port-from-env", langs: ["go"], hint: "PORT", re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`env:"PORT"/ },
-  { kind: "port-from-env", langs: ["jvm"], hint: "PORT", re: /getenv\(\s*"PORT"\s*\)|\$\{PORT(?::\d{1,5})?\}/ },
+  { kind: "port-from-env", langs: ["py"], hint: "PORT", re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)/ },
+  { kind: "port-from-env", langs: ["go"], hint: "PORT", re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`(?:env|envconfig):"PORT"/ },
+  { kind: "port-from-env", langs: ["jvm"], hint: "PORT", re: /getenv\(\s*"PORT"\s*\)|getenv\(\)\s*\.get(?:OrDefault)?\(\s*"PORT"|\$\{PORT(?::\d{1,5})?\}/ },
   { kind: "port-from-env", langs: ["config"], hint: "PORT", re: /\$\{PORT(?::-?\d{1,5})?\}/ },
   { kind: "port-from-env", langs: ["ruby"], hint: "PORT", re: /ENV(?:\[|\.fetch\()\s*['"]PORT['"]/ },
   { kind: "port-from-env", langs: ["php"], hint: "PORT", re: /(?:getenv\(|\$_ENV\[|\$_SERVER\[|env\()\s*['"]PORT['"]/ },
@@ -619,6 +728,8 @@ var P = [
   { kind: "port-from-env", langs: ["elixir"], hint: "PORT", re: /System\.(?:get_env|fetch_env!?)\(\s*"PORT"/ },
   { kind: "port-from-env", langs: ["rust"], hint: "PORT", re: /env::var\(\s*"(?:ROCKET_PORT|HTTP_PORT|APP_PORT|SERVER_PORT)"\s*\)/ },
   { kind: "port-from-env", langs: ["jvm"], hint: "PORT", re: /getenv\(\s*"(?:HTTP|SERVER|APP)_PORT"\s*\)|\$\{(?:SERVER|HTTP|QUARKUS_HTTP)_PORT(?::\d{1,5})?\}/ },
+  // Through a helper of the codebase (`envOr("PORT", "8080")`, `getEnv('PORT', 3000)`): the default-then-override every language writes.
+  { kind: "port-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir"], hint: "PORT", re: new RegExp(`(?:${ENV_HELPER}|\\b(?:env|envvar|envVar|env_var|envName|env_name|envKey)\\s*(?::|=>|=)\\s*)['"](?:PORT|HTTP_PORT|SERVER_PORT|APP_PORT|WEB_PORT|LISTEN_PORT)['"]`) },
   // The port comes from the command line: the start command decides it.
   { kind: "port-from-argv", langs: ["js"], hint: "argv", re: /\.listen\([^)]{0,80}process\.argv/ },
   { kind: "port-from-argv", langs: ["py"], hint: "port", re: /add_argument\(\s*['"]--port['"]|sys\.argv\[\d\][^\n]{0,40}port|port[^\n]{0,20}sys\.argv/ },
@@ -630,6 +741,8 @@ var P = [
   { kind: "server", langs: ["jvm"], hint: "", re: /\bSpringApplication\.run\(|\.createHttpServer\(|\bembeddedServer\(|\bJavalin\.create\(|\bnew\s+ServerSocket\(|@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping)\b|@(?:jakarta|javax)\.ws\.rs\.Path\b|@Path\(|\bQuarkus\.run\(|\bMicronaut\.run\(/ },
   { kind: "server", langs: ["ruby"], hint: "", re: /^\s*(?:get|post|put|delete|patch)\s*(?:\(|\s)['"]\/|\bRack::Server\b|\bRails\.application\b|^\s*set\s+:(?:port|bind)\b/ },
   { kind: "server", langs: ["php"], hint: "", re: /\$app->(?:get|post|run)\(|Route::(?:get|post)\(|->listen\(/ },
+  // Long-running PHP servers (Swoole, OpenSwoole, ReactPHP, Workerman, RoadRunner): the process, not a web server in front, holds the port.
+  { kind: "server", langs: ["php"], hint: "new", re: /\bnew\s+(?:\\?[\w\\]{1,80}\\)?(?:Server|SocketServer|HttpServer)\(\s*['"](?:0\.0\.0\.0|127\.0\.0\.1|\[?::\]?|localhost)(?::\d{2,5})?['"]|\bnew\s+(?:\\?[\w\\]{1,80}\\)?Worker\(\s*['"](?:http|websocket|tcp|text):\/\/|\bnew\s+(?:\\?Spiral\\RoadRunner\\Http\\)?PSR7Worker\(/ },
   { kind: "server", langs: ["rust"], hint: "", re: /\bHttpServer::new\(|\baxum::serve\(|\bServer::bind\(|\brocket::build\(|#\[(?:rocket::)?launch\]|\bwarp::serve\(|\bTcpListener::bind\(/ },
   { kind: "server", langs: ["cs"], hint: "", re: /\bWebApplication\.CreateBuilder\(|\bWebHost\.CreateDefaultBuilder\(|\.UseUrls\(|\.UseKestrel\(|\.MapGet\(|\.MapControllers\(|\.ListenAnyIP\(/ },
   { kind: "server", langs: ["elixir"], hint: "", re: /\bPlug\.Cowboy\b|\bBandit\b|\bPhoenix\.Endpoint\b|\bhttp:\s*\[/ },
@@ -646,15 +759,18 @@ var P = [
   { kind: "hardcoded-port", langs: ["js"], hint: "listen", re: /\.listen\(\s*\d{2,5}\s*[,)]/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["py"], hint: "port", re: /\b(?:app|application|uvicorn|web|socketio)\.run\([^)]{0,200}\bport\s*=\s*\d{2,5}|\bbind\s*=\s*['"][^'"]{0,40}:\d{2,5}['"]|runserver\s+(?:[\d.]+:)?\d{2,5}|web\.run_app\([^)]{0,200}port\s*=\s*\d{2,5}/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["go"], hint: '"', re: /(?:ListenAndServe(?:TLS)?|\.Run|\.Start|net\.Listen)\(\s*(?:"tcp",\s*)?"[\w.]{0,40}:\d{2,5}"/, unless: ENV_ON_LINE },
-  { kind: "hardcoded-port", langs: ["jvm"], hint: "", re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)|\.listen\(\s*\d{2,5}\s*[,)]|\.start\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["jvm"], hint: "", re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)|\.listen\(\s*\d{2,5}\s*[,)]|\.start\(\s*\d{2,5}\s*\)|\.setPort\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["cs"], hint: "", re: /\.UseUrls\(\s*"[^"]{0,80}:\d{2,5}|\.Listen(?:AnyIP|Localhost)\(\s*\d{2,5}|\bapp\.Run\(\s*"[^"]{0,80}:\d{2,5}"|\.Listen\(\s*IPAddress\.\w+,\s*\d{2,5}/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["elixir"], hint: "port", re: /\bport:\s*\d{2,5}\b/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["config"], hint: "port", re: /^\s*server\.port\s*[=:]\s*\d{2,5}\s*$|^\s{2,}port:\s*\d{2,5}\s*$/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["ruby"], hint: "port", re: /^\s*port\s+\d{2,5}\s*$|\bset\s+:port,\s*\d{2,5}|\bPort:\s*\d{2,5}/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["php"], hint: "listen", re: /->listen\(\s*\d{2,5}|\bphp\s+-S\s+[\w.]{0,40}:\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-port", langs: ["php"], hint: "new", re: /\bnew\s+(?:\\?[\w\\]{1,80}\\)?(?:Server|SocketServer|HttpServer|Worker)\(\s*['"](?:(?:https?|websocket|tcp|text):\/\/)?[\w.[\]:-]{0,60}?(?::\d{2,5}['"]|['"]\s*,\s*\d{2,5}\s*[,)])/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["rust"], hint: "bind", re: /\.bind\(\s*(?:"[\w.]{0,40}:\d{2,5}"|\(\s*"[\w.]{0,40}",\s*\d{2,5}\s*\)|&?"[\w.]{0,40}:\d{2,5}"\.parse)|SocketAddr::from\(\(\[[\d, ]{0,20}\],\s*\d{2,5}\)\)/, unless: ENV_ON_LINE },
   // Backing-service locations.
-  { kind: "service-url-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"], hint: "_", re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|\\$\\{)${SERVICE_VAR}\\b`) },
+  { kind: "service-url-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"], hint: "_", re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|getenv\\(\\)\\s*\\.get(?:OrDefault)?\\(\\s*"|\\$\\{|${ENV_HELPER}['"]|\`(?:env|envconfig):"|\\b(?:envvar|envVar|env_var|envName|env_name|envKey|env)\\s*(?::|=>|=)\\s*['"])${SERVICE_VAR}\\b`) },
+  // .NET: a connection string is a backing-service location by definition, and the host reads ConnectionStrings__<name> from the environment.
+  { kind: "service-url-from-env", langs: ["cs"], hint: "GetConnectionString", re: /\bGetConnectionString\(\s*"[\w.:-]{1,80}"/ },
   {
     kind: "hardcoded-service-host",
     langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir"],
@@ -663,6 +779,10 @@ var P = [
     unless: ENV_ON_LINE,
     redact: true
   },
+  // The database host as a config key: Ecto's `hostname:`, Django's `'HOST':`, a PHP config array's `'host' =>`.
+  { kind: "hardcoded-service-host", langs: ["elixir"], hint: "hostname", re: /\bhostname:\s*"[\w.-]{1,200}"/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-service-host", langs: ["py"], hint: "HOST", re: /['"]HOST['"]\s*:\s*['"][\w.-]{1,200}['"]/, unless: ENV_ON_LINE },
+  { kind: "hardcoded-service-host", langs: ["php"], hint: "host", re: /['"](?:host|hostname|db_host)['"]\s*=>\s*['"][\w.-]{1,200}['"]/, unless: ENV_ON_LINE },
   // In YAML or INI an upper-case key (`DATABASE_URL: postgres://db/app`, `- REDIS_URL=…`) sets an environment variable for the app: config in the environment, not a host in code.
   { kind: "hardcoded-service-host", langs: ["config"], hint: "", re: HARDCODED_HOST, unless: new RegExp(`${ENV_ON_LINE.source}|^\\s*-?\\s*["']?[A-Z][A-Z0-9_]*["']?\\s*[:=]`), redact: true },
   {
@@ -684,13 +804,15 @@ var P = [
   // A write stream to a .log file, its path computed (`path.join(__dirname, 'app.log')`) or literal.
   { kind: "file-logging", langs: ["js"], hint: "WriteStream", re: /\bcreateWriteStream\([^;\n]{0,200}\.log\b/ },
   { kind: "file-logging", langs: ["py"], hint: "ile", re: /\b(?:logging\.|handlers\.)?(?:Rotating|TimedRotating|Watched)?FileHandler\(|basicConfig\([^)]{0,200}\bfilename\s*=|['"]class['"]\s*:\s*['"]logging\.(?:handlers\.)?\w*FileHandler['"]|logger\.add\(\s*['"][^'"]{1,200}\.log['"]/ },
-  { kind: "file-logging", langs: ["go"], hint: "log", re: /&?lumberjack\.Logger\{|os\.(?:Create|OpenFile)\(\s*"[^"]{0,200}\.log"/ },
+  { kind: "file-logging", langs: ["go"], hint: "log", re: /&?lumberjack\.Logger\{|os\.(?:Create|OpenFile)\([^)\n]{0,200}?\.log"/ },
   { kind: "file-logging", langs: ["jvm", "config"], hint: "ile", re: /<(?:Rolling)?(?:RandomAccess)?File\b[^>]{0,200}fileName=|class="ch\.qos\.logback\.core\.(?:rolling\.)?(?:Rolling)?FileAppender"|org\.apache\.log4j\.(?:Rolling|DailyRolling)?FileAppender|new\s+FileHandler\(|^\s*logging\.file\.(?:name|path)\s*[=:]|appender\.\w+\.type\s*=\s*(?:Rolling)?File\b/ },
   { kind: "file-logging", langs: ["ruby"], hint: "Logger", re: /Logger\.new\(\s*(?:['"][^'"]{1,200}['"]|Rails\.root\.join\(|File\.(?:open|join)\()/ },
   { kind: "file-logging", langs: ["php"], hint: "Handler", re: /new\s+(?:\\?\w{1,40}\\){0,6}(?:Rotating)?(?:Stream|File)Handler\(\s*(?:__DIR__\s*\.\s*)?['"][^'"]{0,200}\.log['"]|error_log\([^)]{0,200},\s*3\s*,/ },
   { kind: "file-logging", langs: ["php"], hint: "driver", re: /['"]driver['"]\s*=>\s*['"](?:single|daily)['"]/ },
   { kind: "file-logging", langs: ["cs"], hint: "File", re: /\.WriteTo\.(?:Rolling)?File\(|\bAddFile\(|xsi:type="File"|\bFileTarget\b/ },
   { kind: "file-logging", langs: ["elixir"], hint: "File", re: /LoggerFileBackend|:logger_file_backend|backends:\s*\[[^\]]*\{LoggerFileBackend/ },
+  // log4rs's YAML config: a file or rolling_file appender.
+  { kind: "file-logging", langs: ["config"], hint: "file", re: /^\s*kind:\s*(?:rolling_file|file)\s*$/ },
   { kind: "file-logging", langs: ["rust"], hint: "ppender", re: /\bFileAppender::builder\(|\bRollingFileAppender\b|tracing_appender::rolling::|WriteLogger::new\(/ },
   { kind: "log-file-path", langs: ["config", "shell", "py", "js", "ruby", "php", "go", "jvm", "rust", "cs", "elixir"], hint: "log", re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*[=:]?\s*['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },
   // Local state.
@@ -707,10 +829,18 @@ var P = [
   { kind: "upload-dir", langs: ["py"], hint: "", re: /\bUPLOAD_FOLDER['"]?\s*[=\]]|\.save\(\s*(?:f?['"]\.?\/?(?:media\/)?uploads?\/)|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
   { kind: "upload-dir", langs: ["go"], hint: "upload", re: /os\.(?:Create|MkdirAll|WriteFile)\(\s*(?:filepath\.Join\(\s*)?"\.?\/?uploads?\b|SaveUploadedFile\(/i },
   { kind: "upload-dir", langs: ["jvm"], hint: "", re: /\.transferTo\(\s*(?:new\s+File|Paths?\.(?:get|of))\(|upload[-_.]?dir\s*[=:]/i },
-  { kind: "upload-dir", langs: ["ruby", "config"], hint: "Disk", re: /^\s*service:\s*Disk\b/ },
+  // Active Storage's `service: Disk` counts only when production selects it: rails.ts.
   { kind: "upload-dir", langs: ["php"], hint: "upload", re: /\bmove_uploaded_file\(/ },
   { kind: "upload-dir", langs: ["cs"], hint: "File", re: /\bIFormFile\b[^\n]{0,200}|\.CopyToAsync\(\s*(?:stream|fs|fileStream)\b|new\s+FileStream\([^)]{0,200}(?:upload|Upload)/ },
   { kind: "upload-dir", langs: ["rust"], hint: "upload", re: /File::create\(\s*(?:format!\(\s*)?"\.?\/?uploads?\//i },
+  // An upload saved under the name the client sent, whatever folder the path is computed from.
+  { kind: "upload-dir", langs: ["go"], hint: "Filename", re: /os\.(?:Create|OpenFile|WriteFile)\([^)\n]{0,200}?\.Filename\b/ },
+  { kind: "upload-dir", langs: ["js"], hint: "originalname", re: /\b(?:writeFile(?:Sync)?|createWriteStream|rename(?:Sync)?|copyFile(?:Sync)?|join|resolve)\([^;\n]{0,200}?\.originalname\b/ },
+  { kind: "upload-dir", langs: ["py"], hint: "filename", re: /\.save\([^\n]{0,200}?secure_filename\(|\bopen\([^\n]{0,200}?\.filename\b[^\n]{0,60}['"]wb['"]/ },
+  { kind: "upload-dir", langs: ["ruby"], hint: "original_filename", re: /\b(?:File\.(?:open|write|binwrite)|FileUtils\.(?:cp|mv))\([^\n]{0,200}?original_filename\b/ },
+  { kind: "upload-dir", langs: ["jvm"], hint: "getOriginalFilename", re: /\b(?:Files\.copy|Paths?\.(?:get|of)|new\s+File)\([^;\n]{0,200}?getOriginalFilename\(\)/ },
+  { kind: "upload-dir", langs: ["rust"], hint: "file_name", re: /File::create\([^;\n]{0,200}?file_name\(\)/ },
+  { kind: "upload-dir", langs: ["elixir"], hint: "File.", re: /\bFile\.(?:cp|rename)!?\(\s*\w{1,40}\.path\s*,/ },
   { kind: "memory-session", langs: ["js"], hint: "Store", re: /new\s+(?:session\.)?MemoryStore\(|require\(['"]memorystore['"]\)/ },
   { kind: "memory-session", langs: ["py", "config"], hint: "SESSION", re: /SESSION_TYPE\W{1,6}filesystem|SESSION_ENGINE\s*=\s*['"]django\.contrib\.sessions\.backends\.file['"]/ },
   { kind: "memory-session", langs: ["go"], hint: "Store", re: /sessions\.NewFilesystemStore\(|memstore\.New\w*\(|memory\.NewStore\(/ },
@@ -724,10 +854,14 @@ var P = [
   { kind: "signal-handler", langs: ["go"], hint: "signal", re: /signal\.Notify(?:Context)?\(/ },
   { kind: "signal-handler", langs: ["jvm", "config"], hint: "", re: /addShutdownHook\(|@PreDestroy\b|^\s*server\.shutdown\s*[=:]\s*graceful|\bSpringApplication\.run\(|\bQuarkus\.run\(|@Observes\s+ShutdownEvent|\bMicronaut\.run\(|\bextends\s+AbstractVerticle\b|\bVertx\.vertx\(|\bembeddedServer\(/ },
   { kind: "signal-handler", langs: ["ruby"], hint: "trap", re: /(?:Signal\.)?trap\(\s*['"](?:SIG)?(?:TERM|INT)['"]|\bat_exit\b/ },
-  { kind: "signal-handler", langs: ["php"], hint: "SIG", re: /pcntl_signal\(\s*SIG(?:TERM|INT)/ },
+  { kind: "signal-handler", langs: ["php"], hint: "SIG", re: /pcntl_signal\(\s*SIG(?:TERM|INT)|Loop::addSignal\(\s*SIG(?:TERM|INT)/ },
+  // Swoole's and RoadRunner's master processes stop their workers gracefully on SIGTERM.
+  { kind: "signal-handler", langs: ["php"], hint: "", re: /\b(?:Open)?Swoole\\(?:Http\\|WebSocket\\)?Server\b|\bSpiral\\RoadRunner\\/ },
   { kind: "signal-handler", langs: ["cs"], hint: "", re: /\bApplicationStopping\b|\bIHostApplicationLifetime\b|\bWebApplication\.CreateBuilder\(|\bHost\.CreateDefaultBuilder\(|\bWebHost\.CreateDefaultBuilder\(|\bPosixSignalRegistration\.Create\(/ },
   { kind: "signal-handler", langs: ["elixir"], hint: "", re: /\buse\s+Application\b|\bSupervisor\.start_link\(/ },
   { kind: "signal-handler", langs: ["rust"], hint: "signal", re: /tokio::signal::|signal_hook::|ctrlc::set_handler|with_graceful_shutdown\(/ },
+  // actix-web's server and Rocket stop gracefully on SIGTERM by default.
+  { kind: "signal-handler", langs: ["rust"], hint: "", re: /\bHttpServer::new\(|\brocket::build\(|#\[(?:rocket::)?launch\]/ },
   // Env validated at boot.
   { kind: "env-validation", langs: ["js"], hint: "", re: /from\s+['"](?:envalid|env-var|@t3-oss\/env-\w+|znv|dotenv-safe|convict)['"]|require\(['"](?:envalid|env-var|dotenv-safe|convict)['"]\)|\bcleanEnv\(|\.parse\(\s*process\.env\s*\)|\.validate\(\s*process\.env\b|validationSchema\s*:/ },
   { kind: "env-validation", langs: ["py"], hint: "", re: /\bBaseSettings\b|from\s+environs\s+import|\benviron\.Env\(|from\s+decouple\s+import|from\s+dynaconf\s+import/ },
@@ -738,8 +872,29 @@ var P = [
   { kind: "env-validation", langs: ["rust"], hint: "", re: /envy::from_env|#\[(?:arg|clap)\([^)]{0,80}\benv\b|config::Environment::/ },
   // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
   { kind: "hardcoded-credential", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"], hint: "", re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
+  // Builders and setters (`.password("…")`, `setPassword("…")`), PHP's `'pass' =>`, the password argument of
+  // `new PDO(dsn, user, password)` and DriverManager.getConnection, and `Password=…;` in a connection string.
+  {
+    kind: "hardcoded-credential",
+    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir"],
+    hint: "",
+    re: /(?:\.|->)(?:set|with)?[Pp]assword\(\s*["'][^\s"'$%{}<>]{4,64}["']\s*\)|['"](?:pass|pwd)['"]\s*=>\s*['"][^\s"'$%{}<>]{4,64}['"]|\bnew\s+\\?PDO\([^,\n]{1,200},\s*['"][^'"\n]{1,64}['"]\s*,\s*['"][^\s'"$]{4,64}['"]|\bDriverManager\.getConnection\([^,\n]{1,200},\s*"[^"\n]{1,64}"\s*,\s*"[^\s"$]{4,64}"|\b(?:[Pp]assword|PASSWORD|[Pp]wd|PWD)\s*=\s*(?![$%{<])[^;'"\s&,()]{4,64}(?=[;'"&\s])/,
+    unless: ENV_ON_LINE,
+    redact: true
+  },
   // YAML and .properties leave the value unquoted: `password: s3cret`, `spring.datasource.password=s3cret`.
   { kind: "hardcoded-credential", langs: ["config"], hint: "", re: /^\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*[^\s"'$%{}<>#]{4,64}\s*$/i, unless: ENV_ON_LINE, redact: true },
+  // Code that applies migrations (whether it runs at every start is decided with the file's other signals: see migrations-at-start.ts).
+  { kind: "migrate-in-code", langs: ["js"], hint: "", re: /\.migrate\.latest\(|\bsequelize\.sync\(|\bmigrationsRun:\s*true\b|\bsynchronize:\s*true\b|\bumzug\.up\(|\bmigrate\(\s*\w{1,40}\s*,\s*\{\s*migrationsFolder\b/ },
+  { kind: "migrate-in-code", langs: ["py"], hint: "", re: /\bcommand\.upgrade\(|\bcall_command\(\s*['"]migrate['"]|\.metadata\.create_all\(|\bflask_migrate\.upgrade\(/ },
+  { kind: "migrate-in-code", langs: ["go"], hint: "", re: /\bgoose\.Up(?:Context)?\(|\bm\.Up\(\)|\.AutoMigrate\(|\bmigrator\.Migrate\(/ },
+  { kind: "migrate-in-code", langs: ["jvm"], hint: "", re: /\bflyway\.migrate\(\)|\bFlyway\.configure\(\)[^;\n]{0,200}\.migrate\(\)|\bliquibase\.update\(/ },
+  { kind: "migrate-in-code", langs: ["config"], hint: "migrate-at-start", re: /\b(?:quarkus\.)?(?:flyway|liquibase)\.migrate-at-start\s*[=:]\s*true\b|^\s*migrate-at-start:\s*true\b/ },
+  { kind: "migrate-in-code", langs: ["ruby"], hint: "igrat", re: /\bSequel::Migrator\.run\(|\bActiveRecord::(?:MigrationContext|Migrator|Tasks::DatabaseTasks)\b[^\n]{0,80}\bmigrate\b/ },
+  { kind: "migrate-in-code", langs: ["php"], hint: "igrat", re: /\bArtisan::call\(\s*['"]migrate\b|\$\w{1,40}->migrate\(\s*['"]/ },
+  { kind: "migrate-in-code", langs: ["rust"], hint: "igrat", re: /\bsqlx::migrate!\([^)\n]{0,200}\)\s*\.run\(|\.run_pending_migrations\(|\bmigrations::runner\(\)/ },
+  { kind: "migrate-in-code", langs: ["cs"], hint: "Database", re: /\.Database\.(?:Migrate|MigrateAsync|EnsureCreated|EnsureCreatedAsync)\(/ },
+  { kind: "migrate-in-code", langs: ["elixir"], hint: "Migrator", re: /\{\s*Ecto\.Migrator\s*,(?![^\n]{0,200}\bskip:\s*true)/ },
   // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
   { kind: "daemonize", langs: ["shell", "config", "py", "ruby"], hint: "", re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
   { kind: "supervisor", langs: ["shell", "config"], hint: "", re: /\bsupervisord\b|\bs6-svscan\b|\brunsvdir\b|\bcircusd\b|\bpm2(?:-runtime)?\b.*\s-i\s+(?:max|\d+)/ }
@@ -763,15 +918,18 @@ var COMMENT = {
   config: /^\s*(?:#|;|<!--|\/\/)/
 };
 function redactLine(s) {
-  return s.replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, "$1[REDACTED]@").replace(/((?:password|passwd|pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, "$1[REDACTED]$2").replace(/^(\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*)[^\s"'$%{}<>#]{1,64}(\s*)$/i, "$1[REDACTED]$2");
+  return s.replace(/(\bnew\s+\\?PDO\([^,\n]{1,200},\s*['"][^'"\n]{1,64}['"]\s*,\s*['"]|\bDriverManager\.getConnection\([^,\n]{1,200},\s*"[^"\n]{1,64}"\s*,\s*"|(?:\.|->)(?:set|with)?[Pp]assword\(\s*["'])[^"'\n]{1,64}/g, "$1[REDACTED]").replace(/(\b(?:password|pwd)\s*=\s*)(?!\[REDACTED\])[^;'"\s&,()]{1,64}/gi, "$1[REDACTED]").replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, "$1[REDACTED]@").replace(/((?:password|passwd|pass|pwd|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, "$1[REDACTED]$2").replace(/^(\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*)[^\s"'$%{}<>#]{1,64}(\s*)$/i, "$1[REDACTED]$2");
 }
-function isPlaceholderCredential(line) {
-  const m = /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(line) ?? /[:=]\s*([^\s"']{1,64})\s*$/.exec(line);
+function isPlaceholderCredential(line, match) {
+  const quoted = /["']$/.test(match) || /["']\s*\)$/.test(match) ? /["']([^"']{1,64})["']\s*\)?$/.exec(match) : void 0;
+  const m = quoted ?? /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(match) ?? /(?:[:=]|=>)\s*([^\s"';&]{1,64})[;&]?\s*$/.exec(match);
   if (!m) return true;
   const v = m[1];
   if (/^(?:true|false|yes|no|on|off|null|none|~)$/i.test(v)) return true;
-  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(line)?.[1] ?? "";
-  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
+  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(match)?.[1] ?? "";
+  const names = [...line.matchAll(/\b(?:user(?:name)?|User(?:name)?|USER(?:NAME)?|User Id|uid|Uid|UID)\s*(?:[:=]|=>)\s*["']?([\w.-]{1,64})/g)].map((u) => u[1].toLowerCase());
+  const positionalUser = /,\s*["']([^"']{1,64})["']\s*,\s*["'][^"']{1,64}["']\s*\)?$/.exec(match)?.[1]?.toLowerCase();
+  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || names.includes(v.toLowerCase()) || v.toLowerCase() === positionalUser || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
 }
 var MAX_SIGNALS_PER_KIND = 500;
 var MAX_CONFIG_SIGNAL_BYTES = 256 * 1024;
@@ -818,14 +976,20 @@ function signalsInText(text, file, lang) {
 function matchLine(line, lineNo, at) {
   if (line.length > MAX_LINE || line.trim() === "" || at.comment.test(line)) return;
   for (const p of at.patterns) {
-    if (!p.re.test(line) || p.unless?.test(line) || p.only && !p.only.test(line)) continue;
-    if (p.kind === "hardcoded-credential" && isPlaceholderCredential(line)) continue;
+    const m = p.re.exec(line);
+    if (!m || p.unless?.test(line) || p.only && !p.only.test(line)) continue;
+    if (p.kind === "hardcoded-credential" && isPlaceholderCredential(line, m[0])) continue;
     const n = at.perKind.get(p.kind) ?? 0;
     if (n >= MAX_SIGNALS_PER_KIND) continue;
     at.perKind.set(p.kind, n + 1);
     const trimmed = line.trim();
     at.out.push({ kind: p.kind, file: at.file, line: lineNo, lang: at.lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
   }
+}
+function structuredSignals(text, file, lang) {
+  const stores = memoryStores(text, file, lang);
+  const fields = settingsFields(text, file, lang);
+  return stores.length === 0 ? fields : fields.length === 0 ? stores : [...stores, ...fields];
 }
 function sessionWithoutStore(text, file) {
   if (!/\bexpress-session\b/.test(text) || /\bstore\s*:/.test(text)) return void 0;
@@ -885,8 +1049,8 @@ function scanText(job, read) {
     if (!(job.lang === "config" && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES || isKubernetes(text)))) {
       result.scanned = true;
       const found = signalsInText(text, job.path, job.lang);
-      const stores = memoryStores(text, job.path, job.lang);
-      result.signals = stores.length > 0 ? [...found, ...stores] : found;
+      const more = structuredSignals(text, job.path, job.lang);
+      result.signals = more.length > 0 ? [...found, ...more] : found;
     }
   }
   return result;

@@ -9,8 +9,8 @@ import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-WVZMUUD5.js";
-import "./chunk-QXKCL6PM.js";
+} from "./chunk-BYSB4E6O.js";
+import "./chunk-F3K6FBH5.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,

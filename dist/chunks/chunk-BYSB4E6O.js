@@ -9,7 +9,7 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-QXKCL6PM.js";
+} from "./chunk-F3K6FBH5.js";
 import {
   DockerignoreMatcher
 } from "./chunk-PWOEW3LK.js";
