@@ -12,8 +12,14 @@
  * Prints one JSON object. Targets: audit within 3x of rg's wall time, under
  * 200 MB RSS, every planted secret found.
  *
+ * BENCH_BASELINE=<checkout> also bundles another checkout of the project (the
+ * main branch, a release) with its own bundle script and times it in the same
+ * rounds, so "not slower than before" is measured under the same load rather
+ * than against figures taken on another day.
+ *
  *   npx tsx bench/static-bench.ts [files]
  *   BENCH_RUNS=9 BENCH_KEEP_TREE=1 npx tsx bench/static-bench.ts
+ *   BENCH_BASELINE=/work/main npx tsx bench/static-bench.ts
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +30,9 @@ import { SECRET_RULES } from '../src/evidence/repo/secrets/rules';
 
 const FILES = Math.max(20_000, Number(process.argv[2] ?? 20_000));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const BASELINE = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : undefined;
+/** Slower than the baseline by more than this share of its median is a regression; less is the noise of a shared machine. */
+const BASELINE_TOLERANCE = 0.05;
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const nodeBin = path.join(repoRoot, 'node_modules/.bin/node');
 
@@ -166,6 +175,15 @@ function textsUnder(dir: string): string[] {
     .map((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8'));
 }
 
+/** The baseline checkout's figures from the same rounds, and this checkout's time as a share of it. */
+function baselineFigures(dir: string, current: ReturnType<typeof stats>, base: ReturnType<typeof stats>) {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  return {
+    baseline: { checkout: dir, commit, ...base },
+    ratioToBaseline: { median: round2(current.wallSeconds.median / base.wallSeconds.median), min: round2(current.wallSeconds.min / base.wallSeconds.min), toleranceShare: BASELINE_TOLERANCE },
+  };
+}
+
 async function main(): Promise<void> {
   const root = mkdtempSync(path.join(tmpdir(), 'tfa-bench-'));
   const work = mkdtempSync(path.join(tmpdir(), 'tfa-bench-bin-'));
@@ -180,11 +198,20 @@ async function main(): Promise<void> {
     const auditArgs = [cli, 'audit', root, '--format', 'json', '--quiet', '--artifacts', artifacts];
     const rgArgs = ['--no-config', '--hidden', '-n', '--no-heading', '--with-filename', ...SECRET_RULES.flatMap((r) => ['-e', toRust(r.pattern)]), '.'];
 
+    let baselineCli: string | undefined;
+    if (BASELINE) {
+      const baseDist = path.join(work, 'baseline-dist');
+      execFileSync(nodeBin, [path.join(BASELINE, 'scripts/bundle.mjs'), baseDist], { cwd: BASELINE, stdio: ['ignore', 'ignore', 'inherit'] });
+      baselineCli = path.join(baseDist, 'cli.js');
+    }
+
     const audits: Measured[] = [];
     const rgs: Measured[] = [];
+    const baselines: Measured[] = [];
     for (let i = 0; i < RUNS; i++) {
       rgs.push(timed('rg', rgArgs, root));
       audits.push(timed(nodeBin, auditArgs, work));
+      if (baselineCli) baselines.push(timed(nodeBin, [baselineCli, ...auditArgs.slice(1, -1), path.join(work, 'baseline-artifacts')], work));
     }
 
     // Correctness, outside the timing. The report lists at most 50 secret findings; the engine's full list comes
@@ -240,11 +267,13 @@ process.stdout.write(JSON.stringify(secrets(snapshot).map((h) => h.file + ':' + 
       },
       ripgrep: { ...g, plantedFound: planted.filter((p) => rgPlaces.has(`${p.file}:${p.line}`)).length, matchingLines: rgPlaces.size },
       ratioWall: { median: round2(a.wallSeconds.median / Math.max(g.wallSeconds.median, 0.01)), min: round2(a.wallSeconds.min / Math.max(g.wallSeconds.min, 0.01)) },
+      ...(BASELINE ? baselineFigures(BASELINE, a, stats(baselines)) : {}),
       targets: {
         withinThreeTimesRg: a.wallSeconds.median <= 3 * Math.max(g.wallSeconds.median, 0.01),
         under200MbRss: a.peakRssMb < 200,
         everyPlantedSecretFound: engineFound === planted.length && engineOthers === 0 && cliSecretPlaces.length > 0 && cliSecretPlaces.every((p) => plantedPlaces.has(p)),
         valuesRedacted: leaked === 0,
+        ...(BASELINE ? { notSlowerThanBaseline: a.wallSeconds.median <= (1 + BASELINE_TOLERANCE) * stats(baselines).wallSeconds.median } : {}),
       },
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -30,12 +30,12 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-W2HVBCMF.js";
+} from "./chunks/chunk-KZWWOUGV.js";
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-WYWGH7PV.js";
-import "./chunks/chunk-QXKCL6PM.js";
+} from "./chunks/chunk-MMDDJZ6L.js";
+import "./chunks/chunk-F3K6FBH5.js";
 import "./chunks/chunk-6VQSVS3C.js";
 import {
   FAIL_ON,

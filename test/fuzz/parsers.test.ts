@@ -15,6 +15,8 @@ import {
   GEMFILE_WORDS,
   GOMOD_WORDS,
   GRADLE_WORDS,
+  MIX_WORDS,
+  PROJECT_WORDS,
   JSON_WORDS,
   PROCFILE_WORDS,
   REQUIREMENTS_WORDS,
@@ -104,6 +106,7 @@ describe('parser fuzzing', () => {
     'pom.xml': XML_WORDS,
     'build.gradle': GRADLE_WORDS,
     'build.gradle.kts': GRADLE_WORDS,
+    'mix.exs': MIX_WORDS,
   };
   for (const name of MANIFEST_NAMES) {
     it(`parseManifest ${name}`, () => {
@@ -113,6 +116,9 @@ describe('parser fuzzing', () => {
       fuzzBoundary(`parseManifest(${name})`, arb, (t) => parseManifest(name, t, name), { check: (t, m) => assertBoundedOutput(t.length, m) });
     });
   }
+  it('parseManifest *.csproj', () => {
+    fuzzBoundary('parseManifest(Orders.csproj)', formatText(PROJECT_WORDS), (t) => parseManifest('Orders.csproj', t, 'Orders.csproj'), { check: (t, m) => assertBoundedOutput(t.length, m) });
+  });
 
   it('validateLockfile', () => {
     const names = ['package-lock.json', 'pnpm-lock.yaml', 'poetry.lock', 'Cargo.lock', 'go.sum', 'Pipfile.lock', 'yarn.lock', 'uv.lock', 'composer.lock', 'Gemfile.lock'];

@@ -14,6 +14,8 @@ import {
   GEMFILE_WORDS,
   GOMOD_WORDS,
   GRADLE_WORDS,
+  MIX_WORDS,
+  PROJECT_WORDS,
   JSON_WORDS,
   PROCFILE_WORDS,
   README_WORDS,
@@ -64,10 +66,12 @@ describe('parsers scale linearly', () => {
     'pom.xml': XML_WORDS,
     'build.gradle': GRADLE_WORDS,
     'build.gradle.kts': GRADLE_WORDS,
+    'mix.exs': MIX_WORDS,
   };
   for (const name of MANIFEST_NAMES) {
     it(`parseManifest ${name}`, () => fuzzScaling(`parseManifest(${name})`, formatLine(words[name] ?? JSON_WORDS, 4), (t) => parseManifest(name, t, name)));
   }
+  it('parseManifest *.csproj', () => fuzzScaling('parseManifest(Orders.csproj)', formatLine(PROJECT_WORDS, 4), (t) => parseManifest('Orders.csproj', t, 'Orders.csproj')));
   it('scanSecrets', () => fuzzScaling('scanSecrets', formatLine([...SECRET_WORDS, ...DOTENV_WORDS], 4), (t) => scanSecrets(t, 'f')));
   it('README-shaped text through scanSecrets', () => fuzzScaling('scanSecrets(README)', formatLine(README_WORDS, 4), (t) => scanSecrets(t, 'README.md')));
 });

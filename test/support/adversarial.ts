@@ -153,6 +153,8 @@ export const REQUIREMENTS_WORDS = ['flask', '==', '>=', '~=', '<', ',', '[extra]
 export const TOML_WORDS = ['[project]', '[tool.poetry]', '[tool.poetry.dependencies]', '[dependencies]', '[[package]]', 'dependencies = [', ']', '"flask>=2"', 'python = "^3.11"', 'serde = { version = "1", features = ["derive"] }', '"""', "'''", '=', '{', '}', 'name = "x"', 'a.b.c = 1', '[a.b]'] as const;
 export const GOMOD_WORDS = ['module x', 'go 1.22', 'require (', ')', 'require ', 'github.com/a/b v1.2.3', 'replace ', '=>', '../local', '// indirect', 'v0.0.0-20240101000000-abcdef012345', 'exclude '] as const;
 export const GEMFILE_WORDS = ["gem 'rails'", ", '~> 7.0'", ', git: "https://x"', ', ref: "abc"', ", path: '../x'", 'group :dev do', 'end', "source 'https://rubygems.org'", '#', '(', ')'] as const;
+export const MIX_WORDS = ['defp deps do', '[', ']', 'end', '{:plug, "~> 1.16"}', '{:x, github: "a/b", tag: "v1"}', '{:y, path: "../y"}', 'only: [:dev, :test]', 'only: :test', ',', '{', '}', ':', '"', '#', 'runtime: false'] as const;
+export const PROJECT_WORDS = ['<Project Sdk="Microsoft.NET.Sdk.Web">', '</Project>', '<ItemGroup>', '</ItemGroup>', '<PackageReference Include="Npgsql" Version="8.0.5" />', '<PackageReference Include="X">', '<Version>', '</Version>', 'PrivateAssets="all"', 'Version="[1.0,2.0)"', 'Version="8.*"', '/>', '>', '"'] as const;
 export const XML_WORDS = [
   '<?xml version="1.0"?>', '<project>', '</project>', '<dependencies>', '</dependencies>', '<dependency>', '</dependency>', '<groupId>g</groupId>', '<artifactId>a</artifactId>',
   '<version>', '</version>', '1.0-SNAPSHOT', 'LATEST', '[1.0,2.0)', '${x}', '<!DOCTYPE p [<!ENTITY e "eeeeeeeeee">]>', '&e;', '&lt;', '<![CDATA[', ']]>', '<!--', '-->',

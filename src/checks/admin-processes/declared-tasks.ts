@@ -1,6 +1,6 @@
 import { signals } from '../../evidence/repo/artifacts';
 import { isNonRuntimePath } from '../../evidence/repo/paths';
-import { relativeTo } from '../../evidence/repo/snapshot';
+import { dirOf, isUnder, joinPath, relativeTo } from '../../evidence/repo/snapshot';
 import type { Evidence } from '../../model/report';
 import { fileEv, found, MAX_EVIDENCE, skip } from '../support';
 import type { StaticCheck } from '../types';
@@ -10,6 +10,11 @@ const ADMIN_FILES = /^(?:manage\.py|alembic\.ini|bin\/rails|Rakefile|artisan|kne
 const ADMIN_SCRIPT = /migrat|seed|\bdb:|console|\badmin\b|\bshell\b/i;
 /** A subcommand of the app itself (`tickets migrate`, `app.py seed`): an admin task that ships with the code. */
 const SUBCOMMAND = /(?:os\.Args\[1\]|sys\.argv\[1\]|process\.argv\[2\]|args\[0\])\s*={2,3}\s*["'](?:migrate|seed|console|shell|admin|upgrade|init-db|createsuperuser)["']|\.command\(\s*["'](?:migrate|seed|db:\w+)["']|@(?:app|cli)\.command\(\s*["']?(?:migrate|seed|init[-_]db)|Use:\s*"(?:migrate|seed)/;
+/**
+ * Migrations compiled into the binary: `sqlx::migrate!("./migrations")` (default ./migrations),
+ * diesel's and refinery's `embed_migrations!("…")`, Go's `//go:embed migrations/*.sql`. Group 1 is the folder.
+ */
+const EMBEDS_MIGRATIONS = /\bsqlx::migrate!\(\s*(?:"([^"\n]{1,200})")?\s*\)|\bembed_migrations!\(\s*(?:"([^"\n]{1,200})")?\s*\)|^\s*\/\/go:embed\s+([^\s*]{0,200}?)\/?(?:\*[^\s]{0,40})?\s*$/gm;
 const DATA_DEPS = /^(?:pg|postgres|mysql2?|mongodb|mongoose|sequelize|typeorm|prisma|@prisma\/client|knex|psycopg2?(?:-binary)?|psycopg|asyncpg|sqlalchemy|django|pymysql|pymongo|github\.com\/lib\/pq|github\.com\/jackc\/pgx\S*|gorm\.io\/gorm|org\.postgresql:postgresql|org\.springframework\.boot:spring-boot-starter-data-\w+|org\.flywaydb:\S+|org\.liquibase:\S+|activerecord|rails|sequel|doctrine\/orm|laravel\/framework|diesel|sqlx|ecto_sql|Npgsql\S*|Microsoft\.EntityFrameworkCore\S*)$/i;
 
 export const declaredTasks: StaticCheck = {
@@ -40,10 +45,13 @@ export const declaredTasks: StaticCheck = {
     for (const f of snapshot.appFiles) if (ADMIN_FILES.test(relativeTo(f.path, snapshot.appPath))) tasks.push({ what: relativeTo(f.path, snapshot.appPath), file: f.path });
     for (const m of app.manifests) for (const s of m.scripts) if (ADMIN_SCRIPT.test(s.name)) tasks.push({ what: `script ${s.name}`, file: m.file, line: s.line, snippet: `${s.name}: ${s.command}`.slice(0, 200) });
     const idx = signals(snapshot);
+    const embedded: string[] = [];
     for (const file of [...idx.sourceFiles.values()].flat().slice(0, 2000)) {
-      const lines = (snapshot.read(file) ?? '').split('\n');
+      const text = snapshot.read(file) ?? '';
+      const lines = text.split('\n');
       const i = lines.findIndex((l) => SUBCOMMAND.test(l));
       if (i >= 0) tasks.push({ what: 'an admin subcommand of the app', file, line: i + 1, snippet: lines[i]!.trim().slice(0, 160) });
+      if (app.image && app.ships(file)) for (const e of text.matchAll(EMBEDS_MIGRATIONS)) embedded.push(embeddedFolder(e, file, app.root));
     }
     if (tasks.length === 0 && config.admin.length === 0) {
       const data = [...idx.of('service-url-from-env'), ...idx.of('hardcoded-service-host'), ...idx.of('sqlite')].filter((s) => /DATABASE|DB_|POSTGRES|MYSQL|MONGO|sqlite|jdbc|postgres|mysql/i.test(s.snippet));
@@ -54,7 +62,7 @@ export const declaredTasks: StaticCheck = {
     }
     const ev = (list: typeof tasks): Evidence[] => list.slice(0, MAX_EVIDENCE).map((t) => fileEv(t.file, t.line, t.snippet));
     // Migrations that the image never receives cannot be run from the release.
-    const unshipped = app.image ? tasks.filter((t) => t.what === 'migrations' && !app.ships(t.file)) : [];
+    const unshipped = app.image ? tasks.filter((t) => t.what === 'migrations' && !app.ships(t.file) && !embedded.some((d) => isUnder(t.file, d))) : [];
     if (unshipped.length > 0 && unshipped.length === tasks.filter((t) => t.what === 'migrations').length) {
       return [found('not-shipped', `migrations in ${unshipped[0]!.file.split('/').slice(0, -1).join('/')} never reach the image (${app.dockerfile!.file} does not copy them)`, ev(unshipped))];
     }
@@ -63,3 +71,10 @@ export const declaredTasks: StaticCheck = {
     return [found('shipped', `admin tasks ship with the code: ${what.slice(0, 5).join(', ')}`, tasks.length > 0 ? ev(tasks) : [fileEv('.twelve-factor.yml')])];
   },
 };
+
+/** The repository folder an embedding macro or directive names: relative to the crate root (Rust) or the source file's folder (Go). */
+function embeddedFolder(m: RegExpMatchArray, file: string, root: string): string {
+  const clean = (p: string) => p.replace(/^\.\//, '').replace(/\/+$/, '');
+  if (m[3] !== undefined) return m[3] === '' || m[3] === '.' ? dirOf(file) : joinPath(dirOf(file), clean(m[3]));
+  return joinPath(root, clean(m[1] ?? m[2] ?? 'migrations'));
+}

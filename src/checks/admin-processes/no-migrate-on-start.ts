@@ -1,4 +1,5 @@
 import { MIGRATE_AT_START } from '../../evidence/repo/app-model';
+import { migrationsInCodeAtStart } from '../../evidence/repo/migrations-at-start';
 import { fileEv, found } from '../support';
 import type { StaticCheck } from '../types';
 
@@ -12,11 +13,10 @@ export const noMigrateOnStart: StaticCheck = {
     'Factor XII runs admin tasks as one-off processes. Migrating in the start command couples the task to the web process: it runs in every replica at every restart, racing the others.',
   remediation: 'Run migrations as a release-phase process (Procfile `release:`, a Kubernetes Job, a pre-deploy step) from the same image, and start the web process without them.',
   conditions: {
-    coupled: { rubric: 'coupled', when: 'the start command runs migrations' },
+    coupled: { rubric: 'coupled', when: 'the start command, or the app\'s code or framework as it starts, runs migrations' },
   },
   run({ app }) {
-    return app.start.steps
-      .filter((s) => MIGRATE_AT_START.test(s.text))
+    return [...app.start.steps.filter((s) => MIGRATE_AT_START.test(s.text)), ...migrationsInCodeAtStart(app)]
       .slice(0, 5)
       .map((s) => found('coupled', `${s.origin} migrates at every start (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [fileEv(s.file, s.line, s.text.slice(0, 200))]));
   },

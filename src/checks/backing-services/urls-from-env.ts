@@ -1,5 +1,6 @@
 import { envOverlayOf } from '../../evidence/repo/app-model';
 import { signals } from '../../evidence/repo/artifacts';
+import { envDefaultOn } from '../../evidence/repo/env-defaults';
 import type { Signal, SignalIndex } from '../../evidence/repo/source-signals';
 import type { Snapshot } from '../../evidence/repo/snapshot';
 import { found, placesOf } from '../support';
@@ -56,11 +57,16 @@ export const urlsFromEnv: StaticCheck = {
     const idx = signals(snapshot);
     const settingsFiles = new Set(idx.of('env-overlay').filter((s) => s.lang === 'py').map((s) => s.file));
     const fromEnv = idx.of('service-url-from-env').filter((s) => {
-      const v = /[[("'{]([A-Z][A-Z0-9_]*)\b/.exec(s.snippet.replace(/process\.env\./, '('))?.[1];
-      return !(v && NOT_A_SERVICE_VAR.test(v)) && !discarded(snapshot, idx, s);
+      const v = s.variable ?? /[[("'{]([A-Z][A-Z0-9_]*)\b/.exec(s.snippet.replace(/process\.env\./, '('))?.[1];
+      // A settings-class field is used wherever the settings object is: never read and discarded on its line.
+      return !(v && NOT_A_SERVICE_VAR.test(v)) && (s.variable !== undefined || !discarded(snapshot, idx, s));
     });
     const fallbacks = idx.of('service-host-fallback').filter((s) => !discarded(snapshot, idx, s));
-    const hosts = idx.of('hardcoded-service-host').filter((s) => !IN_MESSAGE.test(s.snippet));
+    const written = idx.of('hardcoded-service-host').filter((s) => !IN_MESSAGE.test(s.snippet));
+    // A literal that fills a variable read from the environment just above (Go's `if dsn == "" { dsn = "…" }`) is a local default, as `||` is.
+    const envDefaults = written.filter((s) => s.lang !== 'config' && envDefaultOn((snapshot.read(s.file) ?? '').split('\n'), s.line) !== undefined);
+    const hosts = written.filter((s) => !envDefaults.includes(s));
+    fallbacks.push(...envDefaults);
     const settingsDefaults = hosts.filter((s) => settingsFiles.has(s.file) && ANNOTATED_FIELD.test(s.snippet));
     const overlay = envOverlayOf(idx, app.manifests);
     const overridden = overlay ? hosts.filter((s) => s.lang === 'config' && !settingsDefaults.includes(s)) : [];

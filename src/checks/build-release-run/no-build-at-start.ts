@@ -1,5 +1,6 @@
 import { DEV_RUNNER, INSTALL_AT_START, MIGRATE_AT_START } from '../../evidence/repo/app-model';
 import type { StartStep } from '../../evidence/repo/app/start-contract';
+import { migrationsInCodeAtStart } from '../../evidence/repo/migrations-at-start';
 import { fileEv, found, MAX_EVIDENCE, skip } from '../support';
 import type { FindingDraft, StaticCheck } from '../types';
 
@@ -17,7 +18,7 @@ export const noBuildAtStart: StaticCheck = {
   remediation: 'Move installs and compiles into Dockerfile RUN steps (or the buildpack build); run migrations as a release-phase one-off; make the start command exec the built artifact, e.g. CMD ["node", "dist/server.js"].',
   conditions: {
     'only-runs': { rubric: 'start-only-runs', when: 'every command that runs at start only starts the app' },
-    'admin-at-start': { rubric: 'start-runs-admin', when: 'migrations or a development runner run as part of the start command' },
+    'admin-at-start': { rubric: 'start-runs-admin', when: 'migrations or a development runner run as part of the start command (or migrations as the app\'s code starts)' },
     'build-at-start': { rubric: 'build-at-start', when: 'dependencies are installed or code is built when the container starts' },
   },
   run({ app }) {
@@ -30,6 +31,8 @@ export const noBuildAtStart: StaticCheck = {
       else if (MIGRATE_AT_START.test(s.text)) out.push(found('admin-at-start', `${s.origin} runs migrations at every start (${s.file}:${s.line})`, [step(s)]));
       else if (DEV_RUNNER.test(s.text)) out.push(found('admin-at-start', `${s.origin} runs a development server (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [step(s)]));
     }
+    // The same one-off work started by the app's code or framework at every boot.
+    for (const s of migrationsInCodeAtStart(app)) out.push(found('admin-at-start', `${s.origin} runs migrations at every start (${s.file}:${s.line})`, [step(s)]));
     if (out.length > 0) return out.slice(0, MAX_EVIDENCE);
     return [found('only-runs', `${steps.length === 1 ? 'the start command only runs' : `${steps.length} start steps only run`} the built app (${steps[steps.length - 1]!.text.slice(0, 80)})`, steps.slice(0, MAX_EVIDENCE).map(step))];
   },

@@ -60,6 +60,7 @@ function judgeManifest(snapshot: Snapshot, m: Manifest): FindingDraft | undefine
     }
     return found('locked', m.dependencies.length === 0 ? `${m.file} declares no dependencies` : `${m.file} declares exact versions, which ${m.tool} resolves the same way every build`, [fileEv(m.file, m.dependencies[0]?.line ?? 1)]);
   }
+  if (m.tool === 'nuget') return judgeProject(snapshot, m);
   if (m.selfLocked) return found('locked', `${m.file} enables dependencyLocking`, [fileEv(m.file)]);
   if (m.ecosystem === 'go' && m.dependencies.length === 0) return found('locked', `${m.file} requires no modules`, [fileEv(m.file, 1)]);
   const lock = lockfileFor(snapshot, m);
@@ -75,19 +76,36 @@ function judgeManifest(snapshot: Snapshot, m: Manifest): FindingDraft | undefine
   );
 }
 
-/** .NET projects: NuGet references with exact versions, or packages.lock.json. */
-function dotnetFindings(snapshot: Snapshot): FindingDraft[] {
-  const out: FindingDraft[] = [];
-  for (const f of snapshot.appFiles) {
-    if (!/\.(?:cs|fs|vb)proj$/.test(f.path)) continue;
-    const text = snapshot.read(f.path) ?? '';
-    const refs = [...text.matchAll(/<PackageReference\s+Include="([^"]+)"(?:\s+Version="([^"]*)")?/g)];
-    const lock = joinPath(dirOf(f.path), 'packages.lock.json');
-    if (snapshot.has(lock)) out.push(found('locked', `${f.path} is locked by ${lock}`, [fileEv(lock)]));
-    else if (refs.some((r) => !r[2] || /[*[(,]/.test(r[2]))) out.push(found('unlocked-ranges', `${f.path} has floating NuGet versions and no packages.lock.json`, [fileEv(f.path)]));
-    else out.push(found('locked', refs.length === 0 ? `${f.path} references no NuGet packages` : `${f.path} references exact NuGet versions`, [fileEv(f.path)]));
+/**
+ * NuGet versions a project leaves to central package management: the
+ * `<PackageVersion Include="X" Version="1.2.3" />` entries of the nearest
+ * Directory.Packages.props above it.
+ */
+function centralVersions(snapshot: Snapshot, project: string): { file: string; versions: Map<string, string> } | undefined {
+  for (let dir = dirOf(project); ; dir = dirOf(dir)) {
+    const file = joinPath(dir, 'Directory.Packages.props');
+    const text = snapshot.read(file);
+    if (text !== undefined) {
+      const versions = new Map<string, string>();
+      for (const m of text.matchAll(/<PackageVersion\b[^>]{0,200}\bInclude\s*=\s*"([^"]{1,200})"[^>]{0,200}\bVersion\s*=\s*"([^"]{0,100})"/g)) versions.set(m[1]!.toLowerCase(), m[2]!);
+      return { file, versions };
+    }
+    if (dir === '.') return undefined;
   }
-  return out;
+}
+
+/** .NET projects: packages.lock.json, or exact NuGet versions (in the project or its Directory.Packages.props). */
+function judgeProject(snapshot: Snapshot, m: Manifest): FindingDraft {
+  const lock = lockfileFor(snapshot, m);
+  if (lock) return found('locked', `${m.file} is locked by ${lock}`, [fileEv(lock)]);
+  const central = m.dependencies.some((d) => d.spec === '') ? centralVersions(snapshot, m.file) : undefined;
+  const resolved = m.dependencies.map((d) => (d.spec === '' && central ? { ...d, spec: central.versions.get(d.name.toLowerCase()) ?? '' } : d));
+  const loose = resolved.filter((d) => d.spec === '' || floatingSpec(d, 'dotnet') !== undefined);
+  if (loose.length > 0) {
+    return found('unlocked-ranges', `${m.file} has ${loose.length} NuGet reference(s) without an exact version and no packages.lock.json`, loose.slice(0, MAX_EVIDENCE).map((d) => fileEv(m.file, d.line, `${d.name} ${d.spec || '(no version)'}`)));
+  }
+  if (m.dependencies.length === 0) return found('locked', `${m.file} references no NuGet packages`, [fileEv(m.file, 1)]);
+  return found('locked', `${m.file} references exact NuGet versions${central ? ` (central versions in ${central.file})` : ''}, which restore resolves the same way every build`, [fileEv(m.file, m.dependencies[0]!.line)]);
 }
 
 const NODE_BUILTINS = new Set(['assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'http', 'http2', 'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib', 'module', 'async_hooks', 'inspector', 'tty']);
@@ -111,12 +129,12 @@ export const lockfile: StaticCheck = {
   run({ app }) {
     const snapshot = app.snapshot;
     const mfs = [...app.manifests, ...installedRequirements(app, snapshot)];
-    const out = [...mfs.flatMap((m) => judgeManifest(snapshot, m) ?? []), ...dotnetFindings(snapshot)];
+    const out = mfs.flatMap((m) => judgeManifest(snapshot, m) ?? []);
     // A compiled requirements file the image installs covers the canonical requirements.txt it was compiled from.
     const installedLocked = out.some((f) => 'condition' in f && f.condition === 'locked');
     const kept = installedLocked ? out.filter((f) => !('condition' in f) || f.condition === 'locked' || !/requirements\.txt/.test(f.message)) : out;
     if (kept.length > 0) return kept;
-    const langs = [...signals(snapshot).sourceFiles.entries()].filter(([l]) => l !== 'cs' && l !== 'elixir');
+    const langs = [...signals(snapshot).sourceFiles.entries()];
     if (langs.length === 0) return skip(mfs.length > 0 ? 'manifests declare no dependencies to lock' : 'no source files and no manifest in the audited app');
     // Only an import of a third-party package proves an undeclared dependency; standard-library code needs no manifest.
     for (const file of signals(snapshot).sourceFiles.get('js') ?? []) {

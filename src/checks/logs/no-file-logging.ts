@@ -1,5 +1,6 @@
 import { signals } from '../../evidence/repo/artifacts';
 import { commandText } from '../../evidence/repo/parsers/dockerfile';
+import { railsFileLog } from '../../evidence/repo/rails';
 import type { Evidence } from '../../model/report';
 import { fileEv, found, measured, placesOf, skip } from '../support';
 import type { FindingDraft, StaticCheck } from '../types';
@@ -29,7 +30,8 @@ export const noFileLogging: StaticCheck = {
   run({ app }) {
     const idx = signals(app.snapshot);
     const out: FindingDraft[] = [];
-    const sinks = [...idx.of('file-logging'), ...idx.of('log-file-path')].filter((s) => !TO_STDIO.test(s.snippet));
+    const rails = railsFileLog(app);
+    const sinks = [...idx.of('file-logging'), ...idx.of('log-file-path'), ...(rails ? [rails] : [])].filter((s) => !TO_STDIO.test(s.snippet));
     if (sinks.length > 0) {
       const { evidence, more } = placesOf(sinks);
       out.push(found('file-sink', `logs are written to files: ${sinks[0]!.file}:${sinks[0]!.line}${more}`, evidence));

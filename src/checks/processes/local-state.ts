@@ -1,5 +1,7 @@
 import type { AppModel } from '../../evidence/repo/app-model';
 import { signals } from '../../evidence/repo/artifacts';
+import { variableSetBy } from '../../evidence/repo/app/env-setters';
+import { railsDiskStorage } from '../../evidence/repo/rails';
 import type { Signal } from '../../evidence/repo/source-signals';
 import type { Evidence } from '../../model/report';
 import { fileEv, found, measured, placesOf, skip } from '../support';
@@ -37,19 +39,6 @@ function devSection(app: AppModel, s: Signal): boolean {
   return false;
 }
 
-/** A file of the repository (compose, a manifest, a Dockerfile ENV, a deploy descriptor) that sets the variable. */
-function setBy(app: AppModel, variable: string): { file: string; line: number } | undefined {
-  const repo = app.snapshot.at('.');
-  const files = [...app.deploy.dev.map((d) => d.file), ...app.deploy.descriptors.map((d) => d.file), ...(app.dockerfile ? [app.dockerfile.file] : [])];
-  const sets = new RegExp(`(?:^|[\\s"'{,-])${variable}["']?\\s*[:=]|name:\\s*["']?${variable}\\b|\\bENV\\s+${variable}\\b`);
-  for (const f of files) {
-    const lines = (repo.read(f) ?? '').split('\n');
-    const i = lines.findIndex((l) => sets.test(l));
-    if (i >= 0) return { file: f, line: i + 1 };
-  }
-  return undefined;
-}
-
 export const localState: StaticCheck = {
   id: 'processes/local-state',
   factor: 'processes',
@@ -76,7 +65,7 @@ export const localState: StaticCheck = {
     const guarded = new Set<string>();
     for (const s of sqlite) {
       const guard = guardOf(app, s);
-      const setter = guard ? setBy(app, guard) : undefined;
+      const setter = guard ? variableSetBy(app, guard) : undefined;
       if (guard && setter) {
         guarded.add(s.file);
         fallbacks.push(fileEv(s.file, s.line, s.snippet), fileEv(setter.file, setter.line));
@@ -90,7 +79,8 @@ export const localState: StaticCheck = {
       if (guarded.has(s.file) && (IMPORT.test(s.snippet) || fallbacks.some((e) => e.kind === 'file' && e.file === s.file && e.line === s.line))) continue;
       if (!fallbacks.some((e) => e.kind === 'file' && e.file === s.file && e.line === s.line)) defaults.push({ what: 'a local database file', s });
     }
-    for (const s of idx.of('upload-dir')) if (!/\btmp\b|tmpdir|gettempdir|TempPath/i.test(s.snippet)) defaults.push({ what: 'uploads saved to local disk', s });
+    const railsUploads = railsDiskStorage(app);
+    for (const s of [...idx.of('upload-dir'), ...(railsUploads ? [railsUploads] : [])]) if (!/\btmp\b|tmpdir|gettempdir|TempPath/i.test(s.snippet)) defaults.push({ what: 'uploads saved to local disk', s });
     for (const s of [...idx.of('memory-session'), ...idx.sessionsWithoutStore]) defaults.push({ what: 'sessions kept in process memory or local files', s });
     if (app.kind !== 'one-off') for (const s of idx.of('memory-store')) defaults.push({ what: 'data kept in a module-level store that the code writes', s });
     const df = app.dockerfile;

@@ -2,7 +2,7 @@ import type { Config } from '../../config/schema';
 import { type ComposeFile, parseCompose } from './parsers/compose';
 import { commandText, type Dockerfile, finalStage, lastInStage, parseDockerfile } from './parsers/dockerfile';
 import { type Dotenv, parseDotenv } from './parsers/dotenv';
-import { type Ecosystem, LOCKFILE_NAMES, MANIFEST_NAMES, type Manifest, parseManifest, validateLockfile } from './parsers/manifests';
+import { type Ecosystem, isManifestName, LOCKFILE_NAMES, type Manifest, parseManifest, validateLockfile } from './parsers/manifests';
 import { type Procfile, parseProcfile } from './parsers/procfile';
 import type { SecretHit } from './secrets/scan';
 import { type ContentScan, scanContent } from './content';
@@ -98,11 +98,10 @@ export function dotenvFiles(snapshot: Snapshot): Dotenv[] {
 /** Manifests of the audited app: at its root, and in nested folders that are not tests, examples or vendored code. */
 export function manifests(snapshot: Snapshot): Manifest[] {
   return once(snapshot, 'manifests', () => {
-    const names = new Set<string>(MANIFEST_NAMES);
     const out: Manifest[] = [];
     for (const f of snapshot.appFiles) {
       const name = baseName(f.path);
-      if (!names.has(name)) continue;
+      if (!isManifestName(name)) continue;
       const rel = relativeTo(f.path, snapshot.appPath);
       if (rel !== name && isNonRuntimePath(rel)) continue;
       // requirements files named per environment (requirements/dev.txt) are read too, but only the canonical name here.
@@ -129,8 +128,14 @@ export function lockfileFor(snapshot: Snapshot, m: Manifest): string | undefined
           return p;
         }
       }
-      // Only JS and Rust and uv workspaces lock nested packages at the root.
-      if (dir === '.' || !['node', 'rust', 'python'].includes(m.ecosystem)) return undefined;
+      // Gradle before 7 wrote one lockfile per configuration under gradle/dependency-locks/.
+      if (m.tool === 'gradle') {
+        const locks = joinPath(dir, 'gradle/dependency-locks');
+        const lock = snapshot.hasDir(locks) ? snapshot.appFiles.find((f) => dirOf(f.path) === locks && f.path.endsWith('.lockfile')) : undefined;
+        if (lock) return lock.path;
+      }
+      // Only JS and Rust and uv workspaces, and Elixir umbrellas, lock nested packages at the root.
+      if (dir === '.' || !['node', 'rust', 'python', 'elixir'].includes(m.ecosystem)) return undefined;
     }
   });
 }
@@ -153,7 +158,7 @@ export function secrets(snapshot: Snapshot): SecretHit[] {
   return content(snapshot).secrets;
 }
 
-const ECOSYSTEM_OF_LANG: Record<string, Ecosystem> = { js: 'node', py: 'python', go: 'go', jvm: 'jvm', ruby: 'ruby', php: 'php', rust: 'rust' };
+const ECOSYSTEM_OF_LANG: Record<string, Ecosystem> = { js: 'node', py: 'python', go: 'go', jvm: 'jvm', ruby: 'ruby', php: 'php', rust: 'rust', cs: 'dotnet', elixir: 'elixir' };
 
 /** Ecosystems of the audited app: from manifests, and from runtime source files. */
 export function ecosystems(snapshot: Snapshot): Ecosystem[] {

@@ -1,8 +1,7 @@
 import { type SecretHit, scanSecrets } from './secrets/scan';
 import type { Language } from './paths';
 import { type BoundedRead, hasBinaryExtension, type ReadOutcome, readBounded } from './read';
-import { memoryStores } from './memory-state';
-import { MAX_CONFIG_SIGNAL_BYTES, type Signal, sessionWithoutStore, signalsInText } from './source-signals';
+import { MAX_CONFIG_SIGNAL_BYTES, type Signal, sessionWithoutStore, signalsInText, structuredSignals } from './source-signals';
 
 /**
  * What the content pass does to one file, on whichever thread reads it: the
@@ -52,8 +51,8 @@ export function scanText(job: ContentJob, read: BoundedRead): ContentResult {
     if (!(job.lang === 'config' && (read.truncated || (read.size ?? 0) > MAX_CONFIG_SIGNAL_BYTES || isKubernetes(text)))) {
       result.scanned = true;
       const found = signalsInText(text, job.path, job.lang);
-      const stores = memoryStores(text, job.path, job.lang);
-      result.signals = stores.length > 0 ? [...found, ...stores] : found;
+      const more = structuredSignals(text, job.path, job.lang);
+      result.signals = more.length > 0 ? [...found, ...more] : found;
     }
   }
   return result;

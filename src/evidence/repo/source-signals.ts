@@ -2,6 +2,7 @@ import { isPlaceholder } from './secrets/rules';
 import { lineAt, lineStarts } from './secrets/scan';
 import { requiredLiterals } from './literals';
 import { memoryStores } from './memory-state';
+import { settingsFields } from './settings-fields';
 import { isNonRuntimePath, type Language, languageOf, relativeTo } from './paths';
 import type { Snapshot } from './snapshot';
 
@@ -35,7 +36,8 @@ export type SignalKind =
   | 'long-running'
   | 'cli-parser'
   | 'http-endpoint'
-  | 'memory-store';
+  | 'memory-store'
+  | 'migrate-in-code';
 
 export interface Signal {
   kind: SignalKind;
@@ -44,6 +46,8 @@ export interface Signal {
   /** The source line, trimmed and cut to 160 characters. Credentials are masked by the pattern's own redaction. */
   snippet: string;
   lang: Language;
+  /** The environment variable read, when no call on the line names it (a field of a settings class a library fills by name). */
+  variable?: string;
 }
 
 interface Pattern {
@@ -61,9 +65,23 @@ interface Pattern {
 }
 
 const ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|System\.get_env|System\.fetch_env|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b|GetEnvironmentVariable|Configuration\[|GetValue<|@ConfigProperty|@Value\(/;
+/**
+ * A call to a function named for the environment (`envOr("PORT", …)`, `getEnv`, `env_or`,
+ * `LookupEnv`, Laravel's `env`) with a literal variable name next: a helper that reads the
+ * environment, whatever the codebase calls it. Setters (`setenv`, `Setenv`, `putenv`) are not reads.
+ */
+const ENV_HELPER = "\\b(?![Ss]et|[Uu]nset|[Pp]ut)\\w{0,30}?(?:env|Env|ENV)\\w{0,30}!?\\(\\s*";
 const SERVICE_VAR = '[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*';
 const SERVICE_PORTS = '5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672';
-const HARDCODED_HOST = new RegExp(`\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}`);
+/**
+ * A data store's address written down: host and service port, a URL of a store's scheme, a PDO
+ * DSN (`pgsql:host=db;dbname=app`), or a key=value connection string (`Host=db;Database=app`,
+ * `Server=db;Initial Catalog=app`) as ADO.NET, Npgsql and ODBC write them.
+ */
+const HARDCODED_HOST = new RegExp(
+  `\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|ecto|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}` +
+    `|\\b(?:pgsql|mysql|sqlsrv|dblib|oci|firebird):(?:host|server|unix_socket)=[\\w.\\/-]{1,200}|\\b(?:[Hh]ost|HOST|[Ss]erver|SERVER|Data Source|Address)\\s*=\\s*[\\w.,\\\\-]{1,200};[^"'\\n]{0,200}?\\b(?:[Dd]atabase|DATABASE|Initial Catalog)\\s*=`,
+);
 
 const P: Pattern[] = [
   // Config read from the environment.
@@ -83,6 +101,8 @@ const P: Pattern[] = [
   // Go config loaders that take a getenv function (`load(os.Getenv)`) read the environment through their parameter.
   { kind: 'env-read', langs: ['go'], hint: 'etenv', re: /\(\s*os\.Getenv\s*\)|\bgetenv\(\s*"[A-Z][A-Z0-9_]*"\s*\)/ },
   { kind: 'env-read', langs: ['jvm'], hint: 'Config', re: /@ConfigProperty\(|ConfigProvider\.getConfig\(|\bSmallRyeConfig\b/ },
+  // A table of option names, each bound to its variable (convict `env: 'PORT'`, click `envvar=`, viper `BindEnv`, `env_var:`).
+  { kind: 'env-read', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir'], hint: '', re: /\b(?:env|envvar|envVar|env_var|envName|env_name|envKey)\s*(?::|=>|=)\s*['"][A-Z][A-Z0-9_]{1,60}['"]|\bBindEnv\(\s*"/ },
 
   // Overlays that let the environment override any config-file key.
   { kind: 'env-overlay', langs: ['go'], hint: 'AutomaticEnv', re: /\.AutomaticEnv\(/ },
@@ -93,9 +113,9 @@ const P: Pattern[] = [
   // Port from the environment.
   { kind: 'port-from-env', langs: ['js'], hint: 'PORT', re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv(?:Vars?|ironment)?\.PORT\b/ },
   // A settings field named port (pydantic reads it from PORT); the check keeps it only in a BaseSettings file.
-  { kind: 'port-from-env', langs: ['py'], hint: 'ort', re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)|^\s+(?:PORT|port)\s*:\s*(?:int|PositiveInt|str)\b/ },
-  { kind: 'port-from-env', langs: ['go'], hint: 'PORT', re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`env:"PORT"/ },
-  { kind: 'port-from-env', langs: ['jvm'], hint: 'PORT', re: /getenv\(\s*"PORT"\s*\)|\$\{PORT(?::\d{1,5})?\}/ },
+  { kind: 'port-from-env', langs: ['py'], hint: 'PORT', re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)/ },
+  { kind: 'port-from-env', langs: ['go'], hint: 'PORT', re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`(?:env|envconfig):"PORT"/ },
+  { kind: 'port-from-env', langs: ['jvm'], hint: 'PORT', re: /getenv\(\s*"PORT"\s*\)|getenv\(\)\s*\.get(?:OrDefault)?\(\s*"PORT"|\$\{PORT(?::\d{1,5})?\}/ },
   { kind: 'port-from-env', langs: ['config'], hint: 'PORT', re: /\$\{PORT(?::-?\d{1,5})?\}/ },
   { kind: 'port-from-env', langs: ['ruby'], hint: 'PORT', re: /ENV(?:\[|\.fetch\()\s*['"]PORT['"]/ },
   { kind: 'port-from-env', langs: ['php'], hint: 'PORT', re: /(?:getenv\(|\$_ENV\[|\$_SERVER\[|env\()\s*['"]PORT['"]/ },
@@ -109,6 +129,8 @@ const P: Pattern[] = [
   { kind: 'port-from-env', langs: ['elixir'], hint: 'PORT', re: /System\.(?:get_env|fetch_env!?)\(\s*"PORT"/ },
   { kind: 'port-from-env', langs: ['rust'], hint: 'PORT', re: /env::var\(\s*"(?:ROCKET_PORT|HTTP_PORT|APP_PORT|SERVER_PORT)"\s*\)/ },
   { kind: 'port-from-env', langs: ['jvm'], hint: 'PORT', re: /getenv\(\s*"(?:HTTP|SERVER|APP)_PORT"\s*\)|\$\{(?:SERVER|HTTP|QUARKUS_HTTP)_PORT(?::\d{1,5})?\}/ },
+  // Through a helper of the codebase (`envOr("PORT", "8080")`, `getEnv('PORT', 3000)`): the default-then-override every language writes.
+  { kind: 'port-from-env', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir'], hint: 'PORT', re: new RegExp(`(?:${ENV_HELPER}|\\b(?:env|envvar|envVar|env_var|envName|env_name|envKey)\\s*(?::|=>|=)\\s*)['"](?:PORT|HTTP_PORT|SERVER_PORT|APP_PORT|WEB_PORT|LISTEN_PORT)['"]`) },
 
   // The port comes from the command line: the start command decides it.
   { kind: 'port-from-argv', langs: ['js'], hint: 'argv', re: /\.listen\([^)]{0,80}process\.argv/ },
@@ -122,6 +144,8 @@ const P: Pattern[] = [
   { kind: 'server', langs: ['jvm'], hint: '', re: /\bSpringApplication\.run\(|\.createHttpServer\(|\bembeddedServer\(|\bJavalin\.create\(|\bnew\s+ServerSocket\(|@(?:RestController|Controller|GetMapping|PostMapping|RequestMapping)\b|@(?:jakarta|javax)\.ws\.rs\.Path\b|@Path\(|\bQuarkus\.run\(|\bMicronaut\.run\(/ },
   { kind: 'server', langs: ['ruby'], hint: '', re: /^\s*(?:get|post|put|delete|patch)\s*(?:\(|\s)['"]\/|\bRack::Server\b|\bRails\.application\b|^\s*set\s+:(?:port|bind)\b/ },
   { kind: 'server', langs: ['php'], hint: '', re: /\$app->(?:get|post|run)\(|Route::(?:get|post)\(|->listen\(/ },
+  // Long-running PHP servers (Swoole, OpenSwoole, ReactPHP, Workerman, RoadRunner): the process, not a web server in front, holds the port.
+  { kind: 'server', langs: ['php'], hint: 'new', re: /\bnew\s+(?:\\?[\w\\]{1,80}\\)?(?:Server|SocketServer|HttpServer)\(\s*['"](?:0\.0\.0\.0|127\.0\.0\.1|\[?::\]?|localhost)(?::\d{2,5})?['"]|\bnew\s+(?:\\?[\w\\]{1,80}\\)?Worker\(\s*['"](?:http|websocket|tcp|text):\/\/|\bnew\s+(?:\\?Spiral\\RoadRunner\\Http\\)?PSR7Worker\(/ },
   { kind: 'server', langs: ['rust'], hint: '', re: /\bHttpServer::new\(|\baxum::serve\(|\bServer::bind\(|\brocket::build\(|#\[(?:rocket::)?launch\]|\bwarp::serve\(|\bTcpListener::bind\(/ },
   { kind: 'server', langs: ['cs'], hint: '', re: /\bWebApplication\.CreateBuilder\(|\bWebHost\.CreateDefaultBuilder\(|\.UseUrls\(|\.UseKestrel\(|\.MapGet\(|\.MapControllers\(|\.ListenAnyIP\(/ },
   { kind: 'server', langs: ['elixir'], hint: '', re: /\bPlug\.Cowboy\b|\bBandit\b|\bPhoenix\.Endpoint\b|\bhttp:\s*\[/ },
@@ -141,16 +165,19 @@ const P: Pattern[] = [
   { kind: 'hardcoded-port', langs: ['js'], hint: 'listen', re: /\.listen\(\s*\d{2,5}\s*[,)]/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['py'], hint: 'port', re: /\b(?:app|application|uvicorn|web|socketio)\.run\([^)]{0,200}\bport\s*=\s*\d{2,5}|\bbind\s*=\s*['"][^'"]{0,40}:\d{2,5}['"]|runserver\s+(?:[\d.]+:)?\d{2,5}|web\.run_app\([^)]{0,200}port\s*=\s*\d{2,5}/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['go'], hint: '"', re: /(?:ListenAndServe(?:TLS)?|\.Run|\.Start|net\.Listen)\(\s*(?:"tcp",\s*)?"[\w.]{0,40}:\d{2,5}"/, unless: ENV_ON_LINE },
-  { kind: 'hardcoded-port', langs: ['jvm'], hint: '', re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)|\.listen\(\s*\d{2,5}\s*[,)]|\.start\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['jvm'], hint: '', re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)|\.listen\(\s*\d{2,5}\s*[,)]|\.start\(\s*\d{2,5}\s*\)|\.setPort\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['cs'], hint: '', re: /\.UseUrls\(\s*"[^"]{0,80}:\d{2,5}|\.Listen(?:AnyIP|Localhost)\(\s*\d{2,5}|\bapp\.Run\(\s*"[^"]{0,80}:\d{2,5}"|\.Listen\(\s*IPAddress\.\w+,\s*\d{2,5}/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['elixir'], hint: 'port', re: /\bport:\s*\d{2,5}\b/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['config'], hint: 'port', re: /^\s*server\.port\s*[=:]\s*\d{2,5}\s*$|^\s{2,}port:\s*\d{2,5}\s*$/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['ruby'], hint: 'port', re: /^\s*port\s+\d{2,5}\s*$|\bset\s+:port,\s*\d{2,5}|\bPort:\s*\d{2,5}/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['php'], hint: 'listen', re: /->listen\(\s*\d{2,5}|\bphp\s+-S\s+[\w.]{0,40}:\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['php'], hint: 'new', re: /\bnew\s+(?:\\?[\w\\]{1,80}\\)?(?:Server|SocketServer|HttpServer|Worker)\(\s*['"](?:(?:https?|websocket|tcp|text):\/\/)?[\w.[\]:-]{0,60}?(?::\d{2,5}['"]|['"]\s*,\s*\d{2,5}\s*[,)])/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['rust'], hint: 'bind', re: /\.bind\(\s*(?:"[\w.]{0,40}:\d{2,5}"|\(\s*"[\w.]{0,40}",\s*\d{2,5}\s*\)|&?"[\w.]{0,40}:\d{2,5}"\.parse)|SocketAddr::from\(\(\[[\d, ]{0,20}\],\s*\d{2,5}\)\)/, unless: ENV_ON_LINE },
 
   // Backing-service locations.
-  { kind: 'service-url-from-env', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir', 'config'], hint: '_', re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|\\$\\{)${SERVICE_VAR}\\b`) },
+  { kind: 'service-url-from-env', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir', 'config'], hint: '_', re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|getenv\\(\\)\\s*\\.get(?:OrDefault)?\\(\\s*"|\\$\\{|${ENV_HELPER}['"]|\`(?:env|envconfig):"|\\b(?:envvar|envVar|env_var|envName|env_name|envKey|env)\\s*(?::|=>|=)\\s*['"])${SERVICE_VAR}\\b`) },
+  // .NET: a connection string is a backing-service location by definition, and the host reads ConnectionStrings__<name> from the environment.
+  { kind: 'service-url-from-env', langs: ['cs'], hint: 'GetConnectionString', re: /\bGetConnectionString\(\s*"[\w.:-]{1,80}"/ },
   {
     kind: 'hardcoded-service-host',
     langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir'],
@@ -159,6 +186,10 @@ const P: Pattern[] = [
     unless: ENV_ON_LINE,
     redact: true,
   },
+  // The database host as a config key: Ecto's `hostname:`, Django's `'HOST':`, a PHP config array's `'host' =>`.
+  { kind: 'hardcoded-service-host', langs: ['elixir'], hint: 'hostname', re: /\bhostname:\s*"[\w.-]{1,200}"/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-service-host', langs: ['py'], hint: 'HOST', re: /['"]HOST['"]\s*:\s*['"][\w.-]{1,200}['"]/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-service-host', langs: ['php'], hint: 'host', re: /['"](?:host|hostname|db_host)['"]\s*=>\s*['"][\w.-]{1,200}['"]/, unless: ENV_ON_LINE },
   // In YAML or INI an upper-case key (`DATABASE_URL: postgres://db/app`, `- REDIS_URL=…`) sets an environment variable for the app: config in the environment, not a host in code.
   { kind: 'hardcoded-service-host', langs: ['config'], hint: '', re: HARDCODED_HOST, unless: new RegExp(`${ENV_ON_LINE.source}|^\\s*-?\\s*["']?[A-Z][A-Z0-9_]*["']?\\s*[:=]`), redact: true },
   {
@@ -182,13 +213,15 @@ const P: Pattern[] = [
   // A write stream to a .log file, its path computed (`path.join(__dirname, 'app.log')`) or literal.
   { kind: 'file-logging', langs: ['js'], hint: 'WriteStream', re: /\bcreateWriteStream\([^;\n]{0,200}\.log\b/ },
   { kind: 'file-logging', langs: ['py'], hint: 'ile', re: /\b(?:logging\.|handlers\.)?(?:Rotating|TimedRotating|Watched)?FileHandler\(|basicConfig\([^)]{0,200}\bfilename\s*=|['"]class['"]\s*:\s*['"]logging\.(?:handlers\.)?\w*FileHandler['"]|logger\.add\(\s*['"][^'"]{1,200}\.log['"]/ },
-  { kind: 'file-logging', langs: ['go'], hint: 'log', re: /&?lumberjack\.Logger\{|os\.(?:Create|OpenFile)\(\s*"[^"]{0,200}\.log"/ },
+  { kind: 'file-logging', langs: ['go'], hint: 'log', re: /&?lumberjack\.Logger\{|os\.(?:Create|OpenFile)\([^)\n]{0,200}?\.log"/ },
   { kind: 'file-logging', langs: ['jvm', 'config'], hint: 'ile', re: /<(?:Rolling)?(?:RandomAccess)?File\b[^>]{0,200}fileName=|class="ch\.qos\.logback\.core\.(?:rolling\.)?(?:Rolling)?FileAppender"|org\.apache\.log4j\.(?:Rolling|DailyRolling)?FileAppender|new\s+FileHandler\(|^\s*logging\.file\.(?:name|path)\s*[=:]|appender\.\w+\.type\s*=\s*(?:Rolling)?File\b/ },
   { kind: 'file-logging', langs: ['ruby'], hint: 'Logger', re: /Logger\.new\(\s*(?:['"][^'"]{1,200}['"]|Rails\.root\.join\(|File\.(?:open|join)\()/ },
   { kind: 'file-logging', langs: ['php'], hint: 'Handler', re: /new\s+(?:\\?\w{1,40}\\){0,6}(?:Rotating)?(?:Stream|File)Handler\(\s*(?:__DIR__\s*\.\s*)?['"][^'"]{0,200}\.log['"]|error_log\([^)]{0,200},\s*3\s*,/ },
   { kind: 'file-logging', langs: ['php'], hint: 'driver', re: /['"]driver['"]\s*=>\s*['"](?:single|daily)['"]/ },
   { kind: 'file-logging', langs: ['cs'], hint: 'File', re: /\.WriteTo\.(?:Rolling)?File\(|\bAddFile\(|xsi:type="File"|\bFileTarget\b/ },
   { kind: 'file-logging', langs: ['elixir'], hint: 'File', re: /LoggerFileBackend|:logger_file_backend|backends:\s*\[[^\]]*\{LoggerFileBackend/ },
+  // log4rs's YAML config: a file or rolling_file appender.
+  { kind: 'file-logging', langs: ['config'], hint: 'file', re: /^\s*kind:\s*(?:rolling_file|file)\s*$/ },
   { kind: 'file-logging', langs: ['rust'], hint: 'ppender', re: /\bFileAppender::builder\(|\bRollingFileAppender\b|tracing_appender::rolling::|WriteLogger::new\(/ },
   { kind: 'log-file-path', langs: ['config', 'shell', 'py', 'js', 'ruby', 'php', 'go', 'jvm', 'rust', 'cs', 'elixir'], hint: 'log', re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*[=:]?\s*['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },
 
@@ -206,10 +239,18 @@ const P: Pattern[] = [
   { kind: 'upload-dir', langs: ['py'], hint: '', re: /\bUPLOAD_FOLDER['"]?\s*[=\]]|\.save\(\s*(?:f?['"]\.?\/?(?:media\/)?uploads?\/)|\bMEDIA_ROOT\s*=|\.save\(\s*os\.path\.join\(|FileSystemStorage\(/ },
   { kind: 'upload-dir', langs: ['go'], hint: 'upload', re: /os\.(?:Create|MkdirAll|WriteFile)\(\s*(?:filepath\.Join\(\s*)?"\.?\/?uploads?\b|SaveUploadedFile\(/i },
   { kind: 'upload-dir', langs: ['jvm'], hint: '', re: /\.transferTo\(\s*(?:new\s+File|Paths?\.(?:get|of))\(|upload[-_.]?dir\s*[=:]/i },
-  { kind: 'upload-dir', langs: ['ruby', 'config'], hint: 'Disk', re: /^\s*service:\s*Disk\b/ },
+  // Active Storage's `service: Disk` counts only when production selects it: rails.ts.
   { kind: 'upload-dir', langs: ['php'], hint: 'upload', re: /\bmove_uploaded_file\(/ },
   { kind: 'upload-dir', langs: ['cs'], hint: 'File', re: /\bIFormFile\b[^\n]{0,200}|\.CopyToAsync\(\s*(?:stream|fs|fileStream)\b|new\s+FileStream\([^)]{0,200}(?:upload|Upload)/ },
   { kind: 'upload-dir', langs: ['rust'], hint: 'upload', re: /File::create\(\s*(?:format!\(\s*)?"\.?\/?uploads?\//i },
+  // An upload saved under the name the client sent, whatever folder the path is computed from.
+  { kind: 'upload-dir', langs: ['go'], hint: 'Filename', re: /os\.(?:Create|OpenFile|WriteFile)\([^)\n]{0,200}?\.Filename\b/ },
+  { kind: 'upload-dir', langs: ['js'], hint: 'originalname', re: /\b(?:writeFile(?:Sync)?|createWriteStream|rename(?:Sync)?|copyFile(?:Sync)?|join|resolve)\([^;\n]{0,200}?\.originalname\b/ },
+  { kind: 'upload-dir', langs: ['py'], hint: 'filename', re: /\.save\([^\n]{0,200}?secure_filename\(|\bopen\([^\n]{0,200}?\.filename\b[^\n]{0,60}['"]wb['"]/ },
+  { kind: 'upload-dir', langs: ['ruby'], hint: 'original_filename', re: /\b(?:File\.(?:open|write|binwrite)|FileUtils\.(?:cp|mv))\([^\n]{0,200}?original_filename\b/ },
+  { kind: 'upload-dir', langs: ['jvm'], hint: 'getOriginalFilename', re: /\b(?:Files\.copy|Paths?\.(?:get|of)|new\s+File)\([^;\n]{0,200}?getOriginalFilename\(\)/ },
+  { kind: 'upload-dir', langs: ['rust'], hint: 'file_name', re: /File::create\([^;\n]{0,200}?file_name\(\)/ },
+  { kind: 'upload-dir', langs: ['elixir'], hint: 'File.', re: /\bFile\.(?:cp|rename)!?\(\s*\w{1,40}\.path\s*,/ },
   { kind: 'memory-session', langs: ['js'], hint: 'Store', re: /new\s+(?:session\.)?MemoryStore\(|require\(['"]memorystore['"]\)/ },
   { kind: 'memory-session', langs: ['py', 'config'], hint: 'SESSION', re: /SESSION_TYPE\W{1,6}filesystem|SESSION_ENGINE\s*=\s*['"]django\.contrib\.sessions\.backends\.file['"]/ },
   { kind: 'memory-session', langs: ['go'], hint: 'Store', re: /sessions\.NewFilesystemStore\(|memstore\.New\w*\(|memory\.NewStore\(/ },
@@ -224,10 +265,14 @@ const P: Pattern[] = [
   { kind: 'signal-handler', langs: ['go'], hint: 'signal', re: /signal\.Notify(?:Context)?\(/ },
   { kind: 'signal-handler', langs: ['jvm', 'config'], hint: '', re: /addShutdownHook\(|@PreDestroy\b|^\s*server\.shutdown\s*[=:]\s*graceful|\bSpringApplication\.run\(|\bQuarkus\.run\(|@Observes\s+ShutdownEvent|\bMicronaut\.run\(|\bextends\s+AbstractVerticle\b|\bVertx\.vertx\(|\bembeddedServer\(/ },
   { kind: 'signal-handler', langs: ['ruby'], hint: 'trap', re: /(?:Signal\.)?trap\(\s*['"](?:SIG)?(?:TERM|INT)['"]|\bat_exit\b/ },
-  { kind: 'signal-handler', langs: ['php'], hint: 'SIG', re: /pcntl_signal\(\s*SIG(?:TERM|INT)/ },
+  { kind: 'signal-handler', langs: ['php'], hint: 'SIG', re: /pcntl_signal\(\s*SIG(?:TERM|INT)|Loop::addSignal\(\s*SIG(?:TERM|INT)/ },
+  // Swoole's and RoadRunner's master processes stop their workers gracefully on SIGTERM.
+  { kind: 'signal-handler', langs: ['php'], hint: '', re: /\b(?:Open)?Swoole\\(?:Http\\|WebSocket\\)?Server\b|\bSpiral\\RoadRunner\\/ },
   { kind: 'signal-handler', langs: ['cs'], hint: '', re: /\bApplicationStopping\b|\bIHostApplicationLifetime\b|\bWebApplication\.CreateBuilder\(|\bHost\.CreateDefaultBuilder\(|\bWebHost\.CreateDefaultBuilder\(|\bPosixSignalRegistration\.Create\(/ },
   { kind: 'signal-handler', langs: ['elixir'], hint: '', re: /\buse\s+Application\b|\bSupervisor\.start_link\(/ },
   { kind: 'signal-handler', langs: ['rust'], hint: 'signal', re: /tokio::signal::|signal_hook::|ctrlc::set_handler|with_graceful_shutdown\(/ },
+  // actix-web's server and Rocket stop gracefully on SIGTERM by default.
+  { kind: 'signal-handler', langs: ['rust'], hint: '', re: /\bHttpServer::new\(|\brocket::build\(|#\[(?:rocket::)?launch\]/ },
 
   // Env validated at boot.
   { kind: 'env-validation', langs: ['js'], hint: '', re: /from\s+['"](?:envalid|env-var|@t3-oss\/env-\w+|znv|dotenv-safe|convict)['"]|require\(['"](?:envalid|env-var|dotenv-safe|convict)['"]\)|\bcleanEnv\(|\.parse\(\s*process\.env\s*\)|\.validate\(\s*process\.env\b|validationSchema\s*:/ },
@@ -240,8 +285,30 @@ const P: Pattern[] = [
 
   // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
   { kind: 'hardcoded-credential', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir', 'config'], hint: '', re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
+  // Builders and setters (`.password("…")`, `setPassword("…")`), PHP's `'pass' =>`, the password argument of
+  // `new PDO(dsn, user, password)` and DriverManager.getConnection, and `Password=…;` in a connection string.
+  {
+    kind: 'hardcoded-credential',
+    langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir'],
+    hint: '',
+    re: /(?:\.|->)(?:set|with)?[Pp]assword\(\s*["'][^\s"'$%{}<>]{4,64}["']\s*\)|['"](?:pass|pwd)['"]\s*=>\s*['"][^\s"'$%{}<>]{4,64}['"]|\bnew\s+\\?PDO\([^,\n]{1,200},\s*['"][^'"\n]{1,64}['"]\s*,\s*['"][^\s'"$]{4,64}['"]|\bDriverManager\.getConnection\([^,\n]{1,200},\s*"[^"\n]{1,64}"\s*,\s*"[^\s"$]{4,64}"|\b(?:[Pp]assword|PASSWORD|[Pp]wd|PWD)\s*=\s*(?![$%{<])[^;'"\s&,()]{4,64}(?=[;'"&\s])/,
+    unless: ENV_ON_LINE,
+    redact: true,
+  },
   // YAML and .properties leave the value unquoted: `password: s3cret`, `spring.datasource.password=s3cret`.
   { kind: 'hardcoded-credential', langs: ['config'], hint: '', re: /^\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*[^\s"'$%{}<>#]{4,64}\s*$/i, unless: ENV_ON_LINE, redact: true },
+
+  // Code that applies migrations (whether it runs at every start is decided with the file's other signals: see migrations-at-start.ts).
+  { kind: 'migrate-in-code', langs: ['js'], hint: '', re: /\.migrate\.latest\(|\bsequelize\.sync\(|\bmigrationsRun:\s*true\b|\bsynchronize:\s*true\b|\bumzug\.up\(|\bmigrate\(\s*\w{1,40}\s*,\s*\{\s*migrationsFolder\b/ },
+  { kind: 'migrate-in-code', langs: ['py'], hint: '', re: /\bcommand\.upgrade\(|\bcall_command\(\s*['"]migrate['"]|\.metadata\.create_all\(|\bflask_migrate\.upgrade\(/ },
+  { kind: 'migrate-in-code', langs: ['go'], hint: '', re: /\bgoose\.Up(?:Context)?\(|\bm\.Up\(\)|\.AutoMigrate\(|\bmigrator\.Migrate\(/ },
+  { kind: 'migrate-in-code', langs: ['jvm'], hint: '', re: /\bflyway\.migrate\(\)|\bFlyway\.configure\(\)[^;\n]{0,200}\.migrate\(\)|\bliquibase\.update\(/ },
+  { kind: 'migrate-in-code', langs: ['config'], hint: 'migrate-at-start', re: /\b(?:quarkus\.)?(?:flyway|liquibase)\.migrate-at-start\s*[=:]\s*true\b|^\s*migrate-at-start:\s*true\b/ },
+  { kind: 'migrate-in-code', langs: ['ruby'], hint: 'igrat', re: /\bSequel::Migrator\.run\(|\bActiveRecord::(?:MigrationContext|Migrator|Tasks::DatabaseTasks)\b[^\n]{0,80}\bmigrate\b/ },
+  { kind: 'migrate-in-code', langs: ['php'], hint: 'igrat', re: /\bArtisan::call\(\s*['"]migrate\b|\$\w{1,40}->migrate\(\s*['"]/ },
+  { kind: 'migrate-in-code', langs: ['rust'], hint: 'igrat', re: /\bsqlx::migrate!\([^)\n]{0,200}\)\s*\.run\(|\.run_pending_migrations\(|\bmigrations::runner\(\)/ },
+  { kind: 'migrate-in-code', langs: ['cs'], hint: 'Database', re: /\.Database\.(?:Migrate|MigrateAsync|EnsureCreated|EnsureCreatedAsync)\(/ },
+  { kind: 'migrate-in-code', langs: ['elixir'], hint: 'Migrator', re: /\{\s*Ecto\.Migrator\s*,(?![^\n]{0,200}\bskip:\s*true)/ },
 
   // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
   { kind: 'daemonize', langs: ['shell', 'config', 'py', 'ruby'], hint: '', re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
@@ -285,20 +352,30 @@ const COMMENT: Record<Language, RegExp> = {
 
 function redactLine(s: string): string {
   return s
+    // Positional passwords (`new PDO(dsn, user, password)`), setters (`.password("…")`) and connection strings (`Password=…;`).
+    .replace(/(\bnew\s+\\?PDO\([^,\n]{1,200},\s*['"][^'"\n]{1,64}['"]\s*,\s*['"]|\bDriverManager\.getConnection\([^,\n]{1,200},\s*"[^"\n]{1,64}"\s*,\s*"|(?:\.|->)(?:set|with)?[Pp]assword\(\s*["'])[^"'\n]{1,64}/g, '$1[REDACTED]')
+    .replace(/(\b(?:password|pwd)\s*=\s*)(?!\[REDACTED\])[^;'"\s&,()]{1,64}/gi, '$1[REDACTED]')
     // Up to the last @ before the host: an unencoded @ inside the password must not leave its tail visible.
     .replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, '$1[REDACTED]@')
-    .replace(/((?:password|passwd|pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, '$1[REDACTED]$2')
+    .replace(/((?:password|passwd|pass|pwd|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, '$1[REDACTED]$2')
     .replace(/^(\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*)[^\s"'$%{}<>#]{1,64}(\s*)$/i, '$1[REDACTED]$2');
 }
 
-/** The literal of a password assignment is a placeholder ("changeme", "<password>", "${DB_PASS}") or an empty-ish label. */
-function isPlaceholderCredential(line: string): boolean {
-  const m = /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(line) ?? /[:=]\s*([^\s"']{1,64})\s*$/.exec(line);
+/**
+ * The literal of a password (`match` is what the pattern matched on the line) is a placeholder
+ * ("changeme", "<password>", "${DB_PASS}"), an empty-ish label, or the user's own name.
+ */
+function isPlaceholderCredential(line: string, match: string): boolean {
+  // A positional or setter password is the last quoted literal of the match; an assignment's, the value after its key.
+  const quoted = /["']$/.test(match) || /["']\s*\)$/.test(match) ? /["']([^"']{1,64})["']\s*\)?$/.exec(match) : undefined;
+  const m = quoted ?? /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(match) ?? /(?:[:=]|=>)\s*([^\s"';&]{1,64})[;&]?\s*$/.exec(match);
   if (!m) return true;
   const v = m[1]!;
   if (/^(?:true|false|yes|no|on|off|null|none|~)$/i.test(v)) return true;
-  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(line)?.[1] ?? '';
-  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
+  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(match)?.[1] ?? '';
+  const names = [...line.matchAll(/\b(?:user(?:name)?|User(?:name)?|USER(?:NAME)?|User Id|uid|Uid|UID)\s*(?:[:=]|=>)\s*["']?([\w.-]{1,64})/g)].map((u) => u[1]!.toLowerCase());
+  const positionalUser = /,\s*["']([^"']{1,64})["']\s*,\s*["'][^"']{1,64}["']\s*\)?$/.exec(match)?.[1]?.toLowerCase();
+  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || names.includes(v.toLowerCase()) || v.toLowerCase() === positionalUser || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
 }
 
 export interface SignalIndex {
@@ -394,14 +471,26 @@ function matchLine(
 ): void {
   if (line.length > MAX_LINE || line.trim() === '' || at.comment.test(line)) return;
   for (const p of at.patterns) {
-    if (!p.re.test(line) || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
-    if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line)) continue;
+    const m = p.re.exec(line);
+    if (!m || p.unless?.test(line) || (p.only && !p.only.test(line))) continue;
+    if (p.kind === 'hardcoded-credential' && isPlaceholderCredential(line, m[0])) continue;
     const n = at.perKind.get(p.kind) ?? 0;
     if (n >= MAX_SIGNALS_PER_KIND) continue;
     at.perKind.set(p.kind, n + 1);
     const trimmed = line.trim();
     at.out.push({ kind: p.kind, file: at.file, line: lineNo, lang: at.lang, snippet: (p.redact ? redactLine(trimmed) : trimmed).slice(0, 160) });
   }
+}
+
+/**
+ * Signals that need more than one line: module-level stores that functions
+ * write (memory-state.ts) and settings-class fields read from the
+ * environment by name (settings-fields.ts).
+ */
+export function structuredSignals(text: string, file: string, lang: Language): Signal[] {
+  const stores = memoryStores(text, file, lang);
+  const fields = settingsFields(text, file, lang);
+  return stores.length === 0 ? fields : fields.length === 0 ? stores : [...stores, ...fields];
 }
 
 /** express-session configured without a store keeps sessions in a MemoryStore: the line of its `session({`. */
@@ -465,7 +554,7 @@ export function scanSignals(snapshot: Snapshot): SignalIndex {
     if (text === undefined) continue;
     c.scannedFiles++;
     c.add(signalsInText(text, f.path, lang));
-    c.add(memoryStores(text, f.path, lang));
+    c.add(structuredSignals(text, f.path, lang));
   }
   return c.index();
 }

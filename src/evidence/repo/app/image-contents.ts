@@ -30,8 +30,8 @@ interface CopyRule {
 
 /** Build outputs of compiled ecosystems: copying one ships the source it was built from. */
 const BUILD_OUTPUT = /^(?:target|build|out|dist|bin|publish|obj)(?:\/|$)|(?:^|\/)(?:target|build|publish)\/[^/]*\.(?:jar|war|dll)$|\.(?:jar|war)$/;
-/** Source trees whose content a build output carries (Maven/Gradle resources, .NET projects). */
-const COMPILED_SOURCE = /^(?:src\/main\/|src\/[\w.-]+\/(?!bin\/|obj\/))|\.(?:cs|fs|vb|csproj|java|kt|scala|go|rs)$/;
+/** Source trees whose content a build output carries (Maven/Gradle resources, .NET projects, an Elixir release's compiled modules, config and priv/). */
+const COMPILED_SOURCE = /^(?:src\/main\/|src\/[\w.-]+\/(?!bin\/|obj\/)|priv\/)|\.(?:cs|fs|vb|csproj|java|kt|scala|go|rs|ex|exs|erl)$/;
 
 function unquote(s: string): string {
   return s.replace(/^["']|["']$/g, '');

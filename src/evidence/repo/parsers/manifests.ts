@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../../model/report';
  * line-oriented formats (requirements.txt, go.mod, Gemfile, Gradle) are read
  * line by line. Nothing here throws: what cannot be read is a Diagnostic.
  */
-export type Ecosystem = 'node' | 'python' | 'go' | 'ruby' | 'rust' | 'php' | 'jvm';
+export type Ecosystem = 'node' | 'python' | 'go' | 'ruby' | 'rust' | 'php' | 'jvm' | 'dotnet' | 'elixir';
 
 export interface Dependency {
   name: string;
@@ -33,7 +33,7 @@ export interface ManifestScript {
 export interface Manifest {
   file: string;
   ecosystem: Ecosystem;
-  /** Package manager or build tool: npm, pnpm, yarn, bun, pip, poetry, uv, pipenv, pdm, go, bundler, cargo, composer, maven, gradle. */
+  /** Package manager or build tool: npm, pnpm, yarn, bun, pip, poetry, uv, pipenv, pdm, go, bundler, cargo, composer, maven, gradle, nuget, mix. */
   tool: string;
   dependencies: Dependency[];
   scripts: ManifestScript[];
@@ -59,11 +59,19 @@ export const MANIFEST_NAMES = [
   'pom.xml',
   'build.gradle',
   'build.gradle.kts',
+  'mix.exs',
 ] as const;
+
+/** .NET project files: their names vary (`Orders.Api.csproj`), so they are matched by extension. */
+const PROJECT_FILE = /\.(?:cs|fs|vb)proj$/;
+/** Whether a file name is a dependency manifest (a fixed name, or a .NET project file). */
+export function isManifestName(name: string): boolean {
+  return (MANIFEST_NAMES as readonly string[]).includes(name) || PROJECT_FILE.test(name);
+}
 
 export const LOCKFILE_NAMES = new Set([
   'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock', 'poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock',
-  'go.sum', 'Gemfile.lock', 'Cargo.lock', 'composer.lock', 'gradle.lockfile',
+  'go.sum', 'Gemfile.lock', 'Cargo.lock', 'composer.lock', 'gradle.lockfile', 'packages.lock.json', 'mix.lock',
 ]);
 
 const lineIndex = (text: string) => text.split(/\r?\n/);
@@ -429,8 +437,55 @@ function parseGradle(text: string, file: string): Manifest {
   };
 }
 
+/**
+ * A .NET project's NuGet references: `<PackageReference Include="X" Version="1.2.3" />`, or the
+ * version as a child element; none when central package management holds it (Directory.Packages.props).
+ * `PrivateAssets="all"` marks build-time tools (analyzers, EF Core design), not what the app runs.
+ */
+function parseProject(text: string, file: string): Manifest {
+  const deps: Dependency[] = [];
+  const lines = lineIndex(text);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /<PackageReference\b([^>]{0,400})(\/?)>/.exec(lines[i]!);
+    if (!m) continue;
+    const attrs = m[1]!;
+    const name = /\bInclude\s*=\s*"([^"]{1,200})"/.exec(attrs)?.[1];
+    if (!name) continue;
+    let spec = /\bVersion\s*=\s*"([^"]{0,100})"/.exec(attrs)?.[1];
+    if (spec === undefined && m[2] !== '/') spec = /<Version>\s*([^<]{0,100})<\/Version>/.exec(lines.slice(i, i + 4).join('\n'))?.[1]?.trim();
+    deps.push({ name, spec: spec ?? '', dev: /\bPrivateAssets\s*=\s*"all"/i.test(attrs), line: i + 1 });
+  }
+  return { file, ecosystem: 'dotnet', tool: 'nuget', dependencies: deps, scripts: [], lockfiles: ['packages.lock.json'], workspaceRoot: false, diagnostics: [] };
+}
+
+/**
+ * Elixir's mix.exs: each `{:name, "~> 1.6"}` tuple of the deps list (one per line, as mix format
+ * writes them), with `only: :test`/`[:dev, :test]` marking development dependencies and `git:`,
+ * `github:` or `path:` another source.
+ */
+function parseMix(text: string, file: string): Manifest {
+  const deps: Dependency[] = [];
+  lineIndex(text).forEach((raw, i) => {
+    const l = raw.replace(/(^|\s)#.*$/, '');
+    const m = /\{\s*:([a-z_][a-z0-9_]{0,60})\s*,\s*(?:"([^"]{0,60})"\s*)?([^}\n]{0,300})\}/.exec(l);
+    if (!m || /\bdefp?\s/.test(l)) return;
+    const rest = m[3]!;
+    const only = /\bonly:\s*(\[[^\]]{0,60}\]|:\w+)/.exec(rest)?.[1];
+    const git = /\b(?:git|github):/.test(rest);
+    deps.push({
+      name: m[1]!,
+      spec: m[2] ?? '',
+      dev: only !== undefined && !/:prod\b/.test(only),
+      line: i + 1,
+      ...(git ? { source: 'git' as const, gitPinned: /\b(?:ref|tag):/.test(rest) } : /\bpath:/.test(rest) ? { source: 'path' as const } : {}),
+    });
+  });
+  return { file, ecosystem: 'elixir', tool: 'mix', dependencies: deps, scripts: [], lockfiles: ['mix.lock'], workspaceRoot: /\bapps_path:/.test(text), diagnostics: [] };
+}
+
 /** Parses a manifest by its file name; undefined for names that are not manifests. */
 export function parseManifest(name: string, text: string, file: string): Manifest | undefined {
+  if (PROJECT_FILE.test(name)) return parseProject(text, file);
   switch (name) {
     case 'package.json':
       return parsePackageJson(text, file);
@@ -455,6 +510,8 @@ export function parseManifest(name: string, text: string, file: string): Manifes
     case 'build.gradle':
     case 'build.gradle.kts':
       return parseGradle(text, file);
+    case 'mix.exs':
+      return parseMix(text, file);
     default:
       return undefined;
   }
@@ -517,6 +574,14 @@ export function floatingSpec(dep: Dependency, ecosystem: Ecosystem): string | un
       if (/^(LATEST|RELEASE|latest\.\w+)$/.test(s) || s.includes('+')) return `dynamic version "${s}"`;
       if (/^[[(]/.test(s)) return `version range "${s}"`;
       if (/-SNAPSHOT$/.test(s)) return `snapshot version "${s}" changes without a version bump`;
+      return undefined;
+    case 'elixir':
+      if (s === '' || s === '>= 0.0.0') return `"${s || '(empty)'}" accepts any version`;
+      return /^(?:==\s*)?\d+\.\d+\.\d+(?:-[\w.]+)?$/.test(s) ? undefined : 'range';
+    case 'dotnet':
+      // A bare NuGet version is the lowest it accepts, and restore picks exactly it; `*` floats and brackets are ranges.
+      if (s.includes('*')) return `floating version "${s}"`;
+      if (/^[[(]/.test(s) && !/^\[[^,\]]+\]$/.test(s)) return `version range "${s}"`;
       return undefined;
     case 'go':
       return undefined;

@@ -21,7 +21,9 @@ export interface SecretRule {
 const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|0+|1234\w*|changeme|change_me|changeit|password|passwd|secret|example\w*|sample|dummy|fake|test\w*|foo\w*|bar|baz|null|none|undefined|todo|tbd|placeholder|your[\w-]*|my[\w-]*|redacted|<[^>]*>|\$\{[^}]*\}|\$\w+|%\([^)]*\)s|\{\{[^}]*\}\}|#\{[^}]*\}|%[\w]+%)$/i;
 
 export function isPlaceholder(v: string): boolean {
-  return PLACEHOLDER.test(v) || /(?:example|xxxx|placeholder|changeme|your_|your-|dummy|redacted)/i.test(v) || /^\$|\$\{|\{\{|<%/.test(v);
+  // A URL template in a comment or doc writes optional parts in brackets: `user[:password]@host`.
+  const bare = v.replace(/^[[(]+|[\])]+$/g, '');
+  return PLACEHOLDER.test(v) || (bare !== v && PLACEHOLDER.test(bare)) || /(?:example|xxxx|placeholder|changeme|your_|your-|dummy|redacted)/i.test(v) || /^\$|\$\{|\{\{|<%/.test(v);
 }
 
 /** Shannon entropy in bits per character. */
@@ -126,7 +128,7 @@ export const SECRET_RULES: SecretRule[] = [
     id: 'database-url-password',
     title: 'Database URL with a password',
     // The password runs to the last @ before the host: an unencoded @ inside it is part of it.
-    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:/@'"`]{0,64}):(?<value>[^\s'"`/]{1,128})@(?<host>[^\s/:'"`?@]{1,253})/gi,
+    pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|ecto)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:/@'"`]{0,64}):(?<value>[^\s'"`/]{1,128})@(?<host>[^\s/:'"`?@]{1,253})/gi,
     severity: 'fail',
     accept: (v, line) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6 && !userOrDatabaseName(v, line),
     keywords: ['://'],

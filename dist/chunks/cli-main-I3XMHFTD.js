@@ -1,0 +1,18 @@
+import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
+import {
+  EXIT,
+  cliMain,
+  repositoryFromEnv
+} from "./chunk-KZWWOUGV.js";
+import "./chunk-MMDDJZ6L.js";
+import "./chunk-F3K6FBH5.js";
+import "./chunk-6VQSVS3C.js";
+import "./chunk-2LC7227W.js";
+import "./chunk-K4MH3PTH.js";
+import "./chunk-PWOEW3LK.js";
+import "./chunk-Q2LVJHL6.js";
+export {
+  EXIT,
+  cliMain,
+  repositoryFromEnv
+};
