@@ -3,11 +3,11 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-JKSGLHPR.js";
+} from "./chunk-K2H5YSAQ.js";
 import "./chunk-WVZMUUD5.js";
 import "./chunk-QXKCL6PM.js";
-import "./chunk-M56PR4DZ.js";
-import "./chunk-NSICHX42.js";
+import "./chunk-QZGMVHBT.js";
+import "./chunk-VLVF2E6X.js";
 import "./chunk-K4MH3PTH.js";
 import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";
