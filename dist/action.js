@@ -30,17 +30,17 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-KZWWOUGV.js";
+} from "./chunks/chunk-FVGDFSTK.js";
 import {
   basicAuthValue,
   checkoutCommit
 } from "./chunks/chunk-MMDDJZ6L.js";
 import "./chunks/chunk-F3K6FBH5.js";
-import "./chunks/chunk-6VQSVS3C.js";
+import "./chunks/chunk-ZTTA2YNX.js";
 import {
   FAIL_ON,
   REPORT_FILES
-} from "./chunks/chunk-2LC7227W.js";
+} from "./chunks/chunk-BROUHMBY.js";
 import "./chunks/chunk-K4MH3PTH.js";
 import "./chunks/chunk-PWOEW3LK.js";
 import {
@@ -6113,7 +6113,7 @@ function checkTitle(report) {
   if (n("error")) parts.push(`${n("error")} errored`);
   if (n("not-verified")) parts.push(`${n("not-verified")} not verified`);
   const contradicted = contradictedClaims(report).length;
-  if (contradicted) parts.push(`${contradicted} README claim${contradicted === 1 ? "" : "s"} contradicted`);
+  if (contradicted) parts.push(`${contradicted} claim${contradicted === 1 ? "" : "s"} contradicted`);
   return parts.join(", ");
 }
 function describe(err2) {

@@ -3,11 +3,11 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-KZWWOUGV.js";
+} from "./chunk-FVGDFSTK.js";
 import "./chunk-MMDDJZ6L.js";
 import "./chunk-F3K6FBH5.js";
-import "./chunk-6VQSVS3C.js";
-import "./chunk-2LC7227W.js";
+import "./chunk-ZTTA2YNX.js";
+import "./chunk-BROUHMBY.js";
 import "./chunk-K4MH3PTH.js";
 import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";

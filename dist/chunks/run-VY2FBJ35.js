@@ -9,7 +9,7 @@ import {
 } from "./chunk-GZIGDVOY.js";
 import {
   verifyRelease
-} from "./chunk-6VQSVS3C.js";
+} from "./chunk-ZTTA2YNX.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,7 +20,7 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-2LC7227W.js";
+} from "./chunk-BROUHMBY.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

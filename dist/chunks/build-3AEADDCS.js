@@ -18,7 +18,7 @@ import {
   displayPath,
   stageFilePath,
   writeStageFile
-} from "./chunk-2LC7227W.js";
+} from "./chunk-BROUHMBY.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

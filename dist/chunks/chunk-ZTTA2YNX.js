@@ -2,7 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   STAGE_FILE_NAMES,
   StageFileError
-} from "./chunk-2LC7227W.js";
+} from "./chunk-BROUHMBY.js";
 
 // src/pipeline/stages/release-id.ts
 import { createHash } from "node:crypto";
