@@ -38,7 +38,7 @@ for (const b of BENCHES) {
     continue;
   }
   sections.push(
-    `## ${b.title}\n\nTargets: ${b.targets}.\n\nCommand: \`npx tsx ${b.file}\` (also run by \`npm run bench\`)\n\n\`\`\`json\n${JSON.stringify(json, null, 2)}\n\`\`\`\n`,
+    `## ${b.title}\n\nTargets: ${b.targets}.\n\nCommand: \`${envPrefix(b.file)}npx tsx ${b.file}\` (also run by \`${envPrefix(b.file)}npm run bench\`)\n\n\`\`\`json\n${JSON.stringify(json, null, 2)}\n\`\`\`\n`,
   );
 }
 
@@ -51,6 +51,12 @@ Node ${process.version}, on ${new Date().toISOString().slice(0, 10)}.
 if (only.length === 0) writeFileSync(path.join(root, 'BENCHMARKS.md'), `${header}\n${sections.join('\n')}`);
 else process.stdout.write(`${sections.join('\n')}\n`);
 process.exitCode = failed ? 1 : 0;
+
+/** The environment a benchmark read, written in front of its command so the figures can be reproduced. */
+function envPrefix(file: string): string {
+  const vars = file.includes('static-bench') ? ['BENCH_RUNS', 'BENCH_BASELINE'] : [];
+  return vars.filter((v) => process.env[v]).map((v) => `${v}=${process.env[v]} `).join('');
+}
 
 function extractJson(stdout: string): unknown {
   const start = stdout.indexOf('{');
