@@ -29,9 +29,9 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-PSWWJGIP.js";
-import "./chunks/chunk-BYSB4E6O.js";
-import "./chunks/chunk-F3K6FBH5.js";
+} from "./chunks/chunk-SA34WNTA.js";
+import "./chunks/chunk-QAC6EBA4.js";
+import "./chunks/chunk-M7NAW6TK.js";
 import "./chunks/chunk-M56PR4DZ.js";
 import {
   FAIL_ON,

@@ -3,9 +3,9 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-PSWWJGIP.js";
-import "./chunk-BYSB4E6O.js";
-import "./chunk-F3K6FBH5.js";
+} from "./chunk-SA34WNTA.js";
+import "./chunk-QAC6EBA4.js";
+import "./chunk-M7NAW6TK.js";
 import "./chunk-M56PR4DZ.js";
 import "./chunk-NSICHX42.js";
 import "./chunk-K4MH3PTH.js";

@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-BYSB4E6O.js";
+} from "./chunk-QAC6EBA4.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -34,7 +34,7 @@ import {
   scanSecrets,
   scanText,
   userOrDatabaseName
-} from "./chunk-F3K6FBH5.js";
+} from "./chunk-M7NAW6TK.js";
 import {
   configHash,
   deriveReleaseId,
@@ -12148,7 +12148,7 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-WZKTHUDW.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-6IJTRS26.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-PUCKGKQZ.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
