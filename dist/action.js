@@ -30,12 +30,12 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-FVGDFSTK.js";
+} from "./chunks/chunk-CXKRTMGZ.js";
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-MMDDJZ6L.js";
-import "./chunks/chunk-F3K6FBH5.js";
+} from "./chunks/chunk-2XOWXG66.js";
+import "./chunks/chunk-M7NAW6TK.js";
 import "./chunks/chunk-ZTTA2YNX.js";
 import {
   FAIL_ON,

@@ -3,7 +3,7 @@ import {
   decodeJobs,
   encodeChunk,
   scanJobs
-} from "./chunks/chunk-F3K6FBH5.js";
+} from "./chunks/chunk-M7NAW6TK.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/evidence/repo/content-worker.ts

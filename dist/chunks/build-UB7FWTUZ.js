@@ -9,8 +9,8 @@ import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-MMDDJZ6L.js";
-import "./chunk-F3K6FBH5.js";
+} from "./chunk-2XOWXG66.js";
+import "./chunk-M7NAW6TK.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,

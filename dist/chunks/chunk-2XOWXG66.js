@@ -9,7 +9,7 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-F3K6FBH5.js";
+} from "./chunk-M7NAW6TK.js";
 import {
   DockerignoreMatcher
 } from "./chunk-PWOEW3LK.js";

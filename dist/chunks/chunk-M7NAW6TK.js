@@ -682,6 +682,7 @@ function nonRuntimePathMemo() {
 var ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|System\.get_env|System\.fetch_env|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b|GetEnvironmentVariable|Configuration\[|GetValue<|@ConfigProperty|@Value\(/;
 var ENV_HELPER = "\\b(?![Ss]et|[Uu]nset|[Pp]ut)\\w{0,30}?(?:env|Env|ENV)\\w{0,30}!?\\(\\s*";
 var SERVICE_VAR = "[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*";
+var SERVICE_URL_FROM_ENV = new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|getenv\\(\\)\\s*\\.get(?:OrDefault)?\\(\\s*"|\\$\\{|\`(?:env|envconfig):"|\\b(?:envvar|envVar|env_var|envName|env_name|envKey|env)\\s*(?::|=>|=)\\s*['"])${SERVICE_VAR}\\b`);
 var SERVICE_PORTS = "5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672";
 var HARDCODED_HOST = new RegExp(
   `\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|ecto|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}|\\b(?:pgsql|mysql|sqlsrv|dblib|oci|firebird):(?:host|server|unix_socket)=[\\w.\\/-]{1,200}|\\b(?:[Hh]ost|HOST|[Ss]erver|SERVER|Data Source|Address)\\s*=\\s*[\\w.,\\\\-]{1,200};[^"'\\n]{0,200}?\\b(?:[Dd]atabase|DATABASE|Initial Catalog)\\s*=`
@@ -729,7 +730,8 @@ var P = [
   { kind: "port-from-env", langs: ["rust"], hint: "PORT", re: /env::var\(\s*"(?:ROCKET_PORT|HTTP_PORT|APP_PORT|SERVER_PORT)"\s*\)/ },
   { kind: "port-from-env", langs: ["jvm"], hint: "PORT", re: /getenv\(\s*"(?:HTTP|SERVER|APP)_PORT"\s*\)|\$\{(?:SERVER|HTTP|QUARKUS_HTTP)_PORT(?::\d{1,5})?\}/ },
   // Through a helper of the codebase (`envOr("PORT", "8080")`, `getEnv('PORT', 3000)`): the default-then-override every language writes.
-  { kind: "port-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir"], hint: "PORT", re: new RegExp(`(?:${ENV_HELPER}|\\b(?:env|envvar|envVar|env_var|envName|env_name|envKey)\\s*(?::|=>|=)\\s*)['"](?:PORT|HTTP_PORT|SERVER_PORT|APP_PORT|WEB_PORT|LISTEN_PORT)['"]`) },
+  // The whole-text scan finds the quoted name; only its lines are tried against the helper call (slow over whole files).
+  { kind: "port-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir"], hint: "PORT", re: /['"](?:HTTP_|SERVER_|APP_|WEB_|LISTEN_)?PORT['"]/, only: new RegExp(`(?:${ENV_HELPER}|\\b(?:env|envvar|envVar|env_var|envName|env_name|envKey)\\s*(?::|=>|=)\\s*)['"](?:PORT|HTTP_PORT|SERVER_PORT|APP_PORT|WEB_PORT|LISTEN_PORT)['"]`) },
   // The port comes from the command line: the start command decides it.
   { kind: "port-from-argv", langs: ["js"], hint: "argv", re: /\.listen\([^)]{0,80}process\.argv/ },
   { kind: "port-from-argv", langs: ["py"], hint: "port", re: /add_argument\(\s*['"]--port['"]|sys\.argv\[\d\][^\n]{0,40}port|port[^\n]{0,20}sys\.argv/ },
@@ -768,7 +770,18 @@ var P = [
   { kind: "hardcoded-port", langs: ["php"], hint: "new", re: /\bnew\s+(?:\\?[\w\\]{1,80}\\)?(?:Server|SocketServer|HttpServer|Worker)\(\s*['"](?:(?:https?|websocket|tcp|text):\/\/)?[\w.[\]:-]{0,60}?(?::\d{2,5}['"]|['"]\s*,\s*\d{2,5}\s*[,)])/, unless: ENV_ON_LINE },
   { kind: "hardcoded-port", langs: ["rust"], hint: "bind", re: /\.bind\(\s*(?:"[\w.]{0,40}:\d{2,5}"|\(\s*"[\w.]{0,40}",\s*\d{2,5}\s*\)|&?"[\w.]{0,40}:\d{2,5}"\.parse)|SocketAddr::from\(\(\[[\d, ]{0,20}\],\s*\d{2,5}\)\)/, unless: ENV_ON_LINE },
   // Backing-service locations.
-  { kind: "service-url-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"], hint: "_", re: new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|getenv\\(\\)\\s*\\.get(?:OrDefault)?\\(\\s*"|\\$\\{|${ENV_HELPER}['"]|\`(?:env|envconfig):"|\\b(?:envvar|envVar|env_var|envName|env_name|envKey|env)\\s*(?::|=>|=)\\s*['"])${SERVICE_VAR}\\b`) },
+  { kind: "service-url-from-env", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"], hint: "_", re: SERVICE_URL_FROM_ENV },
+  // Through a helper of the codebase (`envOr("DATABASE_URL", …)`): the whole-text scan finds the quoted name, and only
+  // its lines are tried against the helper call (a lazy `\w{0,30}?` at every word boundary is slow over whole files).
+  {
+    kind: "service-url-from-env",
+    langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"],
+    hint: "_",
+    re: new RegExp(`["'\`]${SERVICE_VAR}\\b`),
+    only: new RegExp(`${ENV_HELPER}['"]${SERVICE_VAR}\\b`),
+    // One signal per line: a line the direct reads above already match is not counted twice.
+    unless: SERVICE_URL_FROM_ENV
+  },
   // .NET: a connection string is a backing-service location by definition, and the host reads ConnectionStrings__<name> from the environment.
   { kind: "service-url-from-env", langs: ["cs"], hint: "GetConnectionString", re: /\bGetConnectionString\(\s*"[\w.:-]{1,80}"/ },
   {

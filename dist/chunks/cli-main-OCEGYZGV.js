@@ -3,9 +3,9 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-FVGDFSTK.js";
-import "./chunk-MMDDJZ6L.js";
-import "./chunk-F3K6FBH5.js";
+} from "./chunk-CXKRTMGZ.js";
+import "./chunk-2XOWXG66.js";
+import "./chunk-M7NAW6TK.js";
 import "./chunk-ZTTA2YNX.js";
 import "./chunk-BROUHMBY.js";
 import "./chunk-K4MH3PTH.js";
