@@ -29,9 +29,9 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-SA34WNTA.js";
-import "./chunks/chunk-QAC6EBA4.js";
-import "./chunks/chunk-M7NAW6TK.js";
+} from "./chunks/chunk-LGYH5NTO.js";
+import "./chunks/chunk-4G2ZIO64.js";
+import "./chunks/chunk-ODKIG7QQ.js";
 import "./chunks/chunk-M56PR4DZ.js";
 import {
   FAIL_ON,

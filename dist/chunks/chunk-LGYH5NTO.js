@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-QAC6EBA4.js";
+} from "./chunk-4G2ZIO64.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -34,7 +34,7 @@ import {
   scanSecrets,
   scanText,
   userOrDatabaseName
-} from "./chunk-M7NAW6TK.js";
+} from "./chunk-ODKIG7QQ.js";
 import {
   configHash,
   deriveReleaseId,
@@ -12148,7 +12148,7 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-6IJTRS26.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-TQCDLA77.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-PUCKGKQZ.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {

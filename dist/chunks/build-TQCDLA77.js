@@ -9,8 +9,8 @@ import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-QAC6EBA4.js";
-import "./chunk-M7NAW6TK.js";
+} from "./chunk-4G2ZIO64.js";
+import "./chunk-ODKIG7QQ.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,

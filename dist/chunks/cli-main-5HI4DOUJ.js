@@ -3,9 +3,9 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-SA34WNTA.js";
-import "./chunk-QAC6EBA4.js";
-import "./chunk-M7NAW6TK.js";
+} from "./chunk-LGYH5NTO.js";
+import "./chunk-4G2ZIO64.js";
+import "./chunk-ODKIG7QQ.js";
 import "./chunk-M56PR4DZ.js";
 import "./chunk-NSICHX42.js";
 import "./chunk-K4MH3PTH.js";
