@@ -30,12 +30,12 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-CXKRTMGZ.js";
+} from "./chunks/chunk-NXDBVOY3.js";
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-2XOWXG66.js";
-import "./chunks/chunk-M7NAW6TK.js";
+} from "./chunks/chunk-QPXPM5GF.js";
+import "./chunks/chunk-ODKIG7QQ.js";
 import "./chunks/chunk-ZTTA2YNX.js";
 import {
   FAIL_ON,

@@ -237,7 +237,7 @@ const P: Pattern[] = [
   // log4rs's YAML config: a file or rolling_file appender.
   { kind: 'file-logging', langs: ['config'], hint: 'file', re: /^\s*kind:\s*(?:rolling_file|file)\s*$/ },
   { kind: 'file-logging', langs: ['rust'], hint: 'ppender', re: /\bFileAppender::builder\(|\bRollingFileAppender\b|tracing_appender::rolling::|WriteLogger::new\(/ },
-  { kind: 'log-file-path', langs: ['config', 'shell', 'py', 'js', 'ruby', 'php', 'go', 'jvm', 'rust', 'cs', 'elixir'], hint: 'log', re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*[=:]?\s*['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },
+  { kind: 'log-file-path', langs: ['config', 'shell', 'py', 'js', 'ruby', 'php', 'go', 'jvm', 'rust', 'cs', 'elixir'], hint: 'log', re: /(?:log_?file|logfile|log_?path|log_?dir|access-logfile|error-logfile|log-file|errorlog|accesslog)\b['"]?\s*(?:[=:]\s*)?['"]?(?:\/var\/log\/|\.?\/?logs?\/)[^\s'"]{0,200}|--(?:access-|error-)?log-?file[= ]+(?!-)[^\s'"]{1,200}/i, unless: /\/dev\/std(?:out|err)|\s-\s*$|=-\b/ },
 
   // Local state.
   { kind: 'sqlite', langs: ['js'], hint: 'qlite', re: /\bnew\s+(?:sqlite3\.)?(?:Database|verbose\(\)\.Database)\(\s*['"`][^'"`:]{1,200}['"`]|\bopen\(\s*\{\s*filename:|require\(['"](?:sqlite3|better-sqlite3)['"]\)|from\s+['"](?:sqlite3|better-sqlite3|bun:sqlite|node:sqlite)['"]|dialect:\s*['"]sqlite['"]|\bstorage:\s*['"][^'"]{1,200}\.sqlite3?['"]|provider\s*=\s*"sqlite"/ },
@@ -325,7 +325,7 @@ const P: Pattern[] = [
   { kind: 'migrate-in-code', langs: ['elixir'], hint: 'Migrator', re: /\{\s*Ecto\.Migrator\s*,(?![^\n]{0,200}\bskip:\s*true)/ },
 
   // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
-  { kind: 'daemonize', langs: ['shell', 'config', 'py', 'ruby'], hint: '', re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*[=:]?\s*(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
+  { kind: 'daemonize', langs: ['shell', 'config', 'py', 'ruby'], hint: '', re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*(?:[=:]\s*)?(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
   { kind: 'supervisor', langs: ['shell', 'config'], hint: '', re: /\bsupervisord\b|\bs6-svscan\b|\brunsvdir\b|\bcircusd\b|\bpm2(?:-runtime)?\b.*\s-i\s+(?:max|\d+)/ },
 ];
 

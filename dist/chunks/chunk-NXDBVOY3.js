@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-2XOWXG66.js";
+} from "./chunk-QPXPM5GF.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -34,7 +34,7 @@ import {
   scanSecrets,
   scanText,
   userOrDatabaseName
-} from "./chunk-M7NAW6TK.js";
+} from "./chunk-ODKIG7QQ.js";
 import {
   configHash,
   deriveReleaseId,
@@ -12983,7 +12983,7 @@ function writeReportFiles(report2, dir) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-UB7FWTUZ.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-LY7RF6XQ.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-VY2FBJ35.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {

@@ -3,9 +3,9 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-CXKRTMGZ.js";
-import "./chunk-2XOWXG66.js";
-import "./chunk-M7NAW6TK.js";
+} from "./chunk-NXDBVOY3.js";
+import "./chunk-QPXPM5GF.js";
+import "./chunk-ODKIG7QQ.js";
 import "./chunk-ZTTA2YNX.js";
 import "./chunk-BROUHMBY.js";
 import "./chunk-K4MH3PTH.js";

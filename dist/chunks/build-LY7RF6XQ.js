@@ -9,8 +9,8 @@ import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-2XOWXG66.js";
-import "./chunk-M7NAW6TK.js";
+} from "./chunk-QPXPM5GF.js";
+import "./chunk-ODKIG7QQ.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,

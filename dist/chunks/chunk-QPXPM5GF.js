@@ -9,7 +9,7 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-M7NAW6TK.js";
+} from "./chunk-ODKIG7QQ.js";
 import {
   DockerignoreMatcher
 } from "./chunk-PWOEW3LK.js";
