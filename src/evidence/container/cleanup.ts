@@ -49,6 +49,13 @@ export async function removeTracked(): Promise<string[]> {
 
 let installed = false;
 const SIGNALS: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 2, SIGTERM: 15 };
+/** Aborted when the handlers below catch a signal, so probe runs stop where they are instead of going on as if nothing happened. */
+let interruption = new AbortController();
+
+/** Fires when this process is being interrupted by the cleanup handlers; probe runs treat it as a cancellation. */
+export function interruptSignal(): AbortSignal {
+  return interruption.signal;
+}
 
 /**
  * On SIGINT/SIGTERM of the auditor: remove what this process created, then
@@ -58,11 +65,13 @@ const SIGNALS: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 2, SIGTERM: 15 }
 export function installCleanupHandlers(opts: { timeoutMs?: number; exit?: boolean } = {}): () => void {
   if (installed) return () => {};
   installed = true;
+  interruption = new AbortController();
   const timeoutMs = opts.timeoutMs ?? 4000;
   let running = false;
   const handler = (sig: 'SIGINT' | 'SIGTERM') => {
     if (running) return;
     running = true;
+    interruption.abort(new Error(`interrupted (${sig})`));
     const done = () => {
       if (opts.exit !== false) process.exit(128 + SIGNALS[sig]);
     };

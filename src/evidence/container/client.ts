@@ -60,6 +60,8 @@ export interface ContainerClient {
   waitContainer(id: string, signal?: AbortSignal): Promise<number>;
   removeContainer(id: string): Promise<void>;
   containerDiff(id: string): Promise<FsChange[]>;
+  /** What a path in a container (running or stopped) is, like `docker cp` sees it; undefined when it does not exist. */
+  pathKind(id: string, path: string): Promise<'file' | 'directory' | 'other' | undefined>;
   /** Runs argv (no shell) inside a running container; stdout bounded to `maxBytes`. */
   execCapture(id: string, cmd: string[], timeoutMs: number, maxBytes?: number): Promise<{ exitCode: number | null; stdout: string }>;
 

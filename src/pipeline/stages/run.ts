@@ -47,6 +47,7 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
       config: ctx.config,
       runId: ctx.runId ?? newRunId(),
       ...(web !== undefined ? { web } : {}),
+      ...portVariablesOf(ctx),
       ...(ctx.progress ? { onProgress: ctx.progress } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
@@ -135,6 +136,12 @@ function recordFailure(ctx: StageContext, message: string, release?: ReleaseFile
     error: message,
   };
   return writeStageFile(ctx.artifactsDir, 'run', runtime);
+}
+
+/** The variables the app reads its port from: as the caller says, else as the static reading found them. */
+function portVariablesOf(ctx: StageContext): { portVariables?: string[] } {
+  const vars = ctx.portVariables ?? ctx.app?.portVariables;
+  return vars ? { portVariables: vars } : {};
 }
 
 /** A Procfile without a `web` process declares a worker: no port to bind, no HTTP to probe. */
