@@ -107,7 +107,7 @@ describe('apps that get the port wrong or never come up', () => {
 
   it('hardcoded port: names the port it bound instead of PORT', () => {
     const { facts } = r.hardcoded!;
-    expect(facts.boot.outcome).toBe('timeout');
+    expect(facts.boot.outcome).toBe('other-port');
     expect(facts.boot.listeningPorts).toEqual([3000]);
     expect(facts.boot.message).toContain(`listening on 3000, not PORT=${facts.boot.port}`);
     const f = r.hardcoded!.one('port-binding/binds-port');
