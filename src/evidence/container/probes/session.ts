@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ContainerClient } from '../client';
-import { interruptSignal, trackContainer, trackNetwork, untrackContainer, untrackNetwork } from '../cleanup';
+import { interruptSignal, removeContainerOnce, removeNetworkOnce, trackContainer, trackNetwork } from '../cleanup';
 import { LogCollector } from '../log-capture';
 import { parseMemory } from '../ports';
 import { CREATED_LABEL, type ProbeOptions, ROLE_LABEL, RUN_LABEL } from '../types';
@@ -165,26 +165,32 @@ export class Session {
     return { id, ip: state?.ips[this.network!] ?? '', pid: state?.pid ?? 0, logs, exited, hasExited: () => done, startedAt };
   }
 
+  /** Removes one container during the run; a failure leaves it to the cleanup at the end. */
   async remove(id: string): Promise<void> {
-    await this.client.removeContainer(id).catch(() => undefined);
-    this.containers.delete(id);
-    untrackContainer(id);
+    try {
+      await removeContainerOnce(this.client, id);
+      this.containers.delete(id);
+    } catch {
+      // Still tracked: cleanup() tries again and reports it.
+    }
   }
 
-  /** Removes every container, then the network; returns what could not be removed. */
+  /** Removes every container, then the network; returns what could not be removed (still tracked for the signal handlers and the sweep). */
   async cleanup(): Promise<string[]> {
     const errors: string[] = [];
     await Promise.all(
-      [...this.containers].map((id) =>
-        this.remove(id).catch((e) => {
+      [...this.containers].map(async (id) => {
+        try {
+          await removeContainerOnce(this.client, id);
+          this.containers.delete(id);
+        } catch (e) {
           errors.push(`container ${id.slice(0, 12)}: ${(e as Error).message}`);
-        }),
-      ),
+        }
+      }),
     );
     if (this.network) {
       try {
-        await this.client.removeNetwork(this.network);
-        untrackNetwork(this.network);
+        await removeNetworkOnce(this.client, this.network);
       } catch (e) {
         errors.push(`network ${this.network}: ${(e as Error).message}`);
       }
