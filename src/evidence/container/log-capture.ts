@@ -126,9 +126,24 @@ export class LogCollector {
 
   /** Last lines across both streams, newest last (for exit messages). */
   lastLines(n: number): string[] {
+    return this.last(n).map((l) => l.text);
+  }
+
+  /**
+   * The line that most likely says why the process ended: the last one on
+   * stderr among the last `n`, else the last one at all. The engine copies
+   * stdout and stderr apart, so a progress line printed before the error can
+   * arrive after it; the error is the one on stderr.
+   */
+  lastReason(n = 20): string | undefined {
+    const recent = this.last(n);
+    return lastMeaningfulLine(recent.filter((l) => l.stream === 'stderr').map((l) => l.text)) ?? lastMeaningfulLine(recent.map((l) => l.text));
+  }
+
+  private last(n: number): Line[] {
     const all = [...this.head, ...this.tail];
     for (const s of ['stdout', 'stderr'] as const) if (this.partial[s]) all.push({ stream: s, text: inert(this.partial[s]) });
-    return all.slice(-n).map((l) => l.text);
+    return all.slice(-n);
   }
 
   snapshot(): LogCapture {

@@ -33,7 +33,8 @@ it('an app answering 404 on http-path is not ready: it bound PORT, the wait ends
   // A 4xx is the app's answer, not a slow start: no waiting out the 60 s boot timeout.
   expect(facts.boot.waitedMs).toBeLessThan(20_000);
   expect(r.notFound!.one('port-binding/binds-port').outcome).toBe('pass');
-  expect(r.notFound!.one('disposability/startup-time')).toMatchObject({ outcome: 'fail', message: expect.stringContaining('answered 404') });
+  // Accepting on PORT answers VII; when it would have been ready is not known, so IX is not judged on it.
+  expect(r.notFound!.one('disposability/startup-time')).toMatchObject({ outcome: 'skip', message: expect.stringContaining('answered 404') });
   expect(facts.exercise).toMatchObject({ path: '/healthz', served: 0, statuses: { '404': 3 } });
   expect(r.notFound!.one('processes/no-local-writes')).toMatchObject({ outcome: 'skip', message: expect.stringContaining('none of the 3 requests to /healthz was served (404 ×3)') });
 });

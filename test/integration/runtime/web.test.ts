@@ -11,7 +11,8 @@ beforeAll(async () => {
     ['python', 'python-app', { run: { 'http-path': '/healthz' } }],
     ['go', 'go-app', {}],
     ['slow', 'slow-boot', { run: { env: { BOOT_DELAY_MS: '1500' } } }],
-    ['hardcoded', 'hardcoded-port', { run: { 'boot-timeout': 3 } }],
+    // A grace of 10 s: its exit on SIGTERM is at once, but a loaded engine can take over 3 s to report it.
+    ['hardcoded', 'hardcoded-port', { run: { 'boot-timeout': 3, 'shutdown-timeout': 10 } }],
     ['never', 'never-listens', { run: { 'boot-timeout': 3 } }],
     ['crash', 'crash-on-start', {}],
     ['daemon', 'daemonises', {}],

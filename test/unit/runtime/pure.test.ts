@@ -130,6 +130,14 @@ describe('log lines are inert', () => {
     c.push('stderr', Buffer.from('1mfatal:\x1b[0m DATABASE_URL is not set\r\n'));
     expect(c.snapshot().head.map((l) => l.text)).toEqual(['fatal: DATABASE_URL is not set']);
     expect(lastMeaningfulLine(['Error: x', '', '   '])).toBe('Error: x');
+    // The reason is on stderr even when a stdout line printed before it arrives after it.
+    const crash = new LogCollector();
+    crash.push('stderr', Buffer.from('\x1b[31mError:\x1b[0m DATABASE_URL is not set\n'));
+    crash.push('stdout', Buffer.from('connecting to database\n'));
+    expect(crash.lastReason()).toBe('Error: DATABASE_URL is not set');
+    const quiet = new LogCollector();
+    quiet.push('stdout', Buffer.from('bye\n\n'));
+    expect(quiet.lastReason()).toBe('bye');
   });
 });
 

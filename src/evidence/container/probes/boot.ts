@@ -1,6 +1,5 @@
 import type { RuntimeFacts } from '../../../model/runtime';
 import type { ImageInfo } from '../client';
-import { lastMeaningfulLine } from '../log-capture';
 import { describePorts, type PortPlan } from '../ports';
 import { type PortTarget, statusAcceptor, waitForPort } from '../readiness';
 import { raceTimeout, type Running, type Session } from './session';
@@ -111,7 +110,7 @@ export async function bootApp(s: Session, image: ImageInfo, env: Record<string, 
       b.exitCode = code;
       b.oomKilled = st?.oomKilled ?? false;
       b.logTail = app.logs.lastLines(20);
-      const why = lastMeaningfulLine(b.logTail);
+      const why = app.logs.lastReason();
       // The line that says why comes first: every output shows the start of this message, some cut it.
       b.message = `exited with code ${code} before listening${st?.oomKilled ? ' (out of memory)' : ''}${why ? `: ${why}` : ''} (given ${given})`;
       s.progress(b.message);
@@ -143,7 +142,7 @@ async function settleWorker(s: Session, app: Running, bootTimeoutMs: number, fac
   facts.boot.outcome = 'exited';
   facts.boot.exitCode = res.code;
   facts.boot.logTail = app.logs.lastLines(20);
-  const why = lastMeaningfulLine(facts.boot.logTail);
+  const why = app.logs.lastReason();
   facts.boot.message = `worker exited with code ${res.code} within ${settle} ms of starting${why ? `: ${why}` : ''}`;
   return false;
 }
