@@ -20,12 +20,6 @@ export interface StageContext {
   app?: AppFacts;
   /** owner/name and server of the repository, for image labels and report links (the entry reads them from GITHUB_*). */
   repository?: { slug?: string; serverUrl?: string };
-  /**
-   * Variables besides PORT the app's code or framework reads its port from
-   * (SERVER_PORT, ROCKET_PORT, ASPNETCORE_URLS …); the run stage gives each
-   * its own port and records which one the app bound. Default: those of `app`.
-   */
-  portVariables?: string[];
 }
 
 /**

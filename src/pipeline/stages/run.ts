@@ -138,9 +138,9 @@ function recordFailure(ctx: StageContext, message: string, release?: ReleaseFile
   return writeStageFile(ctx.artifactsDir, 'run', runtime);
 }
 
-/** The variables the app reads its port from: as the caller says, else as the static reading found them. */
+/** The variables the app reads its port from, as the app model resolved them (PORT always comes first in the probes). */
 function portVariablesOf(ctx: StageContext): { portVariables?: string[] } {
-  const vars = ctx.portVariables ?? ctx.app?.portVariables;
+  const vars = ctx.app?.portVariables;
   return vars ? { portVariables: vars } : {};
 }
 
