@@ -40,7 +40,7 @@ export interface ContainerClient {
   startBuild(req: BuildRequest): Promise<Readable>;
   inspectImage(ref: string): Promise<ImageInfo | undefined>;
   removeImage(ref: string, force?: boolean): Promise<void>;
-  /** `docker save` into a file. */
+  /** `docker save` into a gzipped file. */
   saveImage(ref: string, tarPath: string): Promise<void>;
   /** `docker load` from a file; the loaded image id. */
   loadImage(tarPath: string): Promise<string>;
