@@ -18,6 +18,7 @@ beforeAll(async () => {
     ['otherPort', 'hardcoded-port', { run: { 'boot-timeout': 60, replicas: 2 } }],
     ['dirs', 'empty-dirs', {}],
     ['counter', 'memory-counter', { run: { 'http-path': '/count', replicas: 2 } }],
+    ['fixedPort', 'good', { run: { port: 47811, replicas: 2 }, admin: [['node', '-e', "console.log('PORT=' + process.env.PORT)"]] }],
   ];
   await Promise.all(runs.map(async ([key, name, cfg]) => (r[key] = await probeFixture(name, cfg, PREFIX))));
 }, 600_000);
@@ -75,6 +76,18 @@ it('a counter kept in memory behind two replicas: state not shared, with the req
   expect(f.outcome).toBe('fail');
   expect(f.message).toContain('state not shared');
   expect(f.details).toEqual(['replica 1: GET /count → 200 "2"', 'replica 1: GET /count → 200 "3"', 'replica 2: GET /count → 200 "2"']);
+});
+
+it('a fixed run.port goes to every replica and admin run, and the report says PORT honouring was not tested', () => {
+  const { facts } = r.fixedPort!;
+  expect(facts.boot).toMatchObject({ outcome: 'ready', port: 47811, fixedPort: true });
+  // Each replica has its own address on the run's network, so one port serves them all: no false "1 of 2 came up".
+  expect(facts.replicas).toMatchObject({ requested: 2, ready: 2 });
+  expect(facts.replicas!.replicas.map((x) => x.port)).toEqual([47811, 47811]);
+  expect(facts.admin[0]).toMatchObject({ exitCode: 0, outputTail: ['PORT=47811'] });
+  expect(r.fixedPort!.one('config/honours-env')).toMatchObject({ outcome: 'skip', message: expect.stringContaining('honouring PORT was not tested') });
+  expect(r.fixedPort!.one('port-binding/binds-port')).toMatchObject({ outcome: 'pass', message: expect.stringContaining('run.port fixed the port') });
+  expect(r.fixedPort!.one('concurrency/replicas').outcome).toBe('pass');
 });
 
 describe('the CLI on real apps', () => {
