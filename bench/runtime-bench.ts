@@ -89,6 +89,8 @@ async function rssChild(imageId: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // Timings on a shared machine mean little without how busy it was: recorded beside them.
+  const loadBefore = os.loadavg()[0]!;
   const repo = appRepo();
   const imageId = await image(repo);
   if (process.argv[2] === '--rss-child') {
@@ -162,6 +164,7 @@ docker rm "$cid" >/dev/null
         readiness: { latenciesMs: readiness.map((r) => r.latencyMs), maxMs: Math.max(...readiness.map((r) => r.latencyMs)), targetMs: 50 },
         runStageOverhead: { runs: overhead, medianOverheadMs: median(overhead.map((o) => o.overheadMs)), targetMs: 300 },
         logs1GiB: { ...rss, targetMB: 200 },
+        loadAverage1m: { before: Math.round(loadBefore * 10) / 10, after: Math.round(os.loadavg()[0]! * 10) / 10, cores: os.cpus().length },
       },
       null,
       2,
