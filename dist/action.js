@@ -29,16 +29,16 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-JKSGLHPR.js";
-import "./chunks/chunk-WVZMUUD5.js";
+} from "./chunks/chunk-B3EKSVCU.js";
+import "./chunks/chunk-G2PLQY6U.js";
 import "./chunks/chunk-QXKCL6PM.js";
-import "./chunks/chunk-M56PR4DZ.js";
+import "./chunks/chunk-UWSLPV3B.js";
 import {
   FAIL_ON,
   REPORT_FILES
-} from "./chunks/chunk-NSICHX42.js";
+} from "./chunks/chunk-MVOEGE5Z.js";
 import "./chunks/chunk-K4MH3PTH.js";
-import "./chunks/chunk-PWOEW3LK.js";
+import "./chunks/chunk-BMKRFEIX.js";
 import {
   __commonJS,
   __require,

@@ -7,8 +7,8 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-HS4CXY5S.js";
-import "./chunks/chunk-PWOEW3LK.js";
+} from "./chunks/chunk-4AHBPIVC.js";
+import "./chunks/chunk-BMKRFEIX.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/entry/post.ts

@@ -6,10 +6,10 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-HS4CXY5S.js";
+} from "./chunk-4AHBPIVC.js";
 import {
   verifyRelease
-} from "./chunk-M56PR4DZ.js";
+} from "./chunk-UWSLPV3B.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,12 +20,12 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-NSICHX42.js";
+} from "./chunk-MVOEGE5Z.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
-import "./chunk-PWOEW3LK.js";
+import "./chunk-BMKRFEIX.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/run.ts
@@ -53,6 +53,7 @@ async function runStage(ctx) {
       config: ctx.config,
       runId: ctx.runId ?? newRunId(),
       ...web !== void 0 ? { web } : {},
+      ...portVariablesOf(ctx),
       ...ctx.progress ? { onProgress: ctx.progress } : {},
       ...ctx.signal ? { signal: ctx.signal } : {}
     });
@@ -132,6 +133,10 @@ function recordFailure(ctx, message, release) {
     error: message
   };
   return writeStageFile(ctx.artifactsDir, "run", runtime);
+}
+function portVariablesOf(ctx) {
+  const vars = ctx.app?.portVariables;
+  return vars ? { portVariables: vars } : {};
 }
 function webFromProcfile(repoRoot, appPath) {
   const file = path.resolve(repoRoot, appPath, "Procfile");

@@ -12,7 +12,7 @@ import {
 } from "./chunk-QXKCL6PM.js";
 import {
   DockerignoreMatcher
-} from "./chunk-PWOEW3LK.js";
+} from "./chunk-BMKRFEIX.js";
 import {
   __commonJS,
   __require,

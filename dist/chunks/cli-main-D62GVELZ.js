@@ -3,13 +3,13 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-JKSGLHPR.js";
-import "./chunk-WVZMUUD5.js";
+} from "./chunk-B3EKSVCU.js";
+import "./chunk-G2PLQY6U.js";
 import "./chunk-QXKCL6PM.js";
-import "./chunk-M56PR4DZ.js";
-import "./chunk-NSICHX42.js";
+import "./chunk-UWSLPV3B.js";
+import "./chunk-MVOEGE5Z.js";
 import "./chunk-K4MH3PTH.js";
-import "./chunk-PWOEW3LK.js";
+import "./chunk-BMKRFEIX.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   EXIT,
