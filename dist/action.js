@@ -30,19 +30,19 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-NXDBVOY3.js";
+} from "./chunks/chunk-GZVRHP6S.js";
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-QPXPM5GF.js";
+} from "./chunks/chunk-KNK5GE3N.js";
 import "./chunks/chunk-ODKIG7QQ.js";
-import "./chunks/chunk-ZTTA2YNX.js";
+import "./chunks/chunk-PPE6Q2ZV.js";
 import {
   FAIL_ON,
   REPORT_FILES
-} from "./chunks/chunk-BROUHMBY.js";
+} from "./chunks/chunk-YYWTYONV.js";
 import "./chunks/chunk-K4MH3PTH.js";
-import "./chunks/chunk-PWOEW3LK.js";
+import "./chunks/chunk-EP2RCDYO.js";
 import {
   __commonJS,
   __require,

@@ -7,8 +7,8 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-GZIGDVOY.js";
-import "./chunks/chunk-PWOEW3LK.js";
+} from "./chunks/chunk-5YNT4WU6.js";
+import "./chunks/chunk-EP2RCDYO.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/entry/post.ts

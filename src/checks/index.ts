@@ -50,6 +50,7 @@ import { bindsPort } from './port-binding/binds-port';
 import { portSource } from './port-binding/port-source';
 import { localState } from './processes/local-state';
 import { noLocalWrites } from './processes/no-local-writes';
+import { sharedState } from './processes/shared-state';
 import type { CatalogueEntry, Check, Condition, RuntimeCheck, StaticCheck } from './types';
 
 /** Every check, by factor. A check is one file under src/checks/<factor>/. */
@@ -73,7 +74,7 @@ export const RUNTIME_CHECKS: RuntimeCheck[] = [
   honoursEnv,
   servicesReachable,
   stagesCompleted, releasedImage,
-  noLocalWrites,
+  noLocalWrites, sharedState,
   bindsPort,
   replicas,
   sigtermShutdown, startupTime,

@@ -1,5 +1,5 @@
 import type { Evidence, MeasurementEvidence } from '../model/report';
-import type { RuntimeFacts } from '../model/runtime';
+import { describeAnswers, type ProbeName, type RuntimeFacts } from '../model/runtime';
 import type { Signal } from '../evidence/repo/source-signals';
 import type { FindingDraft, RuntimeContext } from './types';
 
@@ -62,6 +62,36 @@ export function webOnly(rt: RuntimeFacts, what: string): FindingDraft[] | undefi
   if (!rt.web) return skip(`${what}: the app has no web process (run.web is false or the Procfile has no web)`);
   if (rt.cancelled && rt.boot.outcome === 'error') return skip(`${what}: cancelled before the app booted`);
   return undefined;
+}
+
+/**
+ * A probe that did not run is never judged as if it had: `cancelled`, or
+ * `not tried` and why. Undefined when it ran (or the facts predate probe
+ * statuses), so the check judges what was measured.
+ */
+export function notRun(rt: RuntimeFacts, probe: ProbeName, what: string): FindingDraft[] | undefined {
+  const st = rt.probes?.[probe];
+  if (!st || st.status === 'done') return undefined;
+  if (st.status === 'cancelled') return skip(`${what}: cancelled`);
+  if (st.status === 'not-tried') return skip(`${what}: not tried: ${st.why ?? 'no reason recorded'}`);
+  return error(`${what}: the probe failed${st.why ? `: ${st.why}` : ''}`);
+}
+
+/**
+ * For checks that look at the app after it served traffic: when every
+ * exercise request failed, what they did not find proves little. Undefined
+ * when the app served at least one request (or was not exercised).
+ */
+export function unservedExercise(rt: RuntimeFacts): string | undefined {
+  const e = rt.exercise;
+  if (!e || e.requests === 0 || e.served === undefined || e.served > 0) return undefined;
+  return `none of the ${e.requests} requests to ${e.path} was served (${describeAnswers(e)}), so the app was not exercised; set run.http-path to a path it serves`;
+}
+
+/** Every port the app was given (PORT, SERVER_PORT …), old facts included. */
+export function givenPorts(rt: RuntimeFacts): Set<number> {
+  const b = rt.boot;
+  return new Set([...Object.values(b.ports ?? {}), ...(b.port !== null ? [b.port] : [])]);
 }
 
 export function tail(lines: string[] | undefined, n = 10): string[] {

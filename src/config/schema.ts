@@ -21,6 +21,20 @@ export const ServiceSchema = z
   })
   .strict();
 
+/** An HTTP status (`404`) or a class of them (`2xx`). */
+const StatusSchema = z.union([z.number().int().min(100).max(599), z.string().regex(/^[1-5]xx$/, 'a status like 200 or a class like 2xx')]);
+
+/** One request of the shared-state check: sent through one replica, the other is asked to show its effect. */
+const StateRequestSchema = z
+  .object({
+    method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
+    path: z.string().startsWith('/'),
+    /** Request body, sent as is. */
+    body: z.string().max(64 * 1024).optional(),
+    'content-type': z.string().max(200).optional(),
+  })
+  .strict();
+
 export const IgnoreSchema = z
   .object({
     check: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'a check id like "config/dotenv-committed"'),
@@ -54,6 +68,16 @@ export const ConfigSchema = z
         'boot-timeout': seconds(60, 600).describe('Seconds until $PORT must accept connections.'),
         'shutdown-timeout': seconds(10, 30).describe('Grace in seconds after the stop signal before SIGKILL (and a fail).'),
         'http-path': z.string().startsWith('/').optional().describe('HTTP path for readiness and exercise requests.'),
+        'ready-status': z
+          .array(StatusSchema)
+          .min(1)
+          .default(['2xx', '3xx'])
+          .describe('Statuses http-path must answer for the app to be ready (and an exercise request to count as served): codes like 204 or classes like 2xx.'),
+        'replica-check': z
+          .object({ write: StateRequestSchema, read: StateRequestSchema })
+          .strict()
+          .optional()
+          .describe('A write sent through one replica and a read through the other, to show whether they share state (factor VI). Without it, GETs on http-path are used.'),
         requests: z.number().int().min(0).max(1000).default(5).describe('Requests sent to http-path before docker diff.'),
         replicas: z.number().int().min(1).max(4).default(2).describe('Replicas booted side by side for factor VIII.'),
         /** `false` for a worker with no web process: port and HTTP probes are skipped. */
@@ -68,6 +92,7 @@ export const ConfigSchema = z
         network: 'internal',
         'boot-timeout': 60,
         'shutdown-timeout': 10,
+        'ready-status': ['2xx', '3xx'],
         requests: 5,
         replicas: 2,
         memory: '1g',

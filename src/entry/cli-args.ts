@@ -18,6 +18,8 @@ export interface CliArgs {
   dockerfile?: string;
   context?: string;
   artifacts?: string;
+  /** `all`: also write image.tar.gz for a later separate run. */
+  saveImage?: boolean;
   outputs: { format: Format; file?: string }[];
   failOn?: FailOn;
   color: boolean;
@@ -32,7 +34,7 @@ Verify a repository against the 12-Factor App methodology.
 
 Commands:
   audit      static checks only; no Docker needed
-  build      build the image (OCI labels), write build.json and image.tar
+  build      build the image (OCI labels), write build.json and image.tar.gz
   release    bind the image to the config into an immutable release (release.json)
   run        boot the released image and measure it (runtime.json)
   report     merge static results and stage files into verdicts (report.json)
@@ -48,6 +50,7 @@ Options:
   --dockerfile FILE    Dockerfile relative to the app (overrides config "dockerfile")
   --context DIR        build context relative to the app (overrides config "context")
   --artifacts DIR      stage files directory (default: .twelve-factor/ under the app)
+  --save-image         all: also write image.tar.gz there, for a later separate run
   --format FORMAT      text | markdown | json | sarif (repeatable, pairs with --output)
   --output FILE        write the matching --format to FILE instead of stdout
   --fail-on LEVEL      fail | warn | regression | never (default: config, else fail)
@@ -101,6 +104,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
   const outputs = formats.map((format, i) => ({ format, ...(files[i] ? { file: files[i] } : {}) }));
   if (outputs.filter((o) => !o.file).length > 1) throw new UsageError('only one --format can go to stdout; give the others an --output');
 
+  if (values['save-image'] && first !== 'all') throw new UsageError(`--save-image is for all (build always writes image.tar.gz), not ${first}`);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
@@ -114,6 +118,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
     ...(values.dockerfile ? { dockerfile: values.dockerfile } : {}),
     ...(values.context ? { context: values.context } : {}),
     ...(values.artifacts ? { artifacts: values.artifacts } : {}),
+    ...(values['save-image'] ? { saveImage: true } : {}),
     outputs,
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     color: isTTY && !noColor,
@@ -123,7 +128,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
   };
 }
 
-const OPTION_NAMES = ['config', 'app', 'dockerfile', 'context', 'artifacts', 'format', 'output', 'fail-on', 'no-color', 'quiet', 'help', 'version'];
+const OPTION_NAMES = ['config', 'app', 'dockerfile', 'context', 'artifacts', 'save-image', 'format', 'output', 'fail-on', 'no-color', 'quiet', 'help', 'version'];
 
 function parseWith(argv: string[]) {
   return parseArgs({
@@ -136,6 +141,7 @@ function parseWith(argv: string[]) {
       dockerfile: { type: 'string' },
       context: { type: 'string' },
       artifacts: { type: 'string' },
+      'save-image': { type: 'boolean' },
       format: { type: 'string', multiple: true },
       output: { type: 'string', multiple: true },
       'fail-on': { type: 'string' },

@@ -48,6 +48,7 @@ export async function cliMain(io: CliIO): Promise<number> {
       ...((args.context ?? process.env.TWELVE_FACTOR_CONTEXT) ? { context: args.context ?? process.env.TWELVE_FACTOR_CONTEXT } : {}),
       repository: repositoryFromEnv(),
       ...(args.artifacts ? { artifacts: args.artifacts } : {}),
+      ...(args.saveImage ? { saveImage: true } : {}),
       // `audit --output FILE` writes that file and nothing else into the audited tree.
       ...(args.command === 'audit' && !args.artifacts && args.outputs.some((o) => o.file) ? { writeArtifacts: false } : {}),
       ...(args.failOn ? { failOn: args.failOn } : {}),

@@ -17,14 +17,35 @@ export const LogCaptureSchema = z.object({
 });
 
 export const BootFactsSchema = z.object({
-  outcome: z.enum(['ready', 'timeout', 'exited', 'error', 'not-applicable']),
+  /**
+   * `ready`: listening on a given port (and answering an accepted status on `httpPath`).
+   * `other-port`: seen listening on a port nobody gave it (or on a given one, loopback only): the wait ended there.
+   * `unhealthy`: accepting on a given port, but `httpPath` never answered an accepted status.
+   */
+  outcome: z.enum(['ready', 'timeout', 'exited', 'error', 'not-applicable', 'other-port', 'unhealthy']),
+  /** The port the app bound when it bound a given one; else the port given in PORT. */
   port: z.number().int().nullable(),
+  /** Each port variable given to the app and its port, e.g. { PORT: 23817, SERVER_PORT: 31044 }. */
+  ports: z.record(z.string(), z.number().int()).optional(),
+  /** The variable whose port the app bound (e.g. SERVER_PORT), when it bound one. */
+  portVariable: z.string().optional(),
+  /** run.port fixed every port variable: whether the app reads $PORT was not tested. */
+  fixedPort: z.boolean().optional(),
   timeoutMs: z.number().int(),
   readyMs: z.number().optional(),
+  /** When the given port first accepted a TCP connection (readyMs adds the HTTP check on httpPath). */
+  acceptedMs: z.number().optional(),
   httpPath: z.string().optional(),
+  /** The last status httpPath answered during the wait. */
   httpStatus: z.number().int().optional(),
+  /** The statuses httpPath had to answer, e.g. "2xx, 3xx". */
+  readyStatuses: z.string().optional(),
   /** Ports the process listens on inside the container when it did not bind $PORT. */
   listeningPorts: z.array(z.number().int()).optional(),
+  /** When the app was first seen listening on a port it was not given (outcome other-port). */
+  listenerSeenMs: z.number().optional(),
+  /** How long the boot wait lasted when it ended without the app ready. */
+  waitedMs: z.number().optional(),
   exitCode: z.number().int().optional(),
   oomKilled: z.boolean().optional(),
   message: z.string().optional(),
@@ -51,14 +72,22 @@ export const ShutdownFactsSchema = z.object({
 
 export const ExerciseFactsSchema = z.object({
   path: z.string(),
+  /** The port the requests went to: the one the app was found listening on. */
+  port: z.number().int().optional(),
   requests: z.number().int(),
+  /** How many requests got each status. */
   statuses: z.record(z.string(), z.number().int()),
+  /** Requests that got no HTTP answer at all. */
   errors: z.number().int(),
+  /** Requests answered with a status run.ready-status accepts: the app really served them. */
+  served: z.number().int().optional(),
 });
 
 export const FilesystemFactsSchema = z.object({
-  /** Paths added or changed outside temp dirs (factor VI). */
+  /** Files added or changed outside temp dirs (factor VI). */
   written: z.array(z.string()),
+  /** Empty directories added or changed outside temp dirs: created at start, holding nothing, not state. */
+  directories: z.array(z.string()).optional(),
   /** Paths that look like log files (factor XI). */
   logFiles: z.array(z.string()),
   /** Writes under /tmp and friends, counted but not judged. */
@@ -69,9 +98,47 @@ export const ReplicaFactsSchema = z.object({
   requested: z.number().int(),
   ready: z.number().int(),
   replicas: z.array(
-    z.object({ port: z.number().int(), outcome: z.string(), readyMs: z.number().optional(), message: z.string().optional() }),
+    z.object({
+      port: z.number().int(),
+      /** The variable of `port`, when the copy was given one; absent for a port found by listening. */
+      variable: z.string().optional(),
+      outcome: z.string(),
+      readyMs: z.number().optional(),
+      message: z.string().optional(),
+    }),
   ),
 });
+
+/** One request of the shared-state probe, as sent and as answered (bounded, control characters removed). */
+export const StateRequestSchema = z.object({
+  replica: z.number().int(),
+  method: z.string(),
+  path: z.string(),
+  status: z.number().int().optional(),
+  body: z.string().optional(),
+  error: z.string().optional(),
+});
+
+/**
+ * Write through one replica, read through the other (factor VI): `not-shared`
+ * when the second answers as if the write never happened, `shared` when it
+ * answers with what the write changed; `inconclusive` and `not-checked` say why.
+ */
+export const SharedStateFactsSchema = z.object({
+  status: z.enum(['shared', 'not-shared', 'inconclusive', 'not-checked']),
+  /** `http-path`: GETs on run.http-path are the writes; `replica-check`: the configured write and read. */
+  mode: z.enum(['http-path', 'replica-check']).optional(),
+  message: z.string(),
+  requests: z.array(StateRequestSchema).default([]),
+});
+
+/** Whether a probe ran: `cancelled` and `not-tried` (with why) are never judged as if it had. */
+export const ProbeStatusSchema = z.object({
+  status: z.enum(['done', 'cancelled', 'not-tried', 'error']),
+  why: z.string().optional(),
+});
+export const PROBE_NAMES = ['services', 'admin', 'boot', 'replicas', 'shared-state', 'exercise', 'shutdown', 'filesystem', 'logs'] as const;
+export type ProbeName = (typeof PROBE_NAMES)[number];
 
 export const AdminRunSchema = z.object({
   command: z.array(z.string()),
@@ -115,6 +182,7 @@ export const RuntimeFactsSchema = z.object({
   filesystem: FilesystemFactsSchema.optional(),
   shutdown: ShutdownFactsSchema.optional(),
   replicas: ReplicaFactsSchema.optional(),
+  sharedState: SharedStateFactsSchema.optional(),
   admin: z.array(AdminRunSchema).default([]),
   services: z.array(ServiceFactsSchema).default([]),
   /** The image's entrypoint and command, and whether they are shell form. */
@@ -125,11 +193,23 @@ export const RuntimeFactsSchema = z.object({
   durationMs: z.number().optional(),
   /** The run was cancelled (SIGINT, abort); facts are partial. */
   cancelled: z.boolean().optional(),
+  /** Each probe's status; a runtime.json from before this field has none. */
+  probes: z.partialRecord(z.enum(PROBE_NAMES), ProbeStatusSchema).optional(),
   /** Probes that could not run, with why. */
   errors: z.array(z.object({ probe: z.string(), message: z.string() })).default([]),
 });
 
 export type RuntimeFacts = z.infer<typeof RuntimeFactsSchema>;
+export type ExerciseFacts = z.infer<typeof ExerciseFactsSchema>;
+
+/** `404 ×5, no answer ×2`: what the exercise requests got, for messages. */
+export function describeAnswers(e: Pick<ExerciseFacts, 'statuses' | 'errors'>): string {
+  const parts = Object.entries(e.statuses).map(([status, n]) => `${status} ×${n}`);
+  if (e.errors > 0) parts.push(`no answer ×${e.errors}`);
+  return parts.join(', ') || 'no requests';
+}
 export type BootFacts = z.infer<typeof BootFactsSchema>;
 export type ShutdownFacts = z.infer<typeof ShutdownFactsSchema>;
+export type ProbeStatus = z.infer<typeof ProbeStatusSchema>;
+export type SharedStateFacts = z.infer<typeof SharedStateFactsSchema>;
 export type LogCapture = z.infer<typeof LogCaptureSchema>;

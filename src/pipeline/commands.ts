@@ -69,6 +69,8 @@ export interface CommandOptions {
   skipAfterFailedBuild?: boolean;
   /** owner/name and server of the repository (the entry reads GITHUB_REPOSITORY and GITHUB_SERVER_URL). */
   repository?: { slug?: string; serverUrl?: string };
+  /** `all` only: also write image.tar.gz, for a later separate `run` (the `build` command always writes it). */
+  saveImage?: boolean;
 }
 
 export interface StageHook {
@@ -270,7 +272,8 @@ async function report(ctx: StageContext, opts: CommandOptions, knownAppDirs?: st
  * would use, so `all` and the split workflow judge alike. A stage that fails
  * is recorded and the next ones are skipped; the report always comes out.
  * Docker objects of this invocation (the built image included) are removed
- * at the end; image.tar stays in the artifacts directory.
+ * at the end. The run uses the image the build left in the engine, so no
+ * image.tar.gz is written (0.25–1.9 GB and seconds a run) unless asked for.
  */
 async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResult> {
   const apps = monorepoApps(ctx);
@@ -292,7 +295,7 @@ async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResu
 /** Build, release and run one app in one process; a stage that fails is recorded and the next ones are skipped. */
 async function stagesOf(ctx: StageContext, opts: CommandOptions): Promise<void> {
   const { newRunId, sweep } = await import('../evidence/container/index');
-  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
+  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), saveImage: opts.saveImage === true };
   try {
     const stages: [string, () => Promise<unknown>][] = [
       ['build', () => buildStage(runCtx)],

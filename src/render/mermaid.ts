@@ -29,6 +29,16 @@ export function renderLifecycle(runtime: RuntimeFacts, outcomes: { boot?: Outcom
       lines.push(`  boot -->|${ms(boot.timeoutMs)}| ready`);
       last = 'ready';
       break;
+    case 'other-port':
+      lines.push(node('ready', `listening on another port<br/>${safe((boot.listeningPorts ?? []).join(' '))}`, 'bad'));
+      lines.push(`  boot -->|${ms(boot.listenerSeenMs)}| ready`);
+      last = 'ready';
+      break;
+    case 'unhealthy':
+      lines.push(node('ready', `not ready<br/>HTTP ${boot.httpStatus ?? 'no answer'}`, 'bad'));
+      lines.push(`  boot -->|${ms(boot.acceptedMs)}| ready`);
+      last = 'ready';
+      break;
     case 'exited':
       lines.push(node('ready', `exited before ready<br/>code ${boot.exitCode ?? '?'}`, clsOf(outcomes.boot)));
       lines.push(`  boot -->|${ms(boot.readyMs)}| ready`);

@@ -23,8 +23,10 @@ export interface FakeProcess {
   exit(code: number): void;
   /** Replaces the default action of the signals the engine delivers (SIGKILL excepted). */
   onSignal(handler: (signal: string) => void): void;
-  /** A filesystem change `docker diff` would report. */
+  /** A file change `docker diff` would report. */
   write(path: string, kind?: FsChange['kind']): void;
+  /** A directory created (empty unless something is written below it). */
+  mkdir(path: string): void;
 }
 
 export interface FakeImage {
@@ -47,6 +49,7 @@ interface FakeContainer {
   sinks?: LogSinks;
   signalHandler?: (signal: string) => void;
   changes: FsChange[];
+  directories: Set<string>;
 }
 
 const SIGNALS = os.constants.signals as Record<string, number>;
@@ -139,6 +142,7 @@ export class FakeContainerClient implements ContainerClient {
       servers: [],
       listeners: [],
       changes: [],
+      directories: new Set(),
     });
     return id;
   }
@@ -170,6 +174,10 @@ export class FakeContainerClient implements ContainerClient {
       exit: (code) => this.exit(c, code),
       onSignal: (handler) => (c.signalHandler = handler),
       write: (path, kind = 'added') => c.changes.push({ path, kind }),
+      mkdir: (path) => {
+        c.changes.push({ path, kind: 'added' });
+        c.directories.add(path);
+      },
     };
     // Like a real process, the program runs on its own; a crash in it is exit 1.
     queueMicrotask(() => {
@@ -219,6 +227,12 @@ export class FakeContainerClient implements ContainerClient {
 
   async containerDiff(id: string): Promise<FsChange[]> {
     return [...this.get(id).changes];
+  }
+
+  async pathKind(id: string, path: string): Promise<'file' | 'directory' | undefined> {
+    const c = this.get(id);
+    if (c.directories.has(path)) return 'directory';
+    return c.changes.some((ch) => ch.path === path && ch.kind !== 'deleted') ? 'file' : undefined;
   }
 
   async execCapture(id: string, cmd: string[]): Promise<{ exitCode: number | null; stdout: string }> {

@@ -23,7 +23,10 @@ export const adminCommands: RuntimeCheck = {
       const err = rt.errors.find((e) => e.probe === 'admin');
       return error(`admin commands did not run${err ? `: ${err.message}` : ''}`);
     }
-    return rt.admin.map((a): FindingDraft => {
+    // Commands that finished before a cancellation are judged; the others say cancelled.
+    const cancelled = rt.probes?.admin?.status === 'cancelled' ? ctx.config.admin.length - rt.admin.length : 0;
+    const rest: FindingDraft[] = cancelled > 0 ? skip(`${cancelled} more admin command${cancelled === 1 ? '' : 's'}: cancelled`) : [];
+    const measuredRuns = rt.admin.map((a): FindingDraft => {
       const cmd = a.command.join(' ');
       const ev = [measured('exit code', a.exitCode ?? -1, 'code', 0), measured('duration', a.durationMs, 'ms')];
       if (a.imageId !== rt.imageId) return { outcome: 'error', message: `\`${cmd}\` ran from ${a.imageId}, not the app's image ${rt.imageId}: the harness ran the wrong image` };
@@ -31,5 +34,6 @@ export const adminCommands: RuntimeCheck = {
       if (a.exitCode === 0) return found('ran', `\`${cmd}\` exited 0 in ${a.durationMs} ms from the released image`, ev);
       return found('failed', `\`${cmd}\` exited with code ${a.exitCode}`, ev, a.outputTail.slice(-10));
     });
+    return [...measuredRuns, ...rest];
   },
 };

@@ -22,7 +22,8 @@ export const servicesReachable: RuntimeCheck = {
     return rt.services.map((s): FindingDraft => {
       // A service image that cannot be pulled or started is the infrastructure's failure, not the app's.
       if (!s.ready) return { outcome: 'error', message: `service ${s.name} (${s.image}) was not ready: ${s.message ?? 'unknown reason'}` };
-      const booted = rt.boot.outcome === 'ready' || (!rt.web && rt.boot.outcome === 'not-applicable');
+      // Up with the service's env, wherever it listens: the port is port binding's question.
+      const booted = ['ready', 'other-port', 'unhealthy'].includes(rt.boot.outcome) || (!rt.web && rt.boot.outcome === 'not-applicable');
       const ev = [measured(`connections to ${s.name}`, s.connections ?? 0, 'connections'), measured(`${s.name} ready`, s.readyMs ?? 0, 'ms')];
       if (!booted) return { outcome: 'skip', message: `not measured: the app did not boot (${rt.boot.outcome}), so whether it uses ${s.name} from ${s.env.join(', ') || 'its environment'} is unknown` };
       if (s.used === true) return found('connected', `booted and connected to ${s.name} at ${s.host}:${s.port} given in ${s.env.join(', ')}`, ev);

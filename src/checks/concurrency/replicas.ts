@@ -1,4 +1,4 @@
-import { found, measured, needRuntime, skip } from '../support';
+import { found, measured, needRuntime, notRun, skip } from '../support';
 import type { RuntimeCheck } from '../types';
 
 export const replicas: RuntimeCheck = {
@@ -16,6 +16,8 @@ export const replicas: RuntimeCheck = {
   judge(ctx) {
     const rt = needRuntime(ctx, 'replicas');
     if (Array.isArray(rt)) return rt;
+    const notTried = notRun(rt, 'replicas', 'replicas');
+    if (notTried) return notTried;
     const r = rt.replicas;
     if (!r) {
       if (ctx.config.run.replicas < 2) return skip('replicas not tried: run.replicas is 1');
@@ -23,7 +25,7 @@ export const replicas: RuntimeCheck = {
       return skip(`replicas not tried: the first copy did not come up (${rt.boot.outcome})`);
     }
     const ev = [measured('replicas up together', r.ready, 'replicas', r.requested)];
-    const details = r.replicas.map((x) => `${x.port ? `PORT=${x.port}` : 'worker'}: ${x.outcome}${x.readyMs !== undefined ? ` in ${x.readyMs} ms` : ''}${x.message ? ` (${x.message})` : ''}`);
+    const details = r.replicas.map((x) => `${x.port ? `${x.variable ?? 'port'} ${x.port}` : 'worker'}: ${x.outcome}${x.readyMs !== undefined ? ` in ${x.readyMs} ms` : ''}${x.message ? ` (${x.message})` : ''}`);
     if (r.ready >= r.requested) return [found('side-by-side', `${r.ready} replicas ran side by side`, ev, details)];
     return [found('singleton', `only ${r.ready} of ${r.requested} replicas came up side by side`, ev, details)];
   },

@@ -1,4 +1,4 @@
-import { found, measured, needRuntime, skip } from '../support';
+import { found, measured, needRuntime, notRun, skip } from '../support';
 import type { RuntimeCheck } from '../types';
 
 export const honoursEnv: RuntimeCheck = {
@@ -19,8 +19,11 @@ export const honoursEnv: RuntimeCheck = {
     if (Array.isArray(rt)) return rt;
     if (!rt.web) return skip('env config: no web process, so no port to observe');
     if (ctx.config.run.port !== undefined) return skip(`env config: run.port fixes the port at ${ctx.config.run.port}, so honouring PORT was not tested`);
+    const cancelled = notRun(rt, 'boot', 'env config');
+    if (cancelled) return cancelled;
     const b = rt.boot;
-    if (b.outcome === 'ready') return [found('honoured', `used PORT=${b.port} from its environment`, [measured('PORT honoured', b.port ?? 0, 'port')])];
+    // Accepting on the given port is using it, whatever the health path then answered.
+    if (b.outcome === 'ready' || b.outcome === 'unhealthy') return [found('honoured', `used ${b.portVariable ?? 'PORT'}=${b.port} from its environment`, [measured('PORT honoured', b.port ?? 0, 'port')])];
     // An app that ignores $PORT fails factor VII for it; charging config too would count one cause twice.
     if ((b.listeningPorts ?? []).length > 0) return skip(`env config: not judged here: the app ignored PORT=${b.port} (see port binding, factor VII)`);
     return skip('env config: the app never listened, so whether it reads its environment is not measured');

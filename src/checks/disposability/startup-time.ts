@@ -1,4 +1,4 @@
-import { error, found, measured, needRuntime, skip, webOnly } from '../support';
+import { error, found, measured, needRuntime, notRun, skip, webOnly } from '../support';
 import type { RuntimeCheck } from '../types';
 
 export const startupTime: RuntimeCheck = {
@@ -18,7 +18,7 @@ export const startupTime: RuntimeCheck = {
   judge(ctx) {
     const rt = needRuntime(ctx, 'startup time');
     if (Array.isArray(rt)) return rt;
-    const notWeb = webOnly(rt, 'startup time');
+    const notWeb = webOnly(rt, 'startup time') ?? notRun(rt, 'boot', 'startup time');
     if (notWeb) return notWeb;
     const b = rt.boot;
     if (b.outcome === 'ready') {
@@ -27,6 +27,8 @@ export const startupTime: RuntimeCheck = {
       return [found(slow ? 'slow' : 'fast', `ready in ${b.readyMs} ms${slow ? ` (more than half of ${warnAt} ms)` : ''}`, [measured('startup time', b.readyMs ?? 0, 'ms', b.timeoutMs)])];
     }
     if (b.outcome === 'error') return error(b.message ?? 'the app could not be booted');
+    // Listening, but http-path never said ready: when it would have been ready is not known.
+    if (b.outcome === 'unhealthy') return skip(`startup not measured: ${b.message ?? `GET ${b.httpPath} never answered ${b.readyStatuses ?? '2xx or 3xx'}`}`);
     // One cause, one factor: an app that never binds the given port fails VII; its startup is simply not measured.
     const other = (b.listeners ?? []).filter((l) => l.port !== b.port);
     const seen = other.length > 0 ? `; it bound ${other.map((l) => l.port).join(', ')}` : (b.listeningPorts ?? []).length > 0 ? `; it bound ${b.listeningPorts!.join(', ')}` : '';

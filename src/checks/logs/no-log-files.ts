@@ -1,4 +1,4 @@
-import { error, found, measured, needRuntime, skip } from '../support';
+import { error, found, measured, needRuntime, skip, unservedExercise } from '../support';
 import type { RuntimeCheck } from '../types';
 
 export const noLogFiles: RuntimeCheck = {
@@ -20,6 +20,8 @@ export const noLogFiles: RuntimeCheck = {
     const fsFacts = rt.filesystem;
     if (!fsFacts) return rt.cancelled ? skip('log files: cancelled before the filesystem was diffed') : error('log files not measured: the container filesystem could not be diffed');
     const n = fsFacts.logFiles.length;
+    const unserved = unservedExercise(rt);
+    if (n === 0 && unserved) return skip(`log files: none created, but ${unserved}`);
     if (n === 0) return [found('none', 'no log files created', [measured('log files created', 0, 'files', 0)])];
     return [found('created', `created ${n} log file${n === 1 ? '' : 's'}: ${fsFacts.logFiles.slice(0, 5).join(', ')}`, [measured('log files created', n, 'files', 0)], fsFacts.logFiles.slice(0, 50))];
   },

@@ -1,5 +1,5 @@
 import type { PortSource } from '../../model/app';
-import { error, found, measured, needRuntime, skip, tail, webOnly } from '../support';
+import { error, found, givenPorts, measured, needRuntime, notRun, skip, tail, webOnly } from '../support';
 import type { RuntimeCheck } from '../types';
 
 /** A wrong port is as bad as where it comes from (RUBRIC.md rule 3): fixed in the command warns, written into the code fails. */
@@ -34,20 +34,28 @@ export const bindsPort: RuntimeCheck = {
   judge(ctx) {
     const rt = needRuntime(ctx, 'port binding');
     if (Array.isArray(rt)) return rt;
-    const notWeb = webOnly(rt, 'port binding');
+    const notWeb = webOnly(rt, 'port binding') ?? notRun(rt, 'boot', 'port binding');
     if (notWeb) return notWeb;
     const b = rt.boot;
     const limit = b.timeoutMs;
     const honoured = (b as { portVariable?: string }).portVariable;
     const fixed = ctx.config.run.port !== undefined ? ' (run.port fixed the port, so honouring PORT was not tested)' : '';
-    if (b.outcome === 'ready') {
-      return [found('bound', `accepted connections on ${honoured ?? 'PORT'}=${b.port} after ${b.readyMs} ms${fixed}`, [measured('time to accept on the given port', b.readyMs ?? 0, 'ms', limit), measured(honoured ?? 'PORT', b.port ?? 0, 'port')])];
+    if (b.outcome === 'ready' || b.outcome === 'unhealthy') {
+      // Accepting on the given port answers this question; what http-path answered is startup's.
+      const accepted = b.acceptedMs ?? b.readyMs ?? 0;
+      const http = b.outcome === 'unhealthy' ? ` (GET ${b.httpPath} answered ${b.httpStatus ?? 'nothing'}: see startup)` : '';
+      return [found('bound', `accepted connections on ${honoured ?? 'PORT'}=${b.port} after ${accepted} ms${fixed}${http}`, [measured('time to accept on the given port', accepted, 'ms', limit), measured(honoured ?? 'PORT', b.port ?? 0, 'port')])];
     }
     if (b.outcome === 'error') return error(b.message ?? 'the app could not be booted');
     if (b.outcome === 'not-applicable') return skip('port binding: the app has no web process');
-    const listeners = (b.listeners ?? []).filter((l) => l.port !== b.port);
-    const wrong = listeners.length > 0 ? listeners.map((l) => l.port) : (b.listeningPorts ?? []).filter((p) => p !== b.port);
+    const given = givenPorts(rt);
     const details = tail(b.logTail);
+    const loopbackOnGiven = (b.listeners ?? []).filter((l) => given.has(l.port) && l.loopbackOnly);
+    if (loopbackOnGiven.length > 0) {
+      return [found('loopback', `listened on ${loopbackOnGiven.map((l) => `${l.ip}:${l.port}`).join(', ')} only (loopback), unreachable from outside the container`, [measured('given port', b.port ?? 0, 'port')], details)];
+    }
+    const listeners = (b.listeners ?? []).filter((l) => !given.has(l.port));
+    const wrong = listeners.length > 0 ? listeners.map((l) => l.port) : (b.listeningPorts ?? []).filter((p) => !given.has(p));
     if (wrong.length > 0) {
       const ev = [measured('given port', b.port ?? 0, 'port'), ...wrong.slice(0, 5).map((p) => measured('listening port', p, 'port'))];
       if (listeners.length > 0 && listeners.every((l) => l.loopbackOnly)) return [found('loopback', `listened on loopback only (${listeners.map((l) => `${l.ip}:${l.port}`).join(', ')}), unreachable from outside the container`, ev, details)];

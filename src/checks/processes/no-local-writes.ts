@@ -1,4 +1,4 @@
-import { error, found, measured, needRuntime, skip } from '../support';
+import { error, found, measured, needRuntime, skip, unservedExercise } from '../support';
 import type { RuntimeCheck } from '../types';
 
 /** What installers and interpreters write: charged to the start command (V) or not state at all. */
@@ -30,7 +30,11 @@ export const noLocalWrites: RuntimeCheck = {
     const charged = fsFacts.written.length - written.length;
     const note = charged > 0 ? ` (${charged} path(s) left to other factors: log files, or what an install at start writes)` : '';
     const exercised = rt.exercise ? `after ${rt.exercise.requests} requests to ${rt.exercise.path}` : 'during the run';
-    if (written.length === 0) return [found('no-writes', `no files written outside temp dirs ${exercised}${note}`, [measured('files written outside temp dirs', 0, 'files', 0), measured('temp dir writes', fsFacts.tempWrites, 'files')])];
+    const dirs = fsFacts.directories ?? [];
+    const emptyDirs = dirs.length > 0 ? ` (${dirs.length} empty ${dirs.length === 1 ? 'directory' : 'directories'} created, which hold no state: ${dirs.slice(0, 3).join(', ')})` : '';
+    const unserved = unservedExercise(rt);
+    if (written.length === 0 && unserved) return skip(`local writes: none outside temp dirs, but ${unserved}`);
+    if (written.length === 0) return [found('no-writes', `no files written outside temp dirs ${exercised}${note}${emptyDirs}`, [measured('files written outside temp dirs', 0, 'files', 0), measured('temp dir writes', fsFacts.tempWrites, 'files')])];
     return [found('writes', `wrote ${written.length} file${written.length === 1 ? '' : 's'} outside temp dirs ${exercised}: ${written.slice(0, 5).join(', ')}${note}`, [measured('files written outside temp dirs', written.length, 'files', 0)], written.slice(0, 50))];
   },
 };

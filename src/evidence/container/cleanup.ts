@@ -11,44 +11,64 @@ const live = { containers: new Map<string, ContainerClient>(), networks: new Map
 export function trackContainer(id: string, client: ContainerClient): void {
   live.containers.set(id, client);
 }
-export function untrackContainer(id: string): void {
-  live.containers.delete(id);
-}
 export function trackNetwork(id: string, client: ContainerClient): void {
   live.networks.set(id, client);
 }
-export function untrackNetwork(id: string): void {
-  live.networks.delete(id);
+
+/**
+ * Removals in flight, one per object however many callers ask: on a Ctrl-C
+ * the signal handlers and the cancelled run's own cleanup ask at once, and a
+ * second DELETE answered "removal in progress" must not count as done while
+ * the first can still fail. An object leaves the live set only once removed.
+ */
+const removing = new Map<string, Promise<void>>();
+
+function once(key: string, remove: () => Promise<void>, untrack: () => void): Promise<void> {
+  let p = removing.get(key);
+  if (!p) {
+    p = remove()
+      .then(untrack)
+      .finally(() => removing.delete(key));
+    removing.set(key, p);
+  }
+  return p;
+}
+
+export function removeContainerOnce(client: ContainerClient, id: string): Promise<void> {
+  return once(`container:${id}`, () => client.removeContainer(id), () => live.containers.delete(id));
+}
+
+export function removeNetworkOnce(client: ContainerClient, id: string): Promise<void> {
+  return once(`network:${id}`, () => client.removeNetwork(id), () => live.networks.delete(id));
 }
 
 /** Removes every object this process still holds: containers first, since a network in use cannot go. */
 export async function removeTracked(): Promise<string[]> {
   const errors: string[] = [];
-  await Promise.all(
-    [...live.containers].map(async ([id, client]) => {
-      try {
-        await client.removeContainer(id);
-        live.containers.delete(id);
-      } catch (e) {
-        errors.push(`container ${id.slice(0, 12)}: ${(e as Error).message}`);
-      }
-    }),
-  );
-  await Promise.all(
-    [...live.networks].map(async ([id, client]) => {
-      try {
-        await client.removeNetwork(id);
-        live.networks.delete(id);
-      } catch (e) {
-        errors.push(`network ${id.slice(0, 12)}: ${(e as Error).message}`);
-      }
-    }),
-  );
+  const attempt = (what: string, p: Promise<void>) => p.catch((e: unknown) => errors.push(`${what}: ${(e as Error).message}`));
+  await Promise.all([...live.containers].map(([id, client]) => attempt(`container ${id.slice(0, 12)}`, removeContainerOnce(client, id))));
+  await Promise.all([...live.networks].map(([id, client]) => attempt(`network ${id.slice(0, 12)}`, removeNetworkOnce(client, id))));
   return errors;
+}
+
+/** removeTracked until nothing is left (a removal can fail on a busy engine, a container can be created meanwhile); the caller bounds the time. */
+async function removeAllTracked(): Promise<void> {
+  for (;;) {
+    await removeTracked();
+    if (live.containers.size === 0 && live.networks.size === 0) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 let installed = false;
 const SIGNALS: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 2, SIGTERM: 15 };
+/** Aborted when the handlers below catch a signal, so probe runs stop where they are instead of going on as if nothing happened. */
+let interruption = new AbortController();
+
+/** Fires when this process is being interrupted by the cleanup handlers; probe runs treat it as a cancellation. */
+export function interruptSignal(): AbortSignal {
+  return interruption.signal;
+}
 
 /**
  * On SIGINT/SIGTERM of the auditor: remove what this process created, then
@@ -58,17 +78,19 @@ const SIGNALS: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 2, SIGTERM: 15 }
 export function installCleanupHandlers(opts: { timeoutMs?: number; exit?: boolean } = {}): () => void {
   if (installed) return () => {};
   installed = true;
+  interruption = new AbortController();
   const timeoutMs = opts.timeoutMs ?? 4000;
   let running = false;
   const handler = (sig: 'SIGINT' | 'SIGTERM') => {
     if (running) return;
     running = true;
+    interruption.abort(new Error(`interrupted (${sig})`));
     const done = () => {
       if (opts.exit !== false) process.exit(128 + SIGNALS[sig]);
     };
     const timer = setTimeout(done, timeoutMs);
-    removeTracked()
-      .catch(() => [])
+    removeAllTracked()
+      .catch(() => undefined)
       .finally(() => {
         clearTimeout(timer);
         done();
@@ -116,11 +138,11 @@ export async function sweep(opts: SweepOptions, client: ContainerClient = defaul
   for (const ok of await Promise.all(containers.map((c) => attempt(`container ${c.id.slice(0, 12)}`, () => client.removeContainer(c.id))))) {
     if (ok) result.containers++;
   }
-  for (const c of containers) untrackContainer(c.id);
+  for (const c of containers) live.containers.delete(c.id);
   const networks = (await client.listNetworks(label)).filter(stale);
   for (const n of networks) {
     if (await attempt(`network ${n.id.slice(0, 12)}`, () => client.removeNetwork(n.id))) result.networks++;
-    untrackNetwork(n.id);
+    live.networks.delete(n.id);
   }
   const volumes = (await client.listVolumes(label)).filter(stale);
   for (const v of volumes) {

@@ -40,7 +40,7 @@ export interface ContainerClient {
   startBuild(req: BuildRequest): Promise<Readable>;
   inspectImage(ref: string): Promise<ImageInfo | undefined>;
   removeImage(ref: string, force?: boolean): Promise<void>;
-  /** `docker save` into a file. */
+  /** `docker save` into a gzipped file. */
   saveImage(ref: string, tarPath: string): Promise<void>;
   /** `docker load` from a file; the loaded image id. */
   loadImage(tarPath: string): Promise<string>;
@@ -60,6 +60,8 @@ export interface ContainerClient {
   waitContainer(id: string, signal?: AbortSignal): Promise<number>;
   removeContainer(id: string): Promise<void>;
   containerDiff(id: string): Promise<FsChange[]>;
+  /** What a path in a container (running or stopped) is, like `docker cp` sees it; undefined when it does not exist. */
+  pathKind(id: string, path: string): Promise<'file' | 'directory' | 'other' | undefined>;
   /** Runs argv (no shell) inside a running container; stdout bounded to `maxBytes`. */
   execCapture(id: string, cmd: string[], timeoutMs: number, maxBytes?: number): Promise<{ exitCode: number | null; stdout: string }>;
 

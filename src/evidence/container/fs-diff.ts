@@ -8,31 +8,48 @@ const LOG_FILE = /(\.log(\.\d+)?|\.out|\.err)$|\/logs?\/[^/]+$/i;
 
 export interface FsClassification {
   written: string[];
+  directories: string[];
   logFiles: string[];
   tempWrites: number;
 }
 
-/**
- * Reduces `docker diff` to the files the app wrote: parent directories that
- * only changed because a child did are dropped, temp dirs are counted apart,
- * and paths that look like log files are listed on their own.
- */
-export function classifyDiff(changes: FsChange[], limit = 200): FsClassification {
+const isTemp = (p: string) => TEMP_PREFIXES.some((t) => p.startsWith(t) || `${p}/` === t);
+const isNoise = (p: string) => RUNTIME_NOISE.some((r) => r.test(p));
+
+/** Added or changed paths with no added or changed path below them, sorted: each a file or an empty directory. */
+export function leavesOf(changes: FsChange[]): string[] {
   const paths = changes.filter((c) => c.kind !== 'deleted').map((c) => c.path);
-  const set = new Set(paths);
-  const leaves = paths.filter((p) => !paths.some((q) => q !== p && q.startsWith(`${p}/`)));
+  const parents = new Set<string>();
+  for (const p of paths) for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) parents.add(p.slice(0, i));
+  return paths.filter((p) => !parents.has(p)).sort();
+}
+
+/** The leaves a person would call the app's writes: outside temp dirs, not written by the engine or a runtime. */
+export function appLeavesOf(changes: FsChange[]): string[] {
+  return leavesOf(changes).filter((p) => !isTemp(p) && !isNoise(p));
+}
+
+/**
+ * Reduces `docker diff` to what the app wrote: parent directories that only
+ * changed because a child did are dropped, temp dirs are counted apart,
+ * leaves known to be directories (`directories`: created empty at start,
+ * like nginx's temp dirs or an upload folder nothing was uploaded to) are
+ * listed apart from files, and files that look like logs on their own.
+ */
+export function classifyDiff(changes: FsChange[], directories: ReadonlySet<string> = new Set(), limit = 200): FsClassification {
   let tempWrites = 0;
   const written: string[] = [];
+  const dirs: string[] = [];
   const logFiles: string[] = [];
-  for (const p of leaves.sort()) {
-    if (TEMP_PREFIXES.some((t) => p.startsWith(t) || `${p}/` === t)) {
+  for (const p of leavesOf(changes)) {
+    if (isTemp(p)) {
       tempWrites++;
       continue;
     }
-    if (RUNTIME_NOISE.some((r) => r.test(p))) continue;
-    if (LOG_FILE.test(p)) logFiles.push(p);
+    if (isNoise(p)) continue;
+    if (directories.has(p)) dirs.push(p);
+    else if (LOG_FILE.test(p)) logFiles.push(p);
     else written.push(p);
   }
-  void set;
-  return { written: written.slice(0, limit), logFiles: logFiles.slice(0, limit), tempWrites };
+  return { written: written.slice(0, limit), directories: dirs.slice(0, limit), logFiles: logFiles.slice(0, limit), tempWrites };
 }

@@ -42,7 +42,7 @@ export const ping = (timeoutMs?: number): Promise<void> => engine().ping(timeout
 export const inspectImage = (ref: string): Promise<ImageInfo | undefined> => engine().inspectImage(ref);
 export const imageExists = async (ref: string): Promise<boolean> => (await engine().inspectImage(ref)) !== undefined;
 export const removeImage = (ref: string, force = true): Promise<void> => engine().removeImage(ref, force);
-/** `docker save` to a file; the tarball is the only thing the run job needs from the build job. */
+/** `docker save` to a gzipped file; the tarball is the only thing the run job needs from the build job. */
 export const saveImage = (ref: string, tarPath: string): Promise<void> => engine().saveImage(ref, tarPath);
 /** `docker load` from a file; returns the loaded image id (`sha256:…`). */
 export const loadImage = (tarPath: string): Promise<string> => engine().loadImage(tarPath);

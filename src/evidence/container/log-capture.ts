@@ -1,6 +1,28 @@
 import type { LogCapture } from '../../model/runtime';
 
 type Stream = 'stdout' | 'stderr';
+
+/**
+ * Terminal escape sequences (CSI colours and cursor moves, OSC titles and
+ * links, two-byte escapes) and the other control characters but tab: kept
+ * lines end up in comments and reports, where a colour code is garbage and a
+ * stray control character can be worse.
+ */
+const TERMINAL_CONTROL = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f]/g;
+
+/** A line as a person should read it: escape sequences and control characters removed. */
+export function inert(text: string): string {
+  return text.replace(TERMINAL_CONTROL, '');
+}
+
+/** The last line with something in it, trimmed and cut: the line that usually says why a process ended. */
+export function lastMeaningfulLine(lines: readonly string[] | undefined, max = 300): string | undefined {
+  for (let i = (lines?.length ?? 0) - 1; i >= 0; i--) {
+    const line = inert(lines![i]!).trim();
+    if (line) return line.length > max ? `${line.slice(0, max)}…` : line;
+  }
+  return undefined;
+}
 type Line = { stream: Stream; text: string };
 
 /**
@@ -88,7 +110,9 @@ export class LogCollector {
     this.partial[stream] = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}…` : joined;
   }
 
-  private add(line: Line): void {
+  /** Lines are made inert once whole, so an escape sequence split across chunks is still removed. */
+  private add(raw: Line): void {
+    const line = { stream: raw.stream, text: inert(raw.text) };
     if (this.head.length < this.headMax) {
       this.head.push(line);
       return;
@@ -102,14 +126,29 @@ export class LogCollector {
 
   /** Last lines across both streams, newest last (for exit messages). */
   lastLines(n: number): string[] {
+    return this.last(n).map((l) => l.text);
+  }
+
+  /**
+   * The line that most likely says why the process ended: the last one on
+   * stderr among the last `n`, else the last one at all. The engine copies
+   * stdout and stderr apart, so a progress line printed before the error can
+   * arrive after it; the error is the one on stderr.
+   */
+  lastReason(n = 20): string | undefined {
+    const recent = this.last(n);
+    return lastMeaningfulLine(recent.filter((l) => l.stream === 'stderr').map((l) => l.text)) ?? lastMeaningfulLine(recent.map((l) => l.text));
+  }
+
+  private last(n: number): Line[] {
     const all = [...this.head, ...this.tail];
-    for (const s of ['stdout', 'stderr'] as const) if (this.partial[s]) all.push({ stream: s, text: this.partial[s] });
-    return all.slice(-n).map((l) => l.text);
+    for (const s of ['stdout', 'stderr'] as const) if (this.partial[s]) all.push({ stream: s, text: inert(this.partial[s]) });
+    return all.slice(-n);
   }
 
   snapshot(): LogCapture {
     const tail = [...this.tail];
-    for (const s of ['stdout', 'stderr'] as const) if (this.partial[s]) tail.push({ stream: s, text: this.partial[s] });
+    for (const s of ['stdout', 'stderr'] as const) if (this.partial[s]) tail.push({ stream: s, text: inert(this.partial[s]) });
     const kept = tail.slice(-this.tailMax);
     return {
       stdoutBytes: this.bytes.stdout,

@@ -55,6 +55,12 @@ export interface ProbeOptions {
   onProgress?: Progress;
   /** Aborting stops the probes early; cleanup still runs and facts record the cancellation. */
   signal?: AbortSignal;
+  /**
+   * Variables besides PORT the app may read its port from (SERVER_PORT,
+   * ASPNETCORE_URLS …): each gets its own random port, and the facts say
+   * which one the app bound. Default: PORT only.
+   */
+  portVariables?: string[];
   /** The engine; default the dockerode-backed client of `createContainerClient()`. */
   client?: ContainerClient;
 }

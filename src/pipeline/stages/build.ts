@@ -11,7 +11,8 @@ import { displayPath, IMAGE_TARBALL, stageFilePath, writeStageFile } from './fil
 
 /**
  * The build stage: builds the audited path's image with OCI labels, saves it
- * to image.tar next to build.json, and records the image id every later
+ * to image.tar.gz next to build.json (unless `saveImage` is false: the run
+ * happens in this process on this engine), and records the image id every later
  * stage checks. A failing build is recorded (step and log tail) before the
  * stage fails, so the report can say why.
  */
@@ -73,6 +74,10 @@ export async function buildStage(ctx: StageContext): Promise<{ build: BuildFile;
   }
   if (!result.ok) return fail(result.message, result.step, result.logTail, result.builder, result.durationMs);
 
+  if (ctx.saveImage === false) {
+    ctx.progress?.(`built ${result.imageId}; kept in the engine for this run (no image tarball: nothing later needs one)`);
+    return record({ ...base, status: 'ok', imageId: result.imageId, labels: result.labels, builder: result.builder, durationMs: result.durationMs });
+  }
   ctx.progress?.(`built ${result.imageId}; saving ${displayPath(tarball)}`);
   try {
     // The artifacts directory may not exist yet: build is usually the first stage to write there.
@@ -82,17 +87,11 @@ export async function buildStage(ctx: StageContext): Promise<{ build: BuildFile;
     rmSync(tarball, { force: true });
     return fail(`docker save of ${result.imageId} failed: ${(e as Error).message}`, undefined, [], result.builder, result.durationMs);
   }
-  const build: BuildFile = {
-    ...base,
-    status: 'ok',
-    imageId: result.imageId,
-    tarball: IMAGE_TARBALL,
-    labels: result.labels,
-    builder: result.builder,
-    durationMs: result.durationMs,
-  };
-  const file = writeStageFile(ctx.artifactsDir, 'build', build);
-  return { build, file };
+  return record({ ...base, status: 'ok', imageId: result.imageId, tarball: IMAGE_TARBALL, labels: result.labels, builder: result.builder, durationMs: result.durationMs });
+
+  function record(build: BuildFile): { build: BuildFile; file: string } {
+    return { build, file: writeStageFile(ctx.artifactsDir, 'build', build) };
+  }
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');

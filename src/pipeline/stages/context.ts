@@ -20,6 +20,12 @@ export interface StageContext {
   app?: AppFacts;
   /** owner/name and server of the repository, for image labels and report links (the entry reads them from GITHUB_*). */
   repository?: { slug?: string; serverUrl?: string };
+  /**
+   * Whether the build writes the image to image.tar.gz for a later separate
+   * run job (default true). `all` runs in one process on one engine and
+   * needs no tarball unless asked for one.
+   */
+  saveImage?: boolean;
 }
 
 /**

@@ -21,7 +21,7 @@ export const STAGE_FILE_NAMES = {
   release: 'release.json',
   run: 'runtime.json',
 } as const;
-export const IMAGE_TARBALL = 'image.tar';
+export const IMAGE_TARBALL = 'image.tar.gz';
 export const REPORT_FILES = { json: 'report.json', markdown: 'report.md', sarif: 'report.sarif' } as const;
 
 export type StageKind = keyof typeof STAGE_FILE_NAMES;

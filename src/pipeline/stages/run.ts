@@ -19,7 +19,7 @@ import { verifyRelease } from './release-id';
  * The run stage boots exactly the released image with exactly the released
  * config, or nothing. It re-verifies release.json (edits are caught by its
  * digest), recomputes the config hash from the config it was given, loads
- * image.tar when the engine lacks the image and checks the loaded id.
+ * image.tar.gz when the engine lacks the image and checks the loaded id.
  * A refusal or a probe harness failure is recorded in runtime.json before
  * the stage fails, so the report can say why the runtime was not verified.
  */
@@ -47,6 +47,7 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
       config: ctx.config,
       runId: ctx.runId ?? newRunId(),
       ...(web !== undefined ? { web } : {}),
+      ...portVariablesOf(ctx),
       ...(ctx.progress ? { onProgress: ctx.progress } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
@@ -74,7 +75,7 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
 }
 
 /**
- * The released image in the engine, loaded from image.tar when absent, and
+ * The released image in the engine, loaded from the build's image tarball when absent, and
  * provably the one released. Returns whether it was loaded here.
  */
 async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Promise<boolean> {
@@ -135,6 +136,12 @@ function recordFailure(ctx: StageContext, message: string, release?: ReleaseFile
     error: message,
   };
   return writeStageFile(ctx.artifactsDir, 'run', runtime);
+}
+
+/** The variables the app reads its port from, as the app model resolved them (PORT always comes first in the probes). */
+function portVariablesOf(ctx: StageContext): { portVariables?: string[] } {
+  const vars = ctx.app?.portVariables;
+  return vars ? { portVariables: vars } : {};
 }
 
 /** A Procfile without a `web` process declares a worker: no port to bind, no HTTP to probe. */

@@ -62,7 +62,8 @@ const progress: string[] = [];
 beforeAll(async () => {
   const repo = fixtureRepo();
   artifacts = tempDir('tfa-claims-artifacts-');
-  const result = await runCommand({ command: 'all', repoRoot: repo, artifacts, failOn: 'never', progress: (l) => progress.push(l) });
+  // saveImage: `all` writes image.tar.gz only when asked (the split-stages test shows it does not otherwise).
+  const result = await runCommand({ command: 'all', repoRoot: repo, artifacts, saveImage: true, failOn: 'never', progress: (l) => progress.push(l) });
   report = result.report!;
   shutdownGrace = result.config.run['shutdown-timeout'];
   runId = report.runtime?.runId ?? '';
@@ -179,11 +180,11 @@ describe('all on an app that claims all twelve factors and breaks two at runtime
     expect(leftovers(runId)).toEqual([]);
     const images = execFileSync('docker', ['images', '-q', '--filter', `label=${RUN_LABEL}=${runId}`], { encoding: 'utf8', timeout: 20_000 }).trim();
     expect(images).toBe('');
-    // The image it built carried that label, and is gone by its id too (image.tar stays in the artifacts).
+    // The image it built carried that label, and is gone by its id too (image.tar.gz, asked for, stays in the artifacts).
     const build = JSON.parse(readFileSync(path.join(artifacts, 'build.json'), 'utf8')) as BuildFile;
     expect(build.imageId).toMatch(/^sha256:/);
     expect(imageInEngine(build.imageId!)).toBe(false);
-    expect(existsSync(path.join(artifacts, 'image.tar'))).toBe(true);
+    expect(existsSync(path.join(artifacts, 'image.tar.gz'))).toBe(true);
   });
 });
 

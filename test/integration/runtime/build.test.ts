@@ -60,10 +60,11 @@ describe('buildImage', () => {
     // target=base stops before the final stage.
     expect(ls).toContain('No such file');
 
-    // save → remove → load gives back the same image id.
-    const tar = path.join(tmp, 'image.tar');
+    // save (gzipped) → remove → load gives back the same image id.
+    const tar = path.join(tmp, 'image.tar.gz');
     await saveImage(res.imageId, tar);
     expect(fs.statSync(tar).size).toBeGreaterThan(1000);
+    expect([...fs.readFileSync(tar).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
     await removeImage(res.imageId);
     expect(await imageExists(res.imageId)).toBe(false);
     expect(await loadImage(tar)).toBe(res.imageId);

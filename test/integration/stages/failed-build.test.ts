@@ -32,7 +32,7 @@ describe('a failing build', () => {
     expect(build.imageId).toBeUndefined();
     expect(build.error?.message).toBeTruthy();
     expect(build.error?.logTail.join('\n')).toContain('no lockfile, giving up');
-    expect(existsSync(path.join(dir, 'image.tar'))).toBe(false);
+    expect(existsSync(path.join(dir, 'image.tar.gz'))).toBe(false);
 
     // release refuses it, naming build.json
     const rel = await runCommand({ command: 'release', repoRoot: APP, artifacts: dir }).catch((e: unknown) => e);

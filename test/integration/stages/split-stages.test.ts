@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,13 +93,13 @@ describe('stages as separate processes', () => {
     expect(b.code, b.stderr).toBe(0);
     build = json<BuildFile>(path.join(split, 'build.json'));
     images.add(build.imageId!);
-    expect(existsSync(path.join(split, 'image.tar'))).toBe(true);
+    expect(existsSync(path.join(split, 'image.tar.gz'))).toBe(true);
 
     const r = await cli(['release', APP, '--artifacts', split, '--quiet']);
     expect(r.code, r.stderr).toBe(0);
     release = json<ReleaseFile>(path.join(split, 'release.json'));
 
-    // The run process must get the image from image.tar, nowhere else.
+    // The run process must get the image from image.tar.gz, nowhere else.
     dockerRmi(build.imageId!);
     expect(imageInEngine(build.imageId!)).toBe(false);
 
@@ -119,6 +119,9 @@ describe('stages as separate processes', () => {
     allReport = json<Report>(path.join(whole, 'cli-report.json'));
     const allBuild = json<BuildFile>(path.join(whole, 'build.json'));
     images.add(allBuild.imageId!);
+    // One process, one engine: `all` ran the image the build left there and wrote no tarball nobody reads.
+    expect(allBuild.tarball).toBeUndefined();
+    expect(readdirSync(whole).filter((f) => f.startsWith('image.tar'))).toEqual([]);
   }, 900_000);
 
   afterAll(() => {
@@ -127,7 +130,7 @@ describe('stages as separate processes', () => {
   });
 
   it('each stage wrote its schema-versioned file, and the run used the released image', () => {
-    expect(build).toMatchObject({ schemaVersion: 1, stage: 'build', status: 'ok', tarball: 'image.tar' });
+    expect(build).toMatchObject({ schemaVersion: 1, stage: 'build', status: 'ok', tarball: 'image.tar.gz' });
     expect(build.imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(release).toMatchObject({ schemaVersion: 1, stage: 'release', imageId: build.imageId });
     const runtime = json<RuntimeFile>(path.join(split, 'runtime.json'));
@@ -217,10 +220,11 @@ describe('stages as separate processes', () => {
     it('a tarball holding another image is refused', async () => {
       const dir = tampered();
       dockerRmi(release.imageId);
-      execFileSync('docker', ['save', '-o', path.join(dir, 'image.tar'), 'tfa-base/debian:bookworm'], { timeout: 120_000 });
+      // Uncompressed under the build's name: the engine reads a tarball by its bytes, not its name.
+      execFileSync('docker', ['save', '-o', path.join(dir, 'image.tar.gz'), 'tfa-base/debian:bookworm'], { timeout: 120_000 });
       const r = await cli(['run', APP, '--artifacts', dir, '--quiet'], 300_000);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/image\.tar: holds image sha256:[0-9a-f]{64}; refusing to run anything but the released image; expected image sha256:/);
+      expect(r.stderr).toMatch(/image\.tar\.gz: holds image sha256:[0-9a-f]{64}; refusing to run anything but the released image; expected image sha256:/);
       expect(r.stderr).toContain(release.imageId);
     });
   });

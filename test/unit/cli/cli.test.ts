@@ -49,6 +49,9 @@ describe('twelve-factor CLI', () => {
     expect(f.stderr).toMatch(/did you mean --format\?/);
     const o = await cli(['audit', '--format', 'yaml']);
     expect(o.code).toBe(2);
+    const s = await cli(['run', '--save-image']);
+    expect(s.code).toBe(2);
+    expect(s.stderr).toMatch(/--save-image is for all \(build always writes image\.tar\.gz\), not run/);
   });
 
   it('audits the example app as JSON that validates against the schema with twelve factors', async () => {

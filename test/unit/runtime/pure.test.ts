@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBuildkitStatus } from '../../../src/evidence/container/buildkit-status';
 import { demuxer } from '../../../src/evidence/container/docker';
-import { classifyDiff } from '../../../src/evidence/container/fs-diff';
-import { LogCollector } from '../../../src/evidence/container/log-capture';
+import { appLeavesOf, classifyDiff } from '../../../src/evidence/container/fs-diff';
+import { inert, lastMeaningfulLine, LogCollector } from '../../../src/evidence/container/log-capture';
 import { connectionsTo, listeners, parseProcNetTcp } from '../../../src/evidence/container/netstat';
-import { COMMON_DEFAULT_PORTS, parseMemory, randomPort } from '../../../src/evidence/container/ports';
+import { COMMON_DEFAULT_PORTS, parseMemory, planPorts, portEnv, portVariablesOf, randomPort } from '../../../src/evidence/container/ports';
+import { statusAcceptor } from '../../../src/evidence/container/readiness';
 import { classifyExit, isShellForm, normaliseSignal } from '../../../src/evidence/container/stop-signals';
 
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
@@ -101,7 +102,42 @@ describe('docker diff classification', () => {
       { path: '/app/__pycache__/m.cpython-311.pyc', kind: 'added' },
       { path: '/old', kind: 'deleted' },
     ]);
-    expect(res).toEqual({ written: ['/app/data/db.sqlite'], logFiles: ['/app/logs/app.log', '/var/log/nginx.log.1'], tempWrites: 1 });
+    expect(res).toEqual({ written: ['/app/data/db.sqlite'], directories: [], logFiles: ['/app/logs/app.log', '/var/log/nginx.log.1'], tempWrites: 1 });
+  });
+
+  it('empty directories are listed apart from files, and only the app leaves are stat candidates', () => {
+    const changes = [
+      { path: '/var/cache/nginx', kind: 'added' as const },
+      { path: '/var/cache/nginx/client_temp', kind: 'added' as const },
+      { path: '/app/data/upload', kind: 'added' as const },
+      { path: '/app/data', kind: 'added' as const },
+      { path: '/app/state.json', kind: 'added' as const },
+      { path: '/tmp/x', kind: 'added' as const },
+      { path: '/etc/hosts', kind: 'changed' as const },
+    ];
+    expect(appLeavesOf(changes)).toEqual(['/app/data/upload', '/app/state.json', '/var/cache/nginx/client_temp']);
+    const res = classifyDiff(changes, new Set(['/app/data/upload', '/var/cache/nginx/client_temp']));
+    expect(res).toEqual({ written: ['/app/state.json'], directories: ['/app/data/upload', '/var/cache/nginx/client_temp'], logFiles: [], tempWrites: 1 });
+  });
+});
+
+describe('log lines are inert', () => {
+  it('colour codes, OSC titles and control characters go, across chunk boundaries too', () => {
+    expect(inert('\x1b[31mError:\x1b[0m boom\x07')).toBe('Error: boom');
+    expect(inert('\x1b]0;title\x07text\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\')).toBe('textlink');
+    const c = new LogCollector();
+    c.push('stderr', Buffer.from('\x1b[3'));
+    c.push('stderr', Buffer.from('1mfatal:\x1b[0m DATABASE_URL is not set\r\n'));
+    expect(c.snapshot().head.map((l) => l.text)).toEqual(['fatal: DATABASE_URL is not set']);
+    expect(lastMeaningfulLine(['Error: x', '', '   '])).toBe('Error: x');
+    // The reason is on stderr even when a stdout line printed before it arrives after it.
+    const crash = new LogCollector();
+    crash.push('stderr', Buffer.from('\x1b[31mError:\x1b[0m DATABASE_URL is not set\n'));
+    crash.push('stdout', Buffer.from('connecting to database\n'));
+    expect(crash.lastReason()).toBe('Error: DATABASE_URL is not set');
+    const quiet = new LogCollector();
+    quiet.push('stdout', Buffer.from('bye\n\n'));
+    expect(quiet.lastReason()).toBe('bye');
   });
 });
 
@@ -114,6 +150,18 @@ describe('ports, sizes, signals', () => {
       expect(COMMON_DEFAULT_PORTS.has(p)).toBe(false);
       expect(p).not.toBe(20000);
     }
+  });
+  it('each port variable gets its own port; a fixed port goes to all; URL variables get a URL', () => {
+    expect(portVariablesOf(['SERVER_PORT', 'PORT', 'bad name', 'ASPNETCORE_URLS'])).toEqual(['PORT', 'SERVER_PORT', 'ASPNETCORE_URLS']);
+    const plan = planPorts(['PORT', 'SERVER_PORT', 'ASPNETCORE_URLS']);
+    expect(new Set(Object.values(plan.ports)).size).toBe(3);
+    for (const p of Object.values(plan.ports)) expect(COMMON_DEFAULT_PORTS.has(p)).toBe(false);
+    expect(portEnv(plan).ASPNETCORE_URLS).toBe(`http://0.0.0.0:${plan.ports.ASPNETCORE_URLS}`);
+    expect(planPorts(['PORT', 'SERVER_PORT'], 80)).toEqual({ ports: { PORT: 80, SERVER_PORT: 80 }, fixed: true });
+  });
+  it('ready statuses: codes and classes', () => {
+    const ok = statusAcceptor(['2xx', 301]);
+    expect([200, 204, 301, 302, 404, 503].map(ok)).toEqual([true, true, true, false, false, false]);
   });
   it('parses docker memory sizes', () => {
     expect(parseMemory('1g')).toBe(1024 ** 3);

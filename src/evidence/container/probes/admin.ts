@@ -4,8 +4,9 @@ import { Cancelled, raceTimeout, type Session } from './session';
 
 /**
  * Admin processes probe (factor XII): each configured command runs as a
- * one-off container from the released image with the app's env, one after
- * the other, and reports its exit code, time and last output lines.
+ * one-off container from the released image with the app's env (its port
+ * variables included, as the app gets them), one after the other, and
+ * reports its exit code, time and last output lines.
  */
 export async function runAdmin(s: Session, image: ImageInfo, env: Record<string, string>, facts: RuntimeFacts): Promise<void> {
   const timeoutMs = Math.min(600_000, Math.max(30_000, s.config.run['boot-timeout'] * 2000));
@@ -16,7 +17,9 @@ export async function runAdmin(s: Session, image: ImageInfo, env: Record<string,
     const started = performance.now();
     try {
       const c = await s.start('admin', image.id, env, typeof command === 'string' ? { entrypoint: [], cmd: argv } : { cmd: argv });
-      const res = await raceTimeout(c.exited, timeoutMs, s.signal);
+      const res = await s.waitingFor(`admin command ${argv.join(' ')}`, timeoutMs, raceTimeout(c.exited, timeoutMs, s.signal));
+      // Cut short by a cancellation, not by its time limit: the run says cancelled, never "timed out".
+      s.check();
       const timedOut = res === undefined;
       if (timedOut) await s.client.signalContainer(c.id, 'SIGKILL');
       facts.admin.push({
@@ -27,6 +30,7 @@ export async function runAdmin(s: Session, image: ImageInfo, env: Record<string,
         outputTail: c.logs.lastLines(30),
         imageId: image.id,
       });
+      s.progress(`admin: ${argv.join(' ')} ${res === undefined ? `did not finish within ${Math.round(timeoutMs / 1000)} s` : `exited ${res.code} after ${facts.admin.at(-1)!.durationMs} ms`}`);
       await s.remove(c.id);
     } catch (e) {
       if (e instanceof DockerUnavailableError || e instanceof Cancelled) throw e;

@@ -3,7 +3,7 @@ import { DockerUnavailableError, type ImageInfo } from '../client';
 import { STALE_AFTER_MS, sweep } from '../cleanup';
 import { defaultContainerClient } from '../docker';
 import { LogCollector } from '../log-capture';
-import { randomPort } from '../ports';
+import { type PortPlan, planPorts, portEnv, portVariablesOf } from '../ports';
 import { isShellForm, normaliseSignal } from '../stop-signals';
 import type { ProbeOptions } from '../types';
 import { runAdmin } from './admin';
@@ -14,15 +14,19 @@ import { capturedLogs } from './logs';
 import { runReplicas } from './replicas';
 import { ServiceUse, startServices } from './services';
 import { Cancelled, newRunId, Session } from './session';
-import { stopApp } from './shutdown';
+import { checkSharedState } from './shared-state';
+import { recordAlreadyExited, stopApp } from './shutdown';
+import { ProbeRecord } from './status';
 
 /**
  * Boots the image in a sandbox and measures it: backing services, admin
- * commands, readiness on $PORT (or the ports it bound instead), replicas,
- * exercise requests, shutdown on the stop signal, filesystem writes and logs.
- * App misbehaviour is recorded, never thrown; only an engine that does not
- * answer throws (DockerUnavailableError). Everything created is removed
- * before this returns, whatever happened.
+ * commands, readiness on the given ports (or the port it bound instead),
+ * replicas and whether they share state, exercise requests, shutdown on the
+ * stop signal, filesystem writes and logs. Each probe's status is in the
+ * facts (done, cancelled, or not tried and why). App misbehaviour is
+ * recorded, never thrown; only an engine that does not answer throws
+ * (DockerUnavailableError). Everything created is removed before this
+ * returns, whatever happened.
  */
 export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
   const t0 = performance.now();
@@ -32,46 +36,91 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
   await sweep({ olderThanMs: STALE_AFTER_MS }, client).catch(() => undefined);
   const image = await client.inspectImage(opts.imageId);
   const facts = initialFacts(opts, image);
+  const probes = new ProbeRecord(facts);
   if (!image) {
     facts.boot.message = `image ${opts.imageId} is not present on the engine`;
     facts.errors.push({ probe: 'image', message: facts.boot.message });
+    probes.finish(false, facts.boot.message);
     return facts;
   }
 
   const s = new Session(client, facts.runId, opts);
   const cfg = opts.config.run;
   let booted: Booted | undefined;
+  let stoppedBy: string | undefined;
   try {
     s.check();
     await s.openNetwork(facts.network.name, facts.network.internal);
-    const services = await startServices(s, facts);
+    const services = opts.config.services.length > 0 ? await probes.run('services', () => startServices(s, facts)) : noServices(probes);
     const baseEnv: Record<string, string> = { ...services.env, ...cfg.env };
-    const port = facts.web ? (cfg.port ?? randomPort()) : null;
-    const appEnv = port === null ? baseEnv : { ...baseEnv, PORT: String(port) };
+    const plan: PortPlan | null = facts.web ? planPorts(portVariablesOf(opts.portVariables), cfg.port) : null;
+    const appEnv = plan ? { ...baseEnv, ...portEnv(plan) } : baseEnv;
     facts.envNames = Object.keys(appEnv).sort();
 
-    await runAdmin(s, image, appEnv, facts);
-    booted = await bootApp(s, image, appEnv, port, facts);
-    const { app, ready } = booted;
+    if (opts.config.admin.length > 0) await probes.run('admin', () => runAdmin(s, image, appEnv, facts));
+    else probes.notTried('admin', 'no admin commands configured (admin: in .twelve-factor.yml)');
+
+    booted = await probes.run('boot', () => bootApp(s, image, appEnv, plan, facts));
+    const first = booted;
+    const { app } = first;
+    // Up and reachable: on a given port, or found on another one (then the later probes go there).
+    const up = first.ready || first.serving !== undefined;
     const use = new ServiceUse(s, services.running);
-    if (ready) await use.observe(app);
-    if (ready && cfg.replicas > 1) await runReplicas(s, image, baseEnv, app, port, facts);
-    if (ready && port !== null) {
-      await exerciseApp(s, app, port, facts);
+    if (up) await use.observe(app);
+
+    if (cfg.replicas < 2) {
+      probes.notTried('replicas', 'run.replicas is 1');
+      probes.notTried('shared-state', 'run.replicas is 1');
+    } else if (!up) {
+      probes.notTried('replicas', `the first copy did not come up (${facts.boot.outcome})`);
+      probes.notTried('shared-state', `the first copy did not come up (${facts.boot.outcome})`);
+    } else {
+      await probes.run('replicas', () =>
+        runReplicas(s, image, baseEnv, first, plan, facts, async (copies) => {
+          const second = copies[0];
+          if (!first.ready || !first.serving || !second) {
+            probes.notTried('shared-state', !first.ready ? `the first copy is not ready (${facts.boot.outcome})` : 'no second copy came up to compare with');
+            return;
+          }
+          const serving = first.serving;
+          await probes.run('shared-state', () => checkSharedState(s, { n: 1, ip: app.ip, port: serving.port }, { n: 2, ip: second.running.ip, port: second.target.port }, facts));
+        }),
+      );
+    }
+
+    if (!first.serving) probes.notTried('exercise', facts.web ? `the app was not listening (${facts.boot.outcome})` : 'no web process');
+    else {
+      const serving = first.serving;
+      await probes.run('exercise', () => exerciseApp(s, app, serving, facts));
       await use.observe(app);
     }
     use.record(facts);
-    await stopApp(s, app, facts);
-    await diffFilesystem(s, app, facts);
+
+    if (app.hasExited()) {
+      const code = await recordAlreadyExited(s, app, facts);
+      probes.notTried('shutdown', `the app had already exited (code ${code}) before ${facts.stopSignal} was sent`);
+    } else {
+      await probes.run('shutdown', () => stopApp(s, app, facts));
+    }
+    await probes.run('filesystem', () => diffFilesystem(s, app, facts));
   } catch (e) {
     if (e instanceof DockerUnavailableError) throw e;
-    recordInterruption(facts, e);
+    stoppedBy = recordInterruption(facts, e);
   } finally {
-    if (booted) facts.logs = capturedLogs(booted.app.logs);
+    if (booted) {
+      facts.logs = capturedLogs(booted.app.logs);
+      if (!facts.probes?.logs) probes.set('logs', facts.cancelled ? { status: 'cancelled', why: 'the output up to the cancellation was kept' } : { status: 'done' });
+    }
+    probes.finish(facts.cancelled === true, stoppedBy);
     for (const m of await s.cleanup()) facts.errors.push({ probe: 'cleanup', message: m });
   }
   facts.durationMs = Math.round(performance.now() - t0);
   return facts;
+}
+
+function noServices(probes: ProbeRecord): Awaited<ReturnType<typeof startServices>> {
+  probes.notTried('services', 'no backing services configured (services: in .twelve-factor.yml)');
+  return { env: {}, running: [] };
 }
 
 /** The facts before anything ran: what the image and config say, every probe not yet done. */
@@ -97,11 +146,14 @@ function initialFacts(opts: ProbeOptions, image: ImageInfo | undefined): Runtime
   };
 }
 
-function recordInterruption(facts: RuntimeFacts, e: unknown): void {
+/** Records why the run stopped early; returns it in words. */
+function recordInterruption(facts: RuntimeFacts, e: unknown): string {
   if (e instanceof Cancelled) {
     facts.cancelled = true;
     facts.errors.push({ probe: 'run', message: 'cancelled before the probes finished' });
-  } else {
-    facts.errors.push({ probe: 'run', message: (e as Error).message });
+    return 'cancelled';
   }
+  const message = (e as Error).message;
+  facts.errors.push({ probe: 'run', message });
+  return message;
 }

@@ -2,7 +2,7 @@ import type { ServiceConfig } from '../../../config/schema';
 import type { RuntimeFacts } from '../../../model/runtime';
 import { DockerUnavailableError } from '../client';
 import { connectionsFrom, connectionsTo } from '../netstat';
-import { waitReady } from '../readiness';
+import { waitForPort } from '../readiness';
 import { Cancelled, type Running, type Session } from './session';
 import { sockets } from './sockets';
 
@@ -27,6 +27,9 @@ export interface StartedServices {
   running: ServiceRun[];
 }
 
+/** A service image pull may take minutes on a slow registry; beyond this it is not coming. */
+const PULL_TIMEOUT_MS = 300_000;
+
 function commandOf(cmd: ServiceConfig['command'] | string[]): string[] {
   return typeof cmd === 'string' ? ['/bin/sh', '-c', cmd] : cmd!;
 }
@@ -46,27 +49,35 @@ export async function startServices(s: Session, facts: RuntimeFacts): Promise<St
       try {
         if (!(await s.client.inspectImage(svc.image))) {
           s.progress(`pulling service image ${svc.image}`);
-          await s.client.pullImage(svc.image, 300_000);
+          await s.waitingFor(`the pull of ${svc.image}`, PULL_TIMEOUT_MS, s.client.pullImage(svc.image, PULL_TIMEOUT_MS));
         }
         const c = await s.start(`service:${svc.name}`, svc.image, svc['service-env'], {
           aliases: [svc.name],
           ...(svc.command ? { cmd: commandOf(svc.command) } : {}),
         });
-        const res = await waitReady({ host: c.ip, port: svc.port, timeoutMs: svc['ready-timeout'] * 1000, startedAt: c.startedAt, stopped: c.exited, ...(s.signal ? { signal: s.signal } : {}) });
-        if (res.ready) {
+        const timeoutMs = svc['ready-timeout'] * 1000;
+        const res = await s.waitingFor(
+          `service ${svc.name} on port ${svc.port}`,
+          timeoutMs,
+          waitForPort({ host: c.ip, targets: [{ port: svc.port }], timeoutMs, startedAt: c.startedAt, stopped: c.exited, ...(s.signal ? { signal: s.signal } : {}) }),
+        );
+        s.check();
+        if (res.outcome === 'ready') {
           fact.ready = true;
           fact.readyMs = Math.round(res.ms);
           running.push({ name: svc.name, ip: c.ip, port: svc.port, id: c.id, pid: c.pid });
-          s.progress(`service ${svc.name} ready in ${Math.round(res.ms)} ms`);
+          s.progress(`service ${svc.name} ready in ${fact.readyMs} ms`);
         } else {
           fact.message =
-            res.why === 'stopped'
+            res.outcome === 'stopped'
               ? `service exited with code ${(await c.exited).code}: ${c.logs.lastLines(5).join(' | ')}`
               : `service did not accept connections on ${svc.port} within ${svc['ready-timeout']} s`;
+          s.progress(`service ${svc.name}: ${fact.message}`);
         }
       } catch (e) {
         if (e instanceof DockerUnavailableError || e instanceof Cancelled) throw e;
         fact.message = `service could not start: ${(e as Error).message}`;
+        s.progress(`service ${svc.name}: ${fact.message}`);
       }
     }),
   );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ContainerClient } from '../client';
-import { trackContainer, trackNetwork, untrackContainer, untrackNetwork } from '../cleanup';
+import { interruptSignal, removeContainerOnce, removeNetworkOnce, trackContainer, trackNetwork } from '../cleanup';
 import { LogCollector } from '../log-capture';
 import { parseMemory } from '../ports';
 import { CREATED_LABEL, type ProbeOptions, ROLE_LABEL, RUN_LABEL } from '../types';
@@ -73,12 +73,16 @@ export interface StartExtras {
 export class Session {
   readonly containers = new Set<string>();
   network?: string;
+  /** The caller's abort signal, or the process being interrupted: either cancels the run. */
+  readonly signal: AbortSignal;
 
   constructor(
     readonly client: ContainerClient,
     readonly runId: string,
     readonly opts: ProbeOptions,
-  ) {}
+  ) {
+    this.signal = opts.signal ? AbortSignal.any([opts.signal, interruptSignal()]) : interruptSignal();
+  }
 
   get config(): ProbeOptions['config'] {
     return this.opts.config;
@@ -88,17 +92,36 @@ export class Session {
     return { [RUN_LABEL]: this.runId, [CREATED_LABEL]: String(Date.now()), [ROLE_LABEL]: role };
   }
 
-  get signal(): AbortSignal | undefined {
-    return this.opts.signal;
-  }
-
   /** Throws Cancelled once the run was aborted. */
   check(): void {
-    if (this.opts.signal?.aborted) throw new Cancelled();
+    if (this.signal.aborted) throw new Cancelled();
   }
 
   progress(line: string): void {
     this.opts.onProgress?.(line);
+  }
+
+  /**
+   * Awaits `work` and says what it is waiting for 3 s into the wait and every
+   * 10 s after, so a long wait never reads as a hang.
+   */
+  async waitingFor<T>(what: string, limitMs: number | undefined, work: Promise<T>): Promise<T> {
+    const started = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    const next = (ms: number) => {
+      timer = setTimeout(() => {
+        const waited = Math.round((performance.now() - started) / 1000);
+        this.progress(`still waiting for ${what} (${waited} s${limitMs !== undefined ? ` of ${Math.round(limitMs / 1000)} s` : ''})`);
+        next(10_000);
+      }, ms);
+      timer.unref();
+    };
+    next(3000);
+    try {
+      return await work;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async openNetwork(name: string, internal: boolean): Promise<void> {
@@ -142,26 +165,32 @@ export class Session {
     return { id, ip: state?.ips[this.network!] ?? '', pid: state?.pid ?? 0, logs, exited, hasExited: () => done, startedAt };
   }
 
+  /** Removes one container during the run; a failure leaves it to the cleanup at the end. */
   async remove(id: string): Promise<void> {
-    await this.client.removeContainer(id).catch(() => undefined);
-    this.containers.delete(id);
-    untrackContainer(id);
+    try {
+      await removeContainerOnce(this.client, id);
+      this.containers.delete(id);
+    } catch {
+      // Still tracked: cleanup() tries again and reports it.
+    }
   }
 
-  /** Removes every container, then the network; returns what could not be removed. */
+  /** Removes every container, then the network; returns what could not be removed (still tracked for the signal handlers and the sweep). */
   async cleanup(): Promise<string[]> {
     const errors: string[] = [];
     await Promise.all(
-      [...this.containers].map((id) =>
-        this.remove(id).catch((e) => {
+      [...this.containers].map(async (id) => {
+        try {
+          await removeContainerOnce(this.client, id);
+          this.containers.delete(id);
+        } catch (e) {
           errors.push(`container ${id.slice(0, 12)}: ${(e as Error).message}`);
-        }),
-      ),
+        }
+      }),
     );
     if (this.network) {
       try {
-        await this.client.removeNetwork(this.network);
-        untrackNetwork(this.network);
+        await removeNetworkOnce(this.client, this.network);
       } catch (e) {
         errors.push(`network ${this.network}: ${(e as Error).message}`);
       }

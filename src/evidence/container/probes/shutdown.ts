@@ -13,19 +13,15 @@ export async function stopApp(s: Session, app: Running, facts: RuntimeFacts): Pr
   const stopSignal = facts.stopSignal;
   const graceMs = Math.round(s.config.run['shutdown-timeout'] * 1000);
   const shellForm = facts.command?.shellForm ?? false;
-  if (app.hasExited()) {
-    const { code } = await app.exited;
-    facts.shutdown = { signal: stopSignal, graceMs, elapsedMs: 0, exitCode: code, killed: false, classification: 'not-running', shellForm };
-    return;
-  }
   s.progress(`sending ${stopSignal}`);
   const st0 = await s.client.inspectContainer(app.id);
   const watch = watchPidExit(st0?.pid ?? 0);
-  // The engine delivers the signal before it answers the kill call, so the answer is the stopwatch's start:
-  // counting the request's own latency would overstate every shutdown by tens of milliseconds.
-  await s.client.signalContainer(app.id, stopSignal);
+  // The stopwatch starts as the signal is sent: the engine delivers it before it answers the kill call, so an
+  // app that exits at once can be gone before the answer arrives, and a stopwatch started on the answer would
+  // read 1 ms for an exit that took 40. Starting here overstates by at most the request's way to the engine.
   const sent = performance.now();
-  let res = await raceTimeout(app.exited, graceMs, s.signal);
+  await s.client.signalContainer(app.id, stopSignal);
+  let res = await s.waitingFor(`the app to exit after ${stopSignal}`, graceMs, raceTimeout(app.exited, graceMs, s.signal));
   let killed = false;
   if (!res) {
     s.check();
@@ -51,4 +47,19 @@ export async function stopApp(s: Session, app: Running, facts: RuntimeFacts): Pr
     ...(code > 128 && signalName(code - 128) ? { exitSignal: signalName(code - 128)! } : {}),
   };
   s.progress(`exited ${code} after ${facts.shutdown.elapsedMs} ms${killed ? ' (SIGKILL needed)' : ''}`);
+}
+
+/** The app ended before the stop signal: recorded as such, nothing to time. */
+export async function recordAlreadyExited(s: Session, app: Running, facts: RuntimeFacts): Promise<number> {
+  const { code } = await app.exited;
+  facts.shutdown = {
+    signal: facts.stopSignal,
+    graceMs: Math.round(s.config.run['shutdown-timeout'] * 1000),
+    elapsedMs: 0,
+    exitCode: code,
+    killed: false,
+    classification: 'not-running',
+    shellForm: facts.command?.shellForm ?? false,
+  };
+  return code;
 }

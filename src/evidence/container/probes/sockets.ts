@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import type { ContainerClient } from '../client';
-import { type Listener, parseProcNetTcp, type Socket } from '../netstat';
+import { type Listener, listeners, parseProcNetTcp, type Socket } from '../netstat';
+import { describePorts } from '../ports';
 
 /**
  * The container's TCP sockets, read from the host's view of its network
@@ -31,10 +32,22 @@ export async function sockets(client: ContainerClient, c: { id: string; pid: num
   }
 }
 
-export function describeListeners(ls: Listener[], port: number): string {
-  if (ls.length === 0) return `not listening on any TCP port, not PORT=${port}`;
-  const onPort = ls.find((l) => l.port === port);
-  if (onPort?.loopbackOnly) return `listening on ${onPort.ip}:${port} only (loopback), unreachable from outside the container`;
+/** The container's listening sockets, or undefined when they cannot be read. */
+export async function listenersOf(client: ContainerClient, c: { id: string; pid: number }): Promise<Listener[] | undefined> {
+  const socks = await sockets(client, c);
+  return socks ? listeners(socks) : undefined;
+}
+
+/** How often a wait may read the listeners: cheap from the host's /proc, an exec in the container otherwise. */
+export function listenersEveryMs(c: { pid: number }): number {
+  return c.pid > 0 ? 100 : 1000;
+}
+
+export function describeListeners(ls: Listener[], ports: Record<string, number>): string {
+  const given = describePorts(ports);
+  if (ls.length === 0) return `not listening on any TCP port, not ${given}`;
+  const onGiven = ls.find((l) => Object.values(ports).includes(l.port) && l.loopbackOnly);
+  if (onGiven) return `listening on ${onGiven.ip}:${onGiven.port} only (loopback), unreachable from outside the container`;
   const list = ls.map((l) => (l.loopbackOnly ? `${l.ip}:${l.port}` : String(l.port))).join(', ');
-  return `listening on ${list}, not PORT=${port}`;
+  return `listening on ${list}, not ${given}`;
 }

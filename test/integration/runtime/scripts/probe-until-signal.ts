@@ -1,18 +1,20 @@
 // Child process for the SIGINT test: boots a slow app with the auditor's
-// cleanup handlers installed, prints READY once containers exist, then waits
-// to be interrupted mid-boot.
+// cleanup handlers installed, prints BOOTING once the boot wait is under way
+// (its first "still waiting" line comes after the container started), then
+// waits to be interrupted mid-boot. Should the probe run return before the
+// handlers end the process, it must say it was cancelled.
 import { installCleanupHandlers, runProbes } from '../../../../src/evidence/container/index';
 import { fixtureImage, testConfig } from '../../../support/docker';
 
 const runId = process.argv[2]!;
 installCleanupHandlers();
 const imageId = await fixtureImage('slow-boot');
-await runProbes({
+const facts = await runProbes({
   imageId,
   runId,
   config: testConfig({ run: { env: { BOOT_DELAY_MS: '60000' }, 'boot-timeout': 120 } }),
   onProgress: (line) => {
-    if (line.startsWith('booting')) setTimeout(() => process.stdout.write('BOOTING\n'), 300);
+    if (line.startsWith('still waiting for the app')) process.stdout.write('BOOTING\n');
   },
 });
-process.stdout.write('FINISHED\n');
+process.stdout.write(`FINISHED cancelled=${facts.cancelled === true} boot=${facts.probes?.boot?.status}\n`);

@@ -3,26 +3,6 @@ import {
   __export
 } from "./chunk-Q2LVJHL6.js";
 
-// src/model/verdict.ts
-var OUTCOMES = ["pass", "warn", "fail", "n/a", "skip", "error"];
-var VERDICTS = ["pass", "warn", "fail", "n/a", "not-verified", "error", "skip"];
-var ROLES = ["core", "advice"];
-var FAIL_ON = ["fail", "warn", "regression", "never"];
-
-// src/pipeline/stages/context.ts
-var StageFailedError = class extends Error {
-  constructor(stage, file2, message) {
-    super(`${stage} stage failed: ${message} (recorded in ${file2})`);
-    this.stage = stage;
-    this.file = file2;
-    this.name = "StageFailedError";
-    this.exitCode = stage === "build" ? 1 : 3;
-  }
-  stage;
-  file;
-  exitCode;
-};
-
 // ../github2/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -19740,29 +19720,225 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/model/factors.ts
-var FACTORS = [
-  { id: "I", number: 1, slug: "codebase", title: "Codebase" },
-  { id: "II", number: 2, slug: "dependencies", title: "Dependencies" },
-  { id: "III", number: 3, slug: "config", title: "Config" },
-  { id: "IV", number: 4, slug: "backing-services", title: "Backing services" },
-  { id: "V", number: 5, slug: "build-release-run", title: "Build, release, run" },
-  { id: "VI", number: 6, slug: "processes", title: "Processes" },
-  { id: "VII", number: 7, slug: "port-binding", title: "Port binding" },
-  { id: "VIII", number: 8, slug: "concurrency", title: "Concurrency" },
-  { id: "IX", number: 9, slug: "disposability", title: "Disposability" },
-  { id: "X", number: 10, slug: "dev-prod-parity", title: "Dev/prod parity" },
-  { id: "XI", number: 11, slug: "logs", title: "Logs" },
-  { id: "XII", number: 12, slug: "admin-processes", title: "Admin processes" }
-];
-var FACTOR_IDS = FACTORS.map((f) => f.id);
-var FACTOR_SLUGS = FACTORS.map((f) => f.slug);
-function factorBySlug(slug) {
-  return FACTORS.find((f) => f.slug === slug);
+// src/evidence/repo/dockerignore.ts
+import path from "node:path";
+var DockerignoreError = class extends Error {
+  name = "DockerignoreError";
+};
+function goClean(p) {
+  if (p === "") return ".";
+  const normal = path.posix.normalize(p);
+  return normal.length > 1 && normal.endsWith("/") ? normal.slice(0, -1) : normal;
 }
-function factorById(id) {
-  return FACTORS.find((f) => f.id === id);
+function readDockerignore(text) {
+  const patterns = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i].replace(/\r$/, "");
+    if (i === 0) line = line.replace(/^\uFEFF/, "");
+    if (line.startsWith("#")) continue;
+    let pattern = line.trim();
+    if (pattern === "") continue;
+    const invert = pattern.startsWith("!");
+    if (invert) pattern = pattern.slice(1).trim();
+    if (pattern.length > 0) {
+      pattern = goClean(pattern);
+      if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+    }
+    patterns.push(invert ? `!${pattern}` : pattern);
+  }
+  return patterns;
 }
+var GO_CONTROL_ESCAPES = { a: "\\x07", f: "\\f", n: "\\n", r: "\\r", t: "\\t", v: "\\v" };
+var GO_CLASS_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "w", "W", "s", "S", "b", "B"]);
+var REGEXP_ONLY = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
+function checkSyntax(pattern) {
+  const bad = () => new DockerignoreError(`syntax error in pattern "${pattern}"`);
+  const chars = [...pattern];
+  const escaped = (i) => {
+    let c = chars[i];
+    if (c === void 0 || c === "-" || c === "]") throw bad();
+    if (c === "\\") {
+      i++;
+      c = chars[i];
+      if (c === void 0) throw bad();
+    }
+    return [c, i + 1];
+  };
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "\\") {
+      if (i + 1 >= chars.length) throw bad();
+      i++;
+    } else if (c === "[") {
+      i++;
+      if (chars[i] === "^") i++;
+      let ranges = 0;
+      for (; ; ) {
+        if (i >= chars.length) throw bad();
+        if (chars[i] === "]" && ranges > 0) break;
+        [, i] = escaped(i);
+        if (chars[i] === "-") [, i] = escaped(i + 1);
+        ranges++;
+      }
+    }
+  }
+}
+function compile2(raw) {
+  let cleaned = goClean(raw.trim());
+  let exclusion = false;
+  if (cleaned.startsWith("!")) {
+    if (cleaned.length === 1) throw new DockerignoreError('illegal exclusion pattern: "!"');
+    exclusion = true;
+    cleaned = cleaned.slice(1);
+  }
+  checkSyntax(cleaned);
+  let regStr = "^";
+  let type = "exact";
+  const chars = [...cleaned];
+  for (let i = 0, step = 0; i < chars.length; i++, step++) {
+    const ch = chars[i];
+    if (ch === "*") {
+      if (chars[i + 1] === "*") {
+        i++;
+        if (chars[i + 1] === "/") i++;
+        if (i + 1 >= chars.length) {
+          if (type === "exact") type = "prefix";
+          else {
+            regStr += ".*";
+            type = "regexp";
+          }
+        } else {
+          regStr += "(.*/)?";
+          type = "regexp";
+        }
+        if (step === 0) type = "suffix";
+      } else {
+        regStr += "[^/]*";
+        type = "regexp";
+      }
+    } else if (ch === "?") {
+      regStr += "[^/]";
+      type = "regexp";
+    } else if (REGEXP_ONLY.has(ch)) {
+      regStr += `\\${ch}`;
+    } else if (ch === "\\") {
+      const next = chars[i + 1];
+      if (next === void 0) regStr += "\\\\";
+      else {
+        i++;
+        type = "regexp";
+        if (GO_CONTROL_ESCAPES[next]) regStr += GO_CONTROL_ESCAPES[next];
+        else if (GO_CLASS_ESCAPES.has(next)) regStr += `\\${next}`;
+        else if (/[\p{L}\p{N}]/u.test(next)) throw new DockerignoreError(`invalid escape \\${next} in pattern "${cleaned}"`);
+        else regStr += `\\${next}`;
+      }
+    } else if (ch === "[" || ch === "]") {
+      regStr += ch;
+      type = "regexp";
+    } else {
+      regStr += ch;
+    }
+  }
+  const pattern = { cleaned, exclusion, type };
+  if (type === "regexp") {
+    try {
+      pattern.regexp = new RegExp(`${regStr}$`, "s");
+    } catch (e) {
+      throw new DockerignoreError(`syntax error in pattern "${cleaned}": ${e.message}`);
+    }
+  }
+  return pattern;
+}
+function matchOne(p, file2) {
+  switch (p.type) {
+    case "exact":
+      return file2 === p.cleaned;
+    case "prefix":
+      return file2.startsWith(p.cleaned.slice(0, -2));
+    case "suffix": {
+      const suffix = p.cleaned.slice(2);
+      return file2.endsWith(suffix) || suffix.startsWith("/") && file2 === suffix.slice(1);
+    }
+    case "regexp":
+      return p.regexp.test(file2);
+  }
+}
+var DockerignoreMatcher = class _DockerignoreMatcher {
+  patterns;
+  exclusions;
+  dirInfo = /* @__PURE__ */ new Map();
+  /** @throws DockerignoreError for a pattern Docker rejects (the build fails there too). */
+  constructor(patterns) {
+    this.patterns = patterns.filter((p) => p.trim() !== "").map(compile2);
+    this.exclusions = this.patterns.some((p) => p.exclusion);
+  }
+  static fromFile(text) {
+    return new _DockerignoreMatcher(readDockerignore(text));
+  }
+  get empty() {
+    return this.patterns.length === 0;
+  }
+  /** Whether the patterns alone exclude `file` or one of its parent directories (`MatchesOrParentMatches`). */
+  matches(file2) {
+    return this.evaluate(file2, void 0).matched;
+  }
+  /** One step of the walk: `rel` is context-relative with forward slashes, `parent` its directory's info. */
+  decide(rel, isDir, parent) {
+    const { matched, info } = this.evaluate(rel, parent);
+    if (!matched) return { decision: "keep", info };
+    if (!isDir) return { decision: "skip", info };
+    if (!this.exclusions) return { decision: "prune", info };
+    const dirSlash = `${rel}/`;
+    const reopened = this.patterns.some((p) => p.exclusion && `${p.cleaned}/`.startsWith(dirSlash));
+    return { decision: reopened ? "enter" : "prune", info };
+  }
+  /**
+   * Whether a file at `rel` reaches the build context when Docker walks it:
+   * no parent directory was pruned and the file itself is not excluded.
+   */
+  sends(rel) {
+    const parts = rel.split("/");
+    let info;
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join("/");
+      const cached2 = this.dirInfo.get(dir);
+      let dirInfo;
+      if (cached2 !== void 0 || this.dirInfo.has(dir)) dirInfo = cached2;
+      else {
+        const step = this.decide(dir, true, info);
+        dirInfo = step.decision === "prune" ? PRUNED : step.info;
+        this.dirInfo.set(dir, dirInfo);
+      }
+      if (dirInfo === PRUNED) return false;
+      info = dirInfo;
+    }
+    return this.decide(rel, false, info).decision === "keep";
+  }
+  /** `patternmatcher.MatchesUsingParentResults`. */
+  evaluate(file2, parent) {
+    let matched = false;
+    const info = new Array(this.patterns.length).fill(false);
+    this.patterns.forEach((p, i) => {
+      let match = parent?.[i] ?? false;
+      if (!match) {
+        if (p.exclusion !== matched) return;
+        match = matchOne(p, file2);
+        if (!match && parent === void 0) {
+          const dirs = path.posix.dirname(file2);
+          if (dirs !== ".") {
+            const parts = dirs.split("/");
+            for (let j = 1; j <= parts.length && !match; j++) match = matchOne(p, parts.slice(0, j).join("/"));
+          }
+        }
+      }
+      info[i] = match;
+      if (match) matched = !p.exclusion;
+    });
+    return { matched, info };
+  }
+};
+var PRUNED = Object.freeze([]);
 
 // src/model/runtime.ts
 var LogCaptureSchema = external_exports.object({
@@ -19776,14 +19952,35 @@ var LogCaptureSchema = external_exports.object({
   truncated: external_exports.boolean()
 });
 var BootFactsSchema = external_exports.object({
-  outcome: external_exports.enum(["ready", "timeout", "exited", "error", "not-applicable"]),
+  /**
+   * `ready`: listening on a given port (and answering an accepted status on `httpPath`).
+   * `other-port`: seen listening on a port nobody gave it (or on a given one, loopback only): the wait ended there.
+   * `unhealthy`: accepting on a given port, but `httpPath` never answered an accepted status.
+   */
+  outcome: external_exports.enum(["ready", "timeout", "exited", "error", "not-applicable", "other-port", "unhealthy"]),
+  /** The port the app bound when it bound a given one; else the port given in PORT. */
   port: external_exports.number().int().nullable(),
+  /** Each port variable given to the app and its port, e.g. { PORT: 23817, SERVER_PORT: 31044 }. */
+  ports: external_exports.record(external_exports.string(), external_exports.number().int()).optional(),
+  /** The variable whose port the app bound (e.g. SERVER_PORT), when it bound one. */
+  portVariable: external_exports.string().optional(),
+  /** run.port fixed every port variable: whether the app reads $PORT was not tested. */
+  fixedPort: external_exports.boolean().optional(),
   timeoutMs: external_exports.number().int(),
   readyMs: external_exports.number().optional(),
+  /** When the given port first accepted a TCP connection (readyMs adds the HTTP check on httpPath). */
+  acceptedMs: external_exports.number().optional(),
   httpPath: external_exports.string().optional(),
+  /** The last status httpPath answered during the wait. */
   httpStatus: external_exports.number().int().optional(),
+  /** The statuses httpPath had to answer, e.g. "2xx, 3xx". */
+  readyStatuses: external_exports.string().optional(),
   /** Ports the process listens on inside the container when it did not bind $PORT. */
   listeningPorts: external_exports.array(external_exports.number().int()).optional(),
+  /** When the app was first seen listening on a port it was not given (outcome other-port). */
+  listenerSeenMs: external_exports.number().optional(),
+  /** How long the boot wait lasted when it ended without the app ready. */
+  waitedMs: external_exports.number().optional(),
   exitCode: external_exports.number().int().optional(),
   oomKilled: external_exports.boolean().optional(),
   message: external_exports.string().optional(),
@@ -19808,13 +20005,21 @@ var ShutdownFactsSchema = external_exports.object({
 });
 var ExerciseFactsSchema = external_exports.object({
   path: external_exports.string(),
+  /** The port the requests went to: the one the app was found listening on. */
+  port: external_exports.number().int().optional(),
   requests: external_exports.number().int(),
+  /** How many requests got each status. */
   statuses: external_exports.record(external_exports.string(), external_exports.number().int()),
-  errors: external_exports.number().int()
+  /** Requests that got no HTTP answer at all. */
+  errors: external_exports.number().int(),
+  /** Requests answered with a status run.ready-status accepts: the app really served them. */
+  served: external_exports.number().int().optional()
 });
 var FilesystemFactsSchema = external_exports.object({
-  /** Paths added or changed outside temp dirs (factor VI). */
+  /** Files added or changed outside temp dirs (factor VI). */
   written: external_exports.array(external_exports.string()),
+  /** Empty directories added or changed outside temp dirs: created at start, holding nothing, not state. */
+  directories: external_exports.array(external_exports.string()).optional(),
   /** Paths that look like log files (factor XI). */
   logFiles: external_exports.array(external_exports.string()),
   /** Writes under /tmp and friends, counted but not judged. */
@@ -19824,9 +20029,36 @@ var ReplicaFactsSchema = external_exports.object({
   requested: external_exports.number().int(),
   ready: external_exports.number().int(),
   replicas: external_exports.array(
-    external_exports.object({ port: external_exports.number().int(), outcome: external_exports.string(), readyMs: external_exports.number().optional(), message: external_exports.string().optional() })
+    external_exports.object({
+      port: external_exports.number().int(),
+      /** The variable of `port`, when the copy was given one; absent for a port found by listening. */
+      variable: external_exports.string().optional(),
+      outcome: external_exports.string(),
+      readyMs: external_exports.number().optional(),
+      message: external_exports.string().optional()
+    })
   )
 });
+var StateRequestSchema = external_exports.object({
+  replica: external_exports.number().int(),
+  method: external_exports.string(),
+  path: external_exports.string(),
+  status: external_exports.number().int().optional(),
+  body: external_exports.string().optional(),
+  error: external_exports.string().optional()
+});
+var SharedStateFactsSchema = external_exports.object({
+  status: external_exports.enum(["shared", "not-shared", "inconclusive", "not-checked"]),
+  /** `http-path`: GETs on run.http-path are the writes; `replica-check`: the configured write and read. */
+  mode: external_exports.enum(["http-path", "replica-check"]).optional(),
+  message: external_exports.string(),
+  requests: external_exports.array(StateRequestSchema).default([])
+});
+var ProbeStatusSchema = external_exports.object({
+  status: external_exports.enum(["done", "cancelled", "not-tried", "error"]),
+  why: external_exports.string().optional()
+});
+var PROBE_NAMES = ["services", "admin", "boot", "replicas", "shared-state", "exercise", "shutdown", "filesystem", "logs"];
 var AdminRunSchema = external_exports.object({
   command: external_exports.array(external_exports.string()),
   exitCode: external_exports.number().int().nullable(),
@@ -19867,6 +20099,7 @@ var RuntimeFactsSchema = external_exports.object({
   filesystem: FilesystemFactsSchema.optional(),
   shutdown: ShutdownFactsSchema.optional(),
   replicas: ReplicaFactsSchema.optional(),
+  sharedState: SharedStateFactsSchema.optional(),
   admin: external_exports.array(AdminRunSchema).default([]),
   services: external_exports.array(ServiceFactsSchema).default([]),
   /** The image's entrypoint and command, and whether they are shell form. */
@@ -19875,419 +20108,23 @@ var RuntimeFactsSchema = external_exports.object({
   durationMs: external_exports.number().optional(),
   /** The run was cancelled (SIGINT, abort); facts are partial. */
   cancelled: external_exports.boolean().optional(),
+  /** Each probe's status; a runtime.json from before this field has none. */
+  probes: external_exports.partialRecord(external_exports.enum(PROBE_NAMES), ProbeStatusSchema).optional(),
   /** Probes that could not run, with why. */
   errors: external_exports.array(external_exports.object({ probe: external_exports.string(), message: external_exports.string() })).default([])
 });
-
-// src/model/report.ts
-var REPORT_SCHEMA_VERSION = 2;
-var CheckIdSchema = external_exports.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, "check id must look like <factor-slug>/<check-name>");
-var FileEvidenceSchema = external_exports.object({
-  kind: external_exports.literal("file"),
-  file: external_exports.string(),
-  line: external_exports.number().int().positive().optional(),
-  column: external_exports.number().int().positive().optional(),
-  endLine: external_exports.number().int().positive().optional(),
-  /** A short, already-redacted excerpt. Never a secret value. */
-  snippet: external_exports.string().max(400).optional()
-});
-var MeasurementEvidenceSchema = external_exports.object({
-  kind: external_exports.literal("measurement"),
-  name: external_exports.string(),
-  value: external_exports.number(),
-  unit: external_exports.string(),
-  threshold: external_exports.number().optional()
-});
-var EvidenceSchema = external_exports.discriminatedUnion("kind", [FileEvidenceSchema, MeasurementEvidenceSchema]);
-var FindingSchema = external_exports.object({
-  check: CheckIdSchema,
-  outcome: external_exports.enum(OUTCOMES),
-  /** `core` (the default when absent) findings decide the factor; `advice` is shown apart and never changes a verdict. */
-  role: external_exports.enum(ROLES).optional(),
-  /** The severity-table row the check matched (`docs/rubric.md`); absent for `skip` and `error`. */
-  condition: external_exports.string().optional(),
-  /** One line a person reads; for `n/a`, `skip` and `error` it is the reason. */
-  message: external_exports.string(),
-  evidence: external_exports.array(EvidenceSchema),
-  /** Extra human detail (lists of files, log tails); already bounded and redacted. */
-  details: external_exports.array(external_exports.string()).optional(),
-  /** Set by the judge when a measurement answered the same question: this finding supports, it does not decide. */
-  supporting: external_exports.string().optional(),
-  /** Set by the judge when a finding shares its cause with findings of other factors ("migrations at every start"). */
-  sharedCause: external_exports.string().optional()
-}).refine((f) => f.outcome !== "pass" || f.evidence.length > 0, {
-  message: "a pass must carry evidence (a file and line, or a measurement)",
-  path: ["evidence"]
-});
-var FactorReportSchema = external_exports.object({
-  id: external_exports.enum(FACTOR_IDS),
-  slug: external_exports.enum(FACTOR_SLUGS),
-  title: external_exports.string(),
-  verdict: external_exports.enum(VERDICTS),
-  /** The judge's one line for the verdict: the deciding finding, or why nothing decided. */
-  reason: external_exports.string().default(""),
-  /** The deciding finding's index in `findings`, when one decided. */
-  lead: external_exports.number().int().nonnegative().optional(),
-  /** Core findings (measured ones first); those marked `supporting` did not decide. */
-  findings: external_exports.array(FindingSchema),
-  /** Advice: good practice the methodology does not ask for. Never part of the verdict. */
-  advice: external_exports.array(FindingSchema).default([])
-});
-var ClaimStatusSchema = external_exports.enum(["claimed", "in-progress", "planned", "described", "not-claimed"]);
-var CLAIM_STANDINGS = ["contradicted", "confirmed", "unverified", "described", "planned", "in-progress", "not-claimed"];
-var ClaimStandingSchema = external_exports.enum(CLAIM_STANDINGS);
-var NamedPathSchema = external_exports.object({
-  path: external_exports.string(),
-  kind: external_exports.enum(["file", "folder"]),
-  /** Where the repository holds it; absent when it does not. */
-  at: external_exports.string().optional(),
-  /** Whether the repository was searched for it. */
-  checked: external_exports.boolean().default(false)
-});
-var ClaimJudgementSchema = external_exports.object({
-  result: external_exports.enum(["confirmed", "contradicted", "unverified"]),
-  /** Why: the contradicting or confirming evidence, or what is missing to judge. */
-  reason: external_exports.string(),
-  checks: external_exports.array(CheckIdSchema).default([])
-});
-var SubClaimSchema = external_exports.object({
-  text: external_exports.string(),
-  /** The property the promise names ("graceful-shutdown", "logs-to-stdout", …; see docs/claims.md), absent when unknown. */
-  topic: external_exports.string().optional(),
-  line: external_exports.number().int().positive().optional(),
-  /** The promise's own status when it differs from its claim's (a done item inside an in-progress factor). */
-  status: ClaimStatusSchema.optional(),
-  /** Files and folders the promise names: a claim that a file does what it says needs the file. */
-  paths: external_exports.array(NamedPathSchema).optional(),
-  judgement: ClaimJudgementSchema.optional(),
-  standing: ClaimStandingSchema.optional()
-});
-var ClaimSchema = external_exports.object({
-  factor: external_exports.enum(FACTOR_IDS),
-  status: ClaimStatusSchema,
-  source: external_exports.object({ file: external_exports.string(), line: external_exports.number().int().positive() }),
-  text: external_exports.string(),
-  subClaims: external_exports.array(SubClaimSchema),
-  judgement: ClaimJudgementSchema.optional(),
-  /** Set by the judge: the word every output shows for this claim. */
-  standing: ClaimStandingSchema.optional()
-});
-var ClaimDocumentSchema = external_exports.object({
-  file: external_exports.string(),
-  claims: external_exports.number().int().nonnegative(),
-  standings: external_exports.record(ClaimStandingSchema, external_exports.number().int().nonnegative())
-});
-var DiagnosticSchema = external_exports.object({
-  severity: external_exports.enum(["info", "warning", "error"]),
-  message: external_exports.string(),
-  file: external_exports.string().optional(),
-  line: external_exports.number().int().positive().optional(),
-  column: external_exports.number().int().positive().optional()
-});
-var StageStatusSchema = external_exports.object({
-  stage: external_exports.enum(["static", "build", "release", "run"]),
-  status: external_exports.enum(["ok", "failed", "skipped", "absent"]),
-  reason: external_exports.string().optional()
-});
-var AppSchema = external_exports.object({
-  path: external_exports.string(),
-  kind: external_exports.string(),
-  ecosystems: external_exports.array(external_exports.string()),
-  processTypes: external_exports.array(external_exports.string()),
-  audited: external_exports.boolean(),
-  /** In a merged monorepo report: the app's own verdict and per-factor verdicts. */
-  verdict: external_exports.enum(VERDICTS).optional(),
-  factors: external_exports.array(external_exports.object({ id: external_exports.enum(FACTOR_IDS), verdict: external_exports.enum(VERDICTS) })).optional()
-});
-var BaselineSchema = external_exports.object({
-  source: external_exports.string(),
-  regressions: external_exports.array(external_exports.object({ check: CheckIdSchema, from: external_exports.enum(OUTCOMES), to: external_exports.enum(OUTCOMES), message: external_exports.string() })),
-  fixes: external_exports.array(external_exports.object({ check: CheckIdSchema, from: external_exports.enum(OUTCOMES), to: external_exports.enum(OUTCOMES), message: external_exports.string() }))
-});
-var GateSchema = external_exports.object({
-  failOn: external_exports.enum(["fail", "warn", "regression", "never"]),
-  /** 0 when the verdict passes `fail-on`, 1 when it does not. */
-  exitCode: external_exports.union([external_exports.literal(0), external_exports.literal(1)]),
-  /** The check-run conclusion the report maps to. */
-  conclusion: external_exports.enum(["success", "failure", "neutral"]),
-  /** Why the gate decided as it did, in one line. */
-  reason: external_exports.string(),
-  /** No factor warns, fails or errors and no claim is contradicted: the comment may hide, the tracking issue may close. */
-  allClear: external_exports.boolean()
-});
-var ContradictionSchema = external_exports.object({
-  factor: external_exports.enum(FACTOR_IDS),
-  file: external_exports.string(),
-  line: external_exports.number().int().positive(),
-  /** "README.md:40 claims graceful shutdown; measured: …" */
-  text: external_exports.string(),
-  checks: external_exports.array(CheckIdSchema),
-  /** Whether a measurement (not a static reading) contradicts it. */
-  measured: external_exports.boolean()
-});
-var SummarySchema = external_exports.object({
-  pass: external_exports.number().int(),
-  warn: external_exports.number().int(),
-  fail: external_exports.number().int(),
-  "n/a": external_exports.number().int().default(0),
-  skip: external_exports.number().int(),
-  error: external_exports.number().int(),
-  notVerified: external_exports.number().int(),
-  /** Advice findings that suggest a change (warn), across all factors. */
-  advice: external_exports.number().int().default(0)
-});
-var ReportSchema = external_exports.object({
-  schemaVersion: external_exports.literal(REPORT_SCHEMA_VERSION),
-  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
-  generatedAt: external_exports.string(),
-  repository: external_exports.object({
-    path: external_exports.string(),
-    commit: external_exports.string().optional(),
-    ref: external_exports.string().optional(),
-    /** owner/name when known, for links. */
-    slug: external_exports.string().optional(),
-    serverUrl: external_exports.string().optional()
-  }),
-  /** Overall verdict: the worst factor verdict (not-verified factors do not make it pass). */
-  verdict: external_exports.enum(VERDICTS),
-  summary: SummarySchema,
-  factors: external_exports.array(FactorReportSchema).length(12),
-  claims: external_exports.array(ClaimSchema),
-  /** The documents the claims came from, in reading order, with how their claims stand (decided by the judge). */
-  claimDocuments: external_exports.array(ClaimDocumentSchema).default([]),
-  contradictions: external_exports.array(ContradictionSchema).default([]),
-  runtime: RuntimeFactsSchema.optional(),
-  apps: external_exports.array(AppSchema).default([]),
-  stages: external_exports.array(StageStatusSchema).default([]),
-  ignored: external_exports.array(external_exports.object({ check: CheckIdSchema, reason: external_exports.string(), findings: external_exports.number().int() })).default([]),
-  diagnostics: external_exports.array(DiagnosticSchema).default([]),
-  baseline: BaselineSchema.optional(),
-  gate: GateSchema.optional()
-});
-
-// src/model/app.ts
-var APP_KINDS = ["web", "worker", "one-off", "unknown"];
-var PORT_SOURCES = ["env", "start-command", "config-file", "code", "base-image", "unknown"];
-var PortFactSchema = external_exports.object({
-  source: external_exports.enum(PORT_SOURCES),
-  /** The fixed port, when one is written down. */
-  port: external_exports.number().int().optional(),
-  /** The app binds loopback only (127.0.0.1, localhost): unreachable from outside the container. */
-  loopback: external_exports.boolean().default(false),
-  file: external_exports.string().optional(),
-  line: external_exports.number().int().positive().optional(),
-  /** The line as written, redacted and cut short. */
-  text: external_exports.string().max(200).optional()
-});
-var AppFactsSchema = external_exports.object({
-  /** The app folder, repository-relative. */
-  root: external_exports.string(),
-  /** How the app was found ("the repository root", "compose service orders", "the only app, in services/orders"). */
-  found: external_exports.string(),
-  dockerfile: external_exports.string().optional(),
-  context: external_exports.string(),
-  kind: external_exports.enum(APP_KINDS),
-  /** Why that kind: the start command or code that says so. */
-  kindReason: external_exports.string(),
-  /** Variables the code or its framework reads the port from, PORT first. */
-  portVariables: external_exports.array(external_exports.string()).default(["PORT"]),
-  port: PortFactSchema.optional(),
-  /** The start command installs dependencies or builds code (V), so what that writes is not VI state. */
-  startInstalls: external_exports.boolean().default(false),
-  /** The start command runs migrations (V, IX and XII share that cause). */
-  startMigrates: external_exports.boolean().default(false)
-});
-
-// src/model/stages.ts
-var STAGE_SCHEMA_VERSION = 1;
-var STATIC_SCHEMA_VERSION = 2;
-var stageHeader = {
-  schemaVersion: external_exports.literal(STAGE_SCHEMA_VERSION),
-  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() })
-};
-var BuildFileSchema = external_exports.object({
-  ...stageHeader,
-  stage: external_exports.literal("build"),
-  status: external_exports.enum(["ok", "failed"]),
-  /** `sha256:…` of the built image, the identity every later stage checks. */
-  imageId: external_exports.string().optional(),
-  /** Tarball from `docker save`, relative to the artifacts directory. */
-  tarball: external_exports.string().optional(),
-  dockerfile: external_exports.string(),
-  context: external_exports.string(),
-  target: external_exports.string().optional(),
-  revision: external_exports.string().optional(),
-  labels: external_exports.record(external_exports.string(), external_exports.string()).default({}),
-  builder: external_exports.string(),
-  startedAt: external_exports.string(),
-  durationMs: external_exports.number(),
-  /** Why the build failed: the failing step and the last lines of its output. */
-  error: external_exports.object({ message: external_exports.string(), step: external_exports.string().optional(), logTail: external_exports.array(external_exports.string()) }).optional()
-});
-var ReleaseFileSchema = external_exports.object({
-  ...stageHeader,
-  stage: external_exports.literal("release"),
-  releaseId: external_exports.string(),
-  imageId: external_exports.string(),
-  /** sha256 over the run-relevant config (env names and values together, run settings, admin, services); values are never written. */
-  configHash: external_exports.string(),
-  envNames: external_exports.array(external_exports.string()),
-  /** Revision the image was built from, copied from build.json when known. */
-  revision: external_exports.string().optional(),
-  createdAt: external_exports.string(),
-  /** sha256 binding releaseId, imageId, configHash and envNames; recomputed on every read to catch edits. */
-  digest: external_exports.string()
-});
-var RuntimeFileSchema = external_exports.object({
-  ...stageHeader,
-  stage: external_exports.literal("run"),
-  status: external_exports.enum(["ok", "failed"]),
-  releaseId: external_exports.string().optional(),
-  imageId: external_exports.string().optional(),
-  facts: RuntimeFactsSchema.optional(),
-  error: external_exports.string().optional()
-});
-var StaticFileSchema = external_exports.object({
-  schemaVersion: external_exports.literal(STATIC_SCHEMA_VERSION),
-  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
-  stage: external_exports.literal("static"),
-  /** What the static reading knows of the app, for the run stage (port variables) and runtime checks (severity). */
-  app: AppFactsSchema.optional(),
-  repository: external_exports.object({
-    path: external_exports.string(),
-    commit: external_exports.string().optional(),
-    ref: external_exports.string().optional(),
-    slug: external_exports.string().optional(),
-    serverUrl: external_exports.string().optional()
-  }),
-  /** The config with env values replaced by a placeholder: thresholds, ignores and names survive, secrets do not. */
-  config: external_exports.unknown(),
-  findings: external_exports.array(FindingSchema),
-  claims: external_exports.array(ClaimSchema),
-  diagnostics: external_exports.array(DiagnosticSchema).default([]),
-  /** The deployable apps the scan saw, as the report lists them. */
-  apps: external_exports.array(AppSchema).default([]),
-  createdAt: external_exports.string()
-});
-
-// src/pipeline/stages/files.ts
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
-var STAGE_FILE_NAMES = {
-  static: "static.json",
-  build: "build.json",
-  release: "release.json",
-  run: "runtime.json"
-};
-var IMAGE_TARBALL = "image.tar";
-var REPORT_FILES = { json: "report.json", markdown: "report.md", sarif: "report.sarif" };
-var SCHEMAS = {
-  static: StaticFileSchema,
-  build: BuildFileSchema,
-  release: ReleaseFileSchema,
-  run: RuntimeFileSchema
-};
-var WRITER = {
-  static: "`twelve-factor audit`",
-  build: "`twelve-factor build`",
-  release: "`twelve-factor release`",
-  run: "`twelve-factor run`"
-};
-var MAX_STAGE_FILE_BYTES = 16 * 1024 * 1024;
-var StageFileError = class extends Error {
-  constructor(file2, expected, problem) {
-    super(`${file2}: ${problem}; expected ${expected}`);
-    this.file = file2;
-    this.expected = expected;
-    this.name = "StageFileError";
-  }
-  file;
-  expected;
-  exitCode = 2;
-};
-function stageFilePath(dir, kind) {
-  return path.join(dir, STAGE_FILE_NAMES[kind]);
-}
-function readStageFile(dir, kind) {
-  const file2 = stageFilePath(dir, kind);
-  const shown = displayPath(file2);
-  const version2 = kind === "static" ? STATIC_SCHEMA_VERSION : STAGE_SCHEMA_VERSION;
-  const expected = `${STAGE_FILE_NAMES[kind]} (schemaVersion ${version2}) written by ${WRITER[kind]}`;
-  if (!existsSync(file2)) {
-    throw new StageFileError(shown, expected, `not found (did the ${kind} stage run, and were its artifacts passed to this job?)`);
-  }
-  const size = statSync(file2).size;
-  if (size > MAX_STAGE_FILE_BYTES) {
-    throw new StageFileError(shown, expected, `is ${size} bytes; the limit is ${MAX_STAGE_FILE_BYTES}`);
-  }
-  let data;
-  try {
-    data = JSON.parse(readFileSync(file2, "utf8"));
-  } catch (e) {
-    throw new StageFileError(shown, expected, `is not valid JSON (${e.message})`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new StageFileError(shown, expected, "is not a JSON object");
-  }
-  const header = data;
-  if (header.schemaVersion !== version2) {
-    const by = typeof header.tool?.version === "string" ? ` (written by version ${header.tool.version})` : "";
-    throw new StageFileError(shown, expected, `has schemaVersion ${JSON.stringify(header.schemaVersion ?? null)}${by}`);
-  }
-  const stageName = kind === "run" ? "run" : kind;
-  if (header.stage !== stageName) {
-    throw new StageFileError(shown, expected, `is a ${JSON.stringify(header.stage ?? null)} stage file, not "${stageName}"`);
-  }
-  const parsed = SCHEMAS[kind].safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
-    throw new StageFileError(shown, expected, `does not match the schema (${issues.join("; ")})`);
-  }
-  return parsed.data;
-}
-function readStageFileIfPresent(dir, kind) {
-  return existsSync(stageFilePath(dir, kind)) ? readStageFile(dir, kind) : void 0;
-}
-function writeStageFile(dir, kind, data) {
-  const valid = SCHEMAS[kind].parse(data);
-  return writeJsonAtomic(stageFilePath(dir, kind), valid);
-}
-function writeJsonAtomic(file2, data) {
-  return writeTextAtomic(file2, `${JSON.stringify(data, null, 2)}
-`);
-}
-function writeTextAtomic(file2, text) {
-  mkdirSync(path.dirname(file2), { recursive: true });
-  const tmp = `${file2}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file2);
-  return file2;
-}
-function displayPath(file2) {
-  const rel = path.relative(process.cwd(), file2);
-  return rel && !rel.startsWith("..") && rel.length < file2.length ? rel : file2;
+function describeAnswers(e) {
+  const parts = Object.entries(e.statuses).map(([status, n]) => `${status} \xD7${n}`);
+  if (e.errors > 0) parts.push(`no answer \xD7${e.errors}`);
+  return parts.join(", ") || "no requests";
 }
 
 export {
   external_exports,
-  FAIL_ON,
-  FACTORS,
-  factorBySlug,
-  factorById,
-  REPORT_SCHEMA_VERSION,
-  CLAIM_STANDINGS,
-  ReportSchema,
-  StageFailedError,
-  STAGE_SCHEMA_VERSION,
-  STATIC_SCHEMA_VERSION,
-  STAGE_FILE_NAMES,
-  IMAGE_TARBALL,
-  REPORT_FILES,
-  StageFileError,
-  stageFilePath,
-  readStageFile,
-  readStageFileIfPresent,
-  writeStageFile,
-  writeTextAtomic,
-  displayPath
+  DockerignoreError,
+  readDockerignore,
+  DockerignoreMatcher,
+  PROBE_NAMES,
+  RuntimeFactsSchema,
+  describeAnswers
 };

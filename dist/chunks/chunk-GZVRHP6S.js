@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-QPXPM5GF.js";
+} from "./chunk-KNK5GE3N.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -41,7 +41,7 @@ import {
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-ZTTA2YNX.js";
+} from "./chunk-PPE6Q2ZV.js";
 import {
   CLAIM_STANDINGS,
   FACTORS,
@@ -55,7 +55,6 @@ import {
   StageFailedError,
   StageFileError,
   displayPath,
-  external_exports,
   factorById,
   factorBySlug,
   readStageFile,
@@ -63,11 +62,15 @@ import {
   stageFilePath,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-BROUHMBY.js";
+} from "./chunk-YYWTYONV.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
+import {
+  describeAnswers,
+  external_exports
+} from "./chunk-EP2RCDYO.js";
 import {
   __toESM
 } from "./chunk-Q2LVJHL6.js";
@@ -131,6 +134,14 @@ var ServiceSchema = external_exports.object({
   "service-env": external_exports.record(external_exports.string(), external_exports.string()).default({}),
   "ready-timeout": seconds(30, 300)
 }).strict();
+var StatusSchema = external_exports.union([external_exports.number().int().min(100).max(599), external_exports.string().regex(/^[1-5]xx$/, "a status like 200 or a class like 2xx")]);
+var StateRequestSchema = external_exports.object({
+  method: external_exports.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).default("GET"),
+  path: external_exports.string().startsWith("/"),
+  /** Request body, sent as is. */
+  body: external_exports.string().max(64 * 1024).optional(),
+  "content-type": external_exports.string().max(200).optional()
+}).strict();
 var IgnoreSchema = external_exports.object({
   check: external_exports.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'a check id like "config/dotenv-committed"'),
   reason: external_exports.string().min(1, "say why the check is ignored")
@@ -156,6 +167,8 @@ var ConfigSchema = external_exports.object({
     "boot-timeout": seconds(60, 600).describe("Seconds until $PORT must accept connections."),
     "shutdown-timeout": seconds(10, 30).describe("Grace in seconds after the stop signal before SIGKILL (and a fail)."),
     "http-path": external_exports.string().startsWith("/").optional().describe("HTTP path for readiness and exercise requests."),
+    "ready-status": external_exports.array(StatusSchema).min(1).default(["2xx", "3xx"]).describe("Statuses http-path must answer for the app to be ready (and an exercise request to count as served): codes like 204 or classes like 2xx."),
+    "replica-check": external_exports.object({ write: StateRequestSchema, read: StateRequestSchema }).strict().optional().describe("A write sent through one replica and a read through the other, to show whether they share state (factor VI). Without it, GETs on http-path are used."),
     requests: external_exports.number().int().min(0).max(1e3).default(5).describe("Requests sent to http-path before docker diff."),
     replicas: external_exports.number().int().min(1).max(4).default(2).describe("Replicas booted side by side for factor VIII."),
     /** `false` for a worker with no web process: port and HTTP probes are skipped. */
@@ -168,6 +181,7 @@ var ConfigSchema = external_exports.object({
     network: "internal",
     "boot-timeout": 60,
     "shutdown-timeout": 10,
+    "ready-status": ["2xx", "3xx"],
     requests: 5,
     replicas: 2,
     memory: "1g",
@@ -8924,6 +8938,22 @@ function webOnly(rt, what) {
   if (rt.cancelled && rt.boot.outcome === "error") return skip(`${what}: cancelled before the app booted`);
   return void 0;
 }
+function notRun(rt, probe, what) {
+  const st = rt.probes?.[probe];
+  if (!st || st.status === "done") return void 0;
+  if (st.status === "cancelled") return skip(`${what}: cancelled`);
+  if (st.status === "not-tried") return skip(`${what}: not tried: ${st.why ?? "no reason recorded"}`);
+  return error(`${what}: the probe failed${st.why ? `: ${st.why}` : ""}`);
+}
+function unservedExercise(rt) {
+  const e = rt.exercise;
+  if (!e || e.requests === 0 || e.served === void 0 || e.served > 0) return void 0;
+  return `none of the ${e.requests} requests to ${e.path} was served (${describeAnswers(e)}), so the app was not exercised; set run.http-path to a path it serves`;
+}
+function givenPorts(rt) {
+  const b = rt.boot;
+  return /* @__PURE__ */ new Set([...Object.values(b.ports ?? {}), ...b.port !== null ? [b.port] : []]);
+}
 function tail(lines, n = 10) {
   return (lines ?? []).slice(-n);
 }
@@ -8950,7 +8980,9 @@ var adminCommands = {
       const err = rt.errors.find((e) => e.probe === "admin");
       return error(`admin commands did not run${err ? `: ${err.message}` : ""}`);
     }
-    return rt.admin.map((a) => {
+    const cancelled = rt.probes?.admin?.status === "cancelled" ? ctx.config.admin.length - rt.admin.length : 0;
+    const rest = cancelled > 0 ? skip(`${cancelled} more admin command${cancelled === 1 ? "" : "s"}: cancelled`) : [];
+    const measuredRuns = rt.admin.map((a) => {
       const cmd = a.command.join(" ");
       const ev = [measured("exit code", a.exitCode ?? -1, "code", 0), measured("duration", a.durationMs, "ms")];
       if (a.imageId !== rt.imageId) return { outcome: "error", message: `\`${cmd}\` ran from ${a.imageId}, not the app's image ${rt.imageId}: the harness ran the wrong image` };
@@ -8958,6 +8990,7 @@ var adminCommands = {
       if (a.exitCode === 0) return found("ran", `\`${cmd}\` exited 0 in ${a.durationMs} ms from the released image`, ev);
       return found("failed", `\`${cmd}\` exited with code ${a.exitCode}`, ev, a.outputTail.slice(-10));
     });
+    return [...measuredRuns, ...rest];
   }
 };
 
@@ -9123,7 +9156,7 @@ var servicesReachable = {
     if (rt.services.length === 0) return rt.cancelled ? skip("backing services: cancelled before they started") : error("backing services were configured but none was started");
     return rt.services.map((s) => {
       if (!s.ready) return { outcome: "error", message: `service ${s.name} (${s.image}) was not ready: ${s.message ?? "unknown reason"}` };
-      const booted = rt.boot.outcome === "ready" || !rt.web && rt.boot.outcome === "not-applicable";
+      const booted = ["ready", "other-port", "unhealthy"].includes(rt.boot.outcome) || !rt.web && rt.boot.outcome === "not-applicable";
       const ev = [measured(`connections to ${s.name}`, s.connections ?? 0, "connections"), measured(`${s.name} ready`, s.readyMs ?? 0, "ms")];
       if (!booted) return { outcome: "skip", message: `not measured: the app did not boot (${rt.boot.outcome}), so whether it uses ${s.name} from ${s.env.join(", ") || "its environment"} is unknown` };
       if (s.used === true) return found("connected", `booted and connected to ${s.name} at ${s.host}:${s.port} given in ${s.env.join(", ")}`, ev);
@@ -9724,6 +9757,8 @@ var replicas = {
   judge(ctx) {
     const rt = needRuntime(ctx, "replicas");
     if (Array.isArray(rt)) return rt;
+    const notTried = notRun(rt, "replicas", "replicas");
+    if (notTried) return notTried;
     const r = rt.replicas;
     if (!r) {
       if (ctx.config.run.replicas < 2) return skip("replicas not tried: run.replicas is 1");
@@ -9731,7 +9766,7 @@ var replicas = {
       return skip(`replicas not tried: the first copy did not come up (${rt.boot.outcome})`);
     }
     const ev = [measured("replicas up together", r.ready, "replicas", r.requested)];
-    const details = r.replicas.map((x) => `${x.port ? `PORT=${x.port}` : "worker"}: ${x.outcome}${x.readyMs !== void 0 ? ` in ${x.readyMs} ms` : ""}${x.message ? ` (${x.message})` : ""}`);
+    const details = r.replicas.map((x) => `${x.port ? `${x.variable ?? "port"} ${x.port}` : "worker"}: ${x.outcome}${x.readyMs !== void 0 ? ` in ${x.readyMs} ms` : ""}${x.message ? ` (${x.message})` : ""}`);
     if (r.ready >= r.requested) return [found("side-by-side", `${r.ready} replicas ran side by side`, ev, details)];
     return [found("singleton", `only ${r.ready} of ${r.requested} replicas came up side by side`, ev, details)];
   }
@@ -9947,8 +9982,10 @@ var honoursEnv = {
     if (Array.isArray(rt)) return rt;
     if (!rt.web) return skip("env config: no web process, so no port to observe");
     if (ctx.config.run.port !== void 0) return skip(`env config: run.port fixes the port at ${ctx.config.run.port}, so honouring PORT was not tested`);
+    const cancelled = notRun(rt, "boot", "env config");
+    if (cancelled) return cancelled;
     const b = rt.boot;
-    if (b.outcome === "ready") return [found("honoured", `used PORT=${b.port} from its environment`, [measured("PORT honoured", b.port ?? 0, "port")])];
+    if (b.outcome === "ready" || b.outcome === "unhealthy") return [found("honoured", `used ${b.portVariable ?? "PORT"}=${b.port} from its environment`, [measured("PORT honoured", b.port ?? 0, "port")])];
     if ((b.listeningPorts ?? []).length > 0) return skip(`env config: not judged here: the app ignored PORT=${b.port} (see port binding, factor VII)`);
     return skip("env config: the app never listened, so whether it reads its environment is not measured");
   }
@@ -10708,7 +10745,7 @@ var startupTime = {
   judge(ctx) {
     const rt = needRuntime(ctx, "startup time");
     if (Array.isArray(rt)) return rt;
-    const notWeb = webOnly(rt, "startup time");
+    const notWeb = webOnly(rt, "startup time") ?? notRun(rt, "boot", "startup time");
     if (notWeb) return notWeb;
     const b = rt.boot;
     if (b.outcome === "ready") {
@@ -10717,6 +10754,7 @@ var startupTime = {
       return [found(slow ? "slow" : "fast", `ready in ${b.readyMs} ms${slow ? ` (more than half of ${warnAt} ms)` : ""}`, [measured("startup time", b.readyMs ?? 0, "ms", b.timeoutMs)])];
     }
     if (b.outcome === "error") return error(b.message ?? "the app could not be booted");
+    if (b.outcome === "unhealthy") return skip(`startup not measured: ${b.message ?? `GET ${b.httpPath} never answered ${b.readyStatuses ?? "2xx or 3xx"}`}`);
     const other = (b.listeners ?? []).filter((l) => l.port !== b.port);
     const seen = other.length > 0 ? `; it bound ${other.map((l) => l.port).join(", ")}` : (b.listeningPorts ?? []).length > 0 ? `; it bound ${b.listeningPorts.join(", ")}` : "";
     if (b.outcome === "exited") return skip(`startup not measured: the app exited with code ${b.exitCode} before binding the given port (see VII)`);
@@ -10838,6 +10876,8 @@ var noLogFiles = {
     const fsFacts = rt.filesystem;
     if (!fsFacts) return rt.cancelled ? skip("log files: cancelled before the filesystem was diffed") : error("log files not measured: the container filesystem could not be diffed");
     const n = fsFacts.logFiles.length;
+    const unserved = unservedExercise(rt);
+    if (n === 0 && unserved) return skip(`log files: none created, but ${unserved}`);
     if (n === 0) return [found("none", "no log files created", [measured("log files created", 0, "files", 0)])];
     return [found("created", `created ${n} log file${n === 1 ? "" : "s"}: ${fsFacts.logFiles.slice(0, 5).join(", ")}`, [measured("log files created", n, "files", 0)], fsFacts.logFiles.slice(0, 50))];
   }
@@ -10900,20 +10940,27 @@ var bindsPort = {
   judge(ctx) {
     const rt = needRuntime(ctx, "port binding");
     if (Array.isArray(rt)) return rt;
-    const notWeb = webOnly(rt, "port binding");
+    const notWeb = webOnly(rt, "port binding") ?? notRun(rt, "boot", "port binding");
     if (notWeb) return notWeb;
     const b = rt.boot;
     const limit = b.timeoutMs;
     const honoured = b.portVariable;
     const fixed = ctx.config.run.port !== void 0 ? " (run.port fixed the port, so honouring PORT was not tested)" : "";
-    if (b.outcome === "ready") {
-      return [found("bound", `accepted connections on ${honoured ?? "PORT"}=${b.port} after ${b.readyMs} ms${fixed}`, [measured("time to accept on the given port", b.readyMs ?? 0, "ms", limit), measured(honoured ?? "PORT", b.port ?? 0, "port")])];
+    if (b.outcome === "ready" || b.outcome === "unhealthy") {
+      const accepted = b.acceptedMs ?? b.readyMs ?? 0;
+      const http = b.outcome === "unhealthy" ? ` (GET ${b.httpPath} answered ${b.httpStatus ?? "nothing"}: see startup)` : "";
+      return [found("bound", `accepted connections on ${honoured ?? "PORT"}=${b.port} after ${accepted} ms${fixed}${http}`, [measured("time to accept on the given port", accepted, "ms", limit), measured(honoured ?? "PORT", b.port ?? 0, "port")])];
     }
     if (b.outcome === "error") return error(b.message ?? "the app could not be booted");
     if (b.outcome === "not-applicable") return skip("port binding: the app has no web process");
-    const listeners = (b.listeners ?? []).filter((l) => l.port !== b.port);
-    const wrong = listeners.length > 0 ? listeners.map((l) => l.port) : (b.listeningPorts ?? []).filter((p) => p !== b.port);
+    const given = givenPorts(rt);
     const details = tail(b.logTail);
+    const loopbackOnGiven = (b.listeners ?? []).filter((l) => given.has(l.port) && l.loopbackOnly);
+    if (loopbackOnGiven.length > 0) {
+      return [found("loopback", `listened on ${loopbackOnGiven.map((l) => `${l.ip}:${l.port}`).join(", ")} only (loopback), unreachable from outside the container`, [measured("given port", b.port ?? 0, "port")], details)];
+    }
+    const listeners = (b.listeners ?? []).filter((l) => !given.has(l.port));
+    const wrong = listeners.length > 0 ? listeners.map((l) => l.port) : (b.listeningPorts ?? []).filter((p) => !given.has(p));
     if (wrong.length > 0) {
       const ev = [measured("given port", b.port ?? 0, "port"), ...wrong.slice(0, 5).map((p) => measured("listening port", p, "port"))];
       if (listeners.length > 0 && listeners.every((l) => l.loopbackOnly)) return [found("loopback", `listened on loopback only (${listeners.map((l) => `${l.ip}:${l.port}`).join(", ")}), unreachable from outside the container`, ev, details)];
@@ -11083,8 +11130,49 @@ var noLocalWrites = {
     const charged = fsFacts.written.length - written.length;
     const note = charged > 0 ? ` (${charged} path(s) left to other factors: log files, or what an install at start writes)` : "";
     const exercised = rt.exercise ? `after ${rt.exercise.requests} requests to ${rt.exercise.path}` : "during the run";
-    if (written.length === 0) return [found("no-writes", `no files written outside temp dirs ${exercised}${note}`, [measured("files written outside temp dirs", 0, "files", 0), measured("temp dir writes", fsFacts.tempWrites, "files")])];
+    const dirs = fsFacts.directories ?? [];
+    const emptyDirs = dirs.length > 0 ? ` (${dirs.length} empty ${dirs.length === 1 ? "directory" : "directories"} created, which hold no state: ${dirs.slice(0, 3).join(", ")})` : "";
+    const unserved = unservedExercise(rt);
+    if (written.length === 0 && unserved) return skip(`local writes: none outside temp dirs, but ${unserved}`);
+    if (written.length === 0) return [found("no-writes", `no files written outside temp dirs ${exercised}${note}${emptyDirs}`, [measured("files written outside temp dirs", 0, "files", 0), measured("temp dir writes", fsFacts.tempWrites, "files")])];
     return [found("writes", `wrote ${written.length} file${written.length === 1 ? "" : "s"} outside temp dirs ${exercised}: ${written.slice(0, 5).join(", ")}${note}`, [measured("files written outside temp dirs", written.length, "files", 0)], written.slice(0, 50))];
+  }
+};
+
+// src/checks/processes/shared-state.ts
+var sharedState = {
+  id: "processes/shared-state",
+  factor: "processes",
+  kind: "runtime",
+  role: "core",
+  title: "Replicas share state through backing services",
+  rationale: "Factor VI: processes are stateless and share nothing; state that must outlive a request lives in a backing service. With two replicas up, a write through one must be visible through the other; an app that keeps sessions, counters or data in process memory answers differently depending on which copy a request reaches.",
+  remediation: "Keep sessions, counters, caches that must agree and all data in a backing service (database, Redis) instead of process memory or local files. To check it here, set run.replica-check to a write request and a read request that shows its effect (or run.http-path to a path whose GET changes state).",
+  conditions: {
+    shared: { rubric: "stateless", when: "a write through one replica was read back through the other (run.replica-check)" },
+    "not-shared": { rubric: "local-state", when: "the second replica answered as if the write through the first never happened: the state lives in each process" }
+  },
+  judge(ctx) {
+    const rt = needRuntime(ctx, "shared state");
+    if (Array.isArray(rt)) return rt;
+    const notTried = notRun(rt, "shared-state", "shared state");
+    if (notTried) return notTried;
+    const st = rt.sharedState;
+    if (!st) return skip("shared state not checked: no replicas were compared");
+    const details = st.requests.map(
+      (r) => `replica ${r.replica}: ${r.method} ${r.path} \u2192 ${r.status ?? "no answer"}${r.body !== void 0 ? ` ${JSON.stringify(r.body)}` : ""}${r.error ? ` (${r.error})` : ""}`
+    );
+    const ev = [measured("requests compared", st.requests.length, "requests")];
+    switch (st.status) {
+      case "not-shared":
+        return [found("not-shared", `state not shared between replicas: ${st.message}`, ev, details)];
+      case "shared":
+        return [found("shared", `state shared between replicas: ${st.message}`, ev, details)];
+      case "inconclusive":
+        return [{ outcome: "skip", message: `shared state not shown either way: ${st.message}`, details }];
+      case "not-checked":
+        return skip(`shared state not checked: ${st.message}`);
+    }
   }
 };
 
@@ -11134,6 +11222,7 @@ var RUNTIME_CHECKS = [
   stagesCompleted,
   releasedImage,
   noLocalWrites,
+  sharedState,
   bindsPort,
   replicas,
   sigtermShutdown,
@@ -11486,9 +11575,9 @@ function judgeProperty(id, text, ctx, heading) {
   const errors = relevant.filter((f) => f.outcome === "error");
   if (errors.length > 0) return { result: "unverified", evidence: `could not check: ${oneLine(errors[0].message)}`, checks: [errors[0].check] };
   const runtimeChecks = Object.keys(rule.readings).filter((c) => ctx.kinds.get(c) === "runtime");
-  const notRun = runtimeChecks.length > 0 && (!ctx.runtime || relevant.some((f) => f.outcome === "skip" && isRuntime(f, ctx) && /runtime not run/i.test(f.message)));
+  const notRun2 = runtimeChecks.length > 0 && (!ctx.runtime || relevant.some((f) => f.outcome === "skip" && isRuntime(f, ctx) && /runtime not run/i.test(f.message)));
   const skipped = relevant.filter((f) => f.outcome === "skip" && !isRuntime(f, ctx))[0];
-  if (notRun) {
+  if (notRun2) {
     const also = skipped ? `; ${oneLine(skipped.message, 160)}` : "";
     return { result: "unverified", evidence: `${RUNTIME_NOT_RUN}: needs the container (${runtimeChecks.join(", ")})${also}`, checks: runtimeChecks };
   }
@@ -12448,6 +12537,16 @@ function renderLifecycle(runtime, outcomes = {}) {
       lines.push(`  boot -->|${ms(boot.timeoutMs)}| ready`);
       last = "ready";
       break;
+    case "other-port":
+      lines.push(node("ready", `listening on another port<br/>${safe((boot.listeningPorts ?? []).join(" "))}`, "bad"));
+      lines.push(`  boot -->|${ms(boot.listenerSeenMs)}| ready`);
+      last = "ready";
+      break;
+    case "unhealthy":
+      lines.push(node("ready", `not ready<br/>HTTP ${boot.httpStatus ?? "no answer"}`, "bad"));
+      lines.push(`  boot -->|${ms(boot.acceptedMs)}| ready`);
+      last = "ready";
+      break;
     case "exited":
       lines.push(node("ready", `exited before ready<br/>code ${boot.exitCode ?? "?"}`, clsOf(outcomes.boot)));
       lines.push(`  boot -->|${ms(boot.readyMs)}| ready`);
@@ -12983,8 +13082,8 @@ function writeReportFiles(report2, dir) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-LY7RF6XQ.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-VY2FBJ35.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-XSXL3AWG.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-GY5Y6X4Z.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -13142,8 +13241,8 @@ async function all(ctx, opts) {
   return timed(opts.onStage, "report", () => report(ctx, opts));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-H3LNW6VK.js");
-  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
+  const { newRunId, sweep } = await import("./container-EYFECUNJ.js");
+  const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), saveImage: opts.saveImage === true };
   try {
     const stages = [
       ["build", () => buildStage(runCtx)],
@@ -13331,7 +13430,7 @@ Verify a repository against the 12-Factor App methodology.
 
 Commands:
   audit      static checks only; no Docker needed
-  build      build the image (OCI labels), write build.json and image.tar
+  build      build the image (OCI labels), write build.json and image.tar.gz
   release    bind the image to the config into an immutable release (release.json)
   run        boot the released image and measure it (runtime.json)
   report     merge static results and stage files into verdicts (report.json)
@@ -13347,6 +13446,7 @@ Options:
   --dockerfile FILE    Dockerfile relative to the app (overrides config "dockerfile")
   --context DIR        build context relative to the app (overrides config "context")
   --artifacts DIR      stage files directory (default: .twelve-factor/ under the app)
+  --save-image         all: also write image.tar.gz there, for a later separate run
   --format FORMAT      text | markdown | json | sarif (repeatable, pairs with --output)
   --output FILE        write the matching --format to FILE instead of stdout
   --fail-on LEVEL      fail | warn | regression | never (default: config, else fail)
@@ -13397,6 +13497,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
   if (formats.length === 0) formats.push(files.length > 0 ? "json" : "text");
   const outputs = formats.map((format, i) => ({ format, ...files[i] ? { file: files[i] } : {} }));
   if (outputs.filter((o) => !o.file).length > 1) throw new UsageError("only one --format can go to stdout; give the others an --output");
+  if (values["save-image"] && first !== "all") throw new UsageError(`--save-image is for all (build always writes image.tar.gz), not ${first}`);
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !FAIL_ON.includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got "${failOn}"`);
@@ -13410,6 +13511,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
     ...values.dockerfile ? { dockerfile: values.dockerfile } : {},
     ...values.context ? { context: values.context } : {},
     ...values.artifacts ? { artifacts: values.artifacts } : {},
+    ...values["save-image"] ? { saveImage: true } : {},
     outputs,
     ...failOn ? { failOn } : {},
     color: isTTY && !noColor,
@@ -13418,7 +13520,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
     version
   };
 }
-var OPTION_NAMES = ["config", "app", "dockerfile", "context", "artifacts", "format", "output", "fail-on", "no-color", "quiet", "help", "version"];
+var OPTION_NAMES = ["config", "app", "dockerfile", "context", "artifacts", "save-image", "format", "output", "fail-on", "no-color", "quiet", "help", "version"];
 function parseWith(argv) {
   return parseArgs({
     args: argv,
@@ -13430,6 +13532,7 @@ function parseWith(argv) {
       dockerfile: { type: "string" },
       context: { type: "string" },
       artifacts: { type: "string" },
+      "save-image": { type: "boolean" },
       format: { type: "string", multiple: true },
       output: { type: "string", multiple: true },
       "fail-on": { type: "string" },
@@ -13476,6 +13579,7 @@ Run "twelve-factor --help" for usage.
       ...args.context ?? process.env.TWELVE_FACTOR_CONTEXT ? { context: args.context ?? process.env.TWELVE_FACTOR_CONTEXT } : {},
       repository: repositoryFromEnv(),
       ...args.artifacts ? { artifacts: args.artifacts } : {},
+      ...args.saveImage ? { saveImage: true } : {},
       // `audit --output FILE` writes that file and nothing else into the audited tree.
       ...args.command === "audit" && !args.artifacts && args.outputs.some((o) => o.file) ? { writeArtifacts: false } : {},
       ...args.failOn ? { failOn: args.failOn } : {},

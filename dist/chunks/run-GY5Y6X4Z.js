@@ -6,10 +6,10 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-GZIGDVOY.js";
+} from "./chunk-5YNT4WU6.js";
 import {
   verifyRelease
-} from "./chunk-ZTTA2YNX.js";
+} from "./chunk-PPE6Q2ZV.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,12 +20,12 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-BROUHMBY.js";
+} from "./chunk-YYWTYONV.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
-import "./chunk-PWOEW3LK.js";
+import "./chunk-EP2RCDYO.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/run.ts
@@ -53,6 +53,7 @@ async function runStage(ctx) {
       config: ctx.config,
       runId: ctx.runId ?? newRunId(),
       ...web !== void 0 ? { web } : {},
+      ...portVariablesOf(ctx),
       ...ctx.progress ? { onProgress: ctx.progress } : {},
       ...ctx.signal ? { signal: ctx.signal } : {}
     });
@@ -132,6 +133,10 @@ function recordFailure(ctx, message, release) {
     error: message
   };
   return writeStageFile(ctx.artifactsDir, "run", runtime);
+}
+function portVariablesOf(ctx) {
+  const vars = ctx.app?.portVariables;
+  return vars ? { portVariables: vars } : {};
 }
 function webFromProcfile(repoRoot, appPath) {
   const file = path.resolve(repoRoot, appPath, "Procfile");

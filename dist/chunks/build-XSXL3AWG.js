@@ -4,12 +4,12 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-GZIGDVOY.js";
+} from "./chunk-5YNT4WU6.js";
 import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-QPXPM5GF.js";
+} from "./chunk-KNK5GE3N.js";
 import "./chunk-ODKIG7QQ.js";
 import {
   IMAGE_TARBALL,
@@ -18,12 +18,12 @@ import {
   displayPath,
   stageFilePath,
   writeStageFile
-} from "./chunk-BROUHMBY.js";
+} from "./chunk-YYWTYONV.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
-import "./chunk-PWOEW3LK.js";
+import "./chunk-EP2RCDYO.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/build.ts
@@ -53,7 +53,7 @@ async function buildStage(ctx) {
   };
   ctx.progress?.(`building ${base.dockerfile} (context ${base.context})`);
   const fail = (message, step, logTail, builder, durationMs) => {
-    const build2 = {
+    const build = {
       ...base,
       status: "failed",
       labels: {},
@@ -61,8 +61,8 @@ async function buildStage(ctx) {
       durationMs,
       error: { message, ...step ? { step } : {}, logTail }
     };
-    const file2 = writeStageFile(ctx.artifactsDir, "build", build2);
-    throw new StageFailedError("build", displayPath(file2), `${message}${step ? ` (at ${step})` : ""}`);
+    const file = writeStageFile(ctx.artifactsDir, "build", build);
+    throw new StageFailedError("build", displayPath(file), `${message}${step ? ` (at ${step})` : ""}`);
   };
   let result;
   try {
@@ -83,6 +83,10 @@ async function buildStage(ctx) {
     return fail(e.message, void 0, [], "unknown", Date.now() - startedAt.getTime());
   }
   if (!result.ok) return fail(result.message, result.step, result.logTail, result.builder, result.durationMs);
+  if (ctx.saveImage === false) {
+    ctx.progress?.(`built ${result.imageId}; kept in the engine for this run (no image tarball: nothing later needs one)`);
+    return record({ ...base, status: "ok", imageId: result.imageId, labels: result.labels, builder: result.builder, durationMs: result.durationMs });
+  }
   ctx.progress?.(`built ${result.imageId}; saving ${displayPath(tarball)}`);
   try {
     mkdirSync(ctx.artifactsDir, { recursive: true });
@@ -91,17 +95,10 @@ async function buildStage(ctx) {
     rmSync(tarball, { force: true });
     return fail(`docker save of ${result.imageId} failed: ${e.message}`, void 0, [], result.builder, result.durationMs);
   }
-  const build = {
-    ...base,
-    status: "ok",
-    imageId: result.imageId,
-    tarball: IMAGE_TARBALL,
-    labels: result.labels,
-    builder: result.builder,
-    durationMs: result.durationMs
-  };
-  const file = writeStageFile(ctx.artifactsDir, "build", build);
-  return { build, file };
+  return record({ ...base, status: "ok", imageId: result.imageId, tarball: IMAGE_TARBALL, labels: result.labels, builder: result.builder, durationMs: result.durationMs });
+  function record(build) {
+    return { build, file: writeStageFile(ctx.artifactsDir, "build", build) };
+  }
 }
 var toPosix = (p) => p.split(path.sep).join("/");
 function locateOnly(ctx) {

@@ -3,13 +3,13 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-NXDBVOY3.js";
-import "./chunk-QPXPM5GF.js";
+} from "./chunk-GZVRHP6S.js";
+import "./chunk-KNK5GE3N.js";
 import "./chunk-ODKIG7QQ.js";
-import "./chunk-ZTTA2YNX.js";
-import "./chunk-BROUHMBY.js";
+import "./chunk-PPE6Q2ZV.js";
+import "./chunk-YYWTYONV.js";
 import "./chunk-K4MH3PTH.js";
-import "./chunk-PWOEW3LK.js";
+import "./chunk-EP2RCDYO.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   EXIT,

@@ -2,8 +2,10 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   DockerignoreError,
   DockerignoreMatcher,
+  PROBE_NAMES,
+  describeAnswers,
   readDockerignore
-} from "./chunk-PWOEW3LK.js";
+} from "./chunk-EP2RCDYO.js";
 import {
   __commonJS,
   __require,
@@ -7867,7 +7869,7 @@ var require_agent = __commonJS({
       writeUInt32BE,
       writeUInt32LE
     } = require_utils2();
-    function once(cb) {
+    function once2(cb) {
       let called = false;
       return (...args) => {
         if (called)
@@ -7902,7 +7904,7 @@ var require_agent = __commonJS({
         this.socketPath = socketPath;
       }
       getStream(cb) {
-        cb = once(cb);
+        cb = once2(cb);
         const sock = new Socket();
         sock.on("connect", () => {
           cb(null, sock);
@@ -7918,7 +7920,7 @@ var require_agent = __commonJS({
         }
       }
       getIdentities(cb) {
-        cb = once(cb);
+        cb = once2(cb);
         this.getStream((err, stream) => {
           function onFail(err2) {
             if (stream) {
@@ -7955,7 +7957,7 @@ var require_agent = __commonJS({
         } else if (typeof options !== "object" || options === null) {
           options = void 0;
         }
-        cb = once(cb);
+        cb = once2(cb);
         this.getStream((err, stream) => {
           function onFail(err2) {
             if (stream) {
@@ -8073,7 +8075,7 @@ var require_agent = __commonJS({
       const RE_CYGWIN_SOCK = /^!<socket >(\d+) s ([A-Z0-9]{8}-[A-Z0-9]{8}-[A-Z0-9]{8}-[A-Z0-9]{8})/;
       return class CygwinAgent extends OpenSSHAgent {
         getStream(cb) {
-          cb = once(cb);
+          cb = once2(cb);
           let socketPath = this.socketPath;
           let triedCygpath = false;
           readFile(socketPath, function readCygsocket(err, data) {
@@ -8611,7 +8613,7 @@ var require_agent = __commonJS({
                   cb2(...args);
               });
             };
-            this[SYM_AGENT].getIdentities(once((err, keys) => {
+            this[SYM_AGENT].getIdentities(once2((err, keys) => {
               if (err)
                 return doCbs(err);
               if (!Array.isArray(keys)) {
@@ -21657,7 +21659,7 @@ var require_end_of_stream = __commonJS({
   "../github2/node_modules/readable-stream/lib/internal/streams/end-of-stream.js"(exports, module) {
     "use strict";
     var ERR_STREAM_PREMATURE_CLOSE = require_errors2().codes.ERR_STREAM_PREMATURE_CLOSE;
-    function once(callback) {
+    function once2(callback) {
       var called = false;
       return function() {
         if (called) return;
@@ -21676,7 +21678,7 @@ var require_end_of_stream = __commonJS({
     function eos(stream, opts, callback) {
       if (typeof opts === "function") return eos(stream, null, opts);
       if (!opts) opts = {};
-      callback = once(callback || noop);
+      callback = once2(callback || noop);
       var readable = opts.readable || opts.readable !== false && stream.readable;
       var writable = opts.writable || opts.writable !== false && stream.writable;
       var onlegacyfinish = function onlegacyfinish2() {
@@ -22901,7 +22903,7 @@ var require_pipeline = __commonJS({
   "../github2/node_modules/readable-stream/lib/internal/streams/pipeline.js"(exports, module) {
     "use strict";
     var eos;
-    function once(callback) {
+    function once2(callback) {
       var called = false;
       return function() {
         if (called) return;
@@ -22919,7 +22921,7 @@ var require_pipeline = __commonJS({
       return stream.setHeader && typeof stream.abort === "function";
     }
     function destroyer(stream, reading, writing, callback) {
-      callback = once(callback);
+      callback = once2(callback);
       var closed = false;
       stream.on("close", function() {
         closed = true;
@@ -25419,12 +25421,12 @@ var require_wrappy = __commonJS({
 var require_once = __commonJS({
   "../github2/node_modules/once/once.js"(exports, module) {
     var wrappy = require_wrappy();
-    module.exports = wrappy(once);
+    module.exports = wrappy(once2);
     module.exports.strict = wrappy(onceStrict);
-    once.proto = once(function() {
+    once2.proto = once2(function() {
       Object.defineProperty(Function.prototype, "once", {
         value: function() {
-          return once(this);
+          return once2(this);
         },
         configurable: true
       });
@@ -25435,7 +25437,7 @@ var require_once = __commonJS({
         configurable: true
       });
     });
-    function once(fn) {
+    function once2(fn) {
       var f = function() {
         if (f.called) return f.value;
         f.called = true;
@@ -25462,7 +25464,7 @@ var require_once = __commonJS({
 // ../github2/node_modules/end-of-stream/index.js
 var require_end_of_stream2 = __commonJS({
   "../github2/node_modules/end-of-stream/index.js"(exports, module) {
-    var once = require_once();
+    var once2 = require_once();
     var noop = function() {
     };
     var qnt = global.Bare ? queueMicrotask : process.nextTick.bind(process);
@@ -25475,7 +25477,7 @@ var require_end_of_stream2 = __commonJS({
     var eos = function(stream, opts, callback) {
       if (typeof opts === "function") return eos(stream, null, opts);
       if (!opts) opts = {};
-      callback = once(callback || noop);
+      callback = once2(callback || noop);
       var ws = stream._writableState;
       var rs = stream._readableState;
       var readable = opts.readable || opts.readable !== false && stream.readable;
@@ -25768,7 +25770,7 @@ var require_tar_stream = __commonJS({
 // ../github2/node_modules/pump/index.js
 var require_pump = __commonJS({
   "../github2/node_modules/pump/index.js"(exports, module) {
-    var once = require_once();
+    var once2 = require_once();
     var eos = require_end_of_stream2();
     var fs5;
     try {
@@ -25790,7 +25792,7 @@ var require_pump = __commonJS({
       return stream.setHeader && isFn(stream.abort);
     };
     var destroyer = function(stream, reading, writing, callback) {
-      callback = once(callback);
+      callback = once2(callback);
       var closed = false;
       stream.on("close", function() {
         closed = true;
@@ -57504,6 +57506,7 @@ var require_tar_stream2 = __commonJS({
 // src/evidence/container/docker.ts
 var import_dockerode = __toESM(require_docker(), 1);
 import fs from "node:fs";
+import { createGzip } from "node:zlib";
 import { pipeline } from "node:stream/promises";
 
 // src/evidence/container/client.ts
@@ -57609,7 +57612,7 @@ async function removeImage(ref, force = true) {
 }
 async function saveImage(ref, tarPath) {
   const stream = await call(() => docker().getImage(ref).get());
-  await pipeline(stream, fs.createWriteStream(tarPath));
+  await pipeline(stream, createGzip({ level: 1 }), fs.createWriteStream(tarPath));
 }
 async function loadImage(tarPath) {
   const out = await call(() => docker().loadImage(fs.createReadStream(tarPath), { quiet: true }));
@@ -57790,6 +57793,29 @@ async function containerDiff(id) {
   const changes = raw;
   return changes.filter((c) => typeof c?.Path === "string").map((c) => ({ path: c.Path, kind: c.Kind === 1 ? "added" : c.Kind === 2 ? "deleted" : "changed" }));
 }
+var MODE_DIR = 2 ** 31;
+var MODE_SYMLINK = 2 ** 27;
+async function pathKind(id, path2) {
+  let res;
+  try {
+    res = await call(() => docker().getContainer(id).infoArchive({ path: path2 }));
+  } catch (e) {
+    if (statusCode(e) === 404) return void 0;
+    throw e;
+  }
+  res.resume();
+  const header = res.headers["x-docker-container-path-stat"];
+  if (typeof header !== "string") return "other";
+  try {
+    const { mode } = JSON.parse(Buffer.from(header, "base64").toString("utf8"));
+    if (typeof mode !== "number") return "other";
+    if (Math.floor(mode / MODE_DIR) % 2 === 1) return "directory";
+    if (Math.floor(mode / MODE_SYMLINK) % 2 === 1) return "other";
+    return "file";
+  } catch {
+    return "other";
+  }
+}
 async function execCapture(id, cmd, timeoutMs, maxBytes = 1 << 20) {
   const exec = await call(() => docker().getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true }));
   const stream = await exec.start({ hijack: true, stdin: false });
@@ -57883,6 +57909,7 @@ function createContainerClient() {
     waitContainer,
     removeContainer,
     containerDiff,
+    pathKind,
     execCapture,
     listContainers,
     listNetworks,
@@ -58294,55 +58321,60 @@ var live = { containers: /* @__PURE__ */ new Map(), networks: /* @__PURE__ */ ne
 function trackContainer(id, client2) {
   live.containers.set(id, client2);
 }
-function untrackContainer(id) {
-  live.containers.delete(id);
-}
 function trackNetwork(id, client2) {
   live.networks.set(id, client2);
 }
-function untrackNetwork(id) {
-  live.networks.delete(id);
+var removing = /* @__PURE__ */ new Map();
+function once(key, remove, untrack) {
+  let p = removing.get(key);
+  if (!p) {
+    p = remove().then(untrack).finally(() => removing.delete(key));
+    removing.set(key, p);
+  }
+  return p;
+}
+function removeContainerOnce(client2, id) {
+  return once(`container:${id}`, () => client2.removeContainer(id), () => live.containers.delete(id));
+}
+function removeNetworkOnce(client2, id) {
+  return once(`network:${id}`, () => client2.removeNetwork(id), () => live.networks.delete(id));
 }
 async function removeTracked() {
   const errors = [];
-  await Promise.all(
-    [...live.containers].map(async ([id, client2]) => {
-      try {
-        await client2.removeContainer(id);
-        live.containers.delete(id);
-      } catch (e) {
-        errors.push(`container ${id.slice(0, 12)}: ${e.message}`);
-      }
-    })
-  );
-  await Promise.all(
-    [...live.networks].map(async ([id, client2]) => {
-      try {
-        await client2.removeNetwork(id);
-        live.networks.delete(id);
-      } catch (e) {
-        errors.push(`network ${id.slice(0, 12)}: ${e.message}`);
-      }
-    })
-  );
+  const attempt = (what, p) => p.catch((e) => errors.push(`${what}: ${e.message}`));
+  await Promise.all([...live.containers].map(([id, client2]) => attempt(`container ${id.slice(0, 12)}`, removeContainerOnce(client2, id))));
+  await Promise.all([...live.networks].map(([id, client2]) => attempt(`network ${id.slice(0, 12)}`, removeNetworkOnce(client2, id))));
   return errors;
+}
+async function removeAllTracked() {
+  for (; ; ) {
+    await removeTracked();
+    if (live.containers.size === 0 && live.networks.size === 0) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 var installed = false;
 var SIGNALS = { SIGINT: 2, SIGTERM: 15 };
+var interruption = new AbortController();
+function interruptSignal() {
+  return interruption.signal;
+}
 function installCleanupHandlers(opts = {}) {
   if (installed) return () => {
   };
   installed = true;
+  interruption = new AbortController();
   const timeoutMs = opts.timeoutMs ?? 4e3;
   let running = false;
   const handler = (sig) => {
     if (running) return;
     running = true;
+    interruption.abort(new Error(`interrupted (${sig})`));
     const done = () => {
       if (opts.exit !== false) process.exit(128 + SIGNALS[sig]);
     };
     const timer = setTimeout(done, timeoutMs);
-    removeTracked().catch(() => []).finally(() => {
+    removeAllTracked().catch(() => void 0).finally(() => {
       clearTimeout(timer);
       done();
     });
@@ -58380,11 +58412,11 @@ async function sweep(opts, client2 = defaultContainerClient()) {
   for (const ok of await Promise.all(containers.map((c) => attempt(`container ${c.id.slice(0, 12)}`, () => client2.removeContainer(c.id))))) {
     if (ok) result.containers++;
   }
-  for (const c of containers) untrackContainer(c.id);
+  for (const c of containers) live.containers.delete(c.id);
   const networks = (await client2.listNetworks(label)).filter(stale);
   for (const n of networks) {
     if (await attempt(`network ${n.id.slice(0, 12)}`, () => client2.removeNetwork(n.id))) result.networks++;
-    untrackNetwork(n.id);
+    live.networks.delete(n.id);
   }
   const volumes = (await client2.listVolumes(label)).filter(stale);
   for (const v of volumes) {
@@ -58400,6 +58432,17 @@ async function sweep(opts, client2 = defaultContainerClient()) {
 var STALE_AFTER_MS = 60 * 60 * 1e3;
 
 // src/evidence/container/log-capture.ts
+var TERMINAL_CONTROL = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f]/g;
+function inert(text) {
+  return text.replace(TERMINAL_CONTROL, "");
+}
+function lastMeaningfulLine(lines, max = 300) {
+  for (let i = (lines?.length ?? 0) - 1; i >= 0; i--) {
+    const line = inert(lines[i]).trim();
+    if (line) return line.length > max ? `${line.slice(0, max)}\u2026` : line;
+  }
+  return void 0;
+}
 var LogCollector = class {
   constructor(headMax = 50, tailMax = 100, lineMax = 2e3) {
     this.headMax = headMax;
@@ -58476,7 +58519,9 @@ var LogCollector = class {
     const joined = this.partial[stream] + this.cut(buf);
     this.partial[stream] = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}\u2026` : joined;
   }
-  add(line) {
+  /** Lines are made inert once whole, so an escape sequence split across chunks is still removed. */
+  add(raw) {
+    const line = { stream: raw.stream, text: inert(raw.text) };
     if (this.head.length < this.headMax) {
       this.head.push(line);
       return;
@@ -58489,13 +58534,26 @@ var LogCollector = class {
   }
   /** Last lines across both streams, newest last (for exit messages). */
   lastLines(n) {
+    return this.last(n).map((l) => l.text);
+  }
+  /**
+   * The line that most likely says why the process ended: the last one on
+   * stderr among the last `n`, else the last one at all. The engine copies
+   * stdout and stderr apart, so a progress line printed before the error can
+   * arrive after it; the error is the one on stderr.
+   */
+  lastReason(n = 20) {
+    const recent = this.last(n);
+    return lastMeaningfulLine(recent.filter((l) => l.stream === "stderr").map((l) => l.text)) ?? lastMeaningfulLine(recent.map((l) => l.text));
+  }
+  last(n) {
     const all = [...this.head, ...this.tail];
-    for (const s of ["stdout", "stderr"]) if (this.partial[s]) all.push({ stream: s, text: this.partial[s] });
-    return all.slice(-n).map((l) => l.text);
+    for (const s of ["stdout", "stderr"]) if (this.partial[s]) all.push({ stream: s, text: inert(this.partial[s]) });
+    return all.slice(-n);
   }
   snapshot() {
     const tail = [...this.tail];
-    for (const s of ["stdout", "stderr"]) if (this.partial[s]) tail.push({ stream: s, text: this.partial[s] });
+    for (const s of ["stdout", "stderr"]) if (this.partial[s]) tail.push({ stream: s, text: inert(this.partial[s]) });
     const kept = tail.slice(-this.tailMax);
     return {
       stdoutBytes: this.bytes.stdout,
@@ -58527,6 +58585,24 @@ function parseMemory(size) {
   const n = Number(m[1]);
   const unit = (m[2] ?? "").toLowerCase();
   return n * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1);
+}
+var URL_VARIABLE = /_URLS?$/;
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+var MAX_PORT_VARIABLES = 8;
+function portVariablesOf(extra = []) {
+  return [.../* @__PURE__ */ new Set(["PORT", ...extra.filter((n) => VARIABLE_NAME.test(n))])].slice(0, MAX_PORT_VARIABLES);
+}
+function planPorts(variables, fixed) {
+  if (fixed !== void 0) return { ports: Object.fromEntries(variables.map((v) => [v, fixed])), fixed: true };
+  const ports = {};
+  for (const v of variables) ports[v] = randomPort(Object.values(ports));
+  return { ports, fixed: false };
+}
+function portEnv(plan) {
+  return Object.fromEntries(Object.entries(plan.ports).map(([v, p]) => [v, URL_VARIABLE.test(v) ? `http://0.0.0.0:${p}` : String(p)]));
+}
+function describePorts(ports) {
+  return Object.entries(ports).map(([v, p]) => `${v}=${p}`).join(", ");
 }
 
 // src/evidence/container/stop-signals.ts
@@ -58600,27 +58676,49 @@ var Session = class {
     this.client = client2;
     this.runId = runId;
     this.opts = opts;
+    this.signal = opts.signal ? AbortSignal.any([opts.signal, interruptSignal()]) : interruptSignal();
   }
   client;
   runId;
   opts;
   containers = /* @__PURE__ */ new Set();
   network;
+  /** The caller's abort signal, or the process being interrupted: either cancels the run. */
+  signal;
   get config() {
     return this.opts.config;
   }
   labels(role) {
     return { [RUN_LABEL]: this.runId, [CREATED_LABEL]: String(Date.now()), [ROLE_LABEL]: role };
   }
-  get signal() {
-    return this.opts.signal;
-  }
   /** Throws Cancelled once the run was aborted. */
   check() {
-    if (this.opts.signal?.aborted) throw new Cancelled();
+    if (this.signal.aborted) throw new Cancelled();
   }
   progress(line) {
     this.opts.onProgress?.(line);
+  }
+  /**
+   * Awaits `work` and says what it is waiting for 3 s into the wait and every
+   * 10 s after, so a long wait never reads as a hang.
+   */
+  async waitingFor(what, limitMs, work) {
+    const started = performance.now();
+    let timer;
+    const next = (ms) => {
+      timer = setTimeout(() => {
+        const waited = Math.round((performance.now() - started) / 1e3);
+        this.progress(`still waiting for ${what} (${waited} s${limitMs !== void 0 ? ` of ${Math.round(limitMs / 1e3)} s` : ""})`);
+        next(1e4);
+      }, ms);
+      timer.unref();
+    };
+    next(3e3);
+    try {
+      return await work;
+    } finally {
+      clearTimeout(timer);
+    }
   }
   async openNetwork(name, internal) {
     const net2 = await this.client.createNetwork(name, internal, this.labels("network"));
@@ -58660,25 +58758,30 @@ var Session = class {
     const state = await this.client.inspectContainer(id);
     return { id, ip: state?.ips[this.network] ?? "", pid: state?.pid ?? 0, logs, exited, hasExited: () => done, startedAt };
   }
+  /** Removes one container during the run; a failure leaves it to the cleanup at the end. */
   async remove(id) {
-    await this.client.removeContainer(id).catch(() => void 0);
-    this.containers.delete(id);
-    untrackContainer(id);
+    try {
+      await removeContainerOnce(this.client, id);
+      this.containers.delete(id);
+    } catch {
+    }
   }
-  /** Removes every container, then the network; returns what could not be removed. */
+  /** Removes every container, then the network; returns what could not be removed (still tracked for the signal handlers and the sweep). */
   async cleanup() {
     const errors = [];
     await Promise.all(
-      [...this.containers].map(
-        (id) => this.remove(id).catch((e) => {
+      [...this.containers].map(async (id) => {
+        try {
+          await removeContainerOnce(this.client, id);
+          this.containers.delete(id);
+        } catch (e) {
           errors.push(`container ${id.slice(0, 12)}: ${e.message}`);
-        })
-      )
+        }
+      })
     );
     if (this.network) {
       try {
-        await this.client.removeNetwork(this.network);
-        untrackNetwork(this.network);
+        await removeNetworkOnce(this.client, this.network);
       } catch (e) {
         errors.push(`network ${this.network}: ${e.message}`);
       }
@@ -58697,7 +58800,8 @@ async function runAdmin(s, image, env, facts) {
     const started = performance.now();
     try {
       const c = await s.start("admin", image.id, env, typeof command === "string" ? { entrypoint: [], cmd: argv } : { cmd: argv });
-      const res = await raceTimeout(c.exited, timeoutMs, s.signal);
+      const res = await s.waitingFor(`admin command ${argv.join(" ")}`, timeoutMs, raceTimeout(c.exited, timeoutMs, s.signal));
+      s.check();
       const timedOut = res === void 0;
       if (timedOut) await s.client.signalContainer(c.id, "SIGKILL");
       facts.admin.push({
@@ -58708,6 +58812,7 @@ async function runAdmin(s, image, env, facts) {
         outputTail: c.logs.lastLines(30),
         imageId: image.id
       });
+      s.progress(`admin: ${argv.join(" ")} ${res === void 0 ? `did not finish within ${Math.round(timeoutMs / 1e3)} s` : `exited ${res.code} after ${facts.admin.at(-1).durationMs} ms`}`);
       await s.remove(c.id);
     } catch (e) {
       if (e instanceof DockerUnavailableError || e instanceof Cancelled) throw e;
@@ -58715,6 +58820,133 @@ async function runAdmin(s, image, env, facts) {
     }
   }
 }
+
+// src/evidence/container/readiness.ts
+import http from "node:http";
+import net from "node:net";
+function tcpAccepts(host, port, timeoutMs) {
+  return new Promise((resolve) => {
+    const sock = net.connect({ host, port });
+    const done = (ok) => {
+      sock.removeAllListeners();
+      sock.destroy();
+      resolve(ok);
+    };
+    sock.setTimeout(timeoutMs, () => done(false));
+    sock.once("connect", () => done(true));
+    sock.once("error", () => done(false));
+  });
+}
+function httpRequest(req) {
+  return new Promise((resolve) => {
+    const headers = { "user-agent": "twelve-factor-audit" };
+    if (req.body !== void 0) {
+      headers["content-length"] = String(Buffer.byteLength(req.body));
+      if (req.contentType) headers["content-type"] = req.contentType;
+    }
+    const r = http.request(
+      { host: req.host, port: req.port, path: req.path, method: req.method ?? "GET", timeout: req.timeoutMs, agent: false, headers, ...req.signal ? { signal: req.signal } : {} },
+      (res) => {
+        const keep = req.keepBody ?? 0;
+        const chunks = [];
+        let kept = 0;
+        res.on("data", (c) => {
+          if (kept >= keep) return;
+          chunks.push(c.subarray(0, keep - kept));
+          kept += Math.min(c.length, keep - kept);
+        });
+        const done = () => resolve({ status: res.statusCode ?? 0, ...keep > 0 ? { body: Buffer.concat(chunks).toString("utf8") } : {} });
+        res.on("end", done);
+        res.on("error", done);
+      }
+    );
+    r.on("timeout", () => {
+      r.destroy();
+      resolve({ error: `no answer within ${req.timeoutMs} ms` });
+    });
+    r.on("error", (e) => resolve({ error: e.message }));
+    r.end(req.body);
+  });
+}
+function httpGet(host, port, path2, timeoutMs, signal) {
+  return httpRequest({ host, port, path: path2, timeoutMs, ...signal ? { signal } : {} });
+}
+function statusAcceptor(accepted) {
+  const exact = new Set(accepted.filter((a) => typeof a === "number"));
+  const classes = new Set(accepted.filter((a) => typeof a === "string").map((c) => Number(c[0])));
+  return (status) => exact.has(status) || classes.has(Math.floor(status / 100));
+}
+var OTHER_PORT_GRACE_MS = 500;
+var CLIENT_ERROR_GRACE_MS = 2e3;
+var isClientError = (s) => s >= 400 && s < 500 && s !== 408 && s !== 429;
+async function waitForPort(opts) {
+  const interval = opts.intervalMs ?? 10;
+  const accepts = opts.accepts ?? statusAcceptor(["2xx", "3xx"]);
+  const given = new Set(opts.targets.map((t) => t.port));
+  const elapsed = () => performance.now() - opts.startedAt;
+  let stopped = false;
+  opts.stopped.then(
+    () => stopped = true,
+    () => stopped = true
+  );
+  let accepted;
+  let lastStatus;
+  let clientErrorSince;
+  let otherSince;
+  let nextListenersAt = 0;
+  const unhealthy = (a) => ({
+    outcome: "unhealthy",
+    target: a.target,
+    ms: elapsed(),
+    acceptedMs: a.ms,
+    ...lastStatus !== void 0 ? { httpStatus: lastStatus } : {}
+  });
+  while (elapsed() < opts.timeoutMs) {
+    if (opts.signal?.aborted) return { outcome: "aborted", ms: elapsed() };
+    if (stopped) return { outcome: "stopped", ms: elapsed() };
+    if (!accepted) {
+      for (const target of opts.targets) {
+        if (await tcpAccepts(opts.host, target.port, 500)) {
+          accepted = { target, ms: elapsed() };
+          break;
+        }
+      }
+    }
+    if (accepted) {
+      if (!opts.httpPath) return { outcome: "ready", target: accepted.target, ms: accepted.ms, acceptedMs: accepted.ms };
+      const left = Math.max(100, Math.min(5e3, opts.timeoutMs - elapsed()));
+      const answer = await httpGet(opts.host, accepted.target.port, opts.httpPath, left, opts.signal);
+      if (answer.status !== void 0) {
+        lastStatus = answer.status;
+        if (accepts(answer.status)) return { outcome: "ready", target: accepted.target, ms: elapsed(), acceptedMs: accepted.ms, httpStatus: answer.status };
+        if (isClientError(answer.status)) {
+          clientErrorSince ??= elapsed();
+          if (elapsed() - clientErrorSince >= CLIENT_ERROR_GRACE_MS) return unhealthy(accepted);
+        } else {
+          clientErrorSince = void 0;
+        }
+      }
+    } else if (opts.listeners && elapsed() >= nextListenersAt) {
+      nextListenersAt = elapsed() + (opts.listenersEveryMs ?? 100);
+      const ls = await opts.listeners();
+      if (ls) {
+        if (ls.some((l) => given.has(l.port) && l.loopbackOnly)) return { outcome: "other-port", ms: elapsed(), seenMs: elapsed(), listeners: ls };
+        if (ls.some((l) => !given.has(l.port) && !l.loopbackOnly)) {
+          otherSince ??= elapsed();
+          if (elapsed() - otherSince >= OTHER_PORT_GRACE_MS) return { outcome: "other-port", ms: elapsed(), seenMs: otherSince, listeners: ls };
+        } else {
+          otherSince = void 0;
+        }
+      }
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  if (accepted) return unhealthy(accepted);
+  return { outcome: stopped ? "stopped" : "timeout", ms: elapsed() };
+}
+
+// src/evidence/container/probes/sockets.ts
+import fs3 from "node:fs/promises";
 
 // src/evidence/container/netstat.ts
 var DOCKER_DNS = "127.0.0.11";
@@ -58783,65 +59015,7 @@ function connectionsFrom(sockets2, ip, localPort) {
   return sockets2.filter((s) => s.state === "established" && s.remoteIp === ip && s.localPort === localPort).length;
 }
 
-// src/evidence/container/readiness.ts
-import http from "node:http";
-import net from "node:net";
-function tcpAccepts(host, port, timeoutMs) {
-  return new Promise((resolve) => {
-    const sock = net.connect({ host, port });
-    const done = (ok) => {
-      sock.removeAllListeners();
-      sock.destroy();
-      resolve(ok);
-    };
-    sock.setTimeout(timeoutMs, () => done(false));
-    sock.once("connect", () => done(true));
-    sock.once("error", () => done(false));
-  });
-}
-function httpGet(host, port, path2, timeoutMs, signal) {
-  return new Promise((resolve) => {
-    const req = http.get({ host, port, path: path2, timeout: timeoutMs, agent: false, headers: { "user-agent": "twelve-factor-audit" }, ...signal ? { signal } : {} }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
-      res.on("error", () => resolve({ status: res.statusCode ?? 0 }));
-    });
-    req.on("timeout", () => {
-      req.destroy();
-      resolve({ error: `no answer within ${timeoutMs} ms` });
-    });
-    req.on("error", (e) => resolve({ error: e.message }));
-  });
-}
-async function waitReady(opts) {
-  const interval = opts.intervalMs ?? 10;
-  const elapsed = () => performance.now() - opts.startedAt;
-  let stopped = false;
-  opts.stopped.then(
-    () => {
-      stopped = true;
-    },
-    () => {
-      stopped = true;
-    }
-  );
-  while (elapsed() < opts.timeoutMs) {
-    if (opts.signal?.aborted) return { ready: false, why: "aborted", ms: elapsed() };
-    if (stopped) return { ready: false, why: "stopped", ms: elapsed() };
-    if (await tcpAccepts(opts.host, opts.port, 500)) {
-      const tcpMs = elapsed();
-      if (!opts.httpPath) return { ready: true, ms: tcpMs };
-      const left = Math.max(100, Math.min(5e3, opts.timeoutMs - elapsed()));
-      const answer = await httpGet(opts.host, opts.port, opts.httpPath, left);
-      if (answer.status !== void 0) return { ready: true, ms: elapsed(), httpStatus: answer.status };
-    }
-    await new Promise((r) => setTimeout(r, interval));
-  }
-  return { ready: false, why: stopped ? "stopped" : "timeout", ms: elapsed() };
-}
-
 // src/evidence/container/probes/sockets.ts
-import fs3 from "node:fs/promises";
 async function sockets(client2, c) {
   if (c.pid > 0) {
     try {
@@ -58861,54 +59035,127 @@ async function sockets(client2, c) {
     return void 0;
   }
 }
-function describeListeners(ls, port) {
-  if (ls.length === 0) return `not listening on any TCP port, not PORT=${port}`;
-  const onPort = ls.find((l) => l.port === port);
-  if (onPort?.loopbackOnly) return `listening on ${onPort.ip}:${port} only (loopback), unreachable from outside the container`;
+async function listenersOf(client2, c) {
+  const socks = await sockets(client2, c);
+  return socks ? listeners(socks) : void 0;
+}
+function listenersEveryMs(c) {
+  return c.pid > 0 ? 100 : 1e3;
+}
+function describeListeners(ls, ports) {
+  const given = describePorts(ports);
+  if (ls.length === 0) return `not listening on any TCP port, not ${given}`;
+  const onGiven = ls.find((l) => Object.values(ports).includes(l.port) && l.loopbackOnly);
+  if (onGiven) return `listening on ${onGiven.ip}:${onGiven.port} only (loopback), unreachable from outside the container`;
   const list = ls.map((l) => l.loopbackOnly ? `${l.ip}:${l.port}` : String(l.port)).join(", ");
-  return `listening on ${list}, not PORT=${port}`;
+  return `listening on ${list}, not ${given}`;
 }
 
 // src/evidence/container/probes/boot.ts
-async function bootApp(s, image, env, port, facts) {
+function targetsOf(plan) {
+  if (plan.fixed) return [{ port: Object.values(plan.ports)[0] }];
+  return Object.entries(plan.ports).map(([variable, port]) => ({ port, variable }));
+}
+async function bootApp(s, image, env, plan, facts) {
   const cfg = s.config.run;
   const bootTimeoutMs = Math.round(cfg["boot-timeout"] * 1e3);
-  s.progress(port !== null ? `booting ${image.id.slice(7, 19)} with PORT=${port}` : `booting worker ${image.id.slice(7, 19)}`);
-  const app = await s.start("app", image.id, env);
-  if (port === null) return { app, ready: await settleWorker(s, app, bootTimeoutMs, facts) };
+  if (plan === null) {
+    s.progress(`booting worker ${image.id.slice(7, 19)}`);
+    const app2 = await s.start("app", image.id, env);
+    return { app: app2, ready: await settleWorker(s, app2, bootTimeoutMs, facts) };
+  }
+  const given = describePorts(plan.ports);
   const httpPath = cfg["http-path"];
-  const res = await waitReady({ host: app.ip, port, ...httpPath ? { httpPath } : {}, timeoutMs: bootTimeoutMs, startedAt: app.startedAt, stopped: app.exited, ...s.signal ? { signal: s.signal } : {} });
+  const readyStatuses = cfg["ready-status"].join(", ");
+  s.progress(`booting ${image.id.slice(7, 19)} with ${given}${plan.fixed ? " (fixed by run.port)" : ""}`);
+  const app = await s.start("app", image.id, env);
+  facts.boot = {
+    outcome: "error",
+    port: plan.ports.PORT ?? null,
+    ports: plan.ports,
+    ...plan.fixed ? { fixedPort: true } : {},
+    timeoutMs: bootTimeoutMs,
+    ...httpPath ? { httpPath, readyStatuses } : {}
+  };
+  const res = await s.waitingFor(
+    `the app to listen on ${given}`,
+    bootTimeoutMs,
+    waitForPort({
+      host: app.ip,
+      targets: targetsOf(plan),
+      ...httpPath ? { httpPath } : {},
+      accepts: statusAcceptor(cfg["ready-status"]),
+      timeoutMs: bootTimeoutMs,
+      startedAt: app.startedAt,
+      stopped: app.exited,
+      listeners: () => listenersOf(s.client, app),
+      listenersEveryMs: listenersEveryMs(app),
+      ...s.signal ? { signal: s.signal } : {}
+    })
+  );
   s.check();
-  facts.boot = { outcome: "error", port, timeoutMs: bootTimeoutMs, ...httpPath ? { httpPath } : {} };
-  if (res.ready) {
-    facts.boot.outcome = "ready";
-    facts.boot.readyMs = Math.round(res.ms);
-    if (res.httpStatus !== void 0) facts.boot.httpStatus = res.httpStatus;
-    s.progress(`ready on PORT=${port} in ${Math.round(res.ms)} ms`);
-    return { app, ready: true };
+  const b = facts.boot;
+  if (res.outcome !== "ready") b.waitedMs = Math.round(res.ms);
+  switch (res.outcome) {
+    case "ready":
+    case "unhealthy": {
+      b.port = res.target.port;
+      if (res.target.variable) b.portVariable = res.target.variable;
+      b.acceptedMs = Math.round(res.acceptedMs);
+      if (res.httpStatus !== void 0) b.httpStatus = res.httpStatus;
+      const on = `${res.target.variable ?? "the fixed port"}=${res.target.port}`;
+      if (res.outcome === "ready") {
+        b.outcome = "ready";
+        b.readyMs = Math.round(res.ms);
+        s.progress(`ready on ${on} in ${b.readyMs} ms`);
+        return { app, ready: true, serving: res.target };
+      }
+      b.outcome = "unhealthy";
+      b.logTail = app.logs.lastLines(20);
+      const answered = res.httpStatus !== void 0 ? `answered ${res.httpStatus}` : "gave no HTTP answer";
+      b.message = `listening on ${on} after ${b.acceptedMs} ms, but GET ${httpPath} ${answered} (expected ${readyStatuses}) until ${Math.round(res.ms / 1e3)} s`;
+      s.progress(b.message);
+      return { app, ready: false, serving: res.target };
+    }
+    case "other-port": {
+      const ls = res.listeners;
+      b.outcome = "other-port";
+      b.listeners = ls;
+      b.listeningPorts = ls.map((l) => l.port);
+      b.listenerSeenMs = Math.round(res.seenMs);
+      b.logTail = app.logs.lastLines(20);
+      b.message = `${describeListeners(ls, plan.ports)} (seen ${b.listenerSeenMs} ms after start)`;
+      s.progress(b.message);
+      const elsewhere = ls.find((l) => !l.loopbackOnly && !Object.values(plan.ports).includes(l.port));
+      return { app, ready: false, ...elsewhere ? { serving: { port: elsewhere.port } } : {} };
+    }
+    case "stopped": {
+      const { code } = await app.exited;
+      const st = await s.client.inspectContainer(app.id);
+      b.outcome = "exited";
+      b.exitCode = code;
+      b.oomKilled = st?.oomKilled ?? false;
+      b.logTail = app.logs.lastLines(20);
+      const why = app.logs.lastReason();
+      b.message = `exited with code ${code} before listening${st?.oomKilled ? " (out of memory)" : ""}${why ? `: ${why}` : ""} (given ${given})`;
+      s.progress(b.message);
+      return { app, ready: false };
+    }
+    default: {
+      b.outcome = "timeout";
+      b.logTail = app.logs.lastLines(20);
+      const ls = await listenersOf(s.client, app);
+      if (ls) {
+        b.listeningPorts = ls.map((l) => l.port);
+        b.listeners = ls;
+        b.message = `not ready within ${cfg["boot-timeout"]} s: ${describeListeners(ls, plan.ports)}`;
+      } else {
+        b.message = `not ready within ${cfg["boot-timeout"]} s; the container's sockets could not be read`;
+      }
+      s.progress(b.message);
+      return { app, ready: false };
+    }
   }
-  if (res.why === "stopped") {
-    const { code } = await app.exited;
-    const st = await s.client.inspectContainer(app.id);
-    facts.boot.outcome = "exited";
-    facts.boot.exitCode = code;
-    facts.boot.oomKilled = st?.oomKilled ?? false;
-    facts.boot.logTail = app.logs.lastLines(20);
-    facts.boot.message = `exited with code ${code} before listening on PORT=${port}${st?.oomKilled ? " (out of memory)" : ""}`;
-    return { app, ready: false };
-  }
-  facts.boot.outcome = "timeout";
-  facts.boot.logTail = app.logs.lastLines(20);
-  const socks = await sockets(s.client, app);
-  if (socks) {
-    const ls = listeners(socks);
-    facts.boot.listeningPorts = ls.map((l) => l.port);
-    facts.boot.listeners = ls;
-    facts.boot.message = `not ready within ${cfg["boot-timeout"]} s: ${describeListeners(ls, port)}`;
-  } else {
-    facts.boot.message = `not ready within ${cfg["boot-timeout"]} s; the container's sockets could not be read`;
-  }
-  return { app, ready: false };
 }
 async function settleWorker(s, app, bootTimeoutMs, facts) {
   const settle = Math.min(3e3, bootTimeoutMs);
@@ -58919,57 +59166,86 @@ async function settleWorker(s, app, bootTimeoutMs, facts) {
   facts.boot.outcome = "exited";
   facts.boot.exitCode = res.code;
   facts.boot.logTail = app.logs.lastLines(20);
-  facts.boot.message = `worker exited with code ${res.code} within ${settle} ms of starting`;
+  const why = app.logs.lastReason();
+  facts.boot.message = `worker exited with code ${res.code} within ${settle} ms of starting${why ? `: ${why}` : ""}`;
   return false;
 }
 
 // src/evidence/container/probes/exercise.ts
-async function exerciseApp(s, app, port, facts) {
+async function exerciseApp(s, app, target, facts) {
   const cfg = s.config.run;
   const path2 = cfg["http-path"] ?? "/";
-  const exercise = { path: path2, requests: 0, statuses: {}, errors: 0 };
+  const accepts = statusAcceptor(cfg["ready-status"]);
+  const exercise = { path: path2, port: target.port, requests: 0, statuses: {}, errors: 0, served: 0 };
+  facts.exercise = exercise;
+  s.progress(`exercising GET ${path2} on port ${target.port} with ${cfg.requests} requests`);
   for (let i = 0; i < cfg.requests; i++) {
     s.check();
-    const a = await httpGet(app.ip, port, path2, 5e3, s.signal);
+    const a = await httpGet(app.ip, target.port, path2, 5e3, s.signal);
+    s.check();
     exercise.requests++;
-    if (a.status !== void 0) exercise.statuses[String(a.status)] = (exercise.statuses[String(a.status)] ?? 0) + 1;
-    else exercise.errors++;
+    if (a.status === void 0) {
+      exercise.errors++;
+      continue;
+    }
+    exercise.statuses[String(a.status)] = (exercise.statuses[String(a.status)] ?? 0) + 1;
+    if (accepts(a.status)) exercise.served = (exercise.served ?? 0) + 1;
   }
-  facts.exercise = exercise;
+  if (exercise.requests > 0 && exercise.served === 0) s.progress(`none of the ${exercise.requests} requests to ${path2} was served (${describeAnswers(exercise)})`);
 }
 
 // src/evidence/container/fs-diff.ts
 var TEMP_PREFIXES = ["/tmp/", "/var/tmp/", "/dev/", "/run/", "/var/run/", "/proc/", "/sys/"];
 var RUNTIME_NOISE = [/^\/etc\/(hosts|hostname|resolv\.conf|mtab)$/, /\/__pycache__(\/|$)/, /\.pyc$/, /^\/root\/\.(npm|cache|config\/go)(\/|$)/, /^\/home\/[^/]+\/\.(npm|cache)(\/|$)/];
 var LOG_FILE = /(\.log(\.\d+)?|\.out|\.err)$|\/logs?\/[^/]+$/i;
-function classifyDiff(changes, limit = 200) {
+var isTemp = (p) => TEMP_PREFIXES.some((t) => p.startsWith(t) || `${p}/` === t);
+var isNoise = (p) => RUNTIME_NOISE.some((r) => r.test(p));
+function leavesOf(changes) {
   const paths = changes.filter((c) => c.kind !== "deleted").map((c) => c.path);
-  const set = new Set(paths);
-  const leaves = paths.filter((p) => !paths.some((q) => q !== p && q.startsWith(`${p}/`)));
+  const parents = /* @__PURE__ */ new Set();
+  for (const p of paths) for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) parents.add(p.slice(0, i));
+  return paths.filter((p) => !parents.has(p)).sort();
+}
+function appLeavesOf(changes) {
+  return leavesOf(changes).filter((p) => !isTemp(p) && !isNoise(p));
+}
+function classifyDiff(changes, directories = /* @__PURE__ */ new Set(), limit = 200) {
   let tempWrites = 0;
   const written = [];
+  const dirs = [];
   const logFiles = [];
-  for (const p of leaves.sort()) {
-    if (TEMP_PREFIXES.some((t) => p.startsWith(t) || `${p}/` === t)) {
+  for (const p of leavesOf(changes)) {
+    if (isTemp(p)) {
       tempWrites++;
       continue;
     }
-    if (RUNTIME_NOISE.some((r) => r.test(p))) continue;
-    if (LOG_FILE.test(p)) logFiles.push(p);
+    if (isNoise(p)) continue;
+    if (directories.has(p)) dirs.push(p);
+    else if (LOG_FILE.test(p)) logFiles.push(p);
     else written.push(p);
   }
-  void set;
-  return { written: written.slice(0, limit), logFiles: logFiles.slice(0, limit), tempWrites };
+  return { written: written.slice(0, limit), directories: dirs.slice(0, limit), logFiles: logFiles.slice(0, limit), tempWrites };
 }
 
 // src/evidence/container/probes/filesystem.ts
+var MAX_STATS = 200;
+var STAT_CONCURRENCY = 8;
 async function diffFilesystem(s, app, facts) {
-  try {
-    facts.filesystem = classifyDiff(await s.client.containerDiff(app.id));
-  } catch (e) {
-    if (e instanceof DockerUnavailableError) throw e;
-    facts.errors.push({ probe: "filesystem", message: e.message });
-  }
+  const changes = await s.client.containerDiff(app.id);
+  const directories = await directoriesAmong(s.client, app.id, appLeavesOf(changes).slice(0, MAX_STATS));
+  facts.filesystem = classifyDiff(changes, directories);
+}
+async function directoriesAmong(client2, id, paths) {
+  const dirs = /* @__PURE__ */ new Set();
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const p = paths[next++];
+      if (await client2.pathKind(id, p).catch(() => void 0) === "directory") dirs.add(p);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, paths.length) }, worker));
+  return dirs;
 }
 
 // src/evidence/container/probes/logs.ts
@@ -58978,52 +59254,93 @@ function capturedLogs(logs) {
 }
 
 // src/evidence/container/probes/replicas.ts
-async function runReplicas(s, image, baseEnv, app, port, facts) {
+async function runReplicas(s, image, baseEnv, first, plan, facts, whileUp) {
   const cfg = s.config.run;
-  const web = port !== null;
+  const web = plan !== null;
   const bootTimeoutMs = Math.round(cfg["boot-timeout"] * 1e3);
+  const httpPath = web && first.ready && facts.boot.httpStatus !== void 0 ? cfg["http-path"] : void 0;
   const replicas = {
     requested: cfg.replicas,
     ready: 1,
-    replicas: [{ port: port ?? 0, outcome: web ? "ready" : "running", ...facts.boot.readyMs !== void 0 ? { readyMs: facts.boot.readyMs } : {} }]
-  };
-  const taken = new Set(port !== null ? [port] : []);
-  await Promise.all(
-    Array.from({ length: cfg.replicas - 1 }, async () => {
-      const p = web ? randomPort(taken) : 0;
-      taken.add(p);
-      const env = web ? { ...baseEnv, PORT: String(p) } : baseEnv;
-      const entry = { port: p, outcome: "error" };
-      replicas.replicas.push(entry);
-      try {
-        const r = await s.start("replica", image.id, env);
-        if (web) {
-          const res = await waitReady({ host: r.ip, port: p, timeoutMs: bootTimeoutMs, startedAt: r.startedAt, stopped: r.exited, ...s.signal ? { signal: s.signal } : {} });
-          entry.outcome = res.ready ? "ready" : res.why === "stopped" ? "exited" : "timeout";
-          if (res.ready) entry.readyMs = Math.round(res.ms);
-          else entry.message = res.why === "stopped" ? `exited with code ${(await r.exited).code}: ${r.logs.lastLines(3).join(" | ")}` : `not ready within ${cfg["boot-timeout"]} s`;
-        } else {
-          const res = await raceTimeout(r.exited, Math.min(3e3, bootTimeoutMs), s.signal);
-          entry.outcome = res ? "exited" : "running";
-          if (res) entry.message = `exited with code ${res.code}`;
-        }
-        if (entry.outcome === "ready" || entry.outcome === "running") replicas.ready++;
-        if (app.hasExited()) {
-          entry.outcome = "not-concurrent";
-          entry.message = "the first replica had exited by the time this one was up";
-          if (replicas.ready > 0) replicas.ready--;
-        }
-        await s.remove(r.id);
-      } catch (e) {
-        if (e instanceof DockerUnavailableError) throw e;
-        entry.message = e.message;
+    replicas: [
+      {
+        port: first.serving?.port ?? 0,
+        ...first.serving?.variable ? { variable: first.serving.variable } : {},
+        outcome: web ? "ready" : "running",
+        ...facts.boot.readyMs !== void 0 ? { readyMs: facts.boot.readyMs } : {}
       }
-    })
-  );
+    ]
+  };
   facts.replicas = replicas;
+  s.progress(`starting ${cfg.replicas - 1} more ${cfg.replicas === 2 ? "replica" : "replicas"} beside the first`);
+  const up = [];
+  try {
+    await Promise.all(
+      Array.from({ length: cfg.replicas - 1 }, async (_, i) => {
+        const n = i + 2;
+        const own = web ? plan.fixed ? plan : planPorts(Object.keys(plan.ports)) : null;
+        const target = own && first.serving ? targetLike(first.serving, own) : void 0;
+        const entry = { port: target?.port ?? 0, ...target?.variable ? { variable: target.variable } : {}, outcome: "error" };
+        replicas.replicas.push(entry);
+        try {
+          const r = await s.start("replica", image.id, own ? { ...baseEnv, ...portEnv(own) } : baseEnv);
+          if (target) {
+            const res = await s.waitingFor(
+              `replica ${n} to listen on ${describePorts({ [target.variable ?? "port"]: target.port })}`,
+              bootTimeoutMs,
+              waitForPort({
+                host: r.ip,
+                targets: [target],
+                ...httpPath ? { httpPath } : {},
+                accepts: statusAcceptor(cfg["ready-status"]),
+                timeoutMs: bootTimeoutMs,
+                startedAt: r.startedAt,
+                stopped: r.exited,
+                ...s.signal ? { signal: s.signal } : {}
+              })
+            );
+            s.check();
+            entry.outcome = res.outcome === "stopped" ? "exited" : res.outcome;
+            if (res.outcome === "ready") entry.readyMs = Math.round(res.ms);
+            else if (res.outcome === "stopped") entry.message = `exited with code ${(await r.exited).code}: ${r.logs.lastLines(3).join(" | ")}`;
+            else entry.message = `not ready within ${cfg["boot-timeout"]} s`;
+          } else {
+            const res = await raceTimeout(r.exited, Math.min(3e3, bootTimeoutMs), s.signal);
+            s.check();
+            entry.outcome = res ? "exited" : "running";
+            if (res) entry.message = `exited with code ${res.code}`;
+          }
+          let keep = false;
+          if (entry.outcome === "ready" || entry.outcome === "running") {
+            if (first.app.hasExited()) {
+              entry.outcome = "not-concurrent";
+              entry.message = "the first replica had exited by the time this one was up";
+            } else {
+              replicas.ready++;
+              keep = target !== void 0;
+              if (target) up.push({ running: r, target });
+            }
+          }
+          if (!keep) await s.remove(r.id);
+          s.progress(`replica ${n}: ${entry.outcome}${entry.readyMs !== void 0 ? ` in ${entry.readyMs} ms` : ""}${entry.message ? ` (${entry.message})` : ""}`);
+        } catch (e) {
+          if (e instanceof DockerUnavailableError || e instanceof Cancelled) throw e;
+          entry.message = e.message;
+        }
+      })
+    );
+    await whileUp(up);
+  } finally {
+    await Promise.all(up.map((u) => s.remove(u.running.id)));
+  }
+}
+function targetLike(serving, own) {
+  if (serving.variable && own.ports[serving.variable] !== void 0) return { port: own.ports[serving.variable], variable: serving.variable };
+  return { port: serving.port };
 }
 
 // src/evidence/container/probes/services.ts
+var PULL_TIMEOUT_MS = 3e5;
 function commandOf(cmd) {
   return typeof cmd === "string" ? ["/bin/sh", "-c", cmd] : cmd;
 }
@@ -59041,24 +59358,32 @@ async function startServices(s, facts) {
       try {
         if (!await s.client.inspectImage(svc.image)) {
           s.progress(`pulling service image ${svc.image}`);
-          await s.client.pullImage(svc.image, 3e5);
+          await s.waitingFor(`the pull of ${svc.image}`, PULL_TIMEOUT_MS, s.client.pullImage(svc.image, PULL_TIMEOUT_MS));
         }
         const c = await s.start(`service:${svc.name}`, svc.image, svc["service-env"], {
           aliases: [svc.name],
           ...svc.command ? { cmd: commandOf(svc.command) } : {}
         });
-        const res = await waitReady({ host: c.ip, port: svc.port, timeoutMs: svc["ready-timeout"] * 1e3, startedAt: c.startedAt, stopped: c.exited, ...s.signal ? { signal: s.signal } : {} });
-        if (res.ready) {
+        const timeoutMs = svc["ready-timeout"] * 1e3;
+        const res = await s.waitingFor(
+          `service ${svc.name} on port ${svc.port}`,
+          timeoutMs,
+          waitForPort({ host: c.ip, targets: [{ port: svc.port }], timeoutMs, startedAt: c.startedAt, stopped: c.exited, ...s.signal ? { signal: s.signal } : {} })
+        );
+        s.check();
+        if (res.outcome === "ready") {
           fact.ready = true;
           fact.readyMs = Math.round(res.ms);
           running.push({ name: svc.name, ip: c.ip, port: svc.port, id: c.id, pid: c.pid });
-          s.progress(`service ${svc.name} ready in ${Math.round(res.ms)} ms`);
+          s.progress(`service ${svc.name} ready in ${fact.readyMs} ms`);
         } else {
-          fact.message = res.why === "stopped" ? `service exited with code ${(await c.exited).code}: ${c.logs.lastLines(5).join(" | ")}` : `service did not accept connections on ${svc.port} within ${svc["ready-timeout"]} s`;
+          fact.message = res.outcome === "stopped" ? `service exited with code ${(await c.exited).code}: ${c.logs.lastLines(5).join(" | ")}` : `service did not accept connections on ${svc.port} within ${svc["ready-timeout"]} s`;
+          s.progress(`service ${svc.name}: ${fact.message}`);
         }
       } catch (e) {
         if (e instanceof DockerUnavailableError || e instanceof Cancelled) throw e;
         fact.message = `service could not start: ${e.message}`;
+        s.progress(`service ${svc.name}: ${fact.message}`);
       }
     })
   );
@@ -59095,6 +59420,77 @@ var ServiceUse = class {
     }
   }
 };
+
+// src/evidence/container/probes/shared-state.ts
+var COMPARED_BYTES = 4096;
+var SHOWN_CHARS = 200;
+async function checkSharedState(s, one, two, facts) {
+  const cfg = s.config.run;
+  const requests = [];
+  const send = async (r, req) => {
+    s.check();
+    const a = await httpRequest({
+      host: r.ip,
+      port: r.port,
+      method: req.method,
+      path: req.path,
+      ...req.body !== void 0 ? { body: req.body } : {},
+      ...req["content-type"] ? { contentType: req["content-type"] } : {},
+      timeoutMs: 5e3,
+      keepBody: COMPARED_BYTES,
+      ...s.signal ? { signal: s.signal } : {}
+    });
+    s.check();
+    requests.push({
+      replica: r.n,
+      method: req.method,
+      path: req.path,
+      ...a.status !== void 0 ? { status: a.status } : {},
+      ...a.body !== void 0 ? { body: shown(a.body) } : {},
+      ...a.error ? { error: a.error } : {}
+    });
+    return a;
+  };
+  const record = (status, mode, message2) => {
+    facts.sharedState = { status, ...mode ? { mode } : {}, message: message2, requests };
+    s.progress(`shared state: ${status}: ${message2}`);
+  };
+  const failed = (answers) => answers.find((a) => a.status === void 0);
+  const check = cfg["replica-check"];
+  if (check) {
+    const read = { method: check.read.method, path: check.read.path, ...check.read.body !== void 0 ? { body: check.read.body } : {}, ...check.read["content-type"] ? { "content-type": check.read["content-type"] } : {} };
+    const before = await send(two, read);
+    const write = await send(one, { method: check.write.method, path: check.write.path, ...check.write.body !== void 0 ? { body: check.write.body } : {}, ...check.write["content-type"] ? { "content-type": check.write["content-type"] } : {} });
+    const afterOne = await send(one, read);
+    const afterTwo = await send(two, read);
+    const noAnswer2 = failed([before, write, afterOne, afterTwo]);
+    if (noAnswer2) return record("inconclusive", "replica-check", `a request got no answer: ${noAnswer2.error}`);
+    if (!statusAcceptor(cfg["ready-status"])(write.status)) return record("inconclusive", "replica-check", `the write ${check.write.method} ${check.write.path} answered ${write.status}`);
+    if (afterOne.body === before.body) return record("inconclusive", "replica-check", `the write changed nothing ${check.read.method} ${check.read.path} shows`);
+    if (afterTwo.body === afterOne.body) return record("shared", "replica-check", `replica 2 reads what was written through replica 1`);
+    if (afterTwo.body === before.body) {
+      return record("not-shared", "replica-check", `replica 2 still answers ${check.read.method} ${check.read.path} as before the write through replica 1: the state lives in each process`);
+    }
+    return record("inconclusive", "replica-check", "replica 2's answer changed after the write, but not to replica 1's");
+  }
+  const path2 = cfg["http-path"];
+  if (!path2) return record("not-checked", void 0, "neither run.http-path nor run.replica-check is set, so there is no request to write and read with");
+  const get = { method: "GET", path: path2 };
+  const first = await send(one, get);
+  const second = await send(one, get);
+  const other = await send(two, get);
+  const noAnswer = failed([first, second, other]);
+  if (noAnswer) return record("inconclusive", "http-path", `a request got no answer: ${noAnswer.error}`);
+  if (first.body === second.body) return record("inconclusive", "http-path", `GET ${path2} answers the same each time, so it shows no state; set run.replica-check to a write and a read`);
+  if (other.body === first.body) {
+    return record("not-shared", "http-path", `GET ${path2} changes what replica 1 answers, and replica 2 answers as replica 1 did before: each process keeps its own state`);
+  }
+  return record("inconclusive", "http-path", `replica 2 did not answer as a fresh copy, but GETs alone cannot show that state is shared; set run.replica-check to a write and a read`);
+}
+function shown(body) {
+  const text = inert(body).trim();
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}\u2026` : text;
+}
 
 // src/evidence/container/pid-watch.ts
 import fs4 from "node:fs";
@@ -59140,17 +59536,12 @@ async function stopApp(s, app, facts) {
   const stopSignal = facts.stopSignal;
   const graceMs = Math.round(s.config.run["shutdown-timeout"] * 1e3);
   const shellForm = facts.command?.shellForm ?? false;
-  if (app.hasExited()) {
-    const { code: code2 } = await app.exited;
-    facts.shutdown = { signal: stopSignal, graceMs, elapsedMs: 0, exitCode: code2, killed: false, classification: "not-running", shellForm };
-    return;
-  }
   s.progress(`sending ${stopSignal}`);
   const st0 = await s.client.inspectContainer(app.id);
   const watch = watchPidExit(st0?.pid ?? 0);
-  await s.client.signalContainer(app.id, stopSignal);
   const sent = performance.now();
-  let res = await raceTimeout(app.exited, graceMs, s.signal);
+  await s.client.signalContainer(app.id, stopSignal);
+  let res = await s.waitingFor(`the app to exit after ${stopSignal}`, graceMs, raceTimeout(app.exited, graceMs, s.signal));
   let killed = false;
   if (!res) {
     s.check();
@@ -59176,6 +59567,53 @@ async function stopApp(s, app, facts) {
   };
   s.progress(`exited ${code} after ${facts.shutdown.elapsedMs} ms${killed ? " (SIGKILL needed)" : ""}`);
 }
+async function recordAlreadyExited(s, app, facts) {
+  const { code } = await app.exited;
+  facts.shutdown = {
+    signal: facts.stopSignal,
+    graceMs: Math.round(s.config.run["shutdown-timeout"] * 1e3),
+    elapsedMs: 0,
+    exitCode: code,
+    killed: false,
+    classification: "not-running",
+    shellForm: facts.command?.shellForm ?? false
+  };
+  return code;
+}
+
+// src/evidence/container/probes/status.ts
+var ProbeRecord = class {
+  constructor(facts) {
+    this.facts = facts;
+    facts.probes = {};
+  }
+  facts;
+  /** Runs one probe; Cancelled marks it cancelled and goes on up, any other error marks it `error`. */
+  async run(probe, work) {
+    try {
+      const result = await work();
+      this.set(probe, { status: "done" });
+      return result;
+    } catch (e) {
+      this.set(probe, e instanceof Cancelled ? { status: "cancelled" } : { status: "error", why: e.message });
+      throw e;
+    }
+  }
+  notTried(probe, why) {
+    this.set(probe, { status: "not-tried", why });
+  }
+  /** Every probe without a status: `cancelled` when the run was, else not tried because the run stopped early. */
+  finish(cancelled, stoppedBy) {
+    for (const probe of PROBE_NAMES) {
+      if (this.facts.probes?.[probe]) continue;
+      this.set(probe, cancelled ? { status: "cancelled" } : { status: "not-tried", why: `the run stopped before it${stoppedBy ? `: ${stoppedBy}` : ""}` });
+    }
+  }
+  /** Sets a status directly, for a probe whose work happened elsewhere (the logs are collected all along). */
+  set(probe, status) {
+    this.facts.probes = { ...this.facts.probes, [probe]: status };
+  }
+};
 
 // src/evidence/container/probes/run-probes.ts
 async function runProbes(opts) {
@@ -59185,44 +59623,84 @@ async function runProbes(opts) {
   await sweep({ olderThanMs: STALE_AFTER_MS }, client2).catch(() => void 0);
   const image = await client2.inspectImage(opts.imageId);
   const facts = initialFacts(opts, image);
+  const probes = new ProbeRecord(facts);
   if (!image) {
     facts.boot.message = `image ${opts.imageId} is not present on the engine`;
     facts.errors.push({ probe: "image", message: facts.boot.message });
+    probes.finish(false, facts.boot.message);
     return facts;
   }
   const s = new Session(client2, facts.runId, opts);
   const cfg = opts.config.run;
   let booted;
+  let stoppedBy;
   try {
     s.check();
     await s.openNetwork(facts.network.name, facts.network.internal);
-    const services = await startServices(s, facts);
+    const services = opts.config.services.length > 0 ? await probes.run("services", () => startServices(s, facts)) : noServices(probes);
     const baseEnv = { ...services.env, ...cfg.env };
-    const port = facts.web ? cfg.port ?? randomPort() : null;
-    const appEnv = port === null ? baseEnv : { ...baseEnv, PORT: String(port) };
+    const plan = facts.web ? planPorts(portVariablesOf(opts.portVariables), cfg.port) : null;
+    const appEnv = plan ? { ...baseEnv, ...portEnv(plan) } : baseEnv;
     facts.envNames = Object.keys(appEnv).sort();
-    await runAdmin(s, image, appEnv, facts);
-    booted = await bootApp(s, image, appEnv, port, facts);
-    const { app, ready } = booted;
+    if (opts.config.admin.length > 0) await probes.run("admin", () => runAdmin(s, image, appEnv, facts));
+    else probes.notTried("admin", "no admin commands configured (admin: in .twelve-factor.yml)");
+    booted = await probes.run("boot", () => bootApp(s, image, appEnv, plan, facts));
+    const first = booted;
+    const { app } = first;
+    const up = first.ready || first.serving !== void 0;
     const use = new ServiceUse(s, services.running);
-    if (ready) await use.observe(app);
-    if (ready && cfg.replicas > 1) await runReplicas(s, image, baseEnv, app, port, facts);
-    if (ready && port !== null) {
-      await exerciseApp(s, app, port, facts);
+    if (up) await use.observe(app);
+    if (cfg.replicas < 2) {
+      probes.notTried("replicas", "run.replicas is 1");
+      probes.notTried("shared-state", "run.replicas is 1");
+    } else if (!up) {
+      probes.notTried("replicas", `the first copy did not come up (${facts.boot.outcome})`);
+      probes.notTried("shared-state", `the first copy did not come up (${facts.boot.outcome})`);
+    } else {
+      await probes.run(
+        "replicas",
+        () => runReplicas(s, image, baseEnv, first, plan, facts, async (copies) => {
+          const second = copies[0];
+          if (!first.ready || !first.serving || !second) {
+            probes.notTried("shared-state", !first.ready ? `the first copy is not ready (${facts.boot.outcome})` : "no second copy came up to compare with");
+            return;
+          }
+          const serving = first.serving;
+          await probes.run("shared-state", () => checkSharedState(s, { n: 1, ip: app.ip, port: serving.port }, { n: 2, ip: second.running.ip, port: second.target.port }, facts));
+        })
+      );
+    }
+    if (!first.serving) probes.notTried("exercise", facts.web ? `the app was not listening (${facts.boot.outcome})` : "no web process");
+    else {
+      const serving = first.serving;
+      await probes.run("exercise", () => exerciseApp(s, app, serving, facts));
       await use.observe(app);
     }
     use.record(facts);
-    await stopApp(s, app, facts);
-    await diffFilesystem(s, app, facts);
+    if (app.hasExited()) {
+      const code = await recordAlreadyExited(s, app, facts);
+      probes.notTried("shutdown", `the app had already exited (code ${code}) before ${facts.stopSignal} was sent`);
+    } else {
+      await probes.run("shutdown", () => stopApp(s, app, facts));
+    }
+    await probes.run("filesystem", () => diffFilesystem(s, app, facts));
   } catch (e) {
     if (e instanceof DockerUnavailableError) throw e;
-    recordInterruption(facts, e);
+    stoppedBy = recordInterruption(facts, e);
   } finally {
-    if (booted) facts.logs = capturedLogs(booted.app.logs);
+    if (booted) {
+      facts.logs = capturedLogs(booted.app.logs);
+      if (!facts.probes?.logs) probes.set("logs", facts.cancelled ? { status: "cancelled", why: "the output up to the cancellation was kept" } : { status: "done" });
+    }
+    probes.finish(facts.cancelled === true, stoppedBy);
     for (const m of await s.cleanup()) facts.errors.push({ probe: "cleanup", message: m });
   }
   facts.durationMs = Math.round(performance.now() - t0);
   return facts;
+}
+function noServices(probes) {
+  probes.notTried("services", "no backing services configured (services: in .twelve-factor.yml)");
+  return { env: {}, running: [] };
 }
 function initialFacts(opts, image) {
   const cfg = opts.config.run;
@@ -59249,9 +59727,11 @@ function recordInterruption(facts, e) {
   if (e instanceof Cancelled) {
     facts.cancelled = true;
     facts.errors.push({ probe: "run", message: "cancelled before the probes finished" });
-  } else {
-    facts.errors.push({ probe: "run", message: e.message });
+    return "cancelled";
   }
+  const message2 = e.message;
+  facts.errors.push({ probe: "run", message: message2 });
+  return message2;
 }
 
 // src/evidence/container/index.ts

@@ -12,7 +12,7 @@ import {
 } from "./chunk-ODKIG7QQ.js";
 import {
   DockerignoreMatcher
-} from "./chunk-PWOEW3LK.js";
+} from "./chunk-EP2RCDYO.js";
 import {
   __commonJS,
   __require,
