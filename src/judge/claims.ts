@@ -1,18 +1,35 @@
 import { CATALOGUE } from '../checks/index';
+import { propertyById } from '../evidence/repo/claims/properties';
 import { FACTORS } from '../model/factors';
-import type { Claim, ClaimJudgement, ClaimStatus, FactorReport, Finding, SubClaim } from '../model/report';
+import type { Claim, ClaimJudgement, ClaimStanding, ClaimStatus, FactorReport, Finding, NamedPath, SubClaim } from '../model/report';
 import type { RuntimeFacts } from '../model/runtime';
-import { topicById } from '../evidence/repo/claims/topics';
+import { HEADING_PROPERTIES, type Name, PROPERTY_EVIDENCE, type PropertyEvidence, type Reading } from './claim-evidence';
 
+/**
+ * Claims judged against the evidence they talk about (RUBRIC.md, "Claims"):
+ * each promise by the property it names and the findings, measurements and
+ * repository facts about that property alone, measurements first; a factor
+ * heading by its promises and by core failures about what the heading
+ * states. A claim no evidence speaks to stays `unverified`, with why.
+ */
 export interface JudgeOptions {
   /** Which checks exist and whether they are static or runtime; defaults to the shipped catalogue. */
   catalogue?: readonly { id: string; kind: 'static' | 'runtime' }[];
 }
 
 interface Ctx {
+  /** Core and advice findings by check id. */
   findings: Map<string, Finding[]>;
   kinds: Map<string, 'static' | 'runtime'>;
   runtime?: RuntimeFacts;
+}
+
+/** A property's judgement before it is worded as a claim: the result, the evidence in a reader's words, the checks behind it. */
+interface Answer {
+  result: ClaimJudgement['result'];
+  /** "measured: SIGKILL after 10 s", "found: … (file:line)", or why nothing could say. */
+  evidence: string;
+  checks: string[];
 }
 
 const RUNTIME_NOT_RUN = 'runtime not run';
@@ -81,193 +98,188 @@ export function measuredText(check: string, rt: RuntimeFacts | undefined): strin
   }
 }
 
-function where(f: Finding): string {
-  const file = f.evidence.find((e) => e.kind === 'file');
-  return file && file.kind === 'file' ? ` (${file.file}${file.line ? `:${file.line}` : ''})` : '';
-}
-
-function measurementOf(f: Finding): string | undefined {
-  const m = f.evidence.find((e) => e.kind === 'measurement');
-  if (m?.kind !== 'measurement') return undefined;
-  return `${m.name} ${m.value} ${m.unit}${m.threshold !== undefined ? ` (threshold ${m.threshold})` : ''}`;
-}
-
 function oneLine(s: string, max = 240): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
+function where(f: Finding): string {
+  const file = f.evidence.find((e) => e.kind === 'file');
+  if (file?.kind !== 'file') return '';
+  const at = `${file.file}${file.line ? `:${file.line}` : ''}`;
+  // Messages often name their place already; say it once.
+  return f.message.includes(at) ? '' : ` (${at})`;
+}
+
+function isRuntime(f: Finding, ctx: Ctx): boolean {
+  return ctx.kinds.get(f.check) === 'runtime';
+}
+
 /** "measured: SIGKILL after 10 s" for runtime findings, "found: … (file:line)" for static ones. */
 function evidenceText(f: Finding, ctx: Ctx): string {
-  if (ctx.kinds.get(f.check) === 'runtime') {
-    return `measured: ${oneLine(measuredText(f.check, ctx.runtime) ?? (f.message || measurementOf(f) || f.outcome))}`;
-  }
+  if (isRuntime(f, ctx)) return `measured: ${oneLine(measuredText(f.check, ctx.runtime) ?? f.message)}`;
   return `found: ${oneLine(f.message)}${where(f)}`;
 }
 
-function isRuntimeNotRun(f: Finding, ctx: Ctx): boolean {
-  if (f.outcome !== 'skip' && f.outcome !== 'error') return false;
-  return (ctx.kinds.get(f.check) === 'runtime' && !ctx.runtime) || /^runtime not run/i.test(f.message);
-}
-
-/** Runtime evidence first: a measurement outweighs a static hint. */
-function byDecisiveness(ctx: Ctx) {
-  return (a: Finding, b: Finding) => (ctx.kinds.get(a.check) === 'runtime' ? 0 : 1) - (ctx.kinds.get(b.check) === 'runtime' ? 0 : 1);
-}
-
-function src(claim: Claim, line?: number): string {
-  return `${claim.source.file}:${line ?? claim.source.line}`;
-}
-
-function judgeFindings(findings: Finding[], ctx: Ctx, claimed: string, listed: string[]): ClaimJudgement {
-  const sorted = [...findings].sort(byDecisiveness(ctx));
-  const fails = sorted.filter((f) => f.outcome === 'fail');
-  if (fails.length > 0) {
-    return { result: 'contradicted', reason: `${claimed}; ${evidenceText(fails[0]!, ctx)}`, checks: uniq(fails.map((f) => f.check)) };
-  }
-  const notRun = sorted.filter((f) => isRuntimeNotRun(f, ctx));
-  const evaluated = sorted.filter((f) => f.outcome === 'pass' || f.outcome === 'warn');
-  const warns = evaluated.filter((f) => f.outcome === 'warn');
-  if (notRun.length > 0) {
-    const stat = evaluated.length > 0 ? `; static evidence: ${oneLine(evaluated[0]!.message, 120)}` : '';
-    return { result: 'unverified', reason: `${RUNTIME_NOT_RUN}: ${notRun.map((f) => f.check).join(', ')} need a run${stat}`, checks: uniq(notRun.map((f) => f.check)) };
-  }
-  if (warns.length > 0) {
-    return { result: 'unverified', reason: `evidence is mixed: ${evidenceText(warns[0]!, ctx)}`, checks: uniq(warns.map((f) => f.check)) };
-  }
-  if (evaluated.length > 0) {
-    return { result: 'confirmed', reason: evidenceText(evaluated[0]!, ctx), checks: uniq(evaluated.map((f) => f.check)) };
-  }
-  const errors = sorted.filter((f) => f.outcome === 'error');
-  if (errors.length > 0) {
-    return { result: 'unverified', reason: `could not evaluate: ${oneLine(errors[0]!.message)}`, checks: uniq(errors.map((f) => f.check)) };
-  }
-  if (sorted.length > 0) {
-    return { result: 'unverified', reason: `checks skipped: ${oneLine(sorted[0]!.message)}`, checks: uniq(sorted.map((f) => f.check)) };
-  }
-  return { result: 'unverified', reason: `no finding from ${listed.join(', ')}`, checks: [] };
+/** Everything a finding says, for matching the names a promise gives (a service, a variable). */
+function findingText(f: Finding): string {
+  return [f.message, ...f.evidence.map((e) => (e.kind === 'file' ? `${e.file} ${e.snippet ?? ''}` : e.name)), ...(f.details ?? []).slice(0, 50)].join('\n');
 }
 
 function uniq(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-function judgeSubClaim(claim: Claim, sub: SubClaim, ctx: Ctx): ClaimJudgement {
-  const topic = sub.topic ? topicById(sub.topic) : undefined;
-  if (!topic) return { result: 'unverified', reason: 'no check for this promise', checks: [] };
-  const known = topic.checks.filter((c) => ctx.kinds.has(c) || ctx.findings.has(c));
-  if (known.length === 0) return { result: 'unverified', reason: `no check for ${topic.label} yet`, checks: [] };
-  const findings = topic.checks.flatMap((c) => ctx.findings.get(c) ?? []);
-  if (findings.length === 0) {
-    const runtimeOnly = known.every((c) => ctx.kinds.get(c) === 'runtime');
-    return {
-      result: 'unverified',
-      reason: runtimeOnly && !ctx.runtime ? `${RUNTIME_NOT_RUN}: ${known.join(', ')} need a run` : `no finding from ${known.join(', ')} (ignored or not run)`,
-      checks: [],
-    };
+interface Read {
+  f: Finding;
+  reading: Reading;
+}
+
+/**
+ * A property judged by the evidence about it alone. A break decides (the
+ * measurement first); then a measurement that leaves it open or shows it
+ * holds; then static readings. `heading`: judging what a factor heading
+ * states, only a core failure breaks it; a lesser break leaves it open.
+ */
+function judgeProperty(id: string, text: string, ctx: Ctx, heading: boolean): Answer {
+  const rule: PropertyEvidence | undefined = PROPERTY_EVIDENCE[id];
+  const label = propertyById(id)?.label ?? id;
+  if (!rule) return { result: 'unverified', evidence: `no check reads ${label} yet`, checks: [] };
+  const names: Name[] = rule.names?.(text) ?? [];
+  const relevant = Object.keys(rule.readings).flatMap((check) => ctx.findings.get(check) ?? []);
+  const voided = (rule.voidWhen ?? []).flatMap(([check, cond]) => (ctx.findings.get(check) ?? []).filter((f) => f.condition === cond));
+  const unnamed: Finding[] = [];
+  const reads: Read[] = [];
+  for (const f of relevant) {
+    let reading = f.condition ? rule.readings[f.check]?.[f.condition] : undefined;
+    if (!reading || f.supporting) continue;
+    if (names.length > 0 && reading !== 'open' && !names.some((n) => n.re.test(findingText(f)))) {
+      unnamed.push(f);
+      continue;
+    }
+    if (reading === 'holds' && voided.length > 0) reading = 'open';
+    if (reading === 'breaks' && heading && (f.outcome !== 'fail' || f.role === 'advice')) reading = 'open';
+    reads.push({ f, reading });
   }
-  return judgeFindings(findings, ctx, `${src(claim, sub.line)} claims ${topic.label}`, known);
+  const first = (reading: Reading, runtime?: boolean) =>
+    reads.filter((r) => r.reading === reading && (runtime === undefined || isRuntime(r.f, ctx) === runtime)).sort((a, b) => Number(isRuntime(b.f, ctx)) - Number(isRuntime(a.f, ctx)))[0];
+
+  const broken = first('breaks');
+  if (broken) return { result: 'contradicted', evidence: evidenceText(broken.f, ctx), checks: [broken.f.check] };
+  for (const combo of rule.together ?? []) {
+    const parts = combo.all.map(([check, cond]) => (ctx.findings.get(check) ?? []).find((f) => f.condition === cond && !f.supporting));
+    if (parts.every((p): p is Finding => p !== undefined)) {
+      return { result: 'contradicted', evidence: `found: ${combo.says}: ${parts.map((p) => `${oneLine(p.message, 160)}${where(p)}`).join('; ')}`, checks: parts.map((p) => p.check) };
+    }
+  }
+  const verdictOf = (r: Read): Answer =>
+    r.reading === 'holds'
+      ? { result: 'confirmed', evidence: evidenceText(r.f, ctx), checks: [r.f.check] }
+      : { result: 'unverified', evidence: voided.length > 0 && r.f.condition && rule.readings[r.f.check]?.[r.f.condition] === 'holds' ? `not about this app: ${evidenceText(voided[0]!, ctx)}` : `${r.f.outcome === 'n/a' ? 'n/a' : 'partly'}: ${evidenceText(r.f, ctx)}`, checks: [r.f.check] };
+  const measured = first('open', true) ?? first('holds', true);
+  if (measured) return verdictOf(measured);
+  const read = first('open', false) ?? first('holds', false);
+  if (read) return verdictOf(read);
+
+  if (unnamed.length > 0) {
+    return { result: 'unverified', evidence: `nothing about ${names.map((n) => n.said).join(', ')}: ${evidenceText(unnamed[0]!, ctx)}`, checks: [unnamed[0]!.check] };
+  }
+  const errors = relevant.filter((f) => f.outcome === 'error');
+  if (errors.length > 0) return { result: 'unverified', evidence: `could not check: ${oneLine(errors[0]!.message)}`, checks: [errors[0]!.check] };
+  const runtimeChecks = Object.keys(rule.readings).filter((c) => ctx.kinds.get(c) === 'runtime');
+  const notRun = runtimeChecks.length > 0 && (!ctx.runtime || relevant.some((f) => f.outcome === 'skip' && isRuntime(f, ctx) && /runtime not run/i.test(f.message)));
+  const skipped = relevant.filter((f) => f.outcome === 'skip' && !isRuntime(f, ctx))[0];
+  if (notRun) {
+    const also = skipped ? `; ${oneLine(skipped.message, 160)}` : '';
+    return { result: 'unverified', evidence: `${RUNTIME_NOT_RUN}: needs the container (${runtimeChecks.join(', ')})${also}`, checks: runtimeChecks };
+  }
+  const other = skipped ?? relevant.find((f) => f.outcome === 'skip') ?? relevant.find((f) => f.outcome === 'n/a');
+  if (other) return { result: 'unverified', evidence: `${other.outcome === 'n/a' ? 'n/a' : 'not read'}: ${oneLine(other.message)}`, checks: [other.check] };
+  const known = Object.keys(rule.readings).filter((c) => ctx.kinds.has(c));
+  if (known.length === 0) return { result: 'unverified', evidence: `no check reads ${label} yet`, checks: [] };
+  return { result: 'unverified', evidence: `no evidence about ${label} in the audited app (${known.join(', ')} found nothing)`, checks: [] };
 }
 
-function hasChecks(sub: SubClaim, ctx: Ctx): boolean {
-  const topic = sub.topic ? topicById(sub.topic) : undefined;
-  return !!topic && topic.checks.some((c) => ctx.kinds.has(c) || ctx.findings.has(c));
+function src(claim: Claim, line?: number): string {
+  return `${claim.source.file}:${line ?? claim.source.line}`;
 }
-
-const NOT_DONE: Record<Exclude<ClaimStatus, 'claimed'>, string> = {
-  'in-progress': 'in progress',
-  planned: 'planned',
-  described: 'described, not claimed',
-  'not-claimed': 'stated as not met',
-};
 
 function factorLabel(claim: Claim): string {
   const f = FACTORS.find((x) => x.id === claim.factor)!;
   return `${f.id} ${f.title}`;
 }
 
-function judgeClaim(claim: Claim, report: FactorReport | undefined, ctx: Ctx): Claim {
-  const claimDone = claim.status === 'claimed';
-  const judgeable = claimDone || claim.status === 'in-progress';
-  const subClaims = claim.subClaims.map((sub): SubClaim => {
-    const status = sub.status ?? claim.status;
-    if (!judgeable || status !== 'claimed') {
-      return { ...sub, judgement: { result: 'unverified', reason: `${NOT_DONE[status === 'claimed' ? claim.status as Exclude<ClaimStatus, 'claimed'> : status]}: not judged`, checks: [] } };
-    }
-    return { ...sub, judgement: judgeSubClaim(claim, sub, ctx) };
-  });
-  const contradictedSubs = subClaims.filter((s) => s.judgement?.result === 'contradicted');
-  const verdictNote = report ? ` (factor verdict: ${report.verdict})` : '';
-
-  if (!judgeable) {
-    return { ...claim, subClaims, judgement: { result: 'unverified', reason: `${NOT_DONE[claim.status as Exclude<ClaimStatus, 'claimed'>]}: not judged${verdictNote}`, checks: [] } };
-  }
-  const factorFindings = report?.findings ?? [];
-  const fails = factorFindings.filter((f) => f.outcome === 'fail').sort(byDecisiveness(ctx));
-  if (contradictedSubs.length > 0 || (claimDone && fails.length > 0)) {
-    const first = contradictedSubs[0]?.judgement;
-    const reason = first
-      ? first.reason
-      : `${src(claim)} claims ${factorLabel(claim)}; ${evidenceText(fails[0]!, ctx)}`;
-    return {
-      ...claim,
-      subClaims,
-      judgement: { result: 'contradicted', reason, checks: uniq([...contradictedSubs.flatMap((s) => s.judgement?.checks ?? []), ...fails.map((f) => f.check)]) },
-    };
-  }
-  if (!claimDone) {
-    return { ...claim, subClaims, judgement: { result: 'unverified', reason: `in progress: not claimed as done${verdictNote}`, checks: [] } };
-  }
-  const topical = subClaims.filter((s) => s.topic && (s.status ?? claim.status) === 'claimed');
-  // A promise no check can judge (yet) is reported as unverified but does not hold back the factor's confirmation.
-  const openSub = topical.find((s) => s.judgement?.result !== 'confirmed' && hasChecks(s, ctx));
-  switch (report?.verdict) {
-    case 'pass': {
-      if (openSub) {
-        return { ...claim, subClaims, judgement: { result: 'unverified', reason: `factor passes, but ${topicById(openSub.topic!)?.label ?? openSub.text}: ${openSub.judgement?.reason}`, checks: openSub.judgement?.checks ?? [] } };
-      }
-      const passes = factorFindings.filter((f) => f.outcome === 'pass').sort(byDecisiveness(ctx));
-      // The evidence for what the document promised reads better than the factor's first pass.
-      const kept = topical.find((s) => s.judgement?.result === 'confirmed')?.judgement?.reason;
-      return {
-        ...claim,
-        subClaims,
-        judgement: {
-          result: 'confirmed',
-          reason: `${factorLabel(claim)} passes: ${kept ?? evidenceText(passes[0]!, ctx)}`,
-          checks: uniq([...topical.flatMap((s) => s.judgement?.checks ?? []), ...passes.map((f) => f.check)]),
-        },
-      };
-    }
-    case 'warn': {
-      const warn = factorFindings.find((f) => f.outcome === 'warn')!;
-      return { ...claim, subClaims, judgement: { result: 'unverified', reason: `evidence is mixed: ${evidenceText(warn, ctx)}`, checks: [warn.check] } };
-    }
-    case 'error': {
-      const err = factorFindings.find((f) => f.outcome === 'error')!;
-      return { ...claim, subClaims, judgement: { result: 'unverified', reason: `could not evaluate: ${oneLine(err.message)}`, checks: [err.check] } };
-    }
-    case 'skip':
-      return { ...claim, subClaims, judgement: { result: 'unverified', reason: "the factor's checks are ignored by configuration", checks: [] } };
-    default: {
-      const notRun = factorFindings.filter((f) => isRuntimeNotRun(f, ctx));
-      if (factorFindings.length === 0) {
-        return { ...claim, subClaims, judgement: { result: 'unverified', reason: `no check for ${factorLabel(claim)} produced a finding`, checks: [] } };
-      }
-      if (notRun.length > 0 && notRun.length === factorFindings.length) {
-        return { ...claim, subClaims, judgement: { result: 'unverified', reason: `${RUNTIME_NOT_RUN}: ${uniq(notRun.map((f) => f.check)).join(', ')} need a run`, checks: uniq(notRun.map((f) => f.check)) } };
-      }
-      const skipped = factorFindings.find((f) => !isRuntimeNotRun(f, ctx)) ?? factorFindings[0]!;
-      return { ...claim, subClaims, judgement: { result: 'unverified', reason: `not verified: ${oneLine(skipped.message)}`, checks: uniq(factorFindings.map((f) => f.check)) } };
-    }
-  }
+function missingText(paths: NamedPath[]): string {
+  const [first] = paths;
+  return `no such ${first!.kind} in the repository: ${paths.map((p) => p.path).join(', ')}`;
 }
 
-/** Judges every claim and sub-claim against the factor reports and, for wording, the runtime facts. */
-export function judgeClaimList(claims: Claim[], factors: FactorReport[], runtime: RuntimeFacts | undefined, options: JudgeOptions): Claim[] {
+/** A promise stated as done: its property's evidence, and the files it names. */
+function judgeSubClaim(claim: Claim, sub: SubClaim, ctx: Ctx): ClaimJudgement {
+  const label = sub.topic ? (propertyById(sub.topic)?.label ?? sub.topic) : undefined;
+  const answer = sub.topic ? judgeProperty(sub.topic, sub.text, ctx, false) : undefined;
+  const claims = (what: string) => `${src(claim, sub.line)} claims ${what}`;
+  const missing = (sub.paths ?? []).filter((p) => p.checked && !p.at);
+  const found = (sub.paths ?? []).filter((p) => p.at);
+  // A measurement outweighs the repository; the repository outweighs a static reading.
+  if (answer?.result === 'contradicted' && answer.evidence.startsWith('measured:')) return { result: 'contradicted', reason: `${claims(label!)}; ${answer.evidence}`, checks: answer.checks };
+  if (missing.length > 0) return { result: 'contradicted', reason: `${claims(label ? `${label} in ${missing[0]!.path}` : missing.map((p) => p.path).join(', '))}; ${missingText(missing)}`, checks: [] };
+  if (answer?.result === 'contradicted') return { result: 'contradicted', reason: `${claims(label!)}; ${answer.evidence}`, checks: answer.checks };
+  if (answer) return { result: answer.result, reason: `${label}: ${answer.evidence}`, checks: answer.checks };
+  if (found.length > 0) return { result: 'confirmed', reason: `${found.map((p) => p.path).join(', ')}: found in the repository${found.some((p) => p.at !== p.path) ? ` (${found.map((p) => p.at).join(', ')})` : ''}`, checks: [] };
+  return { result: 'unverified', reason: 'no check reads this promise', checks: [] };
+}
+
+const NOT_JUDGED: Record<Exclude<ClaimStatus, 'claimed'>, string> = {
+  'in-progress': 'in progress: not claimed as done',
+  planned: 'planned: not claimed as done',
+  described: 'described, not claimed: explains the factor without saying this app keeps it',
+  'not-claimed': 'stated as not met',
+};
+
+/** Whether a promise is something the judge weighs: a property it names or a file it names. */
+const judgeable = (s: SubClaim) => s.topic !== undefined || (s.paths ?? []).some((p) => p.checked);
+
+function judgeClaim(claim: Claim, ctx: Ctx): Claim {
+  const subClaims = claim.subClaims.map((sub): SubClaim => {
+    const status = sub.status ?? claim.status;
+    const notDone = status !== 'claimed' ? status : claim.status !== 'claimed' && claim.status !== 'in-progress' ? claim.status : undefined;
+    if (notDone) return { ...sub, judgement: { result: 'unverified', reason: NOT_JUDGED[notDone], checks: [] }, standing: notDone };
+    const judgement = judgeSubClaim(claim, sub, ctx);
+    return { ...sub, judgement, standing: judgement.result };
+  });
+  const done = (s: SubClaim) => s.judgement !== undefined && s.standing !== undefined && ['confirmed', 'contradicted', 'unverified'].includes(s.standing);
+  const withJudgement = (judgement: ClaimJudgement, standing: ClaimStanding): Claim => ({ ...claim, subClaims, judgement, standing });
+
+  if (claim.status !== 'claimed' && claim.status !== 'in-progress') {
+    return withJudgement({ result: 'unverified', reason: NOT_JUDGED[claim.status], checks: [] }, claim.status);
+  }
+  const contradicted = subClaims.find((s) => done(s) && s.judgement!.result === 'contradicted');
+  if (contradicted) {
+    const checks = uniq(subClaims.filter((s) => done(s) && s.judgement!.result === 'contradicted').flatMap((s) => s.judgement!.checks ?? []));
+    return withJudgement({ result: 'contradicted', reason: contradicted.judgement!.reason, checks }, 'contradicted');
+  }
+  if (claim.status === 'in-progress') return withJudgement({ result: 'unverified', reason: NOT_JUDGED['in-progress'], checks: [] }, 'in-progress');
+
+  const heading = HEADING_PROPERTIES[claim.factor].map((id) => ({ id, answer: judgeProperty(id, claim.text, ctx, true) }));
+  const refuted = heading.find((h) => h.answer.result === 'contradicted');
+  if (refuted) return withJudgement({ result: 'contradicted', reason: `${src(claim)} claims ${factorLabel(claim)}; ${refuted.answer.evidence}`, checks: refuted.answer.checks }, 'contradicted');
+
+  // The promises the claim spells out decide it; a bare heading is judged by what the heading states.
+  const promises = subClaims.filter((s) => done(s) && judgeable(s));
+  const said: ClaimJudgement[] = promises.length > 0
+    ? promises.map((s) => s.judgement!)
+    : heading.map((h) => ({ result: h.answer.result, reason: `${propertyById(h.id)?.label ?? h.id}: ${h.answer.evidence}`, checks: h.answer.checks }));
+  const open = said.find((j) => j.result !== 'confirmed');
+  if (open) return withJudgement({ result: 'unverified', reason: open.reason, checks: open.checks ?? [] }, 'unverified');
+  return withJudgement({ result: 'confirmed', reason: said[0]!.reason, checks: uniq(said.flatMap((j) => j.checks ?? [])) }, 'confirmed');
+}
+
+/** Sets each claim against the evidence: confirmed, contradicted (with evidence) or unverified (with why); the rest keep their status. */
+export function judgeClaims(claims: Claim[], factors: FactorReport[], runtime?: RuntimeFacts, options: JudgeOptions = {}): Claim[] {
   const findings = new Map<string, Finding[]>();
   for (const fr of factors) {
-    for (const f of fr.findings) {
+    for (const f of [...fr.findings, ...(fr.advice ?? [])]) {
       const list = findings.get(f.check);
       if (list) list.push(f);
       else findings.set(f.check, [f]);
@@ -277,14 +289,10 @@ export function judgeClaimList(claims: Claim[], factors: FactorReport[], runtime
   const ctx: Ctx = { findings, kinds, ...(runtime ? { runtime } : {}) };
   return claims.map((claim) => {
     try {
-      return judgeClaim(claim, factors.find((f) => f.id === claim.factor), ctx);
+      return judgeClaim(claim, ctx);
     } catch (e) {
-      return { ...claim, judgement: { result: 'unverified', reason: `could not judge: ${(e as Error).message}`, checks: [] } };
+      const standing: ClaimStanding = claim.status === 'claimed' ? 'unverified' : claim.status;
+      return { ...claim, judgement: { result: 'unverified', reason: `could not judge: ${(e as Error).message}`, checks: [] }, standing };
     }
   });
-}
-
-/** Sets each claim against the evidence: confirmed, contradicted (with evidence) or unverified (with why). */
-export function judgeClaims(claims: Claim[], factors: FactorReport[], runtime?: RuntimeFacts, options: JudgeOptions = {}): Claim[] {
-  return judgeClaimList(claims, factors, runtime, options);
 }

@@ -159,6 +159,7 @@ export function buildReport(input: ReportInput): Report {
     summary: summarise(factors),
     factors,
     claims: input.claims ?? [],
+    claimDocuments: [],
     contradictions: [],
     ...(input.runtime ? { runtime: input.runtime } : {}),
     apps: input.apps ?? [],

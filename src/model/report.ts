@@ -71,6 +71,22 @@ export const FactorReportSchema = z.object({
 });
 
 export const ClaimStatusSchema = z.enum(['claimed', 'in-progress', 'planned', 'described', 'not-claimed']);
+/**
+ * What a claim amounts to once judged, in one word every output shows: a claim stated as done is
+ * `contradicted`, `confirmed` or `unverified`; anything else keeps its status (a guide's
+ * `described` text, a `planned` or `in-progress` item, one `not-claimed`).
+ */
+export const CLAIM_STANDINGS = ['contradicted', 'confirmed', 'unverified', 'described', 'planned', 'in-progress', 'not-claimed'] as const;
+export const ClaimStandingSchema = z.enum(CLAIM_STANDINGS);
+/** A file or folder a claim names, and whether the repository has it (absent until checked against the repository). */
+export const NamedPathSchema = z.object({
+  path: z.string(),
+  kind: z.enum(['file', 'folder']),
+  /** Where the repository holds it; absent when it does not. */
+  at: z.string().optional(),
+  /** Whether the repository was searched for it. */
+  checked: z.boolean().default(false),
+});
 export const ClaimJudgementSchema = z.object({
   result: z.enum(['confirmed', 'contradicted', 'unverified']),
   /** Why: the contradicting or confirming evidence, or what is missing to judge. */
@@ -79,12 +95,15 @@ export const ClaimJudgementSchema = z.object({
 });
 export const SubClaimSchema = z.object({
   text: z.string(),
-  /** A known promise ("graceful-shutdown", "logs-to-stdout", …) or absent when unknown. */
+  /** The property the promise names ("graceful-shutdown", "logs-to-stdout", …; see docs/claims.md), absent when unknown. */
   topic: z.string().optional(),
   line: z.number().int().positive().optional(),
   /** The promise's own status when it differs from its claim's (a done item inside an in-progress factor). */
   status: ClaimStatusSchema.optional(),
+  /** Files and folders the promise names: a claim that a file does what it says needs the file. */
+  paths: z.array(NamedPathSchema).optional(),
   judgement: ClaimJudgementSchema.optional(),
+  standing: ClaimStandingSchema.optional(),
 });
 export const ClaimSchema = z.object({
   factor: z.enum(FACTOR_IDS),
@@ -93,6 +112,15 @@ export const ClaimSchema = z.object({
   text: z.string(),
   subClaims: z.array(SubClaimSchema),
   judgement: ClaimJudgementSchema.optional(),
+  /** Set by the judge: the word every output shows for this claim. */
+  standing: ClaimStandingSchema.optional(),
+});
+
+/** One document claims were read from, with how its claims stand: the list every output names them by. */
+export const ClaimDocumentSchema = z.object({
+  file: z.string(),
+  claims: z.number().int().nonnegative(),
+  standings: z.record(ClaimStandingSchema, z.number().int().nonnegative()),
 });
 
 export const DiagnosticSchema = z.object({
@@ -180,6 +208,8 @@ export const ReportSchema = z.object({
   summary: SummarySchema,
   factors: z.array(FactorReportSchema).length(12),
   claims: z.array(ClaimSchema),
+  /** The documents the claims came from, in reading order, with how their claims stand (decided by the judge). */
+  claimDocuments: z.array(ClaimDocumentSchema).default([]),
   contradictions: z.array(ContradictionSchema).default([]),
   runtime: RuntimeFactsSchema.optional(),
   apps: z.array(AppSchema).default([]),
@@ -198,6 +228,9 @@ export type FactorReport = z.infer<typeof FactorReportSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type SubClaim = z.infer<typeof SubClaimSchema>;
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
+export type ClaimStanding = z.infer<typeof ClaimStandingSchema>;
+export type NamedPath = z.infer<typeof NamedPathSchema>;
+export type ClaimDocument = z.infer<typeof ClaimDocumentSchema>;
 export type ClaimJudgement = z.infer<typeof ClaimJudgementSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type StageStatus = z.infer<typeof StageStatusSchema>;

@@ -15,6 +15,7 @@ export const multiStage: StaticCheck = {
   conditions: {
     separated: { outcome: 'pass', when: 'the runtime stage holds no compile step' },
     'compiles-in-runtime': { outcome: 'warn', when: 'the runtime stage compiles, so build tools ship' },
+    'single-stage': { outcome: 'pass', when: 'one stage with no compile step: nothing to keep out, and nothing multi-stage about it' },
   },
   run({ app }) {
     const df = app.dockerfile;
@@ -25,6 +26,6 @@ export const multiStage: StaticCheck = {
     }
     const build = last.instructions.find((i) => i.keyword === 'RUN' && BUILD_IN_STAGE.test(commandText(i)));
     if (build) return [found('compiles-in-runtime', `the runtime stage compiles (${df.file}:${build.line}); compilers and sources ship in the image`, [fileEv(df.file, build.line, build.args.slice(0, 200))])];
-    return [found('separated', 'single stage with no compile step', [fileEv(df.file, last.from.line)])];
+    return [found(df.stages.length > 1 ? 'separated' : 'single-stage', `${df.stages.length > 1 ? `${df.stages.length} stages` : 'single stage'} with no compile step in the final one`, [fileEv(df.file, last.from.line)])];
   },
 };

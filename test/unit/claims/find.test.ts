@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../src/checks/index';
-import { claimDocuments, findClaims, TOPICS } from '../../../src/evidence/repo/claims/index';
+import { claimDocuments, findClaims, PROPERTIES } from '../../../src/evidence/repo/claims/index';
+import { HEADING_PROPERTIES, PROPERTY_EVIDENCE } from '../../../src/judge/claim-evidence';
 import { repairMojibake } from '../../../src/evidence/repo/claims/mojibake';
 import { ClaimSchema } from '../../../src/model/report';
 import { scanRepository } from '../../../src/evidence/repo/snapshot';
@@ -82,15 +83,32 @@ describe('mojibake repair', () => {
   });
 });
 
-describe('the topic table', () => {
-  it('names only checks that exist in the catalogue', () => {
-    const ids = new Set(CATALOGUE.map((c) => c.id));
-    const unknown = TOPICS.flatMap((t) => t.checks.filter((c) => !ids.has(c)).map((c) => `${t.id} → ${c}`));
-    expect(unknown).toEqual([]);
+describe('the property table and the evidence about each property', () => {
+  it('every property has evidence, and the evidence names only checks and conditions that exist', () => {
+    const byId = new Map(CATALOGUE.map((c) => [c.id, c]));
+    const problems: string[] = [];
+    for (const p of PROPERTIES) {
+      const rule = PROPERTY_EVIDENCE[p.id];
+      if (!rule) {
+        problems.push(`${p.id}: no evidence`);
+        continue;
+      }
+      for (const [check, conditions] of Object.entries(rule.readings)) {
+        const entry = byId.get(check);
+        if (!entry) problems.push(`${p.id} → ${check}: no such check`);
+        else for (const cond of Object.keys(conditions)) if (!entry.conditions[cond]) problems.push(`${p.id} → ${check}: no condition ${cond}`);
+      }
+      for (const [check, cond] of [...(rule.together ?? []).flatMap((t) => t.all), ...(rule.voidWhen ?? [])]) {
+        if (!byId.get(check)?.conditions[cond]) problems.push(`${p.id} → ${check}/${cond}: no such condition`);
+      }
+    }
+    for (const id of Object.keys(PROPERTY_EVIDENCE)) if (!PROPERTIES.some((p) => p.id === id)) problems.push(`${id}: evidence for a property nothing names`);
+    for (const [factor, ids] of Object.entries(HEADING_PROPERTIES)) for (const id of ids) if (!PROPERTY_EVIDENCE[id]) problems.push(`heading ${factor} → ${id}: no evidence`);
+    expect(problems).toEqual([]);
   });
 
-  it('has unique ids and at least one check per topic', () => {
-    expect(new Set(TOPICS.map((t) => t.id)).size).toBe(TOPICS.length);
-    for (const t of TOPICS) expect(t.checks.length).toBeGreaterThan(0);
+  it('has unique ids and at least one pattern per property', () => {
+    expect(new Set(PROPERTIES.map((p) => p.id)).size).toBe(PROPERTIES.length);
+    for (const p of PROPERTIES) expect(p.patterns.length).toBeGreaterThan(0);
   });
 });

@@ -167,7 +167,7 @@ describe('sub-claims', () => {
     const topics = (f: string) => claims.find((c) => c.factor === f)!.subClaims.map((s) => s.topic ?? `?${s.text}`);
     expect(topics('II')).toEqual(['lockfile', 'dependency-manifest', 'update-automation']);
     expect(topics('IV')).toEqual(['backing-services-by-url']);
-    expect(topics('VII')).toEqual(['binds-port']);
+    expect(topics('VII')).toEqual(['port-binding', 'port-from-env']);
     expect(topics('IX')).toEqual(['graceful-shutdown']);
     expect(topics('X')).toEqual(['compose-for-dev']);
     expect(topics('XI')).toEqual(['logs-to-stdout']);
@@ -204,7 +204,7 @@ describe('sub-claims', () => {
     expect(topicOf).toEqual({
       IX: ['graceful-shutdown'],
       XI: ['logs-to-stdout'],
-      VII: ['binds-port'],
+      VII: ['port-binding', 'port-from-env'],
       V: ['multi-stage-dockerfile', 'container-build'],
       II: ['lockfile', 'update-automation'],
       VI: ['no-local-state'],

@@ -3,8 +3,9 @@ import type { Claim, ClaimStatus, SubClaim } from '../../../model/report';
 import { type FactorRef, isGenericText, parseFactorRef } from './factor-names';
 import { type DocLine, splitLines } from './lines';
 import { repairMojibake } from './mojibake';
-import { fieldStatus, groupStatus, inlineStatus, markStatus, wordStatus } from './status';
-import { topicsOf } from './topics';
+import { namedPaths } from './paths';
+import { propertiesOf } from './properties';
+import { fieldStatus, groupStatus, inlineStatus, isNormative, markStatus, sentenceStatus, wordStatus } from './status';
 
 /**
  * A mention of the methodology: what makes nearby factor names claims rather than ordinary headings.
@@ -57,9 +58,11 @@ interface Occurrence {
   line: number;
   text: string;
   status: ClaimStatus;
-  /** 3: stated on the item; 2: from a status group; 1: read from the context. Later wins at equal or higher rank. */
+  /** 3: stated on the item; 2: from a status group or a plan in its words; 1: read from the context. Later wins at equal or higher rank. */
   rank: number;
-  subClaims: SubClaim[];
+  /** Read from the context only, and written as what ought to be ("should be tracked"): a guide's sentence. */
+  normative: boolean;
+  pieces: Body['pieces'];
 }
 
 export interface ParseOptions {
@@ -341,6 +344,8 @@ function readBody(lines: DocLine[], from: number, to: number, initial: Body['pie
       if (scoped === 'skip') continue;
       content.push(rest);
       pieces.push({ text, line: l.no, ...(scoped ? { status: scoped } : {}) });
+      // "Self-contained: uvicorn binds …" may wrap onto the next line like any paragraph.
+      if (l.kind === 'text') lastLine = j;
       continue;
     }
     if (labelStatus === 'skip') continue;
@@ -417,18 +422,24 @@ function explicitStatus(c: Candidate): ClaimStatus | undefined {
   return undefined;
 }
 
+/**
+ * One sub-claim per property a line names; the files and folders it names ride on its first.
+ * A line's own plan ("will be added") outranks its claim's status, unless the claim is only described.
+ */
 function subClaimsOf(pieces: Body['pieces'], fallback: ClaimStatus): SubClaim[] {
   const out: SubClaim[] = [];
   for (const p of pieces) {
     const text = plain(p.text);
     if (text === '' || wordStatus(text, 'field') && text.split(' ').length <= 2) continue;
-    const topics = topicsOf(text);
-    const status = p.status ?? fallback;
-    if (topics.length === 0) {
-      if (!isGenericText(text)) out.push({ text, line: p.line, status });
+    const properties = propertiesOf(text);
+    const status = p.status ?? (fallback === 'described' ? undefined : sentenceStatus(text)) ?? fallback;
+    const paths = namedPaths(p.text);
+    const withPaths = paths.length > 0 ? { paths } : {};
+    if (properties.length === 0) {
+      if (paths.length > 0 || !isGenericText(text)) out.push({ text, line: p.line, status, ...withPaths });
       continue;
     }
-    for (const t of topics) out.push({ text, topic: t.id, line: p.line, status });
+    out.push(...properties.map((property, k): SubClaim => ({ text, topic: property.id, line: p.line, status, ...(k === 0 ? withPaths : {}) })));
   }
   return out;
 }
@@ -448,15 +459,21 @@ function occurrence(path: string, lines: DocLine[], c: Candidate, marks: Landmar
   const body = readBody(lines, c.idx + 1, end, descPieces, c.kind === 'list' || c.kind === 'text');
   const explicit = body.status ?? explicitStatus(c);
   const content = [c.ref.rest, body.content].join('\n');
+  const planned = sentenceStatus(c.ref.rest) ?? (body.pieces.length > 0 && body.pieces.every((p) => sentenceStatus(p.text)) ? sentenceStatus(body.pieces[0]!.text) : undefined);
   let status: ClaimStatus;
   let rank: number;
+  let normative = false;
   if (explicit) {
     status = explicit;
     rank = 3;
   } else if (c.group) {
     status = c.group;
     rank = 2;
+  } else if (planned) {
+    status = planned;
+    rank = 2;
   } else {
+    normative = isNormative(content);
     rank = 1;
     const ctx = contextText(path, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content)) status = 'claimed';
@@ -464,14 +481,15 @@ function occurrence(path: string, lines: DocLine[], c: Candidate, marks: Landmar
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content.replace(/[✅✔☑✓]/g, ''))) status = 'described';
     else status = 'claimed';
   }
-  return {
-    factor: c.ref.factor,
-    line: c.line.no,
-    text: itemText(c),
-    status,
-    rank,
-    subClaims: subClaimsOf(body.pieces, status),
-  };
+  return { factor: c.ref.factor, line: c.line.no, text: itemText(c), status, rank, normative, pieces: body.pieces };
+}
+
+/** Items read from the context alone, most of them "should" sentences: the document is a guide to the methodology. */
+const GUIDE_MIN_ITEMS = 3;
+function isGuide(occurrences: Occurrence[]): boolean {
+  const contextual = occurrences.filter((o) => o.rank === 1);
+  const normative = contextual.filter((o) => o.normative).length;
+  return normative >= GUIDE_MIN_ITEMS && normative * 2 >= contextual.length;
 }
 
 /** Reads one document's claims: one per factor, the later and more specific statement winning. */
@@ -482,20 +500,21 @@ export function parseClaimDocument(path: string, text: string, opts: ParseOption
   // A real claim document has a few dozen factor items; past this the rest is not read.
   const accepted = cands.filter((c) => c.accepted).slice(0, MAX_ITEMS);
   const marks = landmarks(lines, cands);
+  const occurrences = accepted.map((c, k) => occurrence(path, lines, c, marks, bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length)));
+  // A guide's items describe the methodology, whatever "our" and "we" say around them.
+  if (isGuide(occurrences)) for (const o of occurrences) if (o.rank === 1) o.status = 'described';
   const byFactor = new Map<FactorId, Occurrence>();
   const subs = new Map<FactorId, SubClaim[]>();
-  accepted.forEach((c, k) => {
-    const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
-    const occ = occurrence(path, lines, c, marks, end);
+  for (const occ of occurrences) {
     const prev = byFactor.get(occ.factor);
     if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
     const list = subs.get(occ.factor) ?? [];
-    for (const s of occ.subClaims) {
+    for (const s of subClaimsOf(occ.pieces, occ.status)) {
       if (list.length >= MAX_SUBCLAIMS) break;
       if (!list.some((x) => x.text === s.text && x.topic === s.topic)) list.push(s);
     }
     subs.set(occ.factor, list);
-  });
+  }
   return [...byFactor.values()].map((o) => ({
     factor: o.factor,
     status: o.status,

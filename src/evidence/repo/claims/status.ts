@@ -189,3 +189,31 @@ export function inlineStatus(text: string): ClaimStatus | undefined {
   }
   return undefined;
 }
+
+/**
+ * A plan or work in progress stated in a sentence rather than a status word: "will be added",
+ * "is pending", "still in progress", "not yet". "Pending requests are drained" is not one: the
+ * word must stand as the sentence's status (after "is", "still", at the end, or leading).
+ */
+const PLAN_SENTENCE: [RegExp, ClaimStatus][] = [
+  [/\b(?:is|are|still|currently|work)\s+in[\s-]+progress\b|\bin[\s-]+progress\s*(?:[.)!;]|$)|^\W{0,6}in[\s-]+progress\s*(?:[:.)!;,—–-]|$)|\bwork[\s-]+in[\s-]+progress\b|\bwip\b/i, 'in-progress'],
+  [
+    /\bwill\s+(?:be\s+)?(?:implemented|added|introduced|migrated|moved|set\s+up|supported|enabled|created|built|written|done|addressed|completed|replaced|extracted|split|containeri[sz]ed|dockeri[sz]ed|implement|add|introduce|migrate|move|support|enable|create|build|write|complete|replace|switch|adopt|use)\b|\b(?:is|are|still|currently)\s+pending\b|\bpending\s*(?:[.)!;]|$)|^\W{0,6}pending\s*(?:[:.)!;,—–-]|$)|\bnot\s+yet\b|\bto\s+be\s+(?:implemented|added|done|introduced|decided)\b|\bcoming\s+soon\b|\b(?:is|are)\s+planned\b|\bplanned\s+for\b|\bon\s+the\s+roadmap\b/i,
+    'planned',
+  ],
+  // Capitals only: a "todo app" is not a plan.
+  [/\bTODO\b|\bTBD\b/, 'planned'],
+];
+
+export function sentenceStatus(text: string): ClaimStatus | undefined {
+  const t = text.length > 1000 ? text.slice(0, 1000) : text;
+  for (const [re, status] of PLAN_SENTENCE) if (re.test(t)) return status;
+  return undefined;
+}
+
+/** Sentences that say what ought to be ("the codebase should be tracked"), as a guide or the methodology does, not what this app does. */
+const NORMATIVE = /\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+expected\s+to|it\s+is\s+recommended|shall)\b/i;
+
+export function isNormative(text: string): boolean {
+  return NORMATIVE.test(text.length > 1000 ? text.slice(0, 1000) : text);
+}

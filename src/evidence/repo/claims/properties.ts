@@ -1,21 +1,21 @@
 /**
- * THE table from promises to checks: each topic is a concrete promise a claim
- * document makes ("graceful shutdown", "logs to stdout"), the words that state
- * it, and the check ids whose findings prove or refute it. Judging a sub-claim
- * reads only this table; a check id listed here that no check emits makes the
- * promise "unverified: no check for it".
+ * THE table of properties a claim document can promise: "graceful shutdown",
+ * "logs to stdout", "a self-contained server bound to a port". Each has the
+ * words that state it. Parsing reads only this table to tell which property
+ * a sentence names; the judge (src/judge/claim-evidence.ts) holds, for each
+ * property, the findings and measurements that show it holds or not, so a
+ * claim is judged by the evidence about what it says and by nothing else.
  */
-export interface Topic {
+export interface Property {
   id: string;
   /** How the promise reads in a reason: "README.md:40 claims <label>; …". */
   label: string;
+  /** Phrases that state the property anywhere. */
   patterns: RegExp[];
-  /** Checks that judge the promise, most decisive first (runtime measurements before static hints). */
-  checks: string[];
 }
 
 // Patterns are linear: alternations of literals, bounded gaps, no nested quantifiers.
-export const TOPICS: Topic[] = [
+export const PROPERTIES: Property[] = [
   {
     id: 'graceful-shutdown',
     label: 'graceful shutdown',
@@ -27,7 +27,11 @@ export const TOPICS: Topic[] = [
       /\bclean(?:ly)?[\s-]+shut[\s-]?downs?\b/i,
       /\bshuts?[\s-]+down[\s-]+(?:gracefully|cleanly)\b/i,
     ],
-    checks: ['disposability/sigterm-shutdown', 'disposability/exec-form-cmd', 'disposability/signal-handlers', 'disposability/stop-signal'],
+  },
+  {
+    id: 'exec-form-entry',
+    label: 'the app as PID 1 through an exec-form entry',
+    patterns: [/\bexec[\s-]+form\b/i, /\bPID[\s-]?1\b/, /\b(?:tini|dumb-init)\b/i],
   },
   {
     id: 'fast-startup',
@@ -38,7 +42,6 @@ export const TOPICS: Topic[] = [
       /\bquick[\s-]+(?:start[\s-]?up|boot)\b/i,
       /\bstart[\s-]?up[\s-]+time\b/i,
     ],
-    checks: ['disposability/startup-time'],
   },
   {
     id: 'logs-to-stdout',
@@ -52,35 +55,41 @@ export const TOPICS: Topic[] = [
       /\bno[\s-]+(?:local[\s-]+)?log[\s-]+files\b/i,
       /\b(?:never|not|no)[\s-]+(?:write|writes|writing|written)[\s-]+(?:to[\s-]+)?(?:log[\s-]+)?files\b/i,
     ],
-    checks: ['logs/stdout-output', 'logs/no-log-files', 'logs/no-file-logging'],
   },
   {
-    id: 'binds-port',
-    label: 'binds a configurable PORT',
+    // Factor VII's own promise: the app is its own server and exports it on a port. Where the port number comes from is the next property.
+    id: 'port-binding',
+    label: 'a self-contained server bound to a port',
     patterns: [
-      /\bPORT\b/,
       /\bport[\s-]+binding\b/i,
-      /\bbinds?[\s-]+(?:to[\s-]+)?(?:a[\s-]+|the[\s-]+|its[\s-]+own[\s-]+)?(?:configurable[\s-]+|given[\s-]+)?port\b/i,
+      /\b(?:binds?|binding|bound)[\s-]+(?:to[\s-]+)?(?:a[\s-]+|the[\s-]+|its[\s-]+(?:own[\s-]+)?)?(?:\w{1,20}[\s-]+)?[$`{]{0,3}port\b/i,
       /\blisten(?:s|ing)?[\s-]+on\b/i,
       /\bself[\s-]+contained\b/i,
       /\bembedded[\s-]+(?:web[\s-]+|http[\s-]+)?server\b/i,
       /\bexports?[\s-]+(?:http|services?)\b/i,
-      /\bport[\s-]+(?:from|via|in)[\s-]+(?:the[\s-]+)?env/i,
-      /\bconfigurable[\s-]+port\b/i,
+      /\bexpos(?:e|es|ed|ing)\b[^.\n]{0,30}\b(?:port|http)\b/i,
     ],
-    checks: ['port-binding/binds-port', 'port-binding/port-source'],
+  },
+  {
+    id: 'port-from-env',
+    label: 'the port from the environment (PORT)',
+    patterns: [
+      /\$\{?PORT\b/,
+      /\bport[\s-]+(?:(?:is|number)[\s-]+)?(?:(?:read|taken|set|given|provided|supplied|configured|defined|injected|comes)[\s-]+)?(?:from|via|by|through|in)[\s-]+(?:the[\s-]+|an?[\s-]+)?(?:env\b|environment\b|PORT\b)/i,
+      /\b(?:configurable|assigned)[\s-]+port\b/i,
+      /\b(?:binds?|binding|bound|listen(?:s|ing)?|serves?|port)\b[^.\n]{0,40}\bPORT\b/,
+      /\bPORT\b[\s`'"]{0,3}(?:env(?:ironment)?[\s-]+var(?:iable)?|variable)\b/,
+    ],
   },
   {
     id: 'multi-stage-dockerfile',
-    label: 'multi-stage Dockerfile',
+    label: 'a multi-stage Dockerfile',
     patterns: [/\bmulti[\s-]?stage\b/i],
-    checks: ['build-release-run/multi-stage'],
   },
   {
     id: 'container-build',
     label: 'a container image built from a Dockerfile',
     patterns: [/\bdocker(?:file|[\s-]+images?|i[sz]ed)?\b(?![\s-]*compose)/i, /\bcontaineri[sz](?:ed|ation)\b/i, /\bcontainer[\s-]+images?\b/i, /\bbuildpacks?\b/i],
-    checks: ['build-release-run/build-definition', 'build-release-run/dockerignore'],
   },
   {
     id: 'separate-stages',
@@ -88,12 +97,21 @@ export const TOPICS: Topic[] = [
     patterns: [
       /\bci\s*\/\s*cd\b/i,
       /\bpipelines?\b/i,
-      /\bimmutable[\s-]+(?:releases?|images?|artifacts?|builds?)\b/i,
       /\bseparate[ds]?[\s-]+(?:build|stages)\b/i,
-      /\brelease[\s-]+(?:stage|step|ids?|tags?)\b/i,
+      /\brelease[\s-]+(?:stage|step)\b/i,
       /\bbuild[\s-]+once\b/i,
+      /\bbuilds?[\s-]+(?:the[\s-]+)?image[\s-]+once\b/i,
     ],
-    checks: ['build-release-run/released-image', 'build-release-run/no-build-at-start'],
+  },
+  {
+    id: 'release-identified',
+    label: 'uniquely identified releases',
+    patterns: [
+      /\bimmutable[\s-]+(?:releases?|images?|artifacts?|builds?)\b/i,
+      /\brelease[\s-]+(?:ids?|tags?|versions?|numbers?)\b/i,
+      /\btagged[\s-]+(?:with[\s-]+)?(?:the[\s-]+|a[\s-]+)?(?:git[\s-]+)?(?:sha|commit|version|semver|release)\b/i,
+      /\bunique(?:ly)?[\s-]+(?:identified|release|id)\b/i,
+    ],
   },
   {
     id: 'lockfile',
@@ -104,13 +122,21 @@ export const TOPICS: Topic[] = [
       /\b(?:yarn|gemfile|cargo|composer|poetry|uv|pdm|pipfile|bun)\.lockb?\b/i,
       /\bpnpm-lock\.yaml\b/i,
       /\bgo\.sum\b/i,
-      /\bpinned\b/i,
+      /\bpinned\b(?![\s-]+base)/i,
       /\bpin(?:s|ning)?[\s-]+(?:exact[\s-]+)?(?:versions?|dependencies)\b/i,
       /\bexact[\s-]+versions?\b/i,
-      /\bnpm[\s-]+ci\b/i,
       /\blocked[\s-]+(?:versions?|dependencies)\b/i,
     ],
-    checks: ['dependencies/lockfile', 'dependencies/reproducible-install', 'dependencies/base-image-pinned'],
+  },
+  {
+    id: 'reproducible-install',
+    label: 'installs from the lockfile',
+    patterns: [/\bnpm[\s-]+ci\b/i, /--frozen-lockfile\b/i, /\bfrozen[\s-]+lock[\s-]?file\b/i, /\breproducible[\s-]+(?:builds?|installs?)\b/i, /\b--immutable\b/i],
+  },
+  {
+    id: 'base-image-pinned',
+    label: 'a pinned base image',
+    patterns: [/\bpinned[\s-]+base[\s-]+images?\b/i, /\bbase[\s-]+images?\b[^.\n]{0,20}\b(?:pinned|tagged|digest)\b/i, /\bimage[\s-]+digests?\b/i],
   },
   {
     id: 'dependency-manifest',
@@ -126,16 +152,14 @@ export const TOPICS: Topic[] = [
       /\bcargo\.toml\b/i,
       /\bcomposer\.json\b/i,
       /\b(?:maven|gradle|pip|poetry|bundler|go[\s-]+modules)\b/i,
-      /\bnpm\b(?![\s-]+run)/i,
+      /\bnpm\b(?![\s-]+(?:run|ci)\b)/i,
       /\bexplicitly[\s-]+declared\b/i,
     ],
-    checks: ['dependencies/lockfile'],
   },
   {
     id: 'update-automation',
     label: 'Dependabot/Renovate',
     patterns: [/\bdependabot\b/i, /\brenovate(?:bot)?\b/i],
-    checks: ['dependencies/update-automation'],
   },
   {
     id: 'no-local-state',
@@ -147,12 +171,12 @@ export const TOPICS: Topic[] = [
       /\bsessions?[\s-]+(?:are[\s-]+)?(?:stored[\s-]+|kept[\s-]+)?in[\s-]+(?:redis|memcached|the[\s-]+database|a[\s-]+database)\b/i,
       /\bno[\s-]+(?:local[\s-]+)?(?:file[\s-]?system|disk)[\s-]+writes?\b/i,
       /\bexternali[sz]ed[\s-]+(?:state|storage|sessions?)\b/i,
+      /\bnothing[\s-]+is[\s-]+(?:kept|stored|written)[\s-]+(?:on|to)[\s-]+(?:the[\s-]+)?(?:local[\s-]+)?(?:disk|file[\s-]?system)\b/i,
     ],
-    checks: ['processes/no-local-writes', 'processes/local-state'],
   },
   {
     id: 'config-from-env',
-    label: 'configuration via environment variables / .env',
+    label: 'configuration from environment variables',
     patterns: [
       /\benv(?:ironment)?[\s-]+var(?:iable)?s?\b/i,
       /(?:^|[\s(`'"])\.env\b/i,
@@ -160,9 +184,8 @@ export const TOPICS: Topic[] = [
       /\bos\.(?:environ|getenv)\b/i,
       /\bgetenv\b/i,
       /\bdotenv\b/i,
-      /\bconfig(?:uration)?[\s-]+(?:is[\s-]+)?(?:read[\s-]+|loaded[\s-]+|stored[\s-]+)?(?:from|in|via|through)[\s-]+(?:the[\s-]+)?env/i,
+      /\bconfig(?:uration)?[\s-]+(?:is[\s-]+)?(?:read[\s-]+|loaded[\s-]+|stored[\s-]+|comes[\s-]+)?(?:from|in|via|through)[\s-]+(?:the[\s-]+)?env/i,
     ],
-    checks: ['config/honours-env', 'config/reads-env', 'config/dotenv-committed', 'config/per-environment-files'],
   },
   {
     id: 'no-committed-secrets',
@@ -173,7 +196,6 @@ export const TOPICS: Topic[] = [
       /\bexternali[sz]ed[\s-]+(?:config(?:uration)?|secrets)\b/i,
       /\bsecrets?[\s-]+manag/i,
     ],
-    checks: ['config/committed-secrets', 'config/dockerfile-secrets', 'config/dotenv-committed'],
   },
   {
     id: 'env-validation',
@@ -182,65 +204,66 @@ export const TOPICS: Topic[] = [
       /\bvalidat(?:e|es|ed|ion|ing)\b[^.\n]{0,40}\b(?:env|config|configuration|environment|settings)\b/i,
       /\b(?:zod|pydantic[\s-]?settings|envconfig|envalid|convict|joi)\b/i,
     ],
-    checks: ['config/env-validation'],
   },
   {
     id: 'backing-services-by-url',
-    label: 'backing services configured by URL',
+    label: 'backing services located by URL from the environment',
     patterns: [
       /\b[A-Z][A-Z0-9]*_(?:URL|URI|DSN)\b/,
       /\bconnection[\s-]+strings?\b/i,
       /\b(?:postgres(?:ql)?|redis|mysql|mariadb|mongo(?:db)?|rabbitmq|amqp|kafka|memcached|elasticsearch|s3|smtp|database|db)\b[^.\n]{0,40}\b(?:urls?|uris?|env(?:ironment)?|configured|attached|swappable|resources?)\b/i,
       /\battached[\s-]+resources?\b/i,
     ],
-    checks: ['backing-services/services-reachable', 'backing-services/urls-from-env'],
   },
   {
     id: 'compose-for-dev',
-    label: 'Docker Compose for dev',
+    label: 'Docker Compose for development',
     patterns: [/\bdocker[\s-]?compose\b/i, /\bcompose\.ya?ml\b/i],
-    checks: ['dev-prod-parity/same-backing-services'],
   },
   {
     id: 'same-services-everywhere',
-    label: 'the same backing services in dev and prod',
+    label: 'the same backing services in development and production',
     patterns: [
-      /\bsame[\s-]+(?:database|db|backing[\s-]+services?|services|stack|image|dockerfile|containers?)\b/i,
-      /\bone[\s-]+dockerfile\b/i,
-      /\bidentical[\s-]+(?:environments?|stacks?|images?)\b/i,
+      /\bsame[\s-]+(?:database|db|backing[\s-]+services?|services|stack|containers?)\b/i,
+      /\bidentical[\s-]+(?:environments?|stacks?)\b/i,
     ],
-    checks: ['dev-prod-parity/same-backing-services', 'dev-prod-parity/dev-image'],
+  },
+  {
+    id: 'one-image',
+    label: 'one image for every environment',
+    patterns: [/\bone[\s-]+(?:dockerfile|image)[\s-]+(?:for|across)\b/i, /\bsame[\s-]+(?:image|dockerfile)\b/i, /\bidentical[\s-]+images?\b/i],
   },
   {
     id: 'admin-tasks',
-    label: 'admin tasks via Makefile/GitHub Actions',
+    label: 'admin tasks run as one-off processes',
     patterns: [
       /\bmakefile\b/i,
       /\bmake[\s-]+[a-z][\w:-]*/,
-      /\bgithub[\s-]+actions?\b/i,
       /\bone[\s-]?off\b/i,
       /\bmigrations?\b/i,
       /\bmanage\.py\b/i,
       /\brake[\s-]+[a-z]/i,
       /\bartisan\b/i,
       /\bnpm[\s-]+run[\s-]+[a-z]/i,
-      /\badmin[\s-]+(?:tasks?|commands?|scripts?)\b/i,
+      /\badmin[\s-]+(?:tasks?|commands?|scripts?|processes)\b/i,
       /\brelease[\s-]+phase\b/i,
     ],
-    checks: ['admin-processes/admin-commands', 'admin-processes/declared-tasks', 'admin-processes/no-migrate-on-start'],
   },
   {
     id: 'process-types',
-    label: 'declared process types that scale out',
+    label: 'declared process types',
+    patterns: [/\bprocfile\b/i, /\bprocess[\s-]+(?:types?|model|formation)\b/i],
+  },
+  {
+    id: 'scale-out',
+    label: 'scales out by running more processes',
     patterns: [
-      /\bprocfile\b/i,
-      /\bprocess[\s-]+(?:types?|model|formation)\b/i,
       /\bhorizontal(?:ly)?[\s-]+scal/i,
       /\bscal(?:e|es|ed|ing)[\s-]+(?:out|horizontally)\b/i,
       /\breplicas?\b/i,
       /\bmultiple[\s-]+(?:instances|processes|replicas)\b/i,
+      /\bmore[\s-]+(?:instances|processes|replicas|containers)\b/i,
     ],
-    checks: ['concurrency/replicas', 'concurrency/process-types', 'concurrency/no-daemonizing', 'concurrency/no-process-supervisor'],
   },
   {
     id: 'one-codebase',
@@ -252,24 +275,40 @@ export const TOPICS: Topic[] = [
       /\bversion[\s-]+control(?:led)?\b/i,
       /\brevision[\s-]+control\b/i,
     ],
-    checks: ['codebase/version-control', 'codebase/image-revision', 'codebase/one-app-per-path'],
   },
   {
     id: 'health-check',
     label: 'a health check',
     patterns: [/\bhealth[\s-]?checks?\b/i, /\/healthz?\b/i, /\breadiness\b/i, /\bliveness\b/i],
-    checks: ['disposability/healthcheck'],
   },
 ];
 
-const byId = new Map(TOPICS.map((t) => [t.id, t]));
+const byId = new Map(PROPERTIES.map((p) => [p.id, p]));
 
-export function topicById(id: string): Topic | undefined {
+export function propertyById(id: string): Property | undefined {
   return byId.get(id);
 }
 
-/** The topics a promise's text states, in table order. */
-export function topicsOf(text: string): Topic[] {
+/** Names of environment variables: `DATABASE_URL`, `SECRET_KEY`, and the common single words. */
+const ENV_NAME = /\b(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PORT|HOST|DEBUG|ENV|HOSTNAME)\b/g;
+/** Words that bind a server to a port: with them, a sentence naming `PORT` is about port binding. */
+const BINDING = /\b(?:binds?|binding|bound|listen(?:s|ing)?)\b/i;
+const PORT_PROPERTIES = new Set(['port-binding', 'port-from-env']);
+
+/**
+ * A sentence that lists variable names ("`PORT`, `HOST`, `DATABASE_URL` in .env") promises
+ * configuration through the environment; it says nothing of how the server binds.
+ */
+export function isNameList(text: string): boolean {
+  const names = new Set(text.slice(0, 1000).match(ENV_NAME) ?? []);
+  return names.size >= 2 && !BINDING.test(text);
+}
+
+/** The properties a promise's text states, in table order. */
+export function propertiesOf(text: string): Property[] {
   const t = text.length > 1000 ? text.slice(0, 1000) : text;
-  return TOPICS.filter((topic) => topic.patterns.some((p) => p.test(t)));
+  const found = PROPERTIES.filter((p) => p.patterns.some((re) => re.test(t)));
+  if (!isNameList(t)) return found;
+  const kept = found.filter((p) => !PORT_PROPERTIES.has(p.id));
+  return kept.length > 0 ? kept : [byId.get('config-from-env')!];
 }
