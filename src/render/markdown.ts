@@ -1,6 +1,6 @@
 import { catalogueEntry } from '../checks/index';
 import { factorById } from '../model/factors';
-import type { Baseline, Claim, Evidence, FactorReport, Finding, Report } from '../model/report';
+import type { Baseline, Claim, ClaimStanding, Evidence, FactorReport, Finding, Report, SubClaim } from '../model/report';
 import type { Outcome, Verdict } from '../model/verdict';
 import { codeBlock, htmlText, inlineCode, inlineText, truncateText, wellFormed } from './escape';
 import { renderLifecycle } from './mermaid';
@@ -50,6 +50,19 @@ const RANK: Record<Outcome, number> = { fail: 0, error: 1, warn: 2, pass: 3, 'n/
 const VERDICT_RANK: Record<Verdict, number> = { fail: 0, error: 1, warn: 2, 'not-verified': 3, pass: 4, 'n/a': 5, skip: 6 };
 
 const MAX_CLAIMS = 20;
+/** Room for the collapsed list of every claim; past it the rest is in the JSON report. */
+const MAX_CLAIM_LIST_CHARS = 16_000;
+const MAX_SUBCLAIMS_SHOWN = 8;
+
+export const STANDING_ICON: Record<ClaimStanding, string> = {
+  contradicted: '❌',
+  confirmed: '✅',
+  unverified: '❔',
+  described: '📖',
+  planned: '🗓️',
+  'in-progress': '🚧',
+  'not-claimed': '➖',
+};
 const MAX_FINDINGS_PER_FACTOR = 50;
 const MAX_DETAIL_LINES = 40;
 const MAX_BASELINE_ENTRIES = 30;
@@ -74,6 +87,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   head.push(headline(report), meta(report));
   const claims = renderClaims(report, links);
   if (claims) head.push(claims);
+  const everyClaim = renderEveryClaim(report, links);
+  if (everyClaim) head.push(everyClaim);
   head.push(renderTable(report));
   const apps = renderApps(report);
   if (apps) head.push(apps);
@@ -220,6 +235,77 @@ function judged(claim: Claim, reason: string, line: number | undefined, text: st
   }
   const at = fileLink(links, file, line ?? claim.source.line);
   return `${at} “${inlineText(text, 160)}”: ${inlineText(reason, 300)}`;
+}
+
+/**
+ * Every claim the judge read, collapsed under the contradictions: grouped by
+ * the document it came from (the judge's list, in reading order), each with
+ * its line, its standing and the evidence or the reason it stays open. The
+ * document names come from the repository: they stay out of the summary.
+ */
+function renderEveryClaim(report: Report, links: LinkBase): string | undefined {
+  const docs = report.claimDocuments ?? [];
+  if (report.claims.length === 0 || docs.length === 0) return undefined;
+  const totals = new Map<ClaimStanding, number>();
+  for (const d of docs) for (const [k, n] of Object.entries(d.standings) as [ClaimStanding, number][]) totals.set(k, (totals.get(k) ?? 0) + n);
+  const counts = [...totals].filter(([, n]) => n > 0).map(([k, n]) => `${n} ${word(k)}`).join(' · ');
+  const total = docs.reduce((n, d) => n + d.claims, 0);
+  const lines: string[] = [`<details><summary>📋 Every claim read (${total}): ${counts}</summary>`, ''];
+  let used = 0;
+  let shown = 0;
+  for (const doc of docs) {
+    const mine = report.claims.filter((c) => c.source.file === doc.file);
+    const head = `**From ${inlineCode(doc.file, { max: 120 })}** (${doc.claims} claim${doc.claims === 1 ? '' : 's'}):`;
+    if (used + head.length > MAX_CLAIM_LIST_CHARS) break;
+    lines.push(head, '');
+    used += head.length;
+    for (const claim of mine) {
+      const item = claimItem(claim, links);
+      if (used + item.length > MAX_CLAIM_LIST_CHARS) break;
+      lines.push(item);
+      used += item.length;
+      shown++;
+    }
+    lines.push('');
+  }
+  if (shown < report.claims.length) lines.push(`… and ${report.claims.length - shown} more claim${report.claims.length - shown === 1 ? '' : 's'} in the full report (JSON).`, '');
+  lines.push('</details>');
+  return lines.join('\n');
+}
+
+function word(standing: ClaimStanding): string {
+  return standing.replace('-', ' ');
+}
+
+function claimItem(claim: Claim, links: LinkBase): string {
+  const factor = factorById(claim.factor);
+  const name = factor ? `${factor.id} ${factor.title}` : claim.factor;
+  const standing = claim.standing ?? 'unverified';
+  const reason = claim.judgement?.reason ?? '';
+  // A contradicted claim is quoted in full above: here it is only placed.
+  const said = standing === 'contradicted' ? `${fileLink(links, claim.source.file, claim.source.line)} (above)` : judged(claim, reason, claim.source.line, claim.text, links);
+  const out = [`- ${STANDING_ICON[standing]} **${name}** — ${word(standing)}: ${said}`];
+  // The promises the judge weighed (or set aside), under their claim; one whose reason is the claim's is said once.
+  const subs = claim.subClaims.filter((s) => s.standing !== undefined && s.judgement && s.judgement.reason !== reason && !(standing === 'contradicted' && s.standing === 'contradicted'));
+  for (const sub of subs.slice(0, MAX_SUBCLAIMS_SHOWN)) out.push(`  - ${subItem(claim, sub, links)}`);
+  if (subs.length > MAX_SUBCLAIMS_SHOWN) out.push(`  - … and ${subs.length - MAX_SUBCLAIMS_SHOWN} more in the full report`);
+  return out.join('\n');
+}
+
+/** A promise under its claim: where it is and the judge's reason, which names the property it is about. */
+function subItem(claim: Claim, sub: SubClaim, links: LinkBase): string {
+  const standing = sub.standing ?? 'unverified';
+  const reason = sub.judgement?.reason ?? '';
+  const said = sub.topic || standing === 'contradicted' ? judgedPlace(claim, reason, sub.line, links) : judged(claim, reason, sub.line, sub.text, links);
+  return `${STANDING_ICON[standing]} ${word(standing)}: ${said}`;
+}
+
+/** Like {@link judged}, without quoting the promise: the reason names what was judged. */
+function judgedPlace(claim: Claim, reason: string, line: number | undefined, links: LinkBase): string {
+  const file = claim.source.file;
+  const m = reason.startsWith(`${file}:`) ? /^:(\d{1,9}) claims /.exec(reason.slice(file.length)) : null;
+  if (m) return `${fileLink(links, file, Number(m[1]))} claims ${inlineText(reason.slice(file.length + m[0].length), 300)}`;
+  return `${fileLink(links, file, line ?? claim.source.line)} ${inlineText(reason, 300)}`;
 }
 
 function renderTable(report: Report): string {

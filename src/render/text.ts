@@ -1,4 +1,4 @@
-import type { FactorReport, Finding, Report } from '../model/report';
+import type { ClaimStanding, FactorReport, Finding, Report } from '../model/report';
 import type { Verdict } from '../model/verdict';
 
 export interface TextOptions {
@@ -55,6 +55,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push('', bold('Contradicted claims'));
     for (const c of contradicted) out.push(`  ${paint('fail', '✗')} ${inert(c.text)}`);
   }
+  if ((opts.detail ?? 3) > 0) out.push(...everyClaim(report, paint, bold));
 
   out.push('');
   const rows = report.factors.map((f) => [
@@ -109,6 +110,39 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     for (const i of report.ignored) out.push(`  ${i.check} (${i.findings} findings): ${inert(i.reason)}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+const STANDING_MARK: Record<ClaimStanding, [string, Verdict]> = {
+  contradicted: ['✗', 'fail'],
+  confirmed: ['✓', 'pass'],
+  unverified: ['?', 'not-verified'],
+  described: ['·', 'n/a'],
+  planned: ['·', 'n/a'],
+  'in-progress': ['·', 'n/a'],
+  'not-claimed': ['·', 'n/a'],
+};
+const MAX_CLAIM_LINES = 60;
+
+/** Every claim, by the document it came from (the judge's list): where, how it stands, and why. */
+function everyClaim(report: Report, paint: (v: Verdict, s: string) => string, bold: (s: string) => string): string[] {
+  const docs = report.claimDocuments ?? [];
+  if (report.claims.length === 0 || docs.length === 0) return [];
+  const out = ['', bold(`Claims read (${report.claims.length})`)];
+  let lines = 0;
+  for (const doc of docs) {
+    const counts = (Object.entries(doc.standings) as [ClaimStanding, number][]).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k.replace('-', ' ')}`);
+    out.push(`  ${inert(doc.file)}: ${counts.join(', ')}`);
+    for (const c of report.claims.filter((x) => x.source.file === doc.file)) {
+      if (lines >= MAX_CLAIM_LINES) break;
+      const standing = c.standing ?? 'unverified';
+      const [mark, colour] = STANDING_MARK[standing];
+      const why = c.judgement?.reason ?? '';
+      out.push(`    ${paint(colour, mark)} ${c.factor.padEnd(4)} line ${String(c.source.line).padEnd(5)} ${standing.replace('-', ' ')}${why ? `: ${truncate(inert(why), 160)}` : ''}`);
+      lines++;
+    }
+  }
+  if (lines < report.claims.length) out.push(`  … ${report.claims.length - lines} more (see the JSON report)`);
+  return out;
 }
 
 /** The one line a factor row shows: the judge's reason, with where the deciding finding points. */

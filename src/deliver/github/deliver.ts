@@ -276,7 +276,7 @@ export function checkTitle(report: Report): string {
   if (n('error')) parts.push(`${n('error')} errored`);
   if (n('not-verified')) parts.push(`${n('not-verified')} not verified`);
   const contradicted = contradictedClaims(report).length;
-  if (contradicted) parts.push(`${contradicted} README claim${contradicted === 1 ? '' : 's'} contradicted`);
+  if (contradicted) parts.push(`${contradicted} claim${contradicted === 1 ? '' : 's'} contradicted`);
   return parts.join(', ');
 }
 

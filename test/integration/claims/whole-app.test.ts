@@ -134,7 +134,12 @@ describe('all on an app that claims all twelve factors and breaks two at runtime
     expect(textOf(blocks[heading + 1]!)).toMatch(/^From README\.md:/);
     const list = blocks[heading + 2]!;
     expect(list.type).toBe('list');
-    expect(heading + 3).toBe(table);
+    // Then every claim, collapsed, and the factor table right after it.
+    const every = blocks[heading + 3]!;
+    expect(every.type).toBe('html_block');
+    expect(every.literal).toMatch(/^<details><summary>📋 Every claim read \(12\): 2 contradicted · 8 confirmed · 2 unverified<\/summary>/);
+    const closing = blocks.findIndex((b, i) => i > heading + 3 && b.type === 'html_block' && (b.literal ?? '').startsWith('</details>'));
+    expect(closing + 1).toBe(table);
     const items = children(list);
     expect(items).toHaveLength(2);
     const expected: [string, number, string][] = [

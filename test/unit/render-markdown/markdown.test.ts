@@ -50,9 +50,17 @@ describe('renderMarkdown structure', () => {
     expect(claims).toBeGreaterThan(0);
     expect(claims).toBeLessThan(table);
     expect(diagram).toBeGreaterThan(table);
-    // the confirmed claim (VII) is not listed; the contradicted sub-claim is
-    expect(md).not.toContain('VII. Port binding ✅');
-    expect(md).toContain('graceful shutdown on SIGTERM');
+    // the confirmed claim (VII) is not among the contradictions; the contradicted sub-claim is
+    const every = md.indexOf('<details><summary>📋 Every claim read (3): 2 contradicted · 1 confirmed</summary>');
+    expect(every).toBeGreaterThan(claims);
+    expect(every).toBeLessThan(table);
+    expect(md.slice(claims, every)).not.toContain('VII. Port binding ✅');
+    expect(md.slice(claims, every)).toContain('graceful shutdown on SIGTERM');
+    // every claim is in the collapsed list: the contradicted ones placed, the others with their evidence
+    expect(md.slice(every, table)).toContain('- ✅ **VII Port binding** — confirmed: [`README.md:36`]');
+    expect(md.slice(every, table)).toContain('“VII. Port binding ✅”: bound $PORT=31337');
+    expect(md.slice(every, table)).toContain('- ❌ **IX Disposability** — contradicted: [`README.md:41`]');
+    expect(md.slice(every, table)).toContain('✅ confirmed: [`README.md:44`]');
     expect(md).toMatch(/boot -->\|812 ms\| ready/);
     expect(md).toMatch(/stop -->\|10023 ms\| exit/);
   });
