@@ -61,7 +61,7 @@ export function audit(input: AuditInput): AuditResult {
     stages: input.stages ?? [{ stage: 'static', status: 'ok' }],
     diagnostics: [...found, ...(input.diagnostics ?? []), ...snapshot.diagnostics],
   });
-  const claims = judgeClaims(findClaims(snapshot), draft.factors, facts);
+  const claims = judgeClaims(findClaims(snapshot, { withRepositoryRoot: app.root !== input.config.path }), draft.factors, facts);
   return { report: finalise({ ...draft, claims }, input.config['fail-on']), snapshot, app };
 }
 

@@ -34,7 +34,7 @@ export function staticFileOf(report: Report, app: AppModel, config: Config): Sta
     repository: report.repository,
     config: redactConfig(config),
     findings: report.factors.flatMap((f) => f.findings).filter((f) => STATIC_CHECK_IDS.has(f.check)),
-    claims: findClaims(app.snapshot),
+    claims: findClaims(app.snapshot, { withRepositoryRoot: app.root !== config.path }),
     diagnostics: report.diagnostics,
     apps: report.apps,
     createdAt: new Date().toISOString(),

@@ -8,6 +8,8 @@ import { HEADING_PROPERTIES, PROPERTY_EVIDENCE } from '../../../src/judge/claim-
 import { repairMojibake } from '../../../src/evidence/repo/claims/mojibake';
 import { ClaimSchema } from '../../../src/model/report';
 import { scanRepository } from '../../../src/evidence/repo/snapshot';
+import { defaultConfig } from '../../../src/config/schema';
+import { audit } from '../../../src/pipeline/audit';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -53,6 +55,20 @@ describe('findClaims', () => {
   it('reads the audited app path\'s README first', () => {
     const docs = claimDocuments([{ path: 'README.md' }, { path: 'apps/web/docs/x.md' }, { path: 'apps/web/README.md' }, { path: 'apps/web/12factor.md' }], 'apps/web');
     expect(docs.map((d) => d.path)).toEqual(['apps/web/README.md', 'apps/web/12factor.md', 'apps/web/docs/x.md']);
+  });
+
+  it('an app found in a folder of a repository whose root is no app: the root README and docs speak for it, after its own', () => {
+    const files = ['README.md', 'docs/12factor.md', 'CONTRIBUTING.md', 'other/README.md', 'apps/web/README.md', 'apps/web/docs/x.md'].map((p) => ({ path: p }));
+    expect(claimDocuments(files, 'apps/web', true).map((d) => d.path)).toEqual(['apps/web/README.md', 'apps/web/docs/x.md', 'README.md', 'docs/12factor.md']);
+    // A path the configuration names is read alone: the root may describe other apps.
+    expect(claimDocuments(files, 'apps/web').map((d) => d.path)).toEqual(['apps/web/README.md', 'apps/web/docs/x.md']);
+    const dir = repo({ 'README.md': CLAIMS, 'web/Dockerfile': 'FROM node:24.1.0\nCMD ["node", "server.js"]\n', 'web/server.js': 'require("http").createServer().listen(process.env.PORT)\n' });
+    const { report } = audit({ repoRoot: dir, config: defaultConfig() });
+    expect(report.repository.path).toBe('web');
+    expect(report.claims.map((c) => [c.source.file, c.factor])).toEqual([
+      ['README.md', 'III'],
+      ['README.md', 'XI'],
+    ]);
   });
 
   it('a repository without claim documents has no claims', () => {

@@ -43,17 +43,23 @@ function classify(path: string): DocumentRole | undefined {
   return undefined;
 }
 
-/** Claim documents in reading order: the audited path's README, named files, docs, then other READMEs. */
-export function claimDocuments(files: readonly { path: string }[], appPath = '.'): ClaimDocument[] {
+/**
+ * Claim documents in reading order: the audited path's README, named files, docs, then other READMEs.
+ * `withRoot`: the app was found in a folder of a repository whose root is no app, so the root's
+ * README, named files and docs/ speak for it too; they come after the app's own.
+ */
+export function claimDocuments(files: readonly { path: string }[], appPath = '.', withRoot = false): ClaimDocument[] {
   const base = appPath === '.' || appPath === '' ? '' : `${appPath.replace(/\/+$/, '')}/`;
   const ranked: { doc: ClaimDocument; rank: number; depth: number }[] = [];
   for (const f of files) {
-    if (base && !f.path.startsWith(base)) continue;
-    const rel = f.path.slice(base.length);
+    const own = !base || f.path.startsWith(base);
+    const rootDoc = !own && withRoot && (!f.path.includes('/') || /^docs?\//i.test(f.path));
+    if (!own && !rootDoc) continue;
+    const rel = own ? f.path.slice(base.length) : f.path;
     const role = classify(rel);
     if (!role) continue;
     const depth = rel.split('/').length;
-    const rank = role === 'readme' ? (depth === 1 ? 0 : 3) : role === 'named' ? 1 : 2;
+    const rank = (role === 'readme' ? (depth === 1 ? 0 : 3) : role === 'named' ? 1 : 2) + (own ? 0 : 4);
     ranked.push({ doc: { path: f.path, role, markdown: isMarkdown(f.path) }, rank, depth });
   }
   ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.doc.path.localeCompare(b.doc.path));

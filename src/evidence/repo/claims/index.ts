@@ -13,16 +13,21 @@ const MAX_TOTAL_CHARS = 8 * 1024 * 1024;
 /** Paths looked up per audit: a document naming thousands of files gets the first ones checked. */
 const MAX_PATH_LOOKUPS = 500;
 
+export interface FindOptions {
+  /** The app was found in a folder of a repository whose root is no app: the root's README and docs speak for it too. */
+  withRepositoryRoot?: boolean;
+}
+
 /**
  * Finds README/docs claims about the twelve factors: one claim per factor per
  * document, the audited path's README first, each document's claims in factor
  * order, and the files and folders they name looked up in the repository.
  * Never throws: a document that cannot be read or parsed is skipped.
  */
-export function findClaims(snapshot: Snapshot): Claim[] {
+export function findClaims(snapshot: Snapshot, options: FindOptions = {}): Claim[] {
   const claims: Claim[] = [];
   let budget = MAX_TOTAL_CHARS;
-  for (const doc of claimDocuments(snapshot.files, snapshot.appPath)) {
+  for (const doc of claimDocuments(snapshot.files, snapshot.appPath, options.withRepositoryRoot ?? false)) {
     if (budget <= 0) break;
     try {
       const text = snapshot.read(doc.path);
