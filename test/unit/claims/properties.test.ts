@@ -103,6 +103,7 @@ describe('files and folders a promise names', () => {
       'Version 1.2.3 of the API, see `app.config`',
       'The build produces `dist/server.js`',
       'Runs on `node:20-alpine`',
+      'Helm charts live in `charts/api/` in the infra repository',
     ]) {
       expect(namedPaths(line), line).toEqual([]);
     }

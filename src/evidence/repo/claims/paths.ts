@@ -24,10 +24,11 @@ const PRODUCT = /^(?:node|next|nuxt|vue|react|angular|ember|backbone|express|soc
 const NOT_COMMITTED_DIR = /^(?:dist|build|out|target|coverage|node_modules|\.next|\.nuxt|\.cache|cache|tmp|temp|logs?|data|uploads?|storage|var|run|sessions?|\.venv|venv|__pycache__|bin|obj)$/i;
 /**
  * A line that speaks of writing, generating or leaving out a file names files the repository
- * need not hold ("logs are written to `logs/app.log`", "no `config.local.yml`", "gitignored").
+ * need not hold ("logs are written to `logs/app.log`", "no `config.local.yml`", "gitignored"),
+ * and one that points at another repository names files of that one ("charts in the infra repo").
  */
 const NOT_AN_EXISTENCE_CLAIM =
-  /\b(?:no|not|never|without|instead|rather|avoid\w*|nothing|none|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|remov\w*|delet\w*|deprecat\w*|ignor\w*|gitignor\w*|exclud\w*|untracked|creat\w*|generat\w*|produc\w*|writ\w*|written|output\w*|cop(?:y|ies|ied|ying)|renam\w*|download\w*|mount\w*|compil\w*|emit\w*|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|upload\w*|cach(?:e|es|ed|ing)|if|optional(?:ly)?|e\.g|example|such as|like)\b/i;
+  /\b(?:no|not|never|without|instead|rather|avoid\w*|nothing|none|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|remov\w*|delet\w*|deprecat\w*|ignor\w*|gitignor\w*|exclud\w*|untracked|creat\w*|generat\w*|produc\w*|writ\w*|written|output\w*|cop(?:y|ies|ied|ying)|renam\w*|download\w*|mount\w*|compil\w*|emit\w*|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|upload\w*|cach(?:e|es|ed|ing)|if|optional(?:ly)?|e\.g|example|such as|like|repo|repos|repository|repositories|submodules?|external(?:ly)?|separate(?:ly)?|elsewhere)\b/i;
 
 const CODE_SPAN = /`([^`\n]{1,200})`/g;
 const LINK = /\[[^\]\n]{0,200}\]\(\s*<?([^)\s>]{1,300})>?(?:\s+"[^"\n]{0,100}")?\s*\)/g;
