@@ -227,14 +227,15 @@ function renderClaim(claim: Claim, links: LinkBase): string[] {
  * claim is made ("README.md:34 claims graceful shutdown; measured: …"), so that
  * place becomes the link; a reason that does not quotes the claim before it.
  */
-function judged(claim: Claim, reason: string, line: number | undefined, text: string, links: LinkBase): string {
+function judged(claim: Claim, reason: string, line: number | undefined, text: string | undefined, links: LinkBase): string {
   const file = claim.source.file;
   if (reason.startsWith(`${file}:`)) {
     const m = /^:(\d{1,9}) claims /.exec(reason.slice(file.length));
     if (m) return `${fileLink(links, file, Number(m[1]))} claims ${inlineText(reason.slice(file.length + m[0].length), 300)}`;
   }
   const at = fileLink(links, file, line ?? claim.source.line);
-  return `${at} “${inlineText(text, 160)}”: ${inlineText(reason, 300)}`;
+  // Without the quote when the reason names what was judged (a promise's property).
+  return text === undefined ? `${at} ${inlineText(reason, 300)}` : `${at} “${inlineText(text, 160)}”: ${inlineText(reason, 300)}`;
 }
 
 /**
@@ -296,16 +297,7 @@ function claimItem(claim: Claim, links: LinkBase): string {
 function subItem(claim: Claim, sub: SubClaim, links: LinkBase): string {
   const standing = sub.standing ?? 'unverified';
   const reason = sub.judgement?.reason ?? '';
-  const said = sub.topic || standing === 'contradicted' ? judgedPlace(claim, reason, sub.line, links) : judged(claim, reason, sub.line, sub.text, links);
-  return `${STANDING_ICON[standing]} ${word(standing)}: ${said}`;
-}
-
-/** Like {@link judged}, without quoting the promise: the reason names what was judged. */
-function judgedPlace(claim: Claim, reason: string, line: number | undefined, links: LinkBase): string {
-  const file = claim.source.file;
-  const m = reason.startsWith(`${file}:`) ? /^:(\d{1,9}) claims /.exec(reason.slice(file.length)) : null;
-  if (m) return `${fileLink(links, file, Number(m[1]))} claims ${inlineText(reason.slice(file.length + m[0].length), 300)}`;
-  return `${fileLink(links, file, line ?? claim.source.line)} ${inlineText(reason, 300)}`;
+  return `${STANDING_ICON[standing]} ${word(standing)}: ${judged(claim, reason, sub.line, sub.topic ? undefined : sub.text, links)}`;
 }
 
 function renderTable(report: Report): string {
