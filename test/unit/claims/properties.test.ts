@@ -28,6 +28,13 @@ describe('a promise maps to the property it names', () => {
     // In a backing-services list the URLs keep their meaning.
     expect(ids('PostgreSQL via `DATABASE_URL`, Redis via `REDIS_URL`')).toEqual(['backing-services-by-url']);
   });
+
+  it('scripts run by the package manager are admin tasks; the package manager alone is the dependency manifest', () => {
+    expect(ids('one-off tasks run as npm scripts')).toEqual(['admin-tasks']);
+    expect(ids('admin tasks are package.json scripts')).toEqual(['admin-tasks']);
+    expect(ids('migrations are composer scripts')).toEqual(['admin-tasks']);
+    expect(ids('dependencies declared with npm in package.json')).toEqual(['dependency-manifest']);
+  });
 });
 
 describe('described, claimed, planned', () => {

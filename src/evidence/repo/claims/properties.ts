@@ -142,7 +142,7 @@ export const PROPERTIES: Property[] = [
     id: 'dependency-manifest',
     label: 'dependencies declared in a manifest',
     patterns: [
-      /\bpackage\.json\b/i,
+      /\bpackage\.json\b(?![\s-]+scripts?\b)/i,
       /\brequirements(?:\.txt|\.in)\b/i,
       /\bpyproject\.toml\b/i,
       /\bgo\.mod\b/i,
@@ -150,7 +150,7 @@ export const PROPERTIES: Property[] = [
       /\bpom\.xml\b/i,
       /\bbuild\.gradle(?:\.kts)?\b/i,
       /\bcargo\.toml\b/i,
-      /\bcomposer\.json\b/i,
+      /\bcomposer\.json\b(?![\s-]+scripts?\b)/i,
       /\b(?:maven|gradle|pip|poetry|bundler|go[\s-]+modules)\b/i,
       /\bnpm\b(?![\s-]+(?:run|ci|scripts?)\b)/i,
       /\bexplicitly[\s-]+declared\b/i,
