@@ -29,14 +29,14 @@ import {
   runCommand,
   stripControls,
   truncateText
-} from "./chunks/chunk-LGYH5NTO.js";
+} from "./chunks/chunk-EJ3QJXPQ.js";
 import "./chunks/chunk-4G2ZIO64.js";
 import "./chunks/chunk-ODKIG7QQ.js";
-import "./chunks/chunk-M56PR4DZ.js";
+import "./chunks/chunk-QZGMVHBT.js";
 import {
   FAIL_ON,
   REPORT_FILES
-} from "./chunks/chunk-NSICHX42.js";
+} from "./chunks/chunk-VLVF2E6X.js";
 import "./chunks/chunk-K4MH3PTH.js";
 import "./chunks/chunk-PWOEW3LK.js";
 import {
@@ -5572,7 +5572,7 @@ function checkTitle(report) {
   if (n("error")) parts.push(`${n("error")} errored`);
   if (n("not-verified")) parts.push(`${n("not-verified")} not verified`);
   const contradicted = contradictedClaims(report).length;
-  if (contradicted) parts.push(`${contradicted} README claim${contradicted === 1 ? "" : "s"} contradicted`);
+  if (contradicted) parts.push(`${contradicted} claim${contradicted === 1 ? "" : "s"} contradicted`);
   return parts.join(", ");
 }
 function describe(err) {

@@ -41,8 +41,9 @@ import {
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-M56PR4DZ.js";
+} from "./chunk-QZGMVHBT.js";
 import {
+  CLAIM_STANDINGS,
   FACTORS,
   FAIL_ON,
   REPORT_FILES,
@@ -62,7 +63,7 @@ import {
   stageFilePath,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-NSICHX42.js";
+} from "./chunk-VLVF2E6X.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -102,17 +103,17 @@ function levenshtein(a, b) {
   }
   return prev[b.length];
 }
-function nearest(word, candidates) {
+function nearest(word2, candidates) {
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
-    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    const d = levenshtein(word2.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word2.length / 3)) ? best : void 0;
 }
 
 // src/config/schema.ts
@@ -621,7 +622,7 @@ function shellCommands(text) {
   if (cur.trim()) out.push(cur.trim());
   return out;
 }
-var base = (word) => path3.posix.basename(word);
+var base = (word2) => path3.posix.basename(word2);
 function stripAssignments(words2) {
   let k = 0;
   while (k < words2.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k])) k++;
@@ -667,8 +668,8 @@ function scriptLines(text) {
   }
   return out;
 }
-function isScriptPath(word) {
-  return /\.(?:sh|bash)$/.test(word) || /(?:^|\/)(?:docker-)?entrypoint(?:\.\w+)?$/.test(word) || /^\.\/[\w.-]+$/.test(word);
+function isScriptPath(word2) {
+  return /\.(?:sh|bash)$/.test(word2) || /(?:^|\/)(?:docker-)?entrypoint(?:\.\w+)?$/.test(word2) || /^\.\/[\w.-]+$/.test(word2);
 }
 function resolveStart(entry, src2) {
   const contract = { steps: [], supervised: [] };
@@ -692,11 +693,11 @@ function resolveStart(entry, src2) {
     }
     return void 0;
   };
-  const scriptFile = (word) => {
-    const abs = word.startsWith("/") ? word : path3.posix.resolve(src2.workdir, word);
+  const scriptFile = (word2) => {
+    const abs = word2.startsWith("/") ? word2 : path3.posix.resolve(src2.workdir, word2);
     const inImage = src2.imageFile(abs);
     if (inImage && src2.read(inImage) !== void 0) return inImage;
-    return findFile([word.replace(/^\.\//, ""), path3.posix.basename(word)]);
+    return findFile([word2.replace(/^\.\//, ""), path3.posix.basename(word2)]);
   };
   const follow = (raw, at, pid1, args, last, depth) => {
     const words2 = stripAssignments(raw);
@@ -794,18 +795,18 @@ function resolveStart(entry, src2) {
       follow(words2, { ...at, text: cmd }, false, isLast ? args : [], last && isLast, depth);
     });
   };
-  const followScript = (word, at, pid1, args, last, depth) => {
-    const file = scriptFile(word);
+  const followScript = (word2, at, pid1, args, last, depth) => {
+    const file = scriptFile(word2);
     const text = file ? src2.read(file) : void 0;
     if (!file || text === void 0) {
-      if (pid1) setSignal("shell", { ...at, text: word });
-      markServer({ ...at, text: [word, ...args].join(" ") }, last);
+      if (pid1) setSignal("shell", { ...at, text: word2 });
+      markServer({ ...at, text: [word2, ...args].join(" ") }, last);
       return;
     }
     const lines = scriptLines(text);
     const execIndex = lines.findLastIndex((l) => /^exec\s/.test(l.text));
     const final = execIndex >= 0 ? lines[execIndex] : lines[lines.length - 1];
-    if (pid1) setSignal(execIndex >= 0 ? "exec" : "shell", { origin: "entrypoint script", file, line: final?.line ?? 1, text: final?.text ?? word });
+    if (pid1) setSignal(execIndex >= 0 ? "exec" : "shell", { origin: "entrypoint script", file, line: final?.line ?? 1, text: final?.text ?? word2 });
     lines.forEach((l, i) => {
       const s = { origin: "entrypoint script", file, line: l.line, text: l.text };
       const isFinal = l === final;
@@ -6530,8 +6531,8 @@ function startCommands(snapshot, config) {
         const instr = lastInStage(df, stage, kw);
         if (!instr) continue;
         out.push({ origin: `Dockerfile ${kw}`, file: df.file, line: instr.line, text: commandText(instr) });
-        for (const word of (instr.exec ?? instr.body.split(/\s+/)).slice(0, 3)) {
-          const m = /^(?:\.\/|\/app\/|\/usr\/src\/app\/|\/srv\/|\/usr\/local\/bin\/)?([\w./-]+\.sh)$/.exec(word);
+        for (const word2 of (instr.exec ?? instr.body.split(/\s+/)).slice(0, 3)) {
+          const m = /^(?:\.\/|\/app\/|\/usr\/src\/app\/|\/srv\/|\/usr\/local\/bin\/)?([\w./-]+\.sh)$/.exec(word2);
           if (!m) continue;
           const candidates = [joinPath(snapshot.appPath, m[1]), ...snapshot.appFiles.filter((f) => f.path.endsWith(`/${baseName(m[1])}`)).map((f) => f.path)];
           const script = candidates.find((c) => snapshot.has(c));
@@ -6979,16 +6980,18 @@ function classify(path15) {
   if (/(?:^|\/)docs?\//i.test(path15) && TEXT_EXT.test(name)) return "docs";
   return void 0;
 }
-function claimDocuments(files, appPath = ".") {
+function claimDocuments(files, appPath = ".", withRoot = false) {
   const base2 = appPath === "." || appPath === "" ? "" : `${appPath.replace(/\/+$/, "")}/`;
   const ranked = [];
   for (const f of files) {
-    if (base2 && !f.path.startsWith(base2)) continue;
-    const rel = f.path.slice(base2.length);
+    const own = !base2 || f.path.startsWith(base2);
+    const rootDoc = !own && withRoot && (!f.path.includes("/") || /^docs?\//i.test(f.path));
+    if (!own && !rootDoc) continue;
+    const rel = own ? f.path.slice(base2.length) : f.path;
     const role = classify(rel);
     if (!role) continue;
     const depth = rel.split("/").length;
-    const rank = role === "readme" ? depth === 1 ? 0 : 3 : role === "named" ? 1 : 2;
+    const rank = (role === "readme" ? depth === 1 ? 0 : 3 : role === "named" ? 1 : 2) + (own ? 0 : 4);
     ranked.push({ doc: { path: f.path, role, markdown: isMarkdown(f.path) }, rank, depth });
   }
   ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.doc.path.localeCompare(b.doc.path));
@@ -7410,6 +7413,357 @@ function repairMojibake(text) {
   return { text: out, repaired: out !== text };
 }
 
+// src/evidence/repo/claims/paths.ts
+var MAX_PATHS_PER_LINE = 5;
+var MAX_PATH = 200;
+var COMMITTED_EXT = new Set(
+  "js mjs cjs ts mts cts tsx jsx py rb go rs java kt kts scala groovy php cs fs vb ex exs erl clj swift c h cc cpp hpp m sh bash zsh ps1 bat cmd yml yaml json jsonc json5 toml ini cfg conf xml properties md markdown rst txt adoc sql gradle lock mod sum tf tfvars hcl proto graphql gql html htm css scss vue svelte dockerfile nix cue jsonnet env-example example sample template dist tpl".split(" ")
+);
+var COMMITTED_NAMES = /^(?:dockerfile|containerfile|procfile|makefile|gnumakefile|gemfile|rakefile|vagrantfile|justfile|taskfile|brewfile|pipfile|jenkinsfile|tiltfile|caddyfile|license|licence|readme|changelog|\.dockerignore|\.gitignore|\.gitattributes|\.editorconfig|\.nvmrc|\.node-version|\.python-version|\.ruby-version|\.tool-versions|\.env\.(?:example|sample|template|dist|defaults)|\.(?:eslintrc|prettierrc|babelrc)(?:\.\w+)?)$/i;
+var PRODUCT = /^(?:node|next|nuxt|vue|react|angular|ember|backbone|express|socket|d3|chart|three|moment|day|p5|hapi|koa|nest|deno|bun|asp|ado|vb|solid|alpine|svelte|ember|meteor|electron|mocha|jest|vite|web3|ethers|pixi|phaser|leaflet|handlebars|require|underscore|lodash)\.(?:js|ts|io|net|sh|land)$/i;
+var NOT_COMMITTED_DIR = /^(?:dist|build|out|target|coverage|node_modules|\.next|\.nuxt|\.cache|cache|tmp|temp|logs?|data|uploads?|storage|var|run|sessions?|\.venv|venv|__pycache__|bin|obj)$/i;
+var NOT_AN_EXISTENCE_CLAIM = /\b(?:no|not|never|without|instead|rather|avoid\w*|nothing|none|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|remov\w*|delet\w*|deprecat\w*|ignor\w*|gitignor\w*|exclud\w*|untracked|creat\w*|generat\w*|produc\w*|writ\w*|written|output\w*|cop(?:y|ies|ied|ying)|renam\w*|download\w*|mount\w*|compil\w*|emit\w*|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|upload\w*|cach(?:e|es|ed|ing)|if|optional(?:ly)?|e\.g|example|such as|like|repo|repos|repository|repositories|submodules?|external(?:ly)?|separate(?:ly)?|elsewhere)\b/i;
+var CODE_SPAN = /`([^`\n]{1,200})`/g;
+var LINK = /\[[^\]\n]{0,200}\]\(\s*<?([^)\s>]{1,300})>?(?:\s+"[^"\n]{0,100}")?\s*\)/g;
+var BARE = /(?<![\w./@:$~-])((?:\.{0,2}\/)?[A-Za-z0-9_.-]{1,80}(?:\/[A-Za-z0-9_.-]{1,80}){0,8}\/?)(?![\w/@:-])/g;
+function extOf(name) {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && dot < name.length - 1 ? name.slice(dot + 1).toLowerCase() : void 0;
+}
+function asNamedPath(token, opts) {
+  let t = token.trim().replace(/[#?].*$/, "");
+  if (t.length < 2 || t.length > MAX_PATH) return void 0;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(t) || t.startsWith("www.") || /[\s@<>{}$*?|=:,;'"()[\]\\!%^&]/.test(t)) return void 0;
+  if (t.startsWith("/") || t.startsWith("~")) return void 0;
+  t = t.replace(/^(?:\.\/)+/, "");
+  const folder = t.endsWith("/");
+  t = t.replace(/\/+$/, "");
+  const segments = t.split("/");
+  if (segments.some((s) => s === "" || s === "." || s === "..")) return void 0;
+  if (NOT_COMMITTED_DIR.test(segments[0]) && segments.length > (folder ? 0 : 1)) return void 0;
+  if (segments.length > 1 && /\.(?:com|org|io|net|dev|in|co|sh|land|app)$/i.test(segments[0])) return void 0;
+  const name = segments[segments.length - 1];
+  if (/^\.env(?:\.(?!(?:example|sample|template|dist|defaults)$)[\w-]+)?$/i.test(name)) return void 0;
+  if (folder) return segments.length >= 1 && /[a-z]/i.test(t) && !NOT_COMMITTED_DIR.test(name) ? { path: t, kind: "folder" } : void 0;
+  if (COMMITTED_NAMES.test(name)) return opts.quoted || segments.length > 1 ? { path: t, kind: "file" } : void 0;
+  const ext = extOf(name);
+  if (!ext || !COMMITTED_EXT.has(ext) || PRODUCT.test(name)) return void 0;
+  if (segments.length === 1 && !opts.quoted && !/^[a-z0-9_.-]+$/.test(name)) return void 0;
+  if (/^\d+(?:\.\d+)+$/.test(name)) return void 0;
+  return { path: t, kind: "file" };
+}
+function namedPaths(raw) {
+  const text = raw.length > 2e3 ? raw.slice(0, 2e3) : raw;
+  const prose = text.replace(CODE_SPAN, " ").replace(LINK, " ");
+  if (NOT_AN_EXISTENCE_CLAIM.test(prose)) return [];
+  const out = [];
+  const add = (p) => {
+    if (p && out.length < MAX_PATHS_PER_LINE && !out.some((x) => x.path === p.path)) out.push({ ...p, checked: false });
+  };
+  for (const m of text.matchAll(LINK)) add(asNamedPath(decodeLink(m[1]), { quoted: true }));
+  for (const m of text.matchAll(CODE_SPAN)) add(asNamedPath(m[1], { quoted: true }));
+  for (const m of prose.matchAll(BARE)) {
+    const token = m[1].replace(/\.$/, "");
+    if (token.includes("/") || extOf(token)) add(asNamedPath(token, { quoted: false }));
+  }
+  return out;
+}
+function decodeLink(target) {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
+}
+
+// src/evidence/repo/claims/properties.ts
+var PROPERTIES = [
+  {
+    id: "graceful-shutdown",
+    label: "graceful shutdown",
+    patterns: [
+      /\bgraceful(?:ly)?[\s-]+(?:shut[\s-]?downs?|stop|stops|termination|exits?)\b/i,
+      /\bsigterm\b/i,
+      /\bsignal[\s-]+handl/i,
+      /\bdrain(?:s|ing)?\b[^.\n]{0,30}\b(?:connections|requests)\b/i,
+      /\bclean(?:ly)?[\s-]+shut[\s-]?downs?\b/i,
+      /\bshuts?[\s-]+down[\s-]+(?:gracefully|cleanly)\b/i
+    ]
+  },
+  {
+    id: "exec-form-entry",
+    label: "the app as PID 1 through an exec-form entry",
+    patterns: [/\bexec[\s-]+form\b/i, /\bPID[\s-]?1\b/, /\b(?:tini|dumb-init)\b/i]
+  },
+  {
+    id: "fast-startup",
+    label: "fast startup",
+    patterns: [
+      /\bfast[\s-]+(?:start[\s-]?up|boot|starts?)\b/i,
+      /\bstarts?[\s-]+(?:up[\s-]+)?(?:quickly|fast|in[\s-]+(?:under[\s-]+)?\d)/i,
+      /\bquick[\s-]+(?:start[\s-]?up|boot)\b/i,
+      /\bstart[\s-]?up[\s-]+time\b/i
+    ]
+  },
+  {
+    id: "logs-to-stdout",
+    label: "logs to stdout",
+    patterns: [
+      /\bstdout\b/i,
+      /\bstderr\b/i,
+      /\bstandard[\s-]+(?:output|out|error)\b/i,
+      /\bevent[\s-]+streams?\b/i,
+      /\blog(?:s|ging)?\b[^.\n]{0,30}\bconsole\b/i,
+      /\bno[\s-]+(?:local[\s-]+)?log[\s-]+files\b/i,
+      /\b(?:never|not|no)[\s-]+(?:write|writes|writing|written)[\s-]+(?:to[\s-]+)?(?:log[\s-]+)?files\b/i
+    ]
+  },
+  {
+    // Factor VII's own promise: the app is its own server and exports it on a port. Where the port number comes from is the next property.
+    id: "port-binding",
+    label: "a self-contained server bound to a port",
+    patterns: [
+      /\bport[\s-]+binding\b/i,
+      /\b(?:binds?|binding|bound)[\s-]+(?:to[\s-]+)?(?:a[\s-]+|the[\s-]+|its[\s-]+(?:own[\s-]+)?)?(?:\w{1,20}[\s-]+)?[$`{]{0,3}port\b/i,
+      /\blisten(?:s|ing)?[\s-]+on\b/i,
+      /\bself[\s-]+contained\b/i,
+      /\bembedded[\s-]+(?:web[\s-]+|http[\s-]+)?server\b/i,
+      /\bexports?[\s-]+(?:http|services?)\b/i,
+      /\bexpos(?:e|es|ed|ing)\b[^.\n]{0,30}\b(?:port|http)\b/i
+    ]
+  },
+  {
+    id: "port-from-env",
+    label: "the port from the environment (PORT)",
+    patterns: [
+      /\$\{?PORT\b/,
+      /\bport[\s-]+(?:(?:is|number)[\s-]+)?(?:(?:read|taken|set|given|provided|supplied|configured|defined|injected|comes)[\s-]+)?(?:from|via|by|through|in)[\s-]+(?:the[\s-]+|an?[\s-]+)?(?:env\b|environment\b|PORT\b)/i,
+      /\b(?:configurable|assigned)[\s-]+port\b/i,
+      /\b(?:binds?|binding|bound|listen(?:s|ing)?|serves?|port)\b[^.\n]{0,40}\bPORT\b/,
+      /\bPORT\b[\s`'"]{0,3}(?:env(?:ironment)?[\s-]+var(?:iable)?|variable)\b/
+    ]
+  },
+  {
+    id: "multi-stage-dockerfile",
+    label: "a multi-stage Dockerfile",
+    patterns: [/\bmulti[\s-]?stage\b/i]
+  },
+  {
+    id: "container-build",
+    label: "a container image built from a Dockerfile",
+    patterns: [/\bdocker(?:file|[\s-]+images?|i[sz]ed)?\b(?![\s-]*compose)/i, /\bcontaineri[sz](?:ed|ation)\b/i, /\bcontainer[\s-]+images?\b/i, /\bbuildpacks?\b/i]
+  },
+  {
+    id: "separate-stages",
+    label: "separate build, release and run stages",
+    patterns: [
+      /\bci\s*\/\s*cd\b/i,
+      /\bpipelines?\b/i,
+      /\bseparate[ds]?[\s-]+(?:build|stages)\b/i,
+      /\brelease[\s-]+(?:stage|step)\b/i,
+      /\bbuild[\s-]+once\b/i,
+      /\bbuilds?[\s-]+(?:the[\s-]+)?image[\s-]+once\b/i
+    ]
+  },
+  {
+    id: "release-identified",
+    label: "uniquely identified releases",
+    patterns: [
+      /\bimmutable[\s-]+(?:releases?|images?|artifacts?|builds?)\b/i,
+      /\brelease[\s-]+(?:ids?|tags?|versions?|numbers?)\b/i,
+      /\btagged[\s-]+(?:with[\s-]+)?(?:the[\s-]+|a[\s-]+)?(?:git[\s-]+)?(?:sha|commit|version|semver|release)\b/i,
+      /\bunique(?:ly)?[\s-]+(?:identified|release|id)\b/i
+    ]
+  },
+  {
+    id: "lockfile",
+    label: "lockfile/pinned versions",
+    patterns: [
+      /\block[\s-]?files?\b/i,
+      /\b(?:package-lock|npm-shrinkwrap)\.json\b/i,
+      /\b(?:yarn|gemfile|cargo|composer|poetry|uv|pdm|pipfile|bun)\.lockb?\b/i,
+      /\bpnpm-lock\.yaml\b/i,
+      /\bgo\.sum\b/i,
+      /\bpinned\b(?![\s-]+base)/i,
+      /\bpin(?:s|ning)?[\s-]+(?:exact[\s-]+)?(?:versions?|dependencies)\b/i,
+      /\bexact[\s-]+versions?\b/i,
+      /\blocked[\s-]+(?:versions?|dependencies)\b/i
+    ]
+  },
+  {
+    id: "reproducible-install",
+    label: "installs from the lockfile",
+    patterns: [/\bnpm[\s-]+ci\b/i, /--frozen-lockfile\b/i, /\bfrozen[\s-]+lock[\s-]?file\b/i, /\breproducible[\s-]+(?:builds?|installs?)\b/i, /\b--immutable\b/i]
+  },
+  {
+    id: "base-image-pinned",
+    label: "a pinned base image",
+    patterns: [/\bpinned[\s-]+base[\s-]+images?\b/i, /\bbase[\s-]+images?\b[^.\n]{0,20}\b(?:pinned|tagged|digest)\b/i, /\bimage[\s-]+digests?\b/i]
+  },
+  {
+    id: "dependency-manifest",
+    label: "dependencies declared in a manifest",
+    patterns: [
+      /\bpackage\.json\b(?![\s-]+scripts?\b)/i,
+      /\brequirements(?:\.txt|\.in)\b/i,
+      /\bpyproject\.toml\b/i,
+      /\bgo\.mod\b/i,
+      /\bgemfile\b/i,
+      /\bpom\.xml\b/i,
+      /\bbuild\.gradle(?:\.kts)?\b/i,
+      /\bcargo\.toml\b/i,
+      /\bcomposer\.json\b(?![\s-]+scripts?\b)/i,
+      /\b(?:maven|gradle|pip|poetry|bundler|go[\s-]+modules)\b/i,
+      /\bnpm\b(?![\s-]+(?:run|ci|scripts?)\b)/i,
+      /\bexplicitly[\s-]+declared\b/i
+    ]
+  },
+  {
+    id: "update-automation",
+    label: "Dependabot/Renovate",
+    patterns: [/\bdependabot\b/i, /\brenovate(?:bot)?\b/i]
+  },
+  {
+    id: "no-local-state",
+    label: "no local state",
+    patterns: [
+      /\bstateless\b/i,
+      /\bno[\s-]+(?:local[\s-]+)?(?:state|sessions?|sticky[\s-]+sessions?|disk[\s-]+state)\b/i,
+      /\bshared?[\s-]?nothing\b/i,
+      /\bsessions?[\s-]+(?:are[\s-]+)?(?:stored[\s-]+|kept[\s-]+)?in[\s-]+(?:redis|memcached|the[\s-]+database|a[\s-]+database)\b/i,
+      /\bno[\s-]+(?:local[\s-]+)?(?:file[\s-]?system|disk)[\s-]+writes?\b/i,
+      /\bexternali[sz]ed[\s-]+(?:state|storage|sessions?)\b/i,
+      /\bnothing[\s-]+is[\s-]+(?:kept|stored|written)[\s-]+(?:on|to)[\s-]+(?:the[\s-]+)?(?:local[\s-]+)?(?:disk|file[\s-]?system)\b/i
+    ]
+  },
+  {
+    id: "config-from-env",
+    label: "configuration from environment variables",
+    patterns: [
+      /\benv(?:ironment)?[\s-]+var(?:iable)?s?\b/i,
+      /(?:^|[\s(`'"])\.env\b/i,
+      /\bprocess\.env\b/i,
+      /\bos\.(?:environ|getenv)\b/i,
+      /\bgetenv\b/i,
+      /\bdotenv\b/i,
+      /\bconfig(?:uration)?[\s-]+(?:is[\s-]+)?(?:read[\s-]+|loaded[\s-]+|stored[\s-]+|comes[\s-]+)?(?:from|in|via|through)[\s-]+(?:the[\s-]+)?env/i
+    ]
+  },
+  {
+    id: "no-committed-secrets",
+    label: "no secrets in the code",
+    patterns: [
+      /\bno[\s-]+(?:hard[\s-]?coded[\s-]+)?(?:secrets|credentials|passwords|api[\s-]+keys)\b/i,
+      /\bsecrets?[\s-]+(?:are[\s-]+)?(?:never|not)[\s-]+(?:committed|stored|checked|in)\b/i,
+      /\bexternali[sz]ed[\s-]+(?:config(?:uration)?|secrets)\b/i,
+      /\bsecrets?[\s-]+manag/i
+    ]
+  },
+  {
+    id: "env-validation",
+    label: "validated configuration",
+    patterns: [
+      /\bvalidat(?:e|es|ed|ion|ing)\b[^.\n]{0,40}\b(?:env|config|configuration|environment|settings)\b/i,
+      /\b(?:zod|pydantic[\s-]?settings|envconfig|envalid|convict|joi)\b/i
+    ]
+  },
+  {
+    id: "backing-services-by-url",
+    label: "backing services located by URL from the environment",
+    patterns: [
+      /\b[A-Z][A-Z0-9]*_(?:URL|URI|DSN)\b/,
+      /\bconnection[\s-]+strings?\b/i,
+      /\b(?:postgres(?:ql)?|redis|mysql|mariadb|mongo(?:db)?|rabbitmq|amqp|kafka|memcached|elasticsearch|s3|smtp|database|db)\b[^.\n]{0,40}\b(?:urls?|uris?|env(?:ironment)?|configured|attached|swappable|resources?)\b/i,
+      /\battached[\s-]+resources?\b/i
+    ]
+  },
+  {
+    id: "compose-for-dev",
+    label: "Docker Compose for development",
+    patterns: [/\bdocker[\s-]?compose\b/i, /\bcompose\.ya?ml\b/i]
+  },
+  {
+    id: "same-services-everywhere",
+    label: "the same backing services in development and production",
+    patterns: [
+      /\bsame[\s-]+(?:database|db|backing[\s-]+services?|services|stack|containers?)\b/i,
+      /\bidentical[\s-]+(?:environments?|stacks?)\b/i
+    ]
+  },
+  {
+    id: "one-image",
+    label: "one image for every environment",
+    patterns: [/\bone[\s-]+(?:dockerfile|image)[\s-]+(?:for|across)\b/i, /\bsame[\s-]+(?:image|dockerfile)\b/i, /\bidentical[\s-]+images?\b/i]
+  },
+  {
+    id: "admin-tasks",
+    label: "admin tasks run as one-off processes",
+    patterns: [
+      /\bmakefile\b/i,
+      /\bmake[\s-]+[a-z][\w:-]*/,
+      /\bone[\s-]?off\b/i,
+      /\bmigrations?\b/i,
+      /\bmanage\.py\b/i,
+      /\brake[\s-]+[a-z]/i,
+      /\bartisan\b/i,
+      /\bnpm[\s-]+run[\s-]+[a-z]/i,
+      /\b(?:npm|package\.json|composer|yarn|pnpm)[\s-]+scripts?\b/i,
+      /\badmin[\s-]+(?:tasks?|commands?|scripts?|processes)\b/i,
+      /\brelease[\s-]+phase\b/i
+    ]
+  },
+  {
+    id: "process-types",
+    label: "declared process types",
+    patterns: [/\bprocfile\b/i, /\bprocess[\s-]+(?:types?|model|formation)\b/i]
+  },
+  {
+    id: "scale-out",
+    label: "scales out by running more processes",
+    patterns: [
+      /\bhorizontal(?:ly)?[\s-]+scal/i,
+      /\bscal(?:e|es|ed|ing)[\s-]+(?:out|horizontally)\b/i,
+      /\breplicas?\b/i,
+      /\bmultiple[\s-]+(?:instances|processes|replicas)\b/i,
+      /\bmore[\s-]+(?:instances|processes|replicas|containers)\b/i
+    ]
+  },
+  {
+    id: "one-codebase",
+    label: "one codebase in version control",
+    patterns: [
+      /\bgit\b/i,
+      /\b(?:single|one)[\s-]+(?:codebase|repo|repository)\b/i,
+      /\bmono[\s-]?repo\b/i,
+      /\bversion[\s-]+control(?:led)?\b/i,
+      /\brevision[\s-]+control\b/i
+    ]
+  },
+  {
+    id: "health-check",
+    label: "a health check",
+    patterns: [/\bhealth[\s-]?checks?\b/i, /\/healthz?\b/i, /\breadiness\b/i, /\bliveness\b/i]
+  }
+];
+var byId = new Map(PROPERTIES.map((p) => [p.id, p]));
+function propertyById(id) {
+  return byId.get(id);
+}
+var ENV_NAME = /\b(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|PORT|HOST|DEBUG|ENV|HOSTNAME)\b/g;
+var BINDING = /\b(?:binds?|binding|bound|listen(?:s|ing)?)\b/i;
+var PORT_PROPERTIES = /* @__PURE__ */ new Set(["port-binding", "port-from-env"]);
+function isNameList(text) {
+  const names = new Set(text.slice(0, 1e3).match(ENV_NAME) ?? []);
+  return names.size >= 2 && !BINDING.test(text);
+}
+function propertiesOf(text) {
+  const t = text.length > 1e3 ? text.slice(0, 1e3) : text;
+  const found2 = PROPERTIES.filter((p) => p.patterns.some((re) => re.test(t)));
+  if (!isNameList(t)) return found2;
+  const kept = found2.filter((p) => !PORT_PROPERTIES.has(p.id));
+  return kept.length > 0 ? kept : [byId.get("config-from-env")];
+}
+
 // src/evidence/repo/claims/status.ts
 var MARKS = [
   ["\u2705", "claimed"],
@@ -7576,261 +7930,23 @@ function inlineStatus(text) {
   }
   return void 0;
 }
-
-// src/evidence/repo/claims/topics.ts
-var TOPICS = [
-  {
-    id: "graceful-shutdown",
-    label: "graceful shutdown",
-    patterns: [
-      /\bgraceful(?:ly)?[\s-]+(?:shut[\s-]?downs?|stop|stops|termination|exits?)\b/i,
-      /\bsigterm\b/i,
-      /\bsignal[\s-]+handl/i,
-      /\bdrain(?:s|ing)?\b[^.\n]{0,30}\b(?:connections|requests)\b/i,
-      /\bclean(?:ly)?[\s-]+shut[\s-]?downs?\b/i,
-      /\bshuts?[\s-]+down[\s-]+(?:gracefully|cleanly)\b/i
-    ],
-    checks: ["disposability/sigterm-shutdown", "disposability/exec-form-cmd", "disposability/signal-handlers", "disposability/stop-signal"]
-  },
-  {
-    id: "fast-startup",
-    label: "fast startup",
-    patterns: [
-      /\bfast[\s-]+(?:start[\s-]?up|boot|starts?)\b/i,
-      /\bstarts?[\s-]+(?:up[\s-]+)?(?:quickly|fast|in[\s-]+(?:under[\s-]+)?\d)/i,
-      /\bquick[\s-]+(?:start[\s-]?up|boot)\b/i,
-      /\bstart[\s-]?up[\s-]+time\b/i
-    ],
-    checks: ["disposability/startup-time"]
-  },
-  {
-    id: "logs-to-stdout",
-    label: "logs to stdout",
-    patterns: [
-      /\bstdout\b/i,
-      /\bstderr\b/i,
-      /\bstandard[\s-]+(?:output|out|error)\b/i,
-      /\bevent[\s-]+streams?\b/i,
-      /\blog(?:s|ging)?\b[^.\n]{0,30}\bconsole\b/i,
-      /\bno[\s-]+(?:local[\s-]+)?log[\s-]+files\b/i,
-      /\b(?:never|not|no)[\s-]+(?:write|writes|writing|written)[\s-]+(?:to[\s-]+)?(?:log[\s-]+)?files\b/i
-    ],
-    checks: ["logs/stdout-output", "logs/no-log-files", "logs/no-file-logging"]
-  },
-  {
-    id: "binds-port",
-    label: "binds a configurable PORT",
-    patterns: [
-      /\bPORT\b/,
-      /\bport[\s-]+binding\b/i,
-      /\bbinds?[\s-]+(?:to[\s-]+)?(?:a[\s-]+|the[\s-]+|its[\s-]+own[\s-]+)?(?:configurable[\s-]+|given[\s-]+)?port\b/i,
-      /\blisten(?:s|ing)?[\s-]+on\b/i,
-      /\bself[\s-]+contained\b/i,
-      /\bembedded[\s-]+(?:web[\s-]+|http[\s-]+)?server\b/i,
-      /\bexports?[\s-]+(?:http|services?)\b/i,
-      /\bport[\s-]+(?:from|via|in)[\s-]+(?:the[\s-]+)?env/i,
-      /\bconfigurable[\s-]+port\b/i
-    ],
-    checks: ["port-binding/binds-port", "port-binding/port-source"]
-  },
-  {
-    id: "multi-stage-dockerfile",
-    label: "multi-stage Dockerfile",
-    patterns: [/\bmulti[\s-]?stage\b/i],
-    checks: ["build-release-run/multi-stage"]
-  },
-  {
-    id: "container-build",
-    label: "a container image built from a Dockerfile",
-    patterns: [/\bdocker(?:file|[\s-]+images?|i[sz]ed)?\b(?![\s-]*compose)/i, /\bcontaineri[sz](?:ed|ation)\b/i, /\bcontainer[\s-]+images?\b/i, /\bbuildpacks?\b/i],
-    checks: ["build-release-run/build-definition", "build-release-run/dockerignore"]
-  },
-  {
-    id: "separate-stages",
-    label: "separate build, release and run stages",
-    patterns: [
-      /\bci\s*\/\s*cd\b/i,
-      /\bpipelines?\b/i,
-      /\bimmutable[\s-]+(?:releases?|images?|artifacts?|builds?)\b/i,
-      /\bseparate[ds]?[\s-]+(?:build|stages)\b/i,
-      /\brelease[\s-]+(?:stage|step|ids?|tags?)\b/i,
-      /\bbuild[\s-]+once\b/i
-    ],
-    checks: ["build-release-run/released-image", "build-release-run/no-build-at-start"]
-  },
-  {
-    id: "lockfile",
-    label: "lockfile/pinned versions",
-    patterns: [
-      /\block[\s-]?files?\b/i,
-      /\b(?:package-lock|npm-shrinkwrap)\.json\b/i,
-      /\b(?:yarn|gemfile|cargo|composer|poetry|uv|pdm|pipfile|bun)\.lockb?\b/i,
-      /\bpnpm-lock\.yaml\b/i,
-      /\bgo\.sum\b/i,
-      /\bpinned\b/i,
-      /\bpin(?:s|ning)?[\s-]+(?:exact[\s-]+)?(?:versions?|dependencies)\b/i,
-      /\bexact[\s-]+versions?\b/i,
-      /\bnpm[\s-]+ci\b/i,
-      /\blocked[\s-]+(?:versions?|dependencies)\b/i
-    ],
-    checks: ["dependencies/lockfile", "dependencies/reproducible-install", "dependencies/base-image-pinned"]
-  },
-  {
-    id: "dependency-manifest",
-    label: "dependencies declared in a manifest",
-    patterns: [
-      /\bpackage\.json\b/i,
-      /\brequirements(?:\.txt|\.in)\b/i,
-      /\bpyproject\.toml\b/i,
-      /\bgo\.mod\b/i,
-      /\bgemfile\b/i,
-      /\bpom\.xml\b/i,
-      /\bbuild\.gradle(?:\.kts)?\b/i,
-      /\bcargo\.toml\b/i,
-      /\bcomposer\.json\b/i,
-      /\b(?:maven|gradle|pip|poetry|bundler|go[\s-]+modules)\b/i,
-      /\bnpm\b(?![\s-]+run)/i,
-      /\bexplicitly[\s-]+declared\b/i
-    ],
-    checks: ["dependencies/lockfile"]
-  },
-  {
-    id: "update-automation",
-    label: "Dependabot/Renovate",
-    patterns: [/\bdependabot\b/i, /\brenovate(?:bot)?\b/i],
-    checks: ["dependencies/update-automation"]
-  },
-  {
-    id: "no-local-state",
-    label: "no local state",
-    patterns: [
-      /\bstateless\b/i,
-      /\bno[\s-]+(?:local[\s-]+)?(?:state|sessions?|sticky[\s-]+sessions?|disk[\s-]+state)\b/i,
-      /\bshared?[\s-]?nothing\b/i,
-      /\bsessions?[\s-]+(?:are[\s-]+)?(?:stored[\s-]+|kept[\s-]+)?in[\s-]+(?:redis|memcached|the[\s-]+database|a[\s-]+database)\b/i,
-      /\bno[\s-]+(?:local[\s-]+)?(?:file[\s-]?system|disk)[\s-]+writes?\b/i,
-      /\bexternali[sz]ed[\s-]+(?:state|storage|sessions?)\b/i
-    ],
-    checks: ["processes/no-local-writes", "processes/local-state"]
-  },
-  {
-    id: "config-from-env",
-    label: "configuration via environment variables / .env",
-    patterns: [
-      /\benv(?:ironment)?[\s-]+var(?:iable)?s?\b/i,
-      /(?:^|[\s(`'"])\.env\b/i,
-      /\bprocess\.env\b/i,
-      /\bos\.(?:environ|getenv)\b/i,
-      /\bgetenv\b/i,
-      /\bdotenv\b/i,
-      /\bconfig(?:uration)?[\s-]+(?:is[\s-]+)?(?:read[\s-]+|loaded[\s-]+|stored[\s-]+)?(?:from|in|via|through)[\s-]+(?:the[\s-]+)?env/i
-    ],
-    checks: ["config/honours-env", "config/reads-env", "config/dotenv-committed", "config/per-environment-files"]
-  },
-  {
-    id: "no-committed-secrets",
-    label: "no secrets in the code",
-    patterns: [
-      /\bno[\s-]+(?:hard[\s-]?coded[\s-]+)?(?:secrets|credentials|passwords|api[\s-]+keys)\b/i,
-      /\bsecrets?[\s-]+(?:are[\s-]+)?(?:never|not)[\s-]+(?:committed|stored|checked|in)\b/i,
-      /\bexternali[sz]ed[\s-]+(?:config(?:uration)?|secrets)\b/i,
-      /\bsecrets?[\s-]+manag/i
-    ],
-    checks: ["config/committed-secrets", "config/dockerfile-secrets", "config/dotenv-committed"]
-  },
-  {
-    id: "env-validation",
-    label: "validated configuration",
-    patterns: [
-      /\bvalidat(?:e|es|ed|ion|ing)\b[^.\n]{0,40}\b(?:env|config|configuration|environment|settings)\b/i,
-      /\b(?:zod|pydantic[\s-]?settings|envconfig|envalid|convict|joi)\b/i
-    ],
-    checks: ["config/env-validation"]
-  },
-  {
-    id: "backing-services-by-url",
-    label: "backing services configured by URL",
-    patterns: [
-      /\b[A-Z][A-Z0-9]*_(?:URL|URI|DSN)\b/,
-      /\bconnection[\s-]+strings?\b/i,
-      /\b(?:postgres(?:ql)?|redis|mysql|mariadb|mongo(?:db)?|rabbitmq|amqp|kafka|memcached|elasticsearch|s3|smtp|database|db)\b[^.\n]{0,40}\b(?:urls?|uris?|env(?:ironment)?|configured|attached|swappable|resources?)\b/i,
-      /\battached[\s-]+resources?\b/i
-    ],
-    checks: ["backing-services/services-reachable", "backing-services/urls-from-env"]
-  },
-  {
-    id: "compose-for-dev",
-    label: "Docker Compose for dev",
-    patterns: [/\bdocker[\s-]?compose\b/i, /\bcompose\.ya?ml\b/i],
-    checks: ["dev-prod-parity/same-backing-services"]
-  },
-  {
-    id: "same-services-everywhere",
-    label: "the same backing services in dev and prod",
-    patterns: [
-      /\bsame[\s-]+(?:database|db|backing[\s-]+services?|services|stack|image|dockerfile|containers?)\b/i,
-      /\bone[\s-]+dockerfile\b/i,
-      /\bidentical[\s-]+(?:environments?|stacks?|images?)\b/i
-    ],
-    checks: ["dev-prod-parity/same-backing-services", "dev-prod-parity/dev-image"]
-  },
-  {
-    id: "admin-tasks",
-    label: "admin tasks via Makefile/GitHub Actions",
-    patterns: [
-      /\bmakefile\b/i,
-      /\bmake[\s-]+[a-z][\w:-]*/,
-      /\bgithub[\s-]+actions?\b/i,
-      /\bone[\s-]?off\b/i,
-      /\bmigrations?\b/i,
-      /\bmanage\.py\b/i,
-      /\brake[\s-]+[a-z]/i,
-      /\bartisan\b/i,
-      /\bnpm[\s-]+run[\s-]+[a-z]/i,
-      /\badmin[\s-]+(?:tasks?|commands?|scripts?)\b/i,
-      /\brelease[\s-]+phase\b/i
-    ],
-    checks: ["admin-processes/admin-commands", "admin-processes/declared-tasks", "admin-processes/no-migrate-on-start"]
-  },
-  {
-    id: "process-types",
-    label: "declared process types that scale out",
-    patterns: [
-      /\bprocfile\b/i,
-      /\bprocess[\s-]+(?:types?|model|formation)\b/i,
-      /\bhorizontal(?:ly)?[\s-]+scal/i,
-      /\bscal(?:e|es|ed|ing)[\s-]+(?:out|horizontally)\b/i,
-      /\breplicas?\b/i,
-      /\bmultiple[\s-]+(?:instances|processes|replicas)\b/i
-    ],
-    checks: ["concurrency/replicas", "concurrency/process-types", "concurrency/no-daemonizing", "concurrency/no-process-supervisor"]
-  },
-  {
-    id: "one-codebase",
-    label: "one codebase in version control",
-    patterns: [
-      /\bgit\b/i,
-      /\b(?:single|one)[\s-]+(?:codebase|repo|repository)\b/i,
-      /\bmono[\s-]?repo\b/i,
-      /\bversion[\s-]+control(?:led)?\b/i,
-      /\brevision[\s-]+control\b/i
-    ],
-    checks: ["codebase/version-control", "codebase/image-revision", "codebase/one-app-per-path"]
-  },
-  {
-    id: "health-check",
-    label: "a health check",
-    patterns: [/\bhealth[\s-]?checks?\b/i, /\/healthz?\b/i, /\breadiness\b/i, /\bliveness\b/i],
-    checks: ["disposability/healthcheck"]
-  }
+var PLAN_SENTENCE = [
+  [/\b(?:is|are|still|currently|work)\s+in[\s-]+progress\b|\bin[\s-]+progress\s*(?:[.)!;]|$)|^\W{0,6}in[\s-]+progress\s*(?:[:.)!;,—–-]|$)|\bwork[\s-]+in[\s-]+progress\b|\bwip\b/i, "in-progress"],
+  [
+    /\bwill\s+(?:be\s+)?(?:implemented|added|introduced|migrated|moved|set\s+up|supported|enabled|created|built|written|done|addressed|completed|replaced|extracted|split|containeri[sz]ed|dockeri[sz]ed|implement|add|introduce|migrate|move|support|enable|create|build|write|complete|replace|switch|adopt|use)\b|\b(?:is|are|still|currently)\s+pending\b|\bpending\s*(?:[.)!;]|$)|^\W{0,6}pending\s*(?:[:.)!;,—–-]|$)|\bnot\s+yet\b|\bto\s+be\s+(?:implemented|added|done|introduced|decided)\b|\bcoming\s+soon\b|\b(?:is|are)\s+planned\b|\bplanned\s+for\b|\bon\s+the\s+roadmap\b/i,
+    "planned"
+  ],
+  // Capitals only: a "todo app" is not a plan.
+  [/\bTODO\b|\bTBD\b/, "planned"]
 ];
-var byId = new Map(TOPICS.map((t) => [t.id, t]));
-function topicById(id) {
-  return byId.get(id);
-}
-function topicsOf(text) {
+function sentenceStatus(text) {
   const t = text.length > 1e3 ? text.slice(0, 1e3) : text;
-  return TOPICS.filter((topic) => topic.patterns.some((p) => p.test(t)));
+  for (const [re, status] of PLAN_SENTENCE) if (re.test(t)) return status;
+  return void 0;
+}
+var NORMATIVE = /\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+expected\s+to|it\s+is\s+recommended|shall)\b/i;
+function isNormative(text) {
+  return NORMATIVE.test(text.length > 1e3 ? text.slice(0, 1e3) : text);
 }
 
 // src/evidence/repo/claims/parse.ts
@@ -8087,6 +8203,7 @@ function readBody(lines, from, to, initial, wraps) {
       if (scoped === "skip") continue;
       content2.push(rest);
       pieces.push({ text, line: l.no, ...scoped ? { status: scoped } : {} });
+      if (l.kind === "text") lastLine = j;
       continue;
     }
     if (labelStatus === "skip") continue;
@@ -8155,13 +8272,15 @@ function subClaimsOf(pieces, fallback) {
   for (const p of pieces) {
     const text = plain(p.text);
     if (text === "" || wordStatus(text, "field") && text.split(" ").length <= 2) continue;
-    const topics = topicsOf(text);
-    const status = p.status ?? fallback;
-    if (topics.length === 0) {
-      if (!isGenericText(text)) out.push({ text, line: p.line, status });
+    const properties = propertiesOf(text);
+    const status = p.status ?? (fallback === "described" ? void 0 : sentenceStatus(text)) ?? fallback;
+    const paths = namedPaths(p.text);
+    const withPaths = paths.length > 0 ? { paths } : {};
+    if (properties.length === 0) {
+      if (paths.length > 0 || !isGenericText(text)) out.push({ text, line: p.line, status, ...withPaths });
       continue;
     }
-    for (const t of topics) out.push({ text, topic: t.id, line: p.line, status });
+    out.push(...properties.map((property, k) => ({ text, topic: property.id, line: p.line, status, ...k === 0 ? withPaths : {} })));
   }
   return out;
 }
@@ -8179,29 +8298,34 @@ function occurrence(path15, lines, c, marks, end) {
   const body = readBody(lines, c.idx + 1, end, descPieces, c.kind === "list" || c.kind === "text");
   const explicit = body.status ?? explicitStatus(c);
   const content2 = [c.ref.rest, body.content].join("\n");
+  const planned = sentenceStatus(c.ref.rest) ?? (body.pieces.length > 0 && body.pieces.every((p) => sentenceStatus(p.text)) ? sentenceStatus(body.pieces[0].text) : void 0);
   let status;
   let rank;
+  let normative = false;
   if (explicit) {
     status = explicit;
     rank = 3;
   } else if (c.group) {
     status = c.group;
     rank = 2;
+  } else if (planned) {
+    status = planned;
+    rank = 2;
   } else {
+    normative = isNormative(content2);
     rank = 1;
     const ctx = contextText(path15, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content2)) status = "claimed";
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content2.replace(/[✅✔☑✓]/g, ""))) status = "described";
     else status = "claimed";
   }
-  return {
-    factor: c.ref.factor,
-    line: c.line.no,
-    text: itemText(c),
-    status,
-    rank,
-    subClaims: subClaimsOf(body.pieces, status)
-  };
+  return { factor: c.ref.factor, line: c.line.no, text: itemText(c), status, rank, normative, pieces: body.pieces };
+}
+var GUIDE_MIN_ITEMS = 3;
+function isGuide(occurrences) {
+  const contextual = occurrences.filter((o) => o.rank === 1);
+  const normative = contextual.filter((o) => o.normative).length;
+  return normative >= GUIDE_MIN_ITEMS && normative * 2 >= contextual.length;
 }
 function parseClaimDocument(path15, text, opts) {
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
@@ -8209,20 +8333,22 @@ function parseClaimDocument(path15, text, opts) {
   accept(lines, cands, opts.named);
   const accepted = cands.filter((c) => c.accepted).slice(0, MAX_ITEMS);
   const marks = landmarks(lines, cands);
+  const occurrences = accepted.map((c, k) => occurrence(path15, lines, c, marks, bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length)));
+  if (isGuide(occurrences)) {
+    for (const o of occurrences) if (o.rank === 1) o.status = "described";
+  }
   const byFactor = /* @__PURE__ */ new Map();
   const subs = /* @__PURE__ */ new Map();
-  accepted.forEach((c, k) => {
-    const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
-    const occ = occurrence(path15, lines, c, marks, end);
+  for (const occ of occurrences) {
     const prev = byFactor.get(occ.factor);
     if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
     const list = subs.get(occ.factor) ?? [];
-    for (const s of occ.subClaims) {
+    for (const s of subClaimsOf(occ.pieces, occ.status)) {
       if (list.length >= MAX_SUBCLAIMS) break;
       if (!list.some((x) => x.text === s.text && x.topic === s.topic)) list.push(s);
     }
     subs.set(occ.factor, list);
-  });
+  }
   return [...byFactor.values()].map((o) => ({
     factor: o.factor,
     status: o.status,
@@ -8234,10 +8360,11 @@ function parseClaimDocument(path15, text, opts) {
 
 // src/evidence/repo/claims/index.ts
 var MAX_TOTAL_CHARS = 8 * 1024 * 1024;
-function findClaims(snapshot) {
+var MAX_PATH_LOOKUPS = 500;
+function findClaims(snapshot, options = {}) {
   const claims = [];
   let budget = MAX_TOTAL_CHARS;
-  for (const doc of claimDocuments(snapshot.files, snapshot.appPath)) {
+  for (const doc of claimDocuments(snapshot.files, snapshot.appPath, options.withRepositoryRoot ?? false)) {
     if (budget <= 0) break;
     try {
       const text = snapshot.read(doc.path);
@@ -8247,11 +8374,62 @@ function findClaims(snapshot) {
     } catch {
     }
   }
-  return claims;
+  return resolvePaths(claims, snapshot);
 }
 var ORDER = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 function sortByFactor(claims) {
   return claims.sort((a, b) => ORDER.indexOf(a.factor) - ORDER.indexOf(b.factor));
+}
+var SAME_KIND = [
+  [/^(?:dockerfile|containerfile)$/i, /^(?:(?:dockerfile|containerfile)(?:[.-][\w.-]+)?|[\w.-]+\.(?:dockerfile|containerfile))$/i],
+  [/^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i, /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i]
+];
+function resolvePaths(claims, snapshot) {
+  let lookups = 0;
+  let index;
+  return claims.map((claim) => {
+    if (!claim.subClaims.some((s) => s.paths && s.paths.length > 0)) return claim;
+    const subClaims = claim.subClaims.map((sub) => {
+      if (!sub.paths || sub.paths.length === 0) return sub;
+      const paths = sub.paths.map((p) => {
+        if (lookups >= MAX_PATH_LOOKUPS) return p;
+        lookups++;
+        index ??= indexOf(snapshot);
+        const at = locate(p, claim.source.file, snapshot, index);
+        return { path: p.path, kind: p.kind, ...at ? { at } : {}, checked: true };
+      });
+      return { ...sub, paths };
+    });
+    return { ...claim, subClaims };
+  });
+}
+var fold = (p) => p.toLowerCase().replace(/\.yaml$/, ".yml");
+function indexOf(snapshot) {
+  const original = snapshot.files.map((f) => f.path);
+  const folders = /* @__PURE__ */ new Map();
+  for (const f of original) {
+    for (let d = dirOf(f); d !== "." && !folders.has(d.toLowerCase()); d = dirOf(d)) folders.set(d.toLowerCase(), d);
+  }
+  return { files: original.map(fold), original, folders };
+}
+function locate(p, document, snapshot, index) {
+  const near = [joinPath(dirOf(document), p.path), joinPath(snapshot.appPath, p.path), p.path];
+  if (p.kind === "folder") {
+    const want2 = p.path.toLowerCase();
+    const hit = near.find((c) => index.folders.has(c.toLowerCase()));
+    if (hit) return index.folders.get(hit.toLowerCase());
+    for (const [d, spelt] of index.folders) if (d === want2 || d.endsWith(`/${want2}`)) return spelt;
+    return void 0;
+  }
+  for (const c of near) if (snapshot.has(c)) return c;
+  const want = fold(p.path);
+  const sameKind = SAME_KIND.find(([named]) => named.test(baseName(p.path)))?.[1];
+  for (let i = 0; i < index.files.length; i++) {
+    const f = index.files[i];
+    if (f === want || f.endsWith(`/${want}`)) return index.original[i];
+    if (sameKind && !p.path.includes("/") && sameKind.test(baseName(index.original[i]))) return index.original[i];
+  }
+  return void 0;
 }
 
 // src/judge/rubric.ts
@@ -8705,14 +8883,14 @@ function discarded(snapshot, idx, s) {
   const m = /^\s*(?:(?:const|let|var|final|val|private|static|readonly|string|String)\s+)*([A-Za-z_]\w*)\s*(?::\s*[\w<>[\]|. ]{1,40})?\s*(?:=|:=)/.exec(s.snippet);
   if (!m) return false;
   const name = m[1];
-  const word = new RegExp(`\\b${name}\\b`);
+  const word2 = new RegExp(`\\b${name}\\b`);
   const shared = /^[A-Z][A-Z0-9_]*$/.test(name) || /\bexport\b|module\.exports|\bpublic\b|\bpub\b/.test(s.snippet);
   const files = shared ? idx.sourceFiles.get(s.lang) ?? [] : [s.file];
   for (const file of files.slice(0, 2e3)) {
     const text = snapshot.read(file);
-    if (!text || !word.test(text)) continue;
+    if (!text || !word2.test(text)) continue;
     const lines = text.split("\n");
-    if (lines.some((l, i) => word.test(l) && !(file === s.file && i + 1 === s.line) && !PRINTS.test(l))) return false;
+    if (lines.some((l, i) => word2.test(l) && !(file === s.file && i + 1 === s.line) && !PRINTS.test(l))) return false;
   }
   return true;
 }
@@ -8831,7 +9009,8 @@ var multiStage = {
   remediation: "Split the Dockerfile: `FROM \u2026 AS build` runs the compile step, and the final `FROM` copies the result with `COPY --from=build`.",
   conditions: {
     separated: { outcome: "pass", when: "the runtime stage holds no compile step" },
-    "compiles-in-runtime": { outcome: "warn", when: "the runtime stage compiles, so build tools ship" }
+    "compiles-in-runtime": { outcome: "warn", when: "the runtime stage compiles, so build tools ship" },
+    "single-stage": { outcome: "pass", when: "one stage with no compile step: nothing to keep out, and nothing multi-stage about it" }
   },
   run({ app }) {
     const df = app.dockerfile;
@@ -8842,7 +9021,7 @@ var multiStage = {
     }
     const build2 = last.instructions.find((i) => i.keyword === "RUN" && BUILD_IN_STAGE.test(commandText(i)));
     if (build2) return [found("compiles-in-runtime", `the runtime stage compiles (${df.file}:${build2.line}); compilers and sources ship in the image`, [fileEv(df.file, build2.line, build2.args.slice(0, 200))])];
-    return [found("separated", "single stage with no compile step", [fileEv(df.file, last.from.line)])];
+    return [found(df.stages.length > 1 ? "separated" : "single-stage", `${df.stages.length > 1 ? `${df.stages.length} stages` : "single stage"} with no compile step in the final one`, [fileEv(df.file, last.from.line)])];
   }
 };
 
@@ -10635,6 +10814,200 @@ function columnOutcome(column) {
   return column;
 }
 
+// src/judge/claim-evidence.ts
+var SERVICES = [
+  [/\bpostgre(?:s|sql)\b/i, /postgre|\bpg\b|psycopg|asyncpg|npgsql|:5432\b/i],
+  [/\bmysql\b|\bmariadb\b/i, /mysql|mariadb|:3306\b/i],
+  [/\bredis\b/i, /redis|:6379\b/i],
+  [/\bmongo(?:db)?\b/i, /mongo|:27017\b/i],
+  [/\brabbitmq\b|\bamqp\b/i, /rabbit|amqp|:5672\b/i],
+  [/\bkafka\b/i, /kafka|:9092\b/i],
+  [/\bmemcached?\b/i, /memcache|:11211\b/i],
+  [/\belasticsearch\b/i, /elastic|:9200\b/i],
+  [/\bs3\b/i, /\bs3\b|minio|aws/i],
+  [/\bsmtp\b/i, /smtp|mail/i]
+];
+var SERVICE_VARIABLE = /\b[A-Z][A-Z0-9]*_(?:URL|URI|DSN|HOST|ADDR|ADDRESS)\b/g;
+function serviceNames(text) {
+  const t = text.slice(0, 1e3);
+  const out = [];
+  for (const [said, re] of SERVICES) {
+    const m = said.exec(t);
+    if (m) out.push({ said: m[0], re });
+  }
+  for (const v of new Set(t.match(SERVICE_VARIABLE) ?? [])) out.push({ said: v, re: new RegExp(`\\b${v}\\b`) });
+  return out;
+}
+var SHUTDOWN = {
+  readings: {
+    "disposability/sigterm-shutdown": { graceful: "holds", killed: "breaks", "default-action": "open" },
+    "disposability/stop-signal": { sigkill: "breaks" },
+    "disposability/signal-handlers": { handled: "holds", unhandled: "open" },
+    "disposability/exec-form-cmd": { "shell-or-wrapper": "open", "dev-server": "open", "base-image-entry": "open", "one-off": "open" }
+  },
+  together: [
+    {
+      says: "no shutdown path",
+      all: [
+        ["disposability/exec-form-cmd", "shell-or-wrapper"],
+        ["disposability/signal-handlers", "unhandled"]
+      ]
+    }
+  ]
+};
+var PROPERTY_EVIDENCE = {
+  "graceful-shutdown": SHUTDOWN,
+  "exec-form-entry": {
+    readings: { "disposability/exec-form-cmd": { "reaches-app": "holds", "shell-or-wrapper": "breaks", "dev-server": "open", "base-image-entry": "open", "one-off": "open" } }
+  },
+  "fast-startup": {
+    readings: {
+      "disposability/startup-time": { fast: "holds", slow: "breaks" },
+      "disposability/startup-work": { heavy: "open" }
+    }
+  },
+  "logs-to-stdout": {
+    readings: {
+      "logs/stdout-output": { stdout: "holds", "files-only": "breaks" },
+      "logs/no-log-files": { none: "holds", created: "breaks" },
+      "logs/no-file-logging": { stdout: "holds", redirected: "open", "file-sink": "breaks" }
+    }
+  },
+  "port-binding": {
+    readings: {
+      "port-binding/binds-port": { bound: "holds", "fixed-in-command": "holds", "hardcoded-in-code": "holds", "base-image-server": "open", loopback: "breaks", "never-binds": "open" },
+      "port-binding/port-source": { "from-env": "holds", "fixed-in-command": "holds", "hardcoded-in-code": "holds", "base-image-server": "open", loopback: "breaks", "no-port": "open" }
+    }
+  },
+  "port-from-env": {
+    readings: {
+      "port-binding/binds-port": { bound: "holds", "fixed-in-command": "breaks", "hardcoded-in-code": "breaks", "base-image-server": "open", loopback: "open", "never-binds": "open" },
+      "port-binding/port-source": { "from-env": "holds", "fixed-in-command": "breaks", "hardcoded-in-code": "breaks", "base-image-server": "open", loopback: "open", "no-port": "open" }
+    }
+  },
+  "multi-stage-dockerfile": {
+    readings: { "build-release-run/multi-stage": { separated: "holds", "single-stage": "breaks", "compiles-in-runtime": "open" } }
+  },
+  "container-build": {
+    readings: {
+      "build-release-run/build-definition": { defined: "holds" },
+      "build-release-run/stages-completed": { built: "holds", broken: "open" }
+    }
+  },
+  "separate-stages": {
+    readings: {
+      "build-release-run/no-build-at-start": { "only-runs": "holds", "admin-at-start": "open", "build-at-start": "breaks" },
+      "build-release-run/source-mounted": { mounted: "breaks" },
+      "build-release-run/stages-completed": { built: "holds", broken: "open" }
+    }
+  },
+  "release-identified": {
+    readings: { "build-release-run/release-tags": { identified: "holds", "fixed-tags": "breaks" } }
+  },
+  lockfile: {
+    readings: { "dependencies/lockfile": { locked: "holds", "top-level-pins": "open", "unlocked-ranges": "breaks", undeclared: "breaks" } }
+  },
+  "reproducible-install": {
+    readings: { "dependencies/reproducible-install": { "honours-lock": "holds", "re-resolves": "breaks" } }
+  },
+  "base-image-pinned": {
+    // The rubric calls `node:20` floating; a team that calls it pinned is not contradicted by a definition.
+    readings: { "dependencies/base-image-pinned": { tagged: "holds", floating: "open" } }
+  },
+  "dependency-manifest": {
+    readings: { "dependencies/lockfile": { locked: "holds", "top-level-pins": "holds", "unlocked-ranges": "holds", undeclared: "breaks" } }
+  },
+  "update-automation": {
+    // Dependabot security updates need no file in the repository: a missing config leaves the promise open.
+    readings: { "dependencies/update-automation": { automated: "holds", manual: "open" } }
+  },
+  "no-local-state": {
+    readings: {
+      "processes/no-local-writes": { "no-writes": "holds", writes: "breaks" },
+      "processes/local-state": { stateless: "holds", fallback: "open", "local-state": "breaks" }
+    }
+  },
+  "config-from-env": {
+    readings: {
+      "config/honours-env": { honoured: "holds" },
+      "config/reads-env": { "from-env": "holds", "no-env": "open" },
+      "config/per-environment-files": { "per-environment": "open" }
+    }
+  },
+  "no-committed-secrets": {
+    readings: {
+      "config/committed-secrets": { "no-secret": "holds", "in-use": "breaks", "dev-placeholder": "open" },
+      "config/dockerfile-secrets": { "build-arg": "open" },
+      "config/dotenv-committed": { committed: "open" }
+    }
+  },
+  "env-validation": {
+    readings: { "config/env-validation": { validated: "holds", unvalidated: "open" } }
+  },
+  "backing-services-by-url": {
+    readings: {
+      "backing-services/services-reachable": { connected: "holds" },
+      "backing-services/urls-from-env": { "from-env": "holds", overlay: "holds", "hardcoded-store": "breaks", "hardcoded-http": "open", "no-service": "open" }
+    },
+    names: serviceNames
+  },
+  "compose-for-dev": {
+    readings: { "dev-prod-parity/same-backing-services": { "no-dev-stack": "open" } }
+  },
+  "same-services-everywhere": {
+    readings: {
+      "dev-prod-parity/same-backing-services": { same: "holds", "sqlite-vs-server": "breaks", "version-drift": "open", "no-dev-stack": "open" }
+    },
+    voidWhen: [["backing-services/urls-from-env", "no-service"]]
+  },
+  "one-image": {
+    readings: { "dev-prod-parity/dev-image": { "per-environment-dockerfile": "breaks", "stock-image": "open" } }
+  },
+  "admin-tasks": {
+    readings: {
+      // A one-off that fails in the sandbox may only miss its database: that leaves the promise open.
+      "admin-processes/admin-commands": { ran: "holds", failed: "open" },
+      "admin-processes/declared-tasks": { shipped: "holds", "not-shipped": "breaks", none: "open" },
+      "admin-processes/no-migrate-on-start": { coupled: "open" }
+    }
+  },
+  "process-types": {
+    readings: { "concurrency/process-types": { declared: "holds", none: "open" } }
+  },
+  "scale-out": {
+    readings: {
+      "concurrency/replicas": { "side-by-side": "holds", singleton: "breaks" },
+      "concurrency/no-daemonizing": { daemonises: "breaks" },
+      "concurrency/no-process-supervisor": { supervisor: "open" },
+      "concurrency/process-types": { declared: "holds", none: "open" }
+    }
+  },
+  "one-codebase": {
+    readings: {
+      "codebase/version-control": { tracked: "holds" },
+      "codebase/one-app-per-path": { "one-app": "holds", monorepo: "open" }
+    }
+  },
+  "health-check": {
+    // Health endpoints and orchestrator probes live outside the Dockerfile: a missing HEALTHCHECK leaves it open.
+    readings: { "disposability/healthcheck": { declared: "holds", missing: "open" } }
+  }
+};
+var HEADING_PROPERTIES = {
+  I: ["one-codebase"],
+  II: ["lockfile"],
+  III: ["config-from-env", "no-committed-secrets"],
+  IV: ["backing-services-by-url"],
+  V: ["separate-stages"],
+  VI: ["no-local-state"],
+  VII: ["port-binding"],
+  VIII: ["scale-out"],
+  IX: ["graceful-shutdown", "fast-startup"],
+  X: ["same-services-everywhere"],
+  XI: ["logs-to-stdout"],
+  XII: ["admin-tasks"]
+};
+
 // src/judge/claims.ts
 var RUNTIME_NOT_RUN = "runtime not run";
 function seconds2(ms2) {
@@ -10694,171 +11067,144 @@ function measuredText(check, rt) {
       return void 0;
   }
 }
-function where(f) {
-  const file = f.evidence.find((e) => e.kind === "file");
-  return file && file.kind === "file" ? ` (${file.file}${file.line ? `:${file.line}` : ""})` : "";
-}
-function measurementOf(f) {
-  const m = f.evidence.find((e) => e.kind === "measurement");
-  if (m?.kind !== "measurement") return void 0;
-  return `${m.name} ${m.value} ${m.unit}${m.threshold !== void 0 ? ` (threshold ${m.threshold})` : ""}`;
-}
 function oneLine(s, max = 240) {
   const t = s.replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
 }
+function where(f) {
+  const file = f.evidence.find((e) => e.kind === "file");
+  if (file?.kind !== "file") return "";
+  const at = `${file.file}${file.line ? `:${file.line}` : ""}`;
+  return f.message.includes(at) ? "" : ` (${at})`;
+}
+function isRuntime(f, ctx) {
+  return ctx.kinds.get(f.check) === "runtime";
+}
 function evidenceText(f, ctx) {
-  if (ctx.kinds.get(f.check) === "runtime") {
-    return `measured: ${oneLine(measuredText(f.check, ctx.runtime) ?? (f.message || measurementOf(f) || f.outcome))}`;
-  }
+  if (isRuntime(f, ctx)) return `measured: ${oneLine(measuredText(f.check, ctx.runtime) ?? f.message)}`;
   return `found: ${oneLine(f.message)}${where(f)}`;
 }
-function isRuntimeNotRun(f, ctx) {
-  if (f.outcome !== "skip" && f.outcome !== "error") return false;
-  return ctx.kinds.get(f.check) === "runtime" && !ctx.runtime || /^runtime not run/i.test(f.message);
-}
-function byDecisiveness(ctx) {
-  return (a, b) => (ctx.kinds.get(a.check) === "runtime" ? 0 : 1) - (ctx.kinds.get(b.check) === "runtime" ? 0 : 1);
-}
-function src(claim, line) {
-  return `${claim.source.file}:${line ?? claim.source.line}`;
-}
-function judgeFindings(findings, ctx, claimed, listed) {
-  const sorted = [...findings].sort(byDecisiveness(ctx));
-  const fails = sorted.filter((f) => f.outcome === "fail");
-  if (fails.length > 0) {
-    return { result: "contradicted", reason: `${claimed}; ${evidenceText(fails[0], ctx)}`, checks: uniq(fails.map((f) => f.check)) };
-  }
-  const notRun = sorted.filter((f) => isRuntimeNotRun(f, ctx));
-  const evaluated = sorted.filter((f) => f.outcome === "pass" || f.outcome === "warn");
-  const warns = evaluated.filter((f) => f.outcome === "warn");
-  if (notRun.length > 0) {
-    const stat = evaluated.length > 0 ? `; static evidence: ${oneLine(evaluated[0].message, 120)}` : "";
-    return { result: "unverified", reason: `${RUNTIME_NOT_RUN}: ${notRun.map((f) => f.check).join(", ")} need a run${stat}`, checks: uniq(notRun.map((f) => f.check)) };
-  }
-  if (warns.length > 0) {
-    return { result: "unverified", reason: `evidence is mixed: ${evidenceText(warns[0], ctx)}`, checks: uniq(warns.map((f) => f.check)) };
-  }
-  if (evaluated.length > 0) {
-    return { result: "confirmed", reason: evidenceText(evaluated[0], ctx), checks: uniq(evaluated.map((f) => f.check)) };
-  }
-  const errors = sorted.filter((f) => f.outcome === "error");
-  if (errors.length > 0) {
-    return { result: "unverified", reason: `could not evaluate: ${oneLine(errors[0].message)}`, checks: uniq(errors.map((f) => f.check)) };
-  }
-  if (sorted.length > 0) {
-    return { result: "unverified", reason: `checks skipped: ${oneLine(sorted[0].message)}`, checks: uniq(sorted.map((f) => f.check)) };
-  }
-  return { result: "unverified", reason: `no finding from ${listed.join(", ")}`, checks: [] };
+function findingText(f) {
+  return [f.message, ...f.evidence.map((e) => e.kind === "file" ? `${e.file} ${e.snippet ?? ""}` : e.name), ...(f.details ?? []).slice(0, 50)].join("\n");
 }
 function uniq(xs) {
   return [...new Set(xs)];
 }
-function judgeSubClaim(claim, sub, ctx) {
-  const topic = sub.topic ? topicById(sub.topic) : void 0;
-  if (!topic) return { result: "unverified", reason: "no check for this promise", checks: [] };
-  const known = topic.checks.filter((c) => ctx.kinds.has(c) || ctx.findings.has(c));
-  if (known.length === 0) return { result: "unverified", reason: `no check for ${topic.label} yet`, checks: [] };
-  const findings = topic.checks.flatMap((c) => ctx.findings.get(c) ?? []);
-  if (findings.length === 0) {
-    const runtimeOnly = known.every((c) => ctx.kinds.get(c) === "runtime");
-    return {
-      result: "unverified",
-      reason: runtimeOnly && !ctx.runtime ? `${RUNTIME_NOT_RUN}: ${known.join(", ")} need a run` : `no finding from ${known.join(", ")} (ignored or not run)`,
-      checks: []
-    };
+function judgeProperty(id, text, ctx, heading) {
+  const rule = PROPERTY_EVIDENCE[id];
+  const label = propertyById(id)?.label ?? id;
+  if (!rule) return { result: "unverified", evidence: `no check reads ${label} yet`, checks: [] };
+  const names = rule.names?.(text) ?? [];
+  const relevant = Object.keys(rule.readings).flatMap((check) => ctx.findings.get(check) ?? []);
+  const voided = (rule.voidWhen ?? []).flatMap(([check, cond]) => (ctx.findings.get(check) ?? []).filter((f) => f.condition === cond));
+  const unnamed = [];
+  const reads = [];
+  for (const f of relevant) {
+    let reading = f.condition ? rule.readings[f.check]?.[f.condition] : void 0;
+    if (!reading || f.supporting) continue;
+    if (names.length > 0 && reading !== "open" && !names.some((n) => n.re.test(findingText(f)))) {
+      unnamed.push(f);
+      continue;
+    }
+    if (reading === "holds" && voided.length > 0) reading = "open";
+    if (reading === "breaks" && heading && (f.outcome !== "fail" || f.role === "advice")) reading = "open";
+    reads.push({ f, reading });
   }
-  return judgeFindings(findings, ctx, `${src(claim, sub.line)} claims ${topic.label}`, known);
+  const first = (reading, runtime) => reads.filter((r) => r.reading === reading && (runtime === void 0 || isRuntime(r.f, ctx) === runtime)).sort((a, b) => Number(isRuntime(b.f, ctx)) - Number(isRuntime(a.f, ctx)))[0];
+  const broken = first("breaks");
+  if (broken) return { result: "contradicted", evidence: evidenceText(broken.f, ctx), checks: [broken.f.check] };
+  for (const combo of rule.together ?? []) {
+    const parts = combo.all.map(([check, cond]) => (ctx.findings.get(check) ?? []).find((f) => f.condition === cond && !f.supporting));
+    if (parts.every((p) => p !== void 0)) {
+      return { result: "contradicted", evidence: `found: ${combo.says}: ${parts.map((p) => `${oneLine(p.message, 160)}${where(p)}`).join("; ")}`, checks: parts.map((p) => p.check) };
+    }
+  }
+  const verdictOf = (r) => r.reading === "holds" ? { result: "confirmed", evidence: evidenceText(r.f, ctx), checks: [r.f.check] } : { result: "unverified", evidence: voided.length > 0 && r.f.condition && rule.readings[r.f.check]?.[r.f.condition] === "holds" ? `not about this app: ${evidenceText(voided[0], ctx)}` : `${r.f.outcome === "n/a" ? "n/a" : "partly"}: ${evidenceText(r.f, ctx)}`, checks: [r.f.check] };
+  const measured2 = first("open", true) ?? first("holds", true);
+  if (measured2) return verdictOf(measured2);
+  const read = first("open", false) ?? first("holds", false);
+  if (read) return verdictOf(read);
+  if (unnamed.length > 0) {
+    return { result: "unverified", evidence: `nothing about ${names.map((n) => n.said).join(", ")}: ${evidenceText(unnamed[0], ctx)}`, checks: [unnamed[0].check] };
+  }
+  const errors = relevant.filter((f) => f.outcome === "error");
+  if (errors.length > 0) return { result: "unverified", evidence: `could not check: ${oneLine(errors[0].message)}`, checks: [errors[0].check] };
+  const runtimeChecks = Object.keys(rule.readings).filter((c) => ctx.kinds.get(c) === "runtime");
+  const notRun = runtimeChecks.length > 0 && (!ctx.runtime || relevant.some((f) => f.outcome === "skip" && isRuntime(f, ctx) && /runtime not run/i.test(f.message)));
+  const skipped = relevant.filter((f) => f.outcome === "skip" && !isRuntime(f, ctx))[0];
+  if (notRun) {
+    const also = skipped ? `; ${oneLine(skipped.message, 160)}` : "";
+    return { result: "unverified", evidence: `${RUNTIME_NOT_RUN}: needs the container (${runtimeChecks.join(", ")})${also}`, checks: runtimeChecks };
+  }
+  const other = skipped ?? relevant.find((f) => f.outcome === "skip") ?? relevant.find((f) => f.outcome === "n/a");
+  if (other) return { result: "unverified", evidence: `${other.outcome === "n/a" ? "n/a" : "not read"}: ${oneLine(other.message)}`, checks: [other.check] };
+  const known = Object.keys(rule.readings).filter((c) => ctx.kinds.has(c));
+  if (known.length === 0) return { result: "unverified", evidence: `no check reads ${label} yet`, checks: [] };
+  return { result: "unverified", evidence: `no evidence about ${label} in the audited app (${known.join(", ")} found nothing)`, checks: [] };
 }
-function hasChecks(sub, ctx) {
-  const topic = sub.topic ? topicById(sub.topic) : void 0;
-  return !!topic && topic.checks.some((c) => ctx.kinds.has(c) || ctx.findings.has(c));
+function src(claim, line) {
+  return `${claim.source.file}:${line ?? claim.source.line}`;
 }
-var NOT_DONE = {
-  "in-progress": "in progress",
-  planned: "planned",
-  described: "described, not claimed",
-  "not-claimed": "stated as not met"
-};
 function factorLabel(claim) {
   const f = FACTORS.find((x) => x.id === claim.factor);
   return `${f.id} ${f.title}`;
 }
-function judgeClaim(claim, report2, ctx) {
-  const claimDone = claim.status === "claimed";
-  const judgeable = claimDone || claim.status === "in-progress";
+function missingText(paths) {
+  const [first] = paths;
+  return `no such ${first.kind} in the repository: ${paths.map((p) => p.path).join(", ")}`;
+}
+function judgeSubClaim(claim, sub, ctx) {
+  const label = sub.topic ? propertyById(sub.topic)?.label ?? sub.topic : void 0;
+  const answer = sub.topic ? judgeProperty(sub.topic, sub.text, ctx, false) : void 0;
+  const claims = (what) => `${src(claim, sub.line)} claims ${what}`;
+  const missing = (sub.paths ?? []).filter((p) => p.checked && !p.at);
+  const found2 = (sub.paths ?? []).filter((p) => p.at);
+  if (answer?.result === "contradicted" && answer.evidence.startsWith("measured:")) return { result: "contradicted", reason: `${claims(label)}; ${answer.evidence}`, checks: answer.checks };
+  if (missing.length > 0) return { result: "contradicted", reason: `${claims(label ? `${label} in ${missing[0].path}` : missing.map((p) => p.path).join(", "))}; ${missingText(missing)}`, checks: [] };
+  if (answer?.result === "contradicted") return { result: "contradicted", reason: `${claims(label)}; ${answer.evidence}`, checks: answer.checks };
+  if (answer) return { result: answer.result, reason: `${label}: ${answer.evidence}`, checks: answer.checks };
+  if (found2.length > 0) return { result: "confirmed", reason: `${found2.map((p) => p.path).join(", ")}: found in the repository${found2.some((p) => p.at !== p.path) ? ` (${found2.map((p) => p.at).join(", ")})` : ""}`, checks: [] };
+  return { result: "unverified", reason: "no check reads this promise", checks: [] };
+}
+var NOT_JUDGED = {
+  "in-progress": "in progress: not claimed as done",
+  planned: "planned: not claimed as done",
+  described: "described, not claimed: explains the factor without saying this app keeps it",
+  "not-claimed": "stated as not met"
+};
+var judgeable = (s) => s.topic !== void 0 || (s.paths ?? []).some((p) => p.checked);
+function judgeClaim(claim, ctx) {
   const subClaims = claim.subClaims.map((sub) => {
     const status = sub.status ?? claim.status;
-    if (!judgeable || status !== "claimed") {
-      return { ...sub, judgement: { result: "unverified", reason: `${NOT_DONE[status === "claimed" ? claim.status : status]}: not judged`, checks: [] } };
-    }
-    return { ...sub, judgement: judgeSubClaim(claim, sub, ctx) };
+    const notDone = status !== "claimed" ? status : claim.status !== "claimed" && claim.status !== "in-progress" ? claim.status : void 0;
+    if (notDone) return { ...sub, judgement: { result: "unverified", reason: NOT_JUDGED[notDone], checks: [] }, standing: notDone };
+    const judgement = judgeSubClaim(claim, sub, ctx);
+    return { ...sub, judgement, standing: judgement.result };
   });
-  const contradictedSubs = subClaims.filter((s) => s.judgement?.result === "contradicted");
-  const verdictNote = report2 ? ` (factor verdict: ${report2.verdict})` : "";
-  if (!judgeable) {
-    return { ...claim, subClaims, judgement: { result: "unverified", reason: `${NOT_DONE[claim.status]}: not judged${verdictNote}`, checks: [] } };
+  const done = (s) => s.judgement !== void 0 && s.standing !== void 0 && ["confirmed", "contradicted", "unverified"].includes(s.standing);
+  const withJudgement = (judgement, standing) => ({ ...claim, subClaims, judgement, standing });
+  if (claim.status !== "claimed" && claim.status !== "in-progress") {
+    return withJudgement({ result: "unverified", reason: NOT_JUDGED[claim.status], checks: [] }, claim.status);
   }
-  const factorFindings = report2?.findings ?? [];
-  const fails = factorFindings.filter((f) => f.outcome === "fail").sort(byDecisiveness(ctx));
-  if (contradictedSubs.length > 0 || claimDone && fails.length > 0) {
-    const first = contradictedSubs[0]?.judgement;
-    const reason = first ? first.reason : `${src(claim)} claims ${factorLabel(claim)}; ${evidenceText(fails[0], ctx)}`;
-    return {
-      ...claim,
-      subClaims,
-      judgement: { result: "contradicted", reason, checks: uniq([...contradictedSubs.flatMap((s) => s.judgement?.checks ?? []), ...fails.map((f) => f.check)]) }
-    };
+  const contradicted = subClaims.find((s) => done(s) && s.judgement.result === "contradicted");
+  if (contradicted) {
+    const checks = uniq(subClaims.filter((s) => done(s) && s.judgement.result === "contradicted").flatMap((s) => s.judgement.checks ?? []));
+    return withJudgement({ result: "contradicted", reason: contradicted.judgement.reason, checks }, "contradicted");
   }
-  if (!claimDone) {
-    return { ...claim, subClaims, judgement: { result: "unverified", reason: `in progress: not claimed as done${verdictNote}`, checks: [] } };
-  }
-  const topical = subClaims.filter((s) => s.topic && (s.status ?? claim.status) === "claimed");
-  const openSub = topical.find((s) => s.judgement?.result !== "confirmed" && hasChecks(s, ctx));
-  switch (report2?.verdict) {
-    case "pass": {
-      if (openSub) {
-        return { ...claim, subClaims, judgement: { result: "unverified", reason: `factor passes, but ${topicById(openSub.topic)?.label ?? openSub.text}: ${openSub.judgement?.reason}`, checks: openSub.judgement?.checks ?? [] } };
-      }
-      const passes = factorFindings.filter((f) => f.outcome === "pass").sort(byDecisiveness(ctx));
-      const kept = topical.find((s) => s.judgement?.result === "confirmed")?.judgement?.reason;
-      return {
-        ...claim,
-        subClaims,
-        judgement: {
-          result: "confirmed",
-          reason: `${factorLabel(claim)} passes: ${kept ?? evidenceText(passes[0], ctx)}`,
-          checks: uniq([...topical.flatMap((s) => s.judgement?.checks ?? []), ...passes.map((f) => f.check)])
-        }
-      };
-    }
-    case "warn": {
-      const warn = factorFindings.find((f) => f.outcome === "warn");
-      return { ...claim, subClaims, judgement: { result: "unverified", reason: `evidence is mixed: ${evidenceText(warn, ctx)}`, checks: [warn.check] } };
-    }
-    case "error": {
-      const err = factorFindings.find((f) => f.outcome === "error");
-      return { ...claim, subClaims, judgement: { result: "unverified", reason: `could not evaluate: ${oneLine(err.message)}`, checks: [err.check] } };
-    }
-    case "skip":
-      return { ...claim, subClaims, judgement: { result: "unverified", reason: "the factor's checks are ignored by configuration", checks: [] } };
-    default: {
-      const notRun = factorFindings.filter((f) => isRuntimeNotRun(f, ctx));
-      if (factorFindings.length === 0) {
-        return { ...claim, subClaims, judgement: { result: "unverified", reason: `no check for ${factorLabel(claim)} produced a finding`, checks: [] } };
-      }
-      if (notRun.length > 0 && notRun.length === factorFindings.length) {
-        return { ...claim, subClaims, judgement: { result: "unverified", reason: `${RUNTIME_NOT_RUN}: ${uniq(notRun.map((f) => f.check)).join(", ")} need a run`, checks: uniq(notRun.map((f) => f.check)) } };
-      }
-      const skipped = factorFindings.find((f) => !isRuntimeNotRun(f, ctx)) ?? factorFindings[0];
-      return { ...claim, subClaims, judgement: { result: "unverified", reason: `not verified: ${oneLine(skipped.message)}`, checks: uniq(factorFindings.map((f) => f.check)) } };
-    }
-  }
+  if (claim.status === "in-progress") return withJudgement({ result: "unverified", reason: NOT_JUDGED["in-progress"], checks: [] }, "in-progress");
+  const heading = HEADING_PROPERTIES[claim.factor].map((id) => ({ id, answer: judgeProperty(id, claim.text, ctx, true) }));
+  const refuted = heading.find((h) => h.answer.result === "contradicted");
+  if (refuted) return withJudgement({ result: "contradicted", reason: `${src(claim)} claims ${factorLabel(claim)}; ${refuted.answer.evidence}`, checks: refuted.answer.checks }, "contradicted");
+  const promises = subClaims.filter((s) => done(s) && judgeable(s));
+  const said = promises.length > 0 ? promises.map((s) => s.judgement) : heading.map((h) => ({ result: h.answer.result, reason: `${propertyById(h.id)?.label ?? h.id}: ${h.answer.evidence}`, checks: h.answer.checks }));
+  const open = said.find((j) => j.result !== "confirmed");
+  if (open) return withJudgement({ result: "unverified", reason: open.reason, checks: open.checks ?? [] }, "unverified");
+  return withJudgement({ result: "confirmed", reason: said[0].reason, checks: uniq(said.flatMap((j) => j.checks ?? [])) }, "confirmed");
 }
-function judgeClaimList(claims, factors, runtime, options) {
+function judgeClaims(claims, factors, runtime, options = {}) {
   const findings = /* @__PURE__ */ new Map();
   for (const fr of factors) {
-    for (const f of fr.findings) {
+    for (const f of [...fr.findings, ...fr.advice ?? []]) {
       const list = findings.get(f.check);
       if (list) list.push(f);
       else findings.set(f.check, [f]);
@@ -10868,14 +11214,12 @@ function judgeClaimList(claims, factors, runtime, options) {
   const ctx = { findings, kinds, ...runtime ? { runtime } : {} };
   return claims.map((claim) => {
     try {
-      return judgeClaim(claim, factors.find((f) => f.id === claim.factor), ctx);
+      return judgeClaim(claim, ctx);
     } catch (e) {
-      return { ...claim, judgement: { result: "unverified", reason: `could not judge: ${e.message}`, checks: [] } };
+      const standing = claim.status === "claimed" ? "unverified" : claim.status;
+      return { ...claim, judgement: { result: "unverified", reason: `could not judge: ${e.message}`, checks: [] }, standing };
     }
   });
-}
-function judgeClaims(claims, factors, runtime, options = {}) {
-  return judgeClaimList(claims, factors, runtime, options);
 }
 
 // src/judge/contradictions.ts
@@ -10952,7 +11296,8 @@ function contradictedClaims(report2) {
 
 // src/judge/finalise.ts
 function finalise(report2, failOn) {
-  const listed = contradictions(report2.claims).map((c) => ({
+  const claims = report2.claims.map((c) => ({ ...c, standing: standingOf(c), subClaims: c.subClaims.map((s) => ({ ...s, standing: s.standing ?? subStanding(c, s) })) }));
+  const listed = contradictions(claims).map((c) => ({
     factor: c.factor,
     file: c.source.file,
     line: c.source.line,
@@ -10960,29 +11305,52 @@ function finalise(report2, failOn) {
     checks: c.checks,
     measured: c.checks.some((id) => report2.factors.some((f) => f.findings.some((x) => x.check === id && x.evidence.some((e) => e.kind === "measurement"))))
   }));
-  const next = { ...report2, contradictions: listed };
+  const next = { ...report2, claims, contradictions: listed, claimDocuments: claimDocuments2(claims) };
   return { ...next, gate: decideGate(next, failOn) };
+}
+function standingOf(claim) {
+  if (claim.standing) return claim.standing;
+  if (claim.status !== "claimed") return claim.status;
+  return claim.judgement?.result ?? "unverified";
+}
+function subStanding(claim, sub) {
+  const status = sub.status ?? claim.status;
+  if (status !== "claimed") return status;
+  return sub.judgement?.result ?? "unverified";
+}
+function claimDocuments2(claims) {
+  const docs = /* @__PURE__ */ new Map();
+  for (const claim of claims) {
+    let doc = docs.get(claim.source.file);
+    if (!doc) {
+      doc = { file: claim.source.file, claims: 0, standings: Object.fromEntries(CLAIM_STANDINGS.map((s) => [s, 0])) };
+      docs.set(claim.source.file, doc);
+    }
+    doc.claims++;
+    doc.standings[standingOf(claim)]++;
+  }
+  return [...docs.values()];
 }
 
 // src/judge/verdicts.ts
 var RANK = { fail: 4, error: 3, warn: 2, pass: 1 };
-var isRuntime = (f) => catalogueEntry(f.check)?.kind === "runtime";
+var isRuntime2 = (f) => catalogueEntry(f.check)?.kind === "runtime";
 function markSupporting(findings) {
   const measuredBy = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const q = catalogueEntry(f.check)?.question;
-    if (q && isRuntime(f) && (f.outcome === "pass" || f.outcome === "warn" || f.outcome === "fail") && !measuredBy.has(q)) measuredBy.set(q, f.check);
+    if (q && isRuntime2(f) && (f.outcome === "pass" || f.outcome === "warn" || f.outcome === "fail") && !measuredBy.has(q)) measuredBy.set(q, f.check);
   }
   return findings.map((f) => {
     const q = catalogueEntry(f.check)?.question;
     const by = q ? measuredBy.get(q) : void 0;
-    return by && !isRuntime(f) ? { ...f, supporting: `measured by ${by}` } : f;
+    return by && !isRuntime2(f) ? { ...f, supporting: `measured by ${by}` } : f;
   });
 }
 function factorVerdict(findings, opts = {}) {
   const deciding = findings.map((f, i) => ({ f, i })).filter(({ f }) => f.role !== "advice" && !f.supporting);
   if (deciding.length === 0 && opts.allIgnored) return { verdict: "skip", reason: "every check of this factor is ignored by config" };
-  const order = (a, b) => Number(isRuntime(b.f)) - Number(isRuntime(a.f)) || Number(b.f.evidence.some((e) => e.kind === "measurement")) - Number(a.f.evidence.some((e) => e.kind === "measurement"));
+  const order = (a, b) => Number(isRuntime2(b.f)) - Number(isRuntime2(a.f)) || Number(b.f.evidence.some((e) => e.kind === "measurement")) - Number(a.f.evidence.some((e) => e.kind === "measurement"));
   const pick = (outcome) => deciding.filter(({ f }) => f.outcome === outcome).sort(order)[0];
   for (const outcome of ["fail", "error", "warn"]) {
     const lead = pick(outcome);
@@ -10994,7 +11362,7 @@ function factorVerdict(findings, opts = {}) {
   if (pass) return { verdict: "pass", lead: pass.i, reason: pass.f.message };
   const na = pick("n/a");
   if (na) return { verdict: "n/a", lead: na.i, reason: na.f.message };
-  const skipped = deciding.filter(({ f }) => f.outcome === "skip").sort((a, b) => Number(isRuntime(a.f)) - Number(isRuntime(b.f)))[0];
+  const skipped = deciding.filter(({ f }) => f.outcome === "skip").sort((a, b) => Number(isRuntime2(a.f)) - Number(isRuntime2(b.f)))[0];
   return { verdict: "not-verified", reason: skipped ? skipped.f.message : "no check could judge this factor" };
 }
 var SHARED_CAUSES = [
@@ -11029,7 +11397,7 @@ function markSharedCauses(findings) {
 }
 function factorReport(factor, findings, allIgnored) {
   const core = findings.filter((f) => f.role !== "advice");
-  core.sort((a, b) => Number(isRuntime(b)) - Number(isRuntime(a)));
+  core.sort((a, b) => Number(isRuntime2(b)) - Number(isRuntime2(a)));
   const advice = findings.filter((f) => f.role === "advice");
   const { verdict, lead, reason } = factorVerdict(core, { allIgnored });
   return { id: factor.id, slug: factor.slug, title: factor.title, verdict, reason, ...lead !== void 0 ? { lead } : {}, findings: core, advice };
@@ -11060,6 +11428,7 @@ function buildReport(input) {
     summary: summarise(factors),
     factors,
     claims: input.claims ?? [],
+    claimDocuments: [],
     contradictions: [],
     ...input.runtime ? { runtime: input.runtime } : {},
     apps: input.apps ?? [],
@@ -11141,7 +11510,7 @@ function audit(input) {
     stages: input.stages ?? [{ stage: "static", status: "ok" }],
     diagnostics: [...found2, ...input.diagnostics ?? [], ...snapshot.diagnostics]
   });
-  const claims = judgeClaims(findClaims(snapshot), draft.factors, facts);
+  const claims = judgeClaims(findClaims(snapshot, { withRepositoryRoot: app.root !== input.config.path }), draft.factors, facts);
   return { report: finalise({ ...draft, claims }, input.config["fail-on"]), snapshot, app };
 }
 function insideRepo(repoRoot, paths) {
@@ -11402,7 +11771,7 @@ function staticFileOf(report2, app, config) {
     repository: report2.repository,
     config: redactConfig(config),
     findings: report2.factors.flatMap((f) => f.findings).filter((f) => STATIC_CHECK_IDS.has(f.check)),
-    claims: findClaims(app.snapshot),
+    claims: findClaims(app.snapshot, { withRepositoryRoot: app.root !== config.path }),
     diagnostics: report2.diagnostics,
     apps: report2.apps,
     createdAt: (/* @__PURE__ */ new Date()).toISOString()
@@ -11752,6 +12121,17 @@ var VERDICT_WORD = {
 var RANK2 = { fail: 0, error: 1, warn: 2, pass: 3, "n/a": 4, skip: 5 };
 var VERDICT_RANK = { fail: 0, error: 1, warn: 2, "not-verified": 3, pass: 4, "n/a": 5, skip: 6 };
 var MAX_CLAIMS = 20;
+var MAX_CLAIM_LIST_CHARS = 16e3;
+var MAX_SUBCLAIMS_SHOWN = 8;
+var STANDING_ICON = {
+  contradicted: "\u274C",
+  confirmed: "\u2705",
+  unverified: "\u2754",
+  described: "\u{1F4D6}",
+  planned: "\u{1F5D3}\uFE0F",
+  "in-progress": "\u{1F6A7}",
+  "not-claimed": "\u2796"
+};
 var MAX_FINDINGS_PER_FACTOR = 50;
 var MAX_DETAIL_LINES = 40;
 var MAX_BASELINE_ENTRIES = 30;
@@ -11770,6 +12150,8 @@ function renderMarkdown(report2, opts = {}) {
   head.push(headline(report2), meta(report2));
   const claims = renderClaims(report2, links);
   if (claims) head.push(claims);
+  const everyClaim2 = renderEveryClaim(report2, links);
+  if (everyClaim2) head.push(everyClaim2);
   head.push(renderTable(report2));
   const apps = renderApps(report2);
   if (apps) head.push(apps);
@@ -11892,7 +12274,56 @@ function judged(claim, reason, line, text, links) {
     if (m) return `${fileLink(links, file, Number(m[1]))} claims ${inlineText(reason.slice(file.length + m[0].length), 300)}`;
   }
   const at = fileLink(links, file, line ?? claim.source.line);
-  return `${at} \u201C${inlineText(text, 160)}\u201D: ${inlineText(reason, 300)}`;
+  return text === void 0 ? `${at} ${inlineText(reason, 300)}` : `${at} \u201C${inlineText(text, 160)}\u201D: ${inlineText(reason, 300)}`;
+}
+function renderEveryClaim(report2, links) {
+  const docs = report2.claimDocuments ?? [];
+  if (report2.claims.length === 0 || docs.length === 0) return void 0;
+  const totals = /* @__PURE__ */ new Map();
+  for (const d of docs) for (const [k, n] of Object.entries(d.standings)) totals.set(k, (totals.get(k) ?? 0) + n);
+  const counts = [...totals].filter(([, n]) => n > 0).map(([k, n]) => `${n} ${word(k)}`).join(" \xB7 ");
+  const total = docs.reduce((n, d) => n + d.claims, 0);
+  const lines = [`<details><summary>\u{1F4CB} Every claim read (${total}): ${counts}</summary>`, ""];
+  let used = 0;
+  let shown = 0;
+  for (const doc of docs) {
+    const mine = report2.claims.filter((c) => c.source.file === doc.file);
+    const head = `**From ${inlineCode(doc.file, { max: 120 })}** (${doc.claims} claim${doc.claims === 1 ? "" : "s"}):`;
+    if (used + head.length > MAX_CLAIM_LIST_CHARS) break;
+    lines.push(head, "");
+    used += head.length;
+    for (const claim of mine) {
+      const item = claimItem(claim, links);
+      if (used + item.length > MAX_CLAIM_LIST_CHARS) break;
+      lines.push(item);
+      used += item.length;
+      shown++;
+    }
+    lines.push("");
+  }
+  if (shown < report2.claims.length) lines.push(`\u2026 and ${report2.claims.length - shown} more claim${report2.claims.length - shown === 1 ? "" : "s"} in the full report (JSON).`, "");
+  lines.push("</details>");
+  return lines.join("\n");
+}
+function word(standing) {
+  return standing.replace("-", " ");
+}
+function claimItem(claim, links) {
+  const factor = factorById(claim.factor);
+  const name = factor ? `${factor.id} ${factor.title}` : claim.factor;
+  const standing = claim.standing ?? "unverified";
+  const reason = claim.judgement?.reason ?? "";
+  const said = standing === "contradicted" ? `${fileLink(links, claim.source.file, claim.source.line)} (above)` : judged(claim, reason, claim.source.line, claim.text, links);
+  const out = [`- ${STANDING_ICON[standing]} **${name}** \u2014 ${word(standing)}: ${said}`];
+  const subs = claim.subClaims.filter((s) => s.standing !== void 0 && s.judgement && s.judgement.reason !== reason && !(standing === "contradicted" && s.standing === "contradicted"));
+  for (const sub of subs.slice(0, MAX_SUBCLAIMS_SHOWN)) out.push(`  - ${subItem(claim, sub, links)}`);
+  if (subs.length > MAX_SUBCLAIMS_SHOWN) out.push(`  - \u2026 and ${subs.length - MAX_SUBCLAIMS_SHOWN} more in the full report`);
+  return out.join("\n");
+}
+function subItem(claim, sub, links) {
+  const standing = sub.standing ?? "unverified";
+  const reason = sub.judgement?.reason ?? "";
+  return `${STANDING_ICON[standing]} ${word(standing)}: ${judged(claim, reason, sub.line, sub.topic ? void 0 : sub.text, links)}`;
 }
 function renderTable(report2) {
   const rows = ["| | Factor | Verdict | Evidence |", "|---|---|---|---|"];
@@ -12148,8 +12579,8 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-TQCDLA77.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-PUCKGKQZ.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-24ZLGS3Z.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-XULACCRE.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -12360,6 +12791,7 @@ function renderText(report2, opts = {}) {
     out.push("", bold("Contradicted claims"));
     for (const c of contradicted) out.push(`  ${paint("fail", "\u2717")} ${inert(c.text)}`);
   }
+  if ((opts.detail ?? 3) > 0) out.push(...everyClaim(report2, paint, bold));
   out.push("");
   const rows = report2.factors.map((f) => [
     f.id.padEnd(4),
@@ -12412,6 +12844,36 @@ function renderText(report2, opts = {}) {
   }
   return `${out.join("\n")}
 `;
+}
+var STANDING_MARK = {
+  contradicted: ["\u2717", "fail"],
+  confirmed: ["\u2713", "pass"],
+  unverified: ["?", "not-verified"],
+  described: ["\xB7", "n/a"],
+  planned: ["\xB7", "n/a"],
+  "in-progress": ["\xB7", "n/a"],
+  "not-claimed": ["\xB7", "n/a"]
+};
+var MAX_CLAIM_LINES = 60;
+function everyClaim(report2, paint, bold) {
+  const docs = report2.claimDocuments ?? [];
+  if (report2.claims.length === 0 || docs.length === 0) return [];
+  const out = ["", bold(`Claims read (${report2.claims.length})`)];
+  let lines = 0;
+  for (const doc of docs) {
+    const counts = Object.entries(doc.standings).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k.replace("-", " ")}`);
+    out.push(`  ${inert(doc.file)}: ${counts.join(", ")}`);
+    for (const c of report2.claims.filter((x) => x.source.file === doc.file)) {
+      if (lines >= MAX_CLAIM_LINES) break;
+      const standing = c.standing ?? "unverified";
+      const [mark, colour] = STANDING_MARK[standing];
+      const why = c.judgement?.reason ?? "";
+      out.push(`    ${paint(colour, mark)} ${c.factor.padEnd(4)} line ${String(c.source.line).padEnd(5)} ${standing.replace("-", " ")}${why ? `: ${truncate(inert(why), 160)}` : ""}`);
+      lines++;
+    }
+  }
+  if (lines < report2.claims.length) out.push(`  \u2026 ${report2.claims.length - lines} more (see the JSON report)`);
+  return out;
 }
 function headline2(f) {
   const lead = f.lead !== void 0 ? f.findings[f.lead] : void 0;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-HS4CXY5S.js";
 import {
   verifyRelease
-} from "./chunk-M56PR4DZ.js";
+} from "./chunk-QZGMVHBT.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,7 +20,7 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-NSICHX42.js";
+} from "./chunk-VLVF2E6X.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -3,11 +3,11 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-LGYH5NTO.js";
+} from "./chunk-EJ3QJXPQ.js";
 import "./chunk-4G2ZIO64.js";
 import "./chunk-ODKIG7QQ.js";
-import "./chunk-M56PR4DZ.js";
-import "./chunk-NSICHX42.js";
+import "./chunk-QZGMVHBT.js";
+import "./chunk-VLVF2E6X.js";
 import "./chunk-K4MH3PTH.js";
 import "./chunk-PWOEW3LK.js";
 import "./chunk-Q2LVJHL6.js";

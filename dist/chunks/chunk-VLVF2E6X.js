@@ -19934,6 +19934,16 @@ var FactorReportSchema = external_exports.object({
   advice: external_exports.array(FindingSchema).default([])
 });
 var ClaimStatusSchema = external_exports.enum(["claimed", "in-progress", "planned", "described", "not-claimed"]);
+var CLAIM_STANDINGS = ["contradicted", "confirmed", "unverified", "described", "planned", "in-progress", "not-claimed"];
+var ClaimStandingSchema = external_exports.enum(CLAIM_STANDINGS);
+var NamedPathSchema = external_exports.object({
+  path: external_exports.string(),
+  kind: external_exports.enum(["file", "folder"]),
+  /** Where the repository holds it; absent when it does not. */
+  at: external_exports.string().optional(),
+  /** Whether the repository was searched for it. */
+  checked: external_exports.boolean().default(false)
+});
 var ClaimJudgementSchema = external_exports.object({
   result: external_exports.enum(["confirmed", "contradicted", "unverified"]),
   /** Why: the contradicting or confirming evidence, or what is missing to judge. */
@@ -19942,12 +19952,15 @@ var ClaimJudgementSchema = external_exports.object({
 });
 var SubClaimSchema = external_exports.object({
   text: external_exports.string(),
-  /** A known promise ("graceful-shutdown", "logs-to-stdout", …) or absent when unknown. */
+  /** The property the promise names ("graceful-shutdown", "logs-to-stdout", …; see docs/claims.md), absent when unknown. */
   topic: external_exports.string().optional(),
   line: external_exports.number().int().positive().optional(),
   /** The promise's own status when it differs from its claim's (a done item inside an in-progress factor). */
   status: ClaimStatusSchema.optional(),
-  judgement: ClaimJudgementSchema.optional()
+  /** Files and folders the promise names: a claim that a file does what it says needs the file. */
+  paths: external_exports.array(NamedPathSchema).optional(),
+  judgement: ClaimJudgementSchema.optional(),
+  standing: ClaimStandingSchema.optional()
 });
 var ClaimSchema = external_exports.object({
   factor: external_exports.enum(FACTOR_IDS),
@@ -19955,7 +19968,14 @@ var ClaimSchema = external_exports.object({
   source: external_exports.object({ file: external_exports.string(), line: external_exports.number().int().positive() }),
   text: external_exports.string(),
   subClaims: external_exports.array(SubClaimSchema),
-  judgement: ClaimJudgementSchema.optional()
+  judgement: ClaimJudgementSchema.optional(),
+  /** Set by the judge: the word every output shows for this claim. */
+  standing: ClaimStandingSchema.optional()
+});
+var ClaimDocumentSchema = external_exports.object({
+  file: external_exports.string(),
+  claims: external_exports.number().int().nonnegative(),
+  standings: external_exports.record(ClaimStandingSchema, external_exports.number().int().nonnegative())
 });
 var DiagnosticSchema = external_exports.object({
   severity: external_exports.enum(["info", "warning", "error"]),
@@ -20033,6 +20053,8 @@ var ReportSchema = external_exports.object({
   summary: SummarySchema,
   factors: external_exports.array(FactorReportSchema).length(12),
   claims: external_exports.array(ClaimSchema),
+  /** The documents the claims came from, in reading order, with how their claims stand (decided by the judge). */
+  claimDocuments: external_exports.array(ClaimDocumentSchema).default([]),
   contradictions: external_exports.array(ContradictionSchema).default([]),
   runtime: RuntimeFactsSchema.optional(),
   apps: external_exports.array(AppSchema).default([]),
@@ -20253,6 +20275,7 @@ export {
   factorBySlug,
   factorById,
   REPORT_SCHEMA_VERSION,
+  CLAIM_STANDINGS,
   ReportSchema,
   StageFailedError,
   STAGE_SCHEMA_VERSION,

@@ -18,7 +18,7 @@ import {
   displayPath,
   stageFilePath,
   writeStageFile
-} from "./chunk-NSICHX42.js";
+} from "./chunk-VLVF2E6X.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
