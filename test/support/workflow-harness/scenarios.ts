@@ -3,6 +3,7 @@ import { createReadStream, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import tarStream from 'tar-stream';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { leftovers } from '../docker';
@@ -147,7 +148,9 @@ export async function imagePaths(tarball: string): Promise<string[]> {
     });
     outer.on('finish', () => resolve());
     outer.on('error', reject);
-    createReadStream(tarball).pipe(outer);
+    // build writes image.tar.gz (docker load reads either): unzip on the way in.
+    const raw = createReadStream(tarball);
+    (tarball.endsWith('.gz') ? raw.pipe(createGunzip()) : raw).pipe(outer);
   });
   return out;
 }
@@ -156,11 +159,11 @@ export async function imagePaths(tarball: string): Promise<string[]> {
 export async function expectCleanImage(store: ArtifactStore, call: string): Promise<void> {
   const name = `tfa-image__${call}__app`;
   expect(store.names()).toContain(name);
-  const tar = store.path(name, 'app/image.tar');
+  const tar = store.path(name, 'app/image.tar.gz');
   expect(existsSync(tar)).toBe(true);
   const paths = await imagePaths(tar);
   expect(paths).toContain('app/src/server.js');
-  expect(paths.filter((p) => /twelve-factor-action|twelve-factor\/stages|(^|\/)\.twelve-factor\/|static\.json|build\.json|image\.tar|dist\/action\.js/.test(p))).toEqual([]);
+  expect(paths.filter((p) => /twelve-factor-action|twelve-factor\/stages|(^|\/)\.twelve-factor\/|static\.json|build\.json|image\.tar(?:\.gz)?|dist\/action\.js/.test(p))).toEqual([]);
 }
 
 export const jobResult = (r: RunResult, key: string) => r.jobs.get(key)?.result;
