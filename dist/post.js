@@ -3,12 +3,12 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-UGVFFAG2.js";
+} from "./chunks/chunk-THEF6DHX.js";
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-5YNT4WU6.js";
-import "./chunks/chunk-EP2RCDYO.js";
+} from "./chunks/chunk-4AHBPIVC.js";
+import "./chunks/chunk-BMKRFEIX.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/entry/post.ts

@@ -6,10 +6,10 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-5YNT4WU6.js";
+} from "./chunk-4AHBPIVC.js";
 import {
   verifyRelease
-} from "./chunk-PPE6Q2ZV.js";
+} from "./chunk-O3CK72EV.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,12 +20,12 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-YYWTYONV.js";
+} from "./chunk-6DZYI2EJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
-import "./chunk-EP2RCDYO.js";
+import "./chunk-BMKRFEIX.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/run.ts

@@ -4,12 +4,12 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-5YNT4WU6.js";
+} from "./chunk-4AHBPIVC.js";
 import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-KNK5GE3N.js";
+} from "./chunk-TNQS4EXZ.js";
 import "./chunk-ODKIG7QQ.js";
 import {
   IMAGE_TARBALL,
@@ -18,12 +18,12 @@ import {
   displayPath,
   stageFilePath,
   writeStageFile
-} from "./chunk-YYWTYONV.js";
+} from "./chunk-6DZYI2EJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
-import "./chunk-EP2RCDYO.js";
+import "./chunk-BMKRFEIX.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/build.ts

@@ -2,7 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   RuntimeFactsSchema,
   external_exports
-} from "./chunk-EP2RCDYO.js";
+} from "./chunk-BMKRFEIX.js";
 
 // src/model/verdict.ts
 var OUTCOMES = ["pass", "warn", "fail", "n/a", "skip", "error"];

@@ -3,13 +3,13 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-GZVRHP6S.js";
-import "./chunk-KNK5GE3N.js";
+} from "./chunk-BJM7A5DC.js";
+import "./chunk-TNQS4EXZ.js";
 import "./chunk-ODKIG7QQ.js";
-import "./chunk-PPE6Q2ZV.js";
-import "./chunk-YYWTYONV.js";
+import "./chunk-O3CK72EV.js";
+import "./chunk-6DZYI2EJ.js";
 import "./chunk-K4MH3PTH.js";
-import "./chunk-EP2RCDYO.js";
+import "./chunk-BMKRFEIX.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   EXIT,
