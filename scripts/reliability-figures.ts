@@ -38,6 +38,7 @@ const CLASSES: Array<[string, string, string]> = [
   ['injection', 'Output injection', 'Reports whose every attacker-influenced string (log lines, file names, README text, branch names, messages) is a payload, through each output. A violation is a payload that lands live: HTML, link, mention, heading, control character, a second workflow command, a resumed command token.'],
   ['faults', 'Faults', 'Real engine. A crash is the auditor throwing or dying; a hang is no end within its time-box; a leak is a labelled container, network or volume left afterwards.'],
   ['signals', 'SIGINT / SIGTERM to the CLI in every phase', 'A crash is an exit code other than 130/143; a hang is more than 5 s from the signal to exit; a leak is anything of the run (containers, networks, the interrupted build\'s image) left 5 s after the signal.'],
+  ['bounded', 'Bounded work (resource abuse)', 'Work the repository or the container can make the auditor do: a docker diff of 100,000 written paths, a build context holding a 4 GB sparse file, an app that boots slower than the run stage\'s time limit. Each runs where a regression cannot take the suite down (a child with a kill timer, a size checked before anything is streamed). A hang is a kill by the timer or a stage past its limit.'],
   ['sandbox', 'Sandbox (docker inspect of running containers)', 'Inputs are containers inspected while running; the note lists any property that was not as required (privileged, mounts, no-new-privileges, memory/CPU/pids limits, internal network).'],
 ];
 

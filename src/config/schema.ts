@@ -61,6 +61,7 @@ export const ConfigSchema = z
         memory: z.string().regex(/^\d+[kmg]?$/i, 'a size like 1g or 512m').default('1g'),
         cpus: z.number().positive().max(16).default(1),
         pids: z.number().int().min(16).max(65536).default(512),
+        timeout: seconds(900, 3600).describe('Time limit in seconds for the whole run stage: services, admin commands, boot, probes and shutdown.'),
       })
       .strict()
       .default({
@@ -73,6 +74,7 @@ export const ConfigSchema = z
         memory: '1g',
         cpus: 1,
         pids: 512,
+        timeout: 900,
       }),
     admin: z.array(CommandSchema).default([]).describe('One-off admin commands run from the same image and config.'),
     services: z.array(ServiceSchema).default([]).describe('Backing services started on the run network before the app.'),

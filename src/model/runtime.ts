@@ -56,6 +56,9 @@ export const ExerciseFactsSchema = z.object({
   errors: z.number().int(),
 });
 
+/** Entries of a `docker diff` classified one by one; beyond it they are only counted, so a container cannot stall the audit. */
+export const MAX_DIFF_ENTRIES = 20_000;
+
 export const FilesystemFactsSchema = z.object({
   /** Paths added or changed outside temp dirs (factor VI). */
   written: z.array(z.string()),
@@ -63,6 +66,10 @@ export const FilesystemFactsSchema = z.object({
   logFiles: z.array(z.string()),
   /** Writes under /tmp and friends, counted but not judged. */
   tempWrites: z.number().int(),
+  /** Paths added or changed in the diff, all of them (the lists above are bounded). */
+  total: z.number().int().optional(),
+  /** The diff held more entries than the auditor classifies; the rest were counted only. */
+  capped: z.boolean().optional(),
 });
 
 export const ReplicaFactsSchema = z.object({

@@ -1,4 +1,5 @@
 import { error, found, measured, needRuntime, skip } from '../support';
+import { MAX_DIFF_ENTRIES } from '../../model/runtime';
 import type { RuntimeCheck } from '../types';
 
 /** What installers and interpreters write: charged to the start command (V) or not state at all. */
@@ -30,6 +31,12 @@ export const noLocalWrites: RuntimeCheck = {
     const charged = fsFacts.written.length - written.length;
     const note = charged > 0 ? ` (${charged} path(s) left to other factors: log files, or what an install at start writes)` : '';
     const exercised = rt.exercise ? `after ${rt.exercise.requests} requests to ${rt.exercise.path}` : 'during the run';
+    if (fsFacts.capped) {
+      // More paths than the auditor classifies: the count is the measurement, the list only a sample.
+      const total = fsFacts.total ?? written.length;
+      const n = MAX_DIFF_ENTRIES.toLocaleString('en-US');
+      return [found('writes', `over ${n} paths written (${total.toLocaleString('en-US')} in the diff; the first ${n} were classified) ${exercised}: ${written.slice(0, 5).join(', ')}`, [measured('paths written', total, 'paths', 0)], written.slice(0, 50))];
+    }
     if (written.length === 0) return [found('no-writes', `no files written outside temp dirs ${exercised}${note}`, [measured('files written outside temp dirs', 0, 'files', 0), measured('temp dir writes', fsFacts.tempWrites, 'files')])];
     return [found('writes', `wrote ${written.length} file${written.length === 1 ? '' : 's'} outside temp dirs ${exercised}: ${written.slice(0, 5).join(', ')}${note}`, [measured('files written outside temp dirs', written.length, 'files', 0)], written.slice(0, 50))];
   },

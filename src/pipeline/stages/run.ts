@@ -36,6 +36,14 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
     throw new StageFailedError('run', displayPath(file), (e as Error).message);
   }
 
+  // The whole stage is time-boxed: the probes' own waits add up to more than any one of them.
+  const limitSeconds = ctx.config.run.timeout;
+  const limit = new AbortController();
+  const timer = setTimeout(
+    () => limit.abort(new Error(`the run stage's time limit of ${limitSeconds} s (run.timeout) ran out`)),
+    limitSeconds * 1000,
+  );
+  const signal = ctx.signal ? AbortSignal.any([ctx.signal, limit.signal]) : limit.signal;
   let runtime: RuntimeFile;
   try {
     // A worker or a one-off command serves no port: the probes do not wait for one.
@@ -48,7 +56,7 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
       runId: ctx.runId ?? newRunId(),
       ...(web !== undefined ? { web } : {}),
       ...(ctx.progress ? { onProgress: ctx.progress } : {}),
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      signal,
     });
     if (facts.imageId !== release.imageId) {
       throw new Error(`the probes ran image ${facts.imageId}, not the released ${release.imageId}`);
@@ -66,6 +74,7 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
     const file = recordFailure(ctx, (e as Error).message, release);
     throw new StageFailedError('run', displayPath(file), (e as Error).message);
   } finally {
+    clearTimeout(timer);
     // An image this stage loaded was absent before it: it goes again, like every object the auditor creates.
     if (loaded) await removeImage(release.imageId, false).catch(() => undefined);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBuildkitStatus } from '../../../src/evidence/container/buildkit-status';
 import { demuxer } from '../../../src/evidence/container/docker';
 import { classifyDiff } from '../../../src/evidence/container/fs-diff';
+import { MAX_DIFF_ENTRIES } from '../../../src/model/runtime';
 import { LogCollector } from '../../../src/evidence/container/log-capture';
 import { connectionsTo, listeners, parseProcNetTcp } from '../../../src/evidence/container/netstat';
 import { COMMON_DEFAULT_PORTS, parseMemory, randomPort } from '../../../src/evidence/container/ports';
@@ -101,7 +102,24 @@ describe('docker diff classification', () => {
       { path: '/app/__pycache__/m.cpython-311.pyc', kind: 'added' },
       { path: '/old', kind: 'deleted' },
     ]);
-    expect(res).toEqual({ written: ['/app/data/db.sqlite'], logFiles: ['/app/logs/app.log', '/var/log/nginx.log.1'], tempWrites: 1 });
+    expect(res).toEqual({ written: ['/app/data/db.sqlite'], logFiles: ['/app/logs/app.log', '/var/log/nginx.log.1'], tempWrites: 1, total: 9, capped: false });
+  });
+
+  it('a sibling whose name extends a folder name is its own leaf (/app/a-b beside /app/a/b)', () => {
+    const res = classifyDiff([
+      { path: '/app/a', kind: 'added' },
+      { path: '/app/a-b', kind: 'added' },
+      { path: '/app/a/b', kind: 'added' },
+      { path: '/app/a.txt', kind: 'added' },
+    ]);
+    expect(res.written).toEqual(['/app/a-b', '/app/a.txt', '/app/a/b']);
+  });
+
+  it('past MAX_DIFF_ENTRIES paths the rest are counted, not classified', () => {
+    const changes = Array.from({ length: MAX_DIFF_ENTRIES + 5 }, (_, i) => ({ path: `/app/data/f${i}`, kind: 'added' as const }));
+    const res = classifyDiff(changes, 10);
+    expect(res).toMatchObject({ total: MAX_DIFF_ENTRIES + 5, capped: true });
+    expect(res.written).toHaveLength(10);
   });
 });
 

@@ -100,7 +100,7 @@ function initialFacts(opts: ProbeOptions, image: ImageInfo | undefined): Runtime
 function recordInterruption(facts: RuntimeFacts, e: unknown): void {
   if (e instanceof Cancelled) {
     facts.cancelled = true;
-    facts.errors.push({ probe: 'run', message: 'cancelled before the probes finished' });
+    facts.errors.push({ probe: 'run', message: e.message });
   } else {
     facts.errors.push({ probe: 'run', message: (e as Error).message });
   }

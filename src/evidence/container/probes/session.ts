@@ -10,10 +10,14 @@ export function newRunId(): string {
   return `tfa-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 }
 
-/** Thrown between probe steps once the run's abort signal fired; the orchestrator records it. */
+/**
+ * Thrown between probe steps once the run's abort signal fired (the user's
+ * SIGINT/SIGTERM, or the run stage's time limit, whose reason says so); the
+ * orchestrator records it.
+ */
 export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
+  constructor(reason?: unknown) {
+    super(`cancelled before the probes finished${reason instanceof Error && reason.message ? `: ${reason.message}` : ''}`);
   }
 }
 
@@ -94,7 +98,7 @@ export class Session {
 
   /** Throws Cancelled once the run was aborted. */
   check(): void {
-    if (this.opts.signal?.aborted) throw new Cancelled();
+    if (this.opts.signal?.aborted) throw new Cancelled(this.opts.signal.reason);
   }
 
   progress(line: string): void {

@@ -34,6 +34,14 @@ if (mode === 'forkbomb') {
     }
   }, 1);
 }
+if (mode === 'write-many') {
+  // Local state at scale: FILES files in one folder before the app listens (docker diff must stay bounded).
+  const fs = require('node:fs');
+  const n = Number(process.env.FILES || 100000);
+  fs.mkdirSync('/app/data/many', { recursive: true });
+  for (let i = 0; i < n; i++) fs.writeFileSync(`/app/data/many/f${i}`, '');
+  console.log(`wrote ${n} files`);
+}
 process.on('SIGTERM', () => {
   if (mode === 'never-exit') return console.log('ignoring SIGTERM');
   setTimeout(() => process.exit(0), stopDelay);
