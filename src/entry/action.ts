@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
   // `auto` is resolved by the report stage on pull requests; `none` (or empty) compares with nothing.
   const baselineInput = input('baseline');
   const baseline = baselineInput === 'none' || baselineInput === 'auto' ? '' : baselineInput;
+  // Stage files live in the runner's temp directory: never in the workspace, which is the audited build context.
+  const artifacts = input('artifacts') || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'twelve-factor-audit', safeName(input('comment-key') || 'default'));
   // The post step sweeps by this id, so it must be saved before anything starts.
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(4).toString('hex')}`;
   core.saveState('run-id', runId);
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
     ...(input('path') ? { appPath: input('path') } : {}),
     ...(input('dockerfile') ? { dockerfile: input('dockerfile') } : {}),
     ...(input('context') ? { context: input('context') } : {}),
-    ...(input('artifacts') ? { artifacts: input('artifacts') } : {}),
+    artifacts,
     ...(failOnInput ? { failOn: failOnInput as FailOn } : {}),
     ...(baseline ? { baseline: path.resolve(repoRoot, baseline) } : {}),
     repository: repositoryFromEnv(),
@@ -106,7 +109,7 @@ async function main(): Promise<void> {
     trackingIssue: boolInput('tracking-issue', false),
     annotations: boolInput('annotations', true),
     failOn,
-    artifactHint: `the full report is in ${path.relative(repoRoot, files.jsonPath)} (upload the artifacts directory to keep it)`,
+    artifactHint: `the full report is in ${files.jsonPath} (upload the artifacts directory to keep it)`,
     markdown,
   });
   for (const note of delivery.notes ?? []) core.notice(note);
@@ -117,6 +120,11 @@ async function main(): Promise<void> {
 }
 
 const data0 = (result: { data?: unknown }) => (result.data ?? {}) as Record<string, unknown>;
+
+/** A comment key as one folder name. */
+function safeName(key: string): string {
+  return key.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^\.+/, '_') || 'default';
+}
 
 /** The report stage already wrote these; the action only points at them. */
 function reportFiles(report: Report, dir: string) {

@@ -9,7 +9,7 @@ import { TOOL_VERSION } from '../version';
 export const EXIT = { ok: 0, belowThreshold: 1, usage: 2, internal: 3 } as const;
 
 /** Errors the user fixes (bad flags, bad config, wrong stage files) exit 2; everything else is ours (3). */
-const USER_ERRORS = new Set(['UsageError', 'ConfigError', 'StageFileError']);
+const USER_ERRORS = new Set(['UsageError', 'ConfigError', 'StageFileError', 'PathRefusedError']);
 
 export interface CliIO {
   argv: string[];

@@ -16,9 +16,11 @@ import { releaseStage } from './stages/release';
 import { ownPathsOf, repositoryPresent, reportStage } from './stages/report';
 import { withBaseline, writeReportFiles } from './stages/report-files';
 import { staticFileOf } from './stages/static';
+import { resolveArtifactsDir, resolveInWorkspace } from '../util/workspace-path';
 
 export { StageFailedError } from './stages/context';
 export { StageFileError } from './stages/files';
+export { PathRefusedError } from '../util/workspace-path';
 
 // Docker code (dockerode, its gRPC and SSH stacks) loads only for the stage commands that use it,
 // so `audit`, `report` and `discover` start in a fraction of the time.
@@ -106,7 +108,15 @@ export function resolveConfig(opts: CommandOptions): { config: Config; file?: st
   if (opts.failOn) config['fail-on'] = opts.failOn;
   if (opts.dockerfile) config.dockerfile = opts.dockerfile;
   if (opts.context) config.context = opts.context;
+  checkPathsInside(opts.repoRoot, config);
   return { config, ...(loaded.file ? { file: loaded.file } : {}) };
+}
+
+/** The audited path, build context and Dockerfile resolve inside the workspace, or the command is refused (exit 2). */
+function checkPathsInside(workspace: string, config: Config): void {
+  const appDir = resolveInWorkspace(workspace, workspace, config.path, 'path');
+  resolveInWorkspace(workspace, appDir, config.dockerfile, 'dockerfile');
+  resolveInWorkspace(workspace, appDir, config.context, 'context');
 }
 
 /**
@@ -125,15 +135,18 @@ function appFactsFor(ctx: StageContext): { app?: AppFacts } {
   return { app: resolveApp(scanRepository(ctx.repoRoot, '.', { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config).facts() };
 }
 
+/** The operator's directory (flag or input), else `.twelve-factor/` under the audited path; see resolveArtifactsDir. */
 export function artifactsDirOf(opts: CommandOptions, config: Config): string {
-  return path.resolve(opts.repoRoot, opts.artifacts ?? path.join(config.path, '.twelve-factor'));
+  if (opts.artifacts) return resolveArtifactsDir(opts.repoRoot, opts.artifacts, true);
+  return resolveArtifactsDir(opts.repoRoot, path.join(config.path, '.twelve-factor'), false);
 }
 
 /**
  * One engine behind the CLI and the action. Stage commands share nothing
- * but the artifacts directory. Errors: `ConfigError` and `StageFileError`
- * (a stage file missing, of another schema version, edited, or naming
- * another image) are the user's to fix; the CLI exits 2 on both.
+ * but the artifacts directory. Errors: `ConfigError`, `PathRefusedError` (a
+ * path that leaves the workspace) and `StageFileError` (a stage file
+ * missing, of another schema version, edited, or naming another image) are
+ * the user's to fix; the CLI exits 2 on them.
  * `StageFailedError` means the stage ran and failed (build error, harness
  * failure), already recorded in its stage file for the report.
  */

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { STAGE_SCHEMA_VERSION, type ReleaseFile, type RuntimeFile } from '../../model/stages';
 import { imageExists, inspectImage, loadImage, newRunId, removeImage, runProbes } from '../../evidence/container/index';
+import { readRegularFile } from '../../util/regular-file';
 import { TOOL_NAME, TOOL_VERSION } from '../../version';
 import { type StageContext, StageFailedError } from './context';
 import {
@@ -148,9 +149,9 @@ function recordFailure(ctx: StageContext, message: string, release?: ReleaseFile
 
 /** A Procfile without a `web` process declares a worker: no port to bind, no HTTP to probe. */
 export function webFromProcfile(repoRoot: string, appPath: string): boolean | undefined {
-  const file = path.resolve(repoRoot, appPath, 'Procfile');
-  if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8').slice(0, 64 * 1024);
+  const read = readRegularFile(path.resolve(repoRoot, appPath, 'Procfile'), 64 * 1024);
+  if (read.kind !== 'text') return undefined;
+  const text = read.text;
   const types = text
     .split('\n')
     .map((l) => /^([A-Za-z0-9_-]+)\s*:/.exec(l.trim())?.[1])
