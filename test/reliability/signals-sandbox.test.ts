@@ -70,7 +70,15 @@ describe('SIGINT and SIGTERM to the auditor in every phase (CLI `all`)', () => {
           clearTimeout(killer);
           const elapsed = Date.now() - sentAt;
           left = [...(await Promise.all(runIds.map((id) => settle(id, Math.max(0, 5000 - (Date.now() - sentAt)))))).flat(), ...runIdsTagged(tag)];
-          const newImages = [...labelledImages()].filter((i) => !imagesBefore.has(i) && docker(['history', '--no-trunc', i]).includes(tag));
+          // An image a neighbour's run removes between the listing and its history is not this run's.
+          const historyOf = (i: string) => {
+            try {
+              return docker(['history', '--no-trunc', i]);
+            } catch {
+              return '';
+            }
+          };
+          const newImages = [...labelledImages()].filter((i) => !imagesBefore.has(i) && historyOf(i).includes(tag));
           left.push(...newImages.map((i) => `image ${i}`));
           recordFigure({
             klass: 'signals',

@@ -48,6 +48,12 @@ export async function removeTracked(): Promise<string[]> {
 }
 
 let installed = false;
+let stopping = false;
+
+/** True once a signal handler began removing this process's objects: nothing new may be started after it. */
+export function shuttingDown(): boolean {
+  return stopping;
+}
 const SIGNALS: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 2, SIGTERM: 15 };
 
 /**
@@ -63,6 +69,7 @@ export function installCleanupHandlers(opts: { timeoutMs?: number; exit?: boolea
   const handler = (sig: 'SIGINT' | 'SIGTERM') => {
     if (running) return;
     running = true;
+    stopping = true;
     const done = () => {
       if (opts.exit !== false) process.exit(128 + SIGNALS[sig]);
     };

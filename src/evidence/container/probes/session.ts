@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ContainerClient } from '../client';
-import { trackContainer, trackNetwork, untrackContainer, untrackNetwork } from '../cleanup';
+import { shuttingDown, trackContainer, trackNetwork, untrackContainer, untrackNetwork } from '../cleanup';
 import { LogCollector } from '../log-capture';
 import { parseMemory } from '../ports';
 import { CREATED_LABEL, type ProbeOptions, ROLE_LABEL, RUN_LABEL } from '../types';
@@ -99,6 +99,8 @@ export class Session {
   /** Throws Cancelled once the run was aborted. */
   check(): void {
     if (this.opts.signal?.aborted) throw new Cancelled(this.opts.signal.reason);
+    // The process's signal handler is removing what it made: a container started now would outlive it.
+    if (shuttingDown()) throw new Cancelled(new Error('the auditor is shutting down'));
   }
 
   progress(line: string): void {
