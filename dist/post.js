@@ -3,12 +3,12 @@ import {
   getState,
   info,
   warning
-} from "./chunks/chunk-XXWY6IZS.js";
+} from "./chunks/chunk-HWN66EWA.js";
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-HS4CXY5S.js";
-import "./chunks/chunk-PWOEW3LK.js";
+} from "./chunks/chunk-7W6LMN3E.js";
+import "./chunks/chunk-RDHJBE5M.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/entry/post.ts

@@ -21,8 +21,8 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-HS4CXY5S.js";
-import "./chunk-PWOEW3LK.js";
+} from "./chunk-7W6LMN3E.js";
+import "./chunk-RDHJBE5M.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   CREATED_LABEL,

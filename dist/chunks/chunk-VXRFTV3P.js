@@ -2,7 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   STAGE_FILE_NAMES,
   StageFileError
-} from "./chunk-NSICHX42.js";
+} from "./chunk-FPFSP46L.js";
 
 // src/pipeline/stages/release-id.ts
 import { createHash } from "node:crypto";

@@ -3,13 +3,13 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-LGYH5NTO.js";
-import "./chunk-4G2ZIO64.js";
-import "./chunk-ODKIG7QQ.js";
-import "./chunk-M56PR4DZ.js";
-import "./chunk-NSICHX42.js";
+} from "./chunk-KRZYPVYF.js";
+import "./chunk-SX2UBZQM.js";
+import "./chunk-34TBEJMR.js";
+import "./chunk-VXRFTV3P.js";
+import "./chunk-FPFSP46L.js";
 import "./chunk-K4MH3PTH.js";
-import "./chunk-PWOEW3LK.js";
+import "./chunk-RDHJBE5M.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   EXIT,

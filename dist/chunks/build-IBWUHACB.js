@@ -4,13 +4,13 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-HS4CXY5S.js";
+} from "./chunk-7W6LMN3E.js";
 import {
   headCommit,
   locateApp,
   scanRepository
-} from "./chunk-4G2ZIO64.js";
-import "./chunk-ODKIG7QQ.js";
+} from "./chunk-SX2UBZQM.js";
+import "./chunk-34TBEJMR.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -18,12 +18,12 @@ import {
   displayPath,
   stageFilePath,
   writeStageFile
-} from "./chunk-NSICHX42.js";
+} from "./chunk-FPFSP46L.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
-import "./chunk-PWOEW3LK.js";
+import "./chunk-RDHJBE5M.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/build.ts

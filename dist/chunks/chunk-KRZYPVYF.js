@@ -22,7 +22,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-4G2ZIO64.js";
+} from "./chunk-SX2UBZQM.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -34,14 +34,14 @@ import {
   scanSecrets,
   scanText,
   userOrDatabaseName
-} from "./chunk-ODKIG7QQ.js";
+} from "./chunk-34TBEJMR.js";
 import {
   configHash,
   deriveReleaseId,
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-M56PR4DZ.js";
+} from "./chunk-VXRFTV3P.js";
 import {
   FACTORS,
   FAIL_ON,
@@ -54,7 +54,6 @@ import {
   StageFailedError,
   StageFileError,
   displayPath,
-  external_exports,
   factorById,
   factorBySlug,
   readStageFile,
@@ -62,30 +61,34 @@ import {
   stageFilePath,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-NSICHX42.js";
+} from "./chunk-FPFSP46L.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
+import {
+  MAX_DIFF_ENTRIES,
+  external_exports,
+  readRegularFile
+} from "./chunk-RDHJBE5M.js";
 import {
   __toESM
 } from "./chunk-Q2LVJHL6.js";
 
 // src/entry/cli-main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/entry/cli-args.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/commands.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/util/levenshtein.ts
 function levenshtein(a, b) {
@@ -113,6 +116,78 @@ function nearest(word, candidates) {
     }
   }
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+
+// src/util/workspace-path.ts
+import { lstatSync, readlinkSync } from "node:fs";
+import path from "node:path";
+var PathRefusedError = class extends Error {
+  constructor(key, resolved, message) {
+    super(message);
+    this.key = key;
+    this.resolved = resolved;
+    this.name = "PathRefusedError";
+  }
+  key;
+  resolved;
+  exitCode = 2;
+};
+var MAX_LINK_HOPS = 40;
+function realPathOf(p, hops = { left: MAX_LINK_HOPS }) {
+  const parts = path.resolve(p).split(path.sep).filter(Boolean);
+  let current = path.parse(path.resolve(p)).root;
+  for (let i = 0; i < parts.length; i++) {
+    const next = path.join(current, parts[i]);
+    let isLink = false;
+    try {
+      isLink = lstatSync(next).isSymbolicLink();
+    } catch {
+      return path.join(next, ...parts.slice(i + 1));
+    }
+    if (!isLink) {
+      current = next;
+      continue;
+    }
+    if (--hops.left < 0) throw new Error(`too many symbolic links resolving ${p}`);
+    const target = readlinkSync(next);
+    current = realPathOf(path.resolve(current, target), hops);
+  }
+  return current;
+}
+function isInside(child, parent) {
+  return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+}
+function resolveInWorkspace(workspace, from, value, key) {
+  const abs = path.resolve(from, value);
+  const real = realPathOf(abs);
+  const realRoot = realPathOf(workspace);
+  if (!isInside(real, realRoot)) {
+    throw new PathRefusedError(key, real, `${key} "${value}" resolves to ${real}, outside the workspace ${realRoot}; refused`);
+  }
+  return abs;
+}
+function resolveArtifactsDir(workspace, dir, explicit) {
+  const abs = path.resolve(workspace, dir);
+  const root = path.resolve(workspace);
+  if (isInside(abs, root)) {
+    const realRoot = realPathOf(root);
+    const real = realPathOf(abs);
+    const expected = path.join(realRoot, path.relative(root, abs));
+    if (real !== expected) {
+      throw new PathRefusedError("artifacts", real, `artifacts directory ${abs} resolves to ${real} through a symbolic link in the workspace; refused`);
+    }
+    return abs;
+  }
+  if (!explicit) {
+    throw new PathRefusedError("artifacts", realPathOf(abs), `artifacts directory ${abs} is outside the workspace ${root}; refused`);
+  }
+  let link = false;
+  try {
+    link = lstatSync(abs).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new PathRefusedError("artifacts", realPathOf(abs), `artifacts directory ${abs} is a symbolic link (to ${realPathOf(abs)}); refused`);
+  return abs;
 }
 
 // src/config/schema.ts
@@ -161,7 +236,8 @@ var ConfigSchema = external_exports.object({
     web: external_exports.boolean().optional().describe("false for a worker with no web process: port and HTTP probes are skipped."),
     memory: external_exports.string().regex(/^\d+[kmg]?$/i, "a size like 1g or 512m").default("1g"),
     cpus: external_exports.number().positive().max(16).default(1),
-    pids: external_exports.number().int().min(16).max(65536).default(512)
+    pids: external_exports.number().int().min(16).max(65536).default(512),
+    timeout: seconds(900, 3600).describe("Time limit in seconds for the whole run stage: services, admin commands, boot, probes and shutdown.")
   }).strict().default({
     env: {},
     network: "internal",
@@ -171,7 +247,8 @@ var ConfigSchema = external_exports.object({
     replicas: 2,
     memory: "1g",
     cpus: 1,
-    pids: 512
+    pids: 512,
+    timeout: 900
   }),
   admin: external_exports.array(CommandSchema).default([]).describe("One-off admin commands run from the same image and config."),
   services: external_exports.array(ServiceSchema).default([]).describe("Backing services started on the run network before the app."),
@@ -197,15 +274,23 @@ var ConfigError = class extends Error {
 };
 function loadConfig(dir, explicit) {
   if (explicit) {
-    const file = path.resolve(dir, explicit);
-    if (!existsSync(file)) throw new ConfigError([{ file: explicit, line: 1, column: 1, message: "config file not found" }]);
-    return { config: parseConfig(readFileSync(file, "utf8"), explicit), file };
+    const file = resolveInWorkspace(dir, dir, explicit, "config");
+    const text = readConfigFile(file, explicit);
+    if (text === void 0) throw new ConfigError([{ file: explicit, line: 1, column: 1, message: "config file not found" }]);
+    return { config: parseConfig(text, explicit), file };
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const file = path.join(dir, name);
-    if (existsSync(file)) return { config: parseConfig(readFileSync(file, "utf8"), name), file };
+    const file = path2.join(dir, name);
+    const text = readConfigFile(file, name);
+    if (text !== void 0) return { config: parseConfig(text, name), file };
   }
   return { config: ConfigSchema.parse({}) };
+}
+function readConfigFile(abs, shown) {
+  const read = readRegularFile(abs, MAX_CONFIG_BYTES);
+  if (read.kind === "missing") return void 0;
+  if (read.kind === "refused") throw new ConfigError([{ file: shown, line: 1, column: 1, message: `config file ${read.problem} (it resolves to ${realPathOf(abs)})` }]);
+  return read.text;
 }
 function parseConfig(text, file = ".twelve-factor.yml") {
   if (text.length > MAX_CONFIG_BYTES) {
@@ -322,10 +407,10 @@ function firstLine(s) {
 }
 
 // src/pipeline/audit.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/evidence/repo/app-model.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/evidence/repo/app/deploy.ts
 var COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
@@ -408,7 +493,7 @@ function publishedTags(snapshot, layout) {
 }
 
 // src/evidence/repo/app/image-contents.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var BUILD_OUTPUT = /^(?:target|build|out|dist|bin|publish|obj)(?:\/|$)|(?:^|\/)(?:target|build|publish)\/[^/]*\.(?:jar|war|dll)$|\.(?:jar|war)$/;
 var COMPILED_SOURCE = /^(?:src\/main\/|src\/[\w.-]+\/(?!bin\/|obj\/)|priv\/)|\.(?:cs|fs|vb|csproj|java|kt|scala|go|rs|ex|exs|erl)$/;
 function unquote(s) {
@@ -430,14 +515,14 @@ function argsOf(instr, env) {
   return parts.map((p) => substitute(unquote(p), env).value).filter(Boolean);
 }
 function normaliseSource(src2) {
-  const n = path2.posix.normalize(src2.replace(/\\/g, "/")).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+  const n = path3.posix.normalize(src2.replace(/\\/g, "/")).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
   return n === "." || n === "" ? "." : n;
 }
 function workdirAt(stage, upTo, inherited) {
   let wd = inherited;
   for (const i of stage.instructions) {
     if (i === upTo) break;
-    if (i.keyword === "WORKDIR") wd = path2.posix.resolve(wd, substitute(i.body.trim(), stage.env).value || ".");
+    if (i.keyword === "WORKDIR") wd = path3.posix.resolve(wd, substitute(i.body.trim(), stage.env).value || ".");
   }
   return wd;
 }
@@ -458,12 +543,12 @@ function rulesOf(df, stage) {
     const args = argsOf(i, stage.env);
     if (args.length < 2) continue;
     const destRaw = args[args.length - 1];
-    const dest = path2.posix.resolve(workdirAt(stage, i, baseWd), destRaw);
+    const dest = path3.posix.resolve(workdirAt(stage, i, baseWd), destRaw);
     const sources = args.slice(0, -1).filter((s) => !/^[a-z]+:\/\//i.test(s));
     const from = i.flags.from;
     const fromStage = from ? stageByRef(df, from, stage.index) : void 0;
     if (from && !fromStage) continue;
-    own.push({ instr: i, sources: fromStage ? sources.map((s) => path2.posix.resolve("/", s)) : sources.map(normaliseSource), dest, ...fromStage ? { fromStage } : {} });
+    own.push({ instr: i, sources: fromStage ? sources.map((s) => path3.posix.resolve("/", s)) : sources.map(normaliseSource), dest, ...fromStage ? { fromStage } : {} });
   }
   return [...inherited, ...own];
 }
@@ -552,7 +637,7 @@ function imageContents(df, context, opts) {
           const intoFolder = rule.dest.endsWith("/") || rule.sources.length > 1 || s === "." || !opts.exists(asFile);
           if (!intoFolder && imagePath === rule.dest) return asFile;
           const dest = rule.dest.replace(/\/+$/, "") || "/";
-          if (opts.exists(asFile) && path2.posix.join(dest, path2.posix.basename(s)) === imagePath) return asFile;
+          if (opts.exists(asFile) && path3.posix.join(dest, path3.posix.basename(s)) === imagePath) return asFile;
           if (dest === "/" ? imagePath.startsWith("/") : imagePath.startsWith(`${dest}/`)) {
             const tail2 = imagePath.slice(dest === "/" ? 1 : dest.length + 1);
             const candidate = joinContext(context, s === "." ? tail2 : `${s}/${tail2}`);
@@ -569,7 +654,7 @@ function joinContext(context, rel) {
 }
 
 // src/evidence/repo/app/start-contract.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var INIT = /^(?:tini|tini-static|dumb-init|catatonit|s6-svscan-not)$/;
 var SHELLS = /^(?:sh|bash|ash|dash|zsh)$/;
 var NODE_RUNNERS = /^(?:npm|yarn|pnpm|bun)$/;
@@ -621,7 +706,7 @@ function shellCommands(text) {
   if (cur.trim()) out.push(cur.trim());
   return out;
 }
-var base = (word) => path3.posix.basename(word);
+var base = (word) => path4.posix.basename(word);
 function stripAssignments(words2) {
   let k = 0;
   while (k < words2.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k])) k++;
@@ -683,7 +768,7 @@ function resolveStart(entry, src2) {
   };
   const findFile = (names) => {
     for (const n of names) {
-      const inImage = src2.imageFile(path3.posix.resolve(src2.workdir, n));
+      const inImage = src2.imageFile(path4.posix.resolve(src2.workdir, n));
       if (inImage && src2.read(inImage) !== void 0) return inImage;
       for (const dir of [src2.appRoot, "."]) {
         const f = joinPath2(dir, n);
@@ -693,10 +778,10 @@ function resolveStart(entry, src2) {
     return void 0;
   };
   const scriptFile = (word) => {
-    const abs = word.startsWith("/") ? word : path3.posix.resolve(src2.workdir, word);
+    const abs = word.startsWith("/") ? word : path4.posix.resolve(src2.workdir, word);
     const inImage = src2.imageFile(abs);
     if (inImage && src2.read(inImage) !== void 0) return inImage;
-    return findFile([word.replace(/^\.\//, ""), path3.posix.basename(word)]);
+    return findFile([word.replace(/^\.\//, ""), path4.posix.basename(word)]);
   };
   const follow = (raw, at, pid1, args, last, depth) => {
     const words2 = stripAssignments(raw);
@@ -750,7 +835,7 @@ function resolveStart(entry, src2) {
     if (NODE_RUNNERS.test(name)) {
       const sub = words2[1];
       const scriptName = sub === "run" || sub === "run-script" ? words2[2] : sub === void 0 || sub === "start" ? "start" : name === "npm" ? void 0 : sub;
-      const nodeManifests = src2.manifests.filter((m) => m.ecosystem === "node" && path3.posix.basename(m.file) === "package.json");
+      const nodeManifests = src2.manifests.filter((m) => m.ecosystem === "node" && path4.posix.basename(m.file) === "package.json");
       const pkg = nodeManifests.find((m) => m.file === joinPath2(src2.appRoot, "package.json")) ?? (nodeManifests.length === 1 ? nodeManifests[0] : void 0);
       const script = pkg?.scripts.find((s) => s.name === scriptName);
       if (pid1) setSignal("wrapper", step2);
@@ -882,7 +967,7 @@ ${lines[i]}`;
   return { file, entries, diagnostics };
 }
 
-// node_modules/fast-xml-parser/src/util.js
+// ../trust/node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
@@ -923,7 +1008,7 @@ var DANGEROUS_PROPERTY_NAMES = [
 ];
 var criticalProperties = ["__proto__", "constructor", "prototype"];
 
-// node_modules/fast-xml-parser/src/validator.js
+// ../trust/node_modules/fast-xml-parser/src/validator.js
 var defaultOptions = {
   allowBooleanAttributes: false,
   //A tag can have attributes without any value
@@ -1275,7 +1360,7 @@ function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
 
-// node_modules/@nodable/entities/src/entities.js
+// ../trust/node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "\xA2",
   pound: "\xA3",
@@ -1323,7 +1408,7 @@ var COMMON_HTML = {
   frac34: "\xBE"
 };
 
-// node_modules/@nodable/entities/src/EntityDecoder.js
+// ../trust/node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: "allow",
@@ -1767,7 +1852,7 @@ var EntityDecoder = class {
   }
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+// ../trust/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
     return "__" + name;
@@ -1902,7 +1987,7 @@ var buildOptions = function(options) {
   return built;
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+// ../trust/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
   METADATA_SYMBOL = "@@xmlMetadata";
@@ -1945,7 +2030,7 @@ var XmlNode = class {
   }
 };
 
-// node_modules/xml-naming/src/index.js
+// ../trust/node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -1973,7 +2058,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
 };
 var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
 
-// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+// ../trust/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options, xmlVersion) {
     this.suppressValidationErr = !options;
@@ -2264,7 +2349,7 @@ function validateEntityName2(name, xmlVersion) {
     throw new Error(`Invalid entity name ${name}`);
 }
 
-// node_modules/anynum/digitTable.js
+// ../trust/node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -2414,7 +2499,7 @@ for (const zero of SCRIPT_ZEROS) {
   }
 }
 
-// node_modules/anynum/anynum.js
+// ../trust/node_modules/anynum/anynum.js
 var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
@@ -2492,7 +2577,7 @@ function anynum(str) {
 }
 var anynum_default = anynum;
 
-// node_modules/strnum/strnum.js
+// ../trust/node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 var binRegex = /^0b[01]+$/;
 var octRegex = /^0o[0-7]+$/;
@@ -2631,7 +2716,7 @@ function handleInfinity(str, num, options) {
   }
 }
 
-// node_modules/fast-xml-parser/src/ignoreAttributes.js
+// ../trust/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -2651,7 +2736,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// node_modules/path-expression-matcher/src/Expression.js
+// ../trust/node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -2814,7 +2899,7 @@ var Expression = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/ExpressionSet.js
+// ../trust/node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map();
@@ -2983,7 +3068,7 @@ var ExpressionSet = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/Matcher.js
+// ../trust/node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -3003,16 +3088,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -3020,9 +3105,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return void 0;
-    return path15[path15.length - 1].values?.[attrName];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return void 0;
+    return path16[path16.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -3030,9 +3115,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return false;
-    const current = path15[path15.length - 1];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return false;
+    const current = path16[path16.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -3058,18 +3143,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].position ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].counter ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -3500,7 +3585,7 @@ var Matcher = class {
   }
 };
 
-// node_modules/is-unsafe/src/contexts/html.js
+// ../trust/node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -3593,7 +3678,7 @@ var HTML_PATTERNS = [
 ];
 var html_default = HTML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/xml.js
+// ../trust/node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -3661,7 +3746,7 @@ var XML_PATTERNS = [
 ];
 var xml_default = XML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/svg.js
+// ../trust/node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -3733,7 +3818,7 @@ var SVG_PATTERNS = [
 ];
 var svg_default = SVG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql.js
+// ../trust/node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -3815,7 +3900,7 @@ var SQL_PATTERNS = [
 ];
 var sql_default = SQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/shell.js
+// ../trust/node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -3913,7 +3998,7 @@ var SHELL_PATTERNS = [
 ];
 var shell_default = SHELL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/redos.js
+// ../trust/node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -3962,7 +4047,7 @@ var REDOS_PATTERNS = [
 ];
 var redos_default = REDOS_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/nosql.js
+// ../trust/node_modules/is-unsafe/src/contexts/nosql.js
 var sep = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
@@ -4052,7 +4137,7 @@ var NOSQL_PATTERNS = [
 ];
 var nosql_default = NOSQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/log.js
+// ../trust/node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -4126,7 +4211,7 @@ var LOG_PATTERNS = [
 ];
 var log_default = LOG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql-strict.js
+// ../trust/node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -4147,7 +4232,7 @@ var SQL_STRICT_EXTRA = [
 var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
-// node_modules/is-unsafe/src/util/decode-entities.js
+// ../trust/node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -4166,7 +4251,7 @@ function decodeEntities(input) {
   });
 }
 
-// node_modules/is-unsafe/src/index.js
+// ../trust/node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
 xml_default.label = "XML";
 svg_default.label = "SVG";
@@ -4249,7 +4334,7 @@ function isUnsafe(value, context) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+// ../trust/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options) {
   if (!prefixedAttrs) return {};
   const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
@@ -4888,7 +4973,7 @@ function sanitizeName(name, options) {
   return name;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+// ../trust/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs !== "object") return {};
@@ -5000,7 +5085,7 @@ function isLeafTag(obj2, options) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+// ../trust/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options) {
     this.externalEntities = {};
@@ -5064,7 +5149,7 @@ var XMLParser = class {
   }
 };
 
-// node_modules/smol-toml/dist/error.js
+// ../trust/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -5108,7 +5193,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../trust/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -5209,7 +5294,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../trust/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -5324,7 +5409,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../trust/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base2 = 10) {
   return base2 === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base2;
 }
@@ -5533,7 +5618,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../trust/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -5559,7 +5644,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../trust/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -5676,7 +5761,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../trust/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta2, type) {
   let t = table;
   let m = meta2;
@@ -5819,7 +5904,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../trust/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/evidence/repo/parsers/manifests.ts
@@ -6709,7 +6794,7 @@ function workdirOf(df, stage) {
     const cur = s;
     s = cur.from.fromStage ? df.stages.find((p) => p.index < cur.index && p.name?.toLowerCase() === cur.from.image.toLowerCase()) : void 0;
   }
-  for (const s of chain) for (const i of s.instructions) if (i.keyword === "WORKDIR") wd = path4.posix.resolve(wd, substitute(i.body.trim(), s.env).value || ".");
+  for (const s of chain) for (const i of s.instructions) if (i.keyword === "WORKDIR") wd = path5.posix.resolve(wd, substitute(i.body.trim(), s.env).value || ".");
   return wd;
 }
 function findComposeService(compose, loc) {
@@ -6736,7 +6821,7 @@ function appKind(config, start, procfile2, idx, deps, df, stage) {
   if (config.run.web === true) return { kind: "web", reason: "configured as a web process (run.web: true)" };
   const server = start.server;
   const serverWords = server ? shellWords(server.text) : [];
-  const serverName = path4.posix.basename(serverWords[0] ?? "");
+  const serverName = path5.posix.basename(serverWords[0] ?? "");
   if (server && WEB_SERVERS.test(serverName)) return { kind: "web", reason: `${server.origin} runs ${serverName}, a web server`, step: server };
   if (server && /\brunserver\b|\bflask\s+run\b|\bphp\s+-S\b|\brails\s+s(?:erver)?\b/.test(server.text)) return { kind: "web", reason: `${server.origin} runs a development web server`, step: server };
   const web = procfile2?.processes.find((p) => p.name === "web");
@@ -6785,7 +6870,7 @@ function portFact(start, procfile2, idx, deps, df, stage) {
   }
   if (overlay) return { source: "env", loopback: false, text: `${overlay} reads the port from the environment` };
   if (argv) return { source: "unknown", loopback: false, file: argv.file, line: argv.line, text: argv.snippet };
-  const server = start.server ? path4.posix.basename(shellWords(start.server.text)[0] ?? "") : "";
+  const server = start.server ? path5.posix.basename(shellWords(start.server.text)[0] ?? "") : "";
   if (/^(?:nginx|httpd|apache2|apache2-foreground|httpd-foreground|caddy|php-fpm[\d.]*)$/.test(server)) {
     return { source: "base-image", loopback: false, file: start.server.file, line: start.server.line, text: cut(start.server.text) };
   }
@@ -6966,17 +7051,17 @@ function basename(p) {
 function stem(name) {
   return name.replace(TEXT_EXT, "");
 }
-function isMarkdown(path15) {
-  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path15);
+function isMarkdown(path16) {
+  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path16);
 }
-function classify(path15) {
-  if (SKIP_DIR.test(path15)) return void 0;
-  const name = basename(path15);
+function classify(path16) {
+  if (SKIP_DIR.test(path16)) return void 0;
+  const name = basename(path16);
   const textual = TEXT_EXT.test(name) || !name.includes(".");
   if (!textual) return void 0;
   if (README.test(stem(name))) return "readme";
   if (NAMED2.test(name)) return "named";
-  if (/(?:^|\/)docs?\//i.test(path15) && TEXT_EXT.test(name)) return "docs";
+  if (/(?:^|\/)docs?\//i.test(path16) && TEXT_EXT.test(name)) return "docs";
   return void 0;
 }
 function claimDocuments(files, appPath = ".") {
@@ -6994,8 +7079,8 @@ function claimDocuments(files, appPath = ".") {
   ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.doc.path.localeCompare(b.doc.path));
   return ranked.slice(0, MAX_DOCUMENTS).map((r) => r.doc);
 }
-function isNamedForMethodology(path15) {
-  return NAMED2.test(basename(path15));
+function isNamedForMethodology(path16) {
+  return NAMED2.test(basename(path16));
 }
 
 // src/evidence/repo/claims/factor-names.ts
@@ -8117,8 +8202,8 @@ function landmarks(lines, cands) {
   for (let i = lines.length - 1; i >= 0; i--) nextItem[i] = accepted.has(i + 1) ? i + 1 : nextItem[i + 1];
   return { anchorAt, nextItem };
 }
-function contextText(path15, lines, c, marks) {
-  const parts = [basename2(path15), ...c.ancestry];
+function contextText(path16, lines, c, marks) {
+  const parts = [basename2(path16), ...c.ancestry];
   const anchor = marks.anchorAt[c.idx];
   if (anchor >= 0) {
     parts.push(lines[anchor].text);
@@ -8165,7 +8250,7 @@ function subClaimsOf(pieces, fallback) {
   }
   return out;
 }
-function occurrence(path15, lines, c, marks, end) {
+function occurrence(path16, lines, c, marks, end) {
   const descPieces = [];
   if (c.kind === "table") {
     for (const cell of (c.otherCells ?? []).slice(0, MAX_CELLS)) {
@@ -8189,7 +8274,7 @@ function occurrence(path15, lines, c, marks, end) {
     rank = 2;
   } else {
     rank = 1;
-    const ctx = contextText(path15, lines, c, marks);
+    const ctx = contextText(path16, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content2)) status = "claimed";
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content2.replace(/[✅✔☑✓]/g, ""))) status = "described";
     else status = "claimed";
@@ -8203,7 +8288,7 @@ function occurrence(path15, lines, c, marks, end) {
     subClaims: subClaimsOf(body.pieces, status)
   };
 }
-function parseClaimDocument(path15, text, opts) {
+function parseClaimDocument(path16, text, opts) {
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
   const cands = findCandidates(lines);
   accept(lines, cands, opts.named);
@@ -8213,7 +8298,7 @@ function parseClaimDocument(path15, text, opts) {
   const subs = /* @__PURE__ */ new Map();
   accepted.forEach((c, k) => {
     const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
-    const occ = occurrence(path15, lines, c, marks, end);
+    const occ = occurrence(path16, lines, c, marks, end);
     const prev = byFactor.get(occ.factor);
     if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
     const list = subs.get(occ.factor) ?? [];
@@ -8226,7 +8311,7 @@ function parseClaimDocument(path15, text, opts) {
   return [...byFactor.values()].map((o) => ({
     factor: o.factor,
     status: o.status,
-    source: { file: path15, line: o.line },
+    source: { file: path16, line: o.line },
     text: o.text,
     subClaims: subs.get(o.factor) ?? []
   }));
@@ -8926,7 +9011,7 @@ var releasedImage = {
 };
 
 // src/checks/build-release-run/source-mounted.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var sourceMounted = {
   id: "build-release-run/source-mounted",
   factor: "build-release-run",
@@ -8957,12 +9042,12 @@ function codeLocations(app) {
   let wd = "/";
   for (const i of stage.instructions) {
     if (i.keyword === "WORKDIR") {
-      wd = path5.posix.resolve(wd, i.body.trim());
+      wd = path6.posix.resolve(wd, i.body.trim());
       out.add(wd);
     }
     if ((i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.from) {
       const dest = i.body.trim().split(/\s+/).pop() ?? ".";
-      out.add(path5.posix.resolve(wd, dest.replace(/^["'[]|["'\]]$/g, "")));
+      out.add(path6.posix.resolve(wd, dest.replace(/^["'[]|["'\]]$/g, "")));
     }
   }
   out.delete("/");
@@ -10039,8 +10124,8 @@ var execFormCmd = {
     }
   }
 };
-function describe(path15, text) {
-  switch (path15) {
+function describe(path16, text) {
+  switch (path16) {
     case "exec":
       return `the start script execs the app, so it receives SIGTERM (${text.slice(0, 80)})`;
     case "init":
@@ -10083,7 +10168,7 @@ var healthcheck = {
 };
 
 // src/checks/disposability/signal-handlers.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var SIGNAL_AWARE_SERVER = /^(?:gunicorn|uvicorn|hypercorn|daphne|waitress-serve|granian|puma|unicorn|passenger|sidekiq|celery|rq|php-fpm[\d.]*|nginx|httpd|apache2-foreground|httpd-foreground|caddy|java|dotnet|pm2-runtime|beam\.smp|elixir|iex|mix|traefik|envoy|uwsgi|frankenphp)$/;
 var SIGNAL_AWARE_DEPS = /^(?:gunicorn|uvicorn|hypercorn|puma|unicorn|sidekiq|org\.springframework\.boot:spring-boot-starter\S*|io\.quarkus:\S+|io\.micronaut:\S+|io\.vertx:vertx-core|@godaddy\/terminus|http-terminator|stoppable|@nestjs\/terminus|lightship|close-with-grace|phoenix)$/;
 var signalHandlers = {
@@ -10105,7 +10190,7 @@ var signalHandlers = {
     const handlers = idx.of("signal-handler");
     if (handlers.length > 0) return [found("handled", `SIGTERM is handled at ${handlers[0].file}:${handlers[0].line}`, placesOf(handlers).evidence)];
     const server = app.start.server;
-    const name = server ? path6.posix.basename(shellWords(server.text)[0] ?? "") : "";
+    const name = server ? path7.posix.basename(shellWords(server.text)[0] ?? "") : "";
     if (server && SIGNAL_AWARE_SERVER.test(name)) return [found("handled", `${server.origin} runs ${name}, which shuts down gracefully on SIGTERM`, [fileEv(server.file, server.line, server.text.slice(0, 200))])];
     const dep = app.manifests.flatMap((m) => m.dependencies.filter((d) => !d.dev && SIGNAL_AWARE_DEPS.test(d.name)).map((d) => ({ m, d })))[0];
     if (dep) return [found("handled", `${dep.d.name} handles SIGTERM for the app`, [fileEv(dep.m.file, dep.d.line, dep.d.name)])];
@@ -10548,6 +10633,11 @@ var noLocalWrites = {
     const charged = fsFacts.written.length - written.length;
     const note = charged > 0 ? ` (${charged} path(s) left to other factors: log files, or what an install at start writes)` : "";
     const exercised = rt.exercise ? `after ${rt.exercise.requests} requests to ${rt.exercise.path}` : "during the run";
+    if (fsFacts.capped) {
+      const total = fsFacts.total ?? written.length;
+      const n = MAX_DIFF_ENTRIES.toLocaleString("en-US");
+      return [found("writes", `over ${n} paths written (${total.toLocaleString("en-US")} in the diff; the first ${n} were classified) ${exercised}: ${written.slice(0, 5).join(", ")}`, [measured("paths written", total, "paths", 0)], written.slice(0, 50))];
+    }
     if (written.length === 0) return [found("no-writes", `no files written outside temp dirs ${exercised}${note}`, [measured("files written outside temp dirs", 0, "files", 0), measured("temp dir writes", fsFacts.tempWrites, "files")])];
     return [found("writes", `wrote ${written.length} file${written.length === 1 ? "" : "s"} outside temp dirs ${exercised}: ${written.slice(0, 5).join(", ")}${note}`, [measured("files written outside temp dirs", written.length, "files", 0)], written.slice(0, 50))];
   }
@@ -11145,17 +11235,17 @@ function audit(input) {
   return { report: finalise({ ...draft, claims }, input.config["fail-on"]), snapshot, app };
 }
 function insideRepo(repoRoot, paths) {
-  return paths.map((p) => path7.relative(path7.resolve(repoRoot), path7.resolve(p))).filter((rel) => rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel)).map((rel) => rel.split(path7.sep).join("/"));
+  return paths.map((p) => path8.relative(path8.resolve(repoRoot), path8.resolve(p))).filter((rel) => rel !== "" && !rel.startsWith("..") && !path8.isAbsolute(rel)).map((rel) => rel.split(path8.sep).join("/"));
 }
 
 // src/pipeline/stages/apps-report.ts
-import { existsSync as existsSync2, readdirSync } from "node:fs";
-import path8 from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import path9 from "node:path";
 var STAGE_FILES = Object.values(STAGE_FILE_NAMES);
-var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync2(path8.join(dir, f)));
+var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync(path9.join(dir, f)));
 function appArtifactDirs(dir) {
-  if (!existsSync2(dir) || hasStageFile(dir)) return void 0;
-  const dirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path8.join(dir, e.name)).filter(hasStageFile).sort();
+  if (!existsSync(dir) || hasStageFile(dir)) return void 0;
+  const dirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path9.join(dir, e.name)).filter(hasStageFile).sort();
   return dirs.length > 0 ? dirs : void 0;
 }
 function appPathOf(appDir) {
@@ -11164,7 +11254,7 @@ function appPathOf(appDir) {
     if (s) return s.repository.path;
   } catch {
   }
-  return path8.basename(appDir);
+  return path9.basename(appDir);
 }
 var MERGE_RANK = { skip: 0, "n/a": 1, pass: 2, "not-verified": 3, warn: 4, error: 5, fail: 6 };
 function mergeAppReports(parts) {
@@ -11211,25 +11301,25 @@ function mergeAppReports(parts) {
 }
 
 // src/pipeline/stages/discover.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync2, statSync } from "node:fs";
+import path10 from "node:path";
 var MAX_APPS = 64;
 function discoverApps(repoRoot, config) {
-  const root = path9.resolve(repoRoot);
+  const root = path10.resolve(repoRoot);
   const found2 = /* @__PURE__ */ new Map();
   for (const app of detectApps(root)) {
     const sources = [];
     if (app.kind === "container") sources.push("dockerfile");
-    if (app.kind === "procfile" || existsSync3(path9.join(root, app.path, "Procfile"))) sources.push("procfile");
+    if (app.kind === "procfile" || existsSync2(path10.join(root, app.path, "Procfile"))) sources.push("procfile");
     if (sources.length === 0) continue;
     found2.set(app.path, { path: app.path, sources, ecosystems: app.ecosystems, processTypes: app.processTypes });
   }
   for (const p of config.apps) {
-    const rel = path9.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
-    const abs = path9.resolve(root, rel);
-    if (abs !== root && !abs.startsWith(root + path9.sep)) continue;
-    if (!existsSync3(abs) || !statSync(abs).isDirectory()) continue;
-    const key = path9.relative(root, abs).split(path9.sep).join("/") || ".";
+    const rel = path10.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
+    const abs = path10.resolve(root, rel);
+    if (!isInside(realPathOf(abs), realPathOf(root))) continue;
+    if (!existsSync2(abs) || !statSync(abs).isDirectory()) continue;
+    const key = path10.relative(root, abs).split(path10.sep).join("/") || ".";
     const known = found2.get(key);
     if (known) known.sources.push("config");
     else found2.set(key, { path: key, sources: ["config"], ecosystems: [], processTypes: [] });
@@ -11282,8 +11372,8 @@ function releaseStage(ctx) {
 }
 
 // src/pipeline/stages/report.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import path11 from "node:path";
 
 // src/pipeline/stages/stage-status.ts
 function tryRead(dir, kind) {
@@ -11460,8 +11550,8 @@ function stageFilesOf(loaded) {
   };
 }
 function repositoryPresent(repoRoot, appPath) {
-  const dir = path10.resolve(repoRoot, appPath);
-  if (!existsSync4(dir)) return false;
+  const dir = path11.resolve(repoRoot, appPath);
+  if (!existsSync3(dir)) return false;
   try {
     return readdirSync2(dir).some((name) => name !== ".twelve-factor" && name !== ".git");
   } catch {
@@ -11515,8 +11605,8 @@ function judgeWithoutStatic(ctx, loaded, staticStatus) {
 }
 
 // src/pipeline/stages/report-files.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import path12 from "node:path";
 
 // src/render/json.ts
 function renderJson(report2) {
@@ -11853,8 +11943,8 @@ function linkBase(report2) {
   if (!/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~-]+)*$/.test(server)) return {};
   return { blob: `${server}/${slug}/blob/${commit}` };
 }
-function encodeUrlPath(path15) {
-  return path15.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodeUrlPath(path16) {
+  return path16.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileLink(links, file, line, endLine) {
   const label = inlineCode(line ? `${file}:${line}` : file, { max: 120 });
@@ -12128,9 +12218,9 @@ function parseReport(json, origin) {
 // src/pipeline/stages/report-files.ts
 function writeReportFiles(report2, dir) {
   return {
-    json: writeTextAtomic(path11.join(dir, REPORT_FILES.json), renderJson(report2)),
-    markdown: writeTextAtomic(path11.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
-    sarif: writeTextAtomic(path11.join(dir, REPORT_FILES.sarif), renderSarif(report2))
+    json: writeTextAtomic(path12.join(dir, REPORT_FILES.json), renderJson(report2)),
+    markdown: writeTextAtomic(path12.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
+    sarif: writeTextAtomic(path12.join(dir, REPORT_FILES.sarif), renderSarif(report2))
   };
 }
 var MAX_BASELINE_BYTES = 32 * 1024 * 1024;
@@ -12139,8 +12229,8 @@ function withBaseline(report2, baselineFile) {
   try {
     const size = statSync2(baselineFile).size;
     if (size > MAX_BASELINE_BYTES) throw new Error(`${baselineFile}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
-    const base2 = parseReport(readFileSync2(baselineFile, "utf8"), baselineFile);
-    return { ...report2, baseline: compareWithBaseline(report2, base2, path11.basename(baselineFile)) };
+    const base2 = parseReport(readFileSync(baselineFile, "utf8"), baselineFile);
+    return { ...report2, baseline: compareWithBaseline(report2, base2, path12.basename(baselineFile)) };
   } catch (e) {
     const message = `baseline not compared: ${e.message}`;
     return { ...report2, diagnostics: [...report2.diagnostics, { severity: "warning", message }] };
@@ -12148,8 +12238,8 @@ function withBaseline(report2, baselineFile) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-TQCDLA77.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-PUCKGKQZ.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-IBWUHACB.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-PCQ6JKYF.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -12170,7 +12260,13 @@ function resolveConfig(opts) {
   if (opts.failOn) config["fail-on"] = opts.failOn;
   if (opts.dockerfile) config.dockerfile = opts.dockerfile;
   if (opts.context) config.context = opts.context;
+  checkPathsInside(opts.repoRoot, config);
   return { config, ...loaded.file ? { file: loaded.file } : {} };
+}
+function checkPathsInside(workspace, config) {
+  const appDir = resolveInWorkspace(workspace, workspace, config.path, "path");
+  resolveInWorkspace(workspace, appDir, config.dockerfile, "dockerfile");
+  resolveInWorkspace(workspace, appDir, config.context, "context");
 }
 function appFactsFor(ctx) {
   try {
@@ -12182,7 +12278,8 @@ function appFactsFor(ctx) {
   return { app: resolveApp(scanRepository(ctx.repoRoot, ".", { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config).facts() };
 }
 function artifactsDirOf(opts, config) {
-  return path12.resolve(opts.repoRoot, opts.artifacts ?? path12.join(config.path, ".twelve-factor"));
+  if (opts.artifacts) return resolveArtifactsDir(opts.repoRoot, opts.artifacts, true);
+  return resolveArtifactsDir(opts.repoRoot, path13.join(config.path, ".twelve-factor"), false);
 }
 async function runCommand(opts) {
   const { config, file: configFile } = resolveConfig(opts);
@@ -12261,7 +12358,7 @@ function monorepoApps(ctx) {
 function auditEach(ctx, opts, apps) {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(", ")})`);
   for (const a of apps) {
-    const dir = path12.join(ctx.artifactsDir, a.id);
+    const dir = path13.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
     const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
     writeStageFile(dir, "static", staticFileOf(result.report, result.app, config));
@@ -12289,7 +12386,7 @@ async function all(ctx, opts) {
   if (apps) {
     ctx.progress?.(`the repository root holds no app: building, releasing and running each of ${apps.length} apps`);
     for (const a of apps) {
-      const sub = { ...ctx, artifactsDir: path12.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
+      const sub = { ...ctx, artifactsDir: path13.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
       const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
       writeStageFile(sub.artifactsDir, "static", staticFileOf(audited.report, audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
@@ -12300,7 +12397,7 @@ async function all(ctx, opts) {
   return timed(opts.onStage, "report", () => report(ctx, opts));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-GU72BBLQ.js");
+  const { newRunId, sweep } = await import("./container-Q6BUEEBB.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [
@@ -12531,7 +12628,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
   const noColor = values["no-color"] === true || env.NO_COLOR !== void 0 && env.NO_COLOR !== "";
   return {
     command: first,
-    repoRoot: path13.resolve(cwd, second ?? "."),
+    repoRoot: path14.resolve(cwd, second ?? "."),
     ...values.config ? { config: values.config } : {},
     ...values.app ? { app: values.app } : {},
     ...values.dockerfile ? { dockerfile: values.dockerfile } : {},
@@ -12570,7 +12667,7 @@ function parseWith(argv) {
 
 // src/entry/cli-main.ts
 var EXIT = { ok: 0, belowThreshold: 1, usage: 2, internal: 3 };
-var USER_ERRORS = /* @__PURE__ */ new Set(["UsageError", "ConfigError", "StageFileError"]);
+var USER_ERRORS = /* @__PURE__ */ new Set(["UsageError", "ConfigError", "StageFileError", "PathRefusedError"]);
 async function cliMain(io) {
   let args;
   try {
@@ -12617,8 +12714,8 @@ Run "twelve-factor --help" for usage.
     for (const out of args.outputs) {
       const text = render(result.report, out.format, { color: out.file ? false : args.color });
       if (out.file) {
-        const file = path14.resolve(io.cwd, out.file);
-        mkdirSync(path14.dirname(file), { recursive: true });
+        const file = path15.resolve(io.cwd, out.file);
+        mkdirSync(path15.dirname(file), { recursive: true });
         writeFileSync(file, text);
         progress?.(`wrote ${out.format} report to ${out.file}`);
       } else {

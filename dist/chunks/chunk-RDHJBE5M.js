@@ -3,27 +3,46 @@ import {
   __export
 } from "./chunk-Q2LVJHL6.js";
 
-// src/model/verdict.ts
-var OUTCOMES = ["pass", "warn", "fail", "n/a", "skip", "error"];
-var VERDICTS = ["pass", "warn", "fail", "n/a", "not-verified", "error", "skip"];
-var ROLES = ["core", "advice"];
-var FAIL_ON = ["fail", "warn", "regression", "never"];
-
-// src/pipeline/stages/context.ts
-var StageFailedError = class extends Error {
-  constructor(stage, file2, message) {
-    super(`${stage} stage failed: ${message} (recorded in ${file2})`);
-    this.stage = stage;
-    this.file = file2;
-    this.name = "StageFailedError";
-    this.exitCode = stage === "build" ? 1 : 3;
+// src/util/regular-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function readRegularFile(abs, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+    if (code === "ELOOP") return { kind: "refused", problem: "is a symbolic link; the auditor reads only regular files of the repository" };
+    return { kind: "refused", problem: `cannot be opened (${code ?? e.message})` };
   }
-  stage;
-  file;
-  exitCode;
-};
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { kind: "refused", problem: `is not a regular file (${kindOf(st)}); the auditor reads only regular files of the repository` };
+    if (st.size > maxBytes) return { kind: "refused", problem: `is ${st.size} bytes; the limit is ${maxBytes}` };
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > maxBytes) return { kind: "refused", problem: `grew past the limit of ${maxBytes} bytes while being read` };
+    return { kind: "text", text: buf.toString("utf8", 0, got) };
+  } catch (e) {
+    return { kind: "refused", problem: `cannot be read (${e.code ?? e.message})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isSocket()) return "a socket";
+  return "not a file";
+}
 
-// node_modules/zod/v4/classic/external.js
+// ../trust/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -286,7 +305,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/core/index.js
+// ../trust/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -603,7 +622,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// node_modules/zod/v4/core/util.js
+// ../trust/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -1459,7 +1478,7 @@ function constantCatch(value) {
   return fn;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../trust/node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -1581,7 +1600,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../trust/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -1773,7 +1792,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../trust/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -1933,7 +1952,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../trust/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -2105,7 +2124,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// node_modules/zod/v4/core/checks.js
+// ../trust/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -2581,7 +2600,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../trust/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -2622,14 +2641,14 @@ ${content.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../trust/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../trust/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -5071,7 +5090,7 @@ function handleRefineResult(result, payload, input2, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../trust/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -5348,7 +5367,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// node_modules/zod/v4/locales/index.js
+// ../trust/node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -5416,7 +5435,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// node_modules/zod/v4/locales/ar.js
+// ../trust/node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -5528,7 +5547,7 @@ function ar_default() {
   };
 }
 
-// node_modules/zod/v4/locales/az.js
+// ../trust/node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -5639,7 +5658,7 @@ function az_default() {
   };
 }
 
-// node_modules/zod/v4/locales/be.js
+// ../trust/node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -5808,7 +5827,7 @@ function be_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bg.js
+// ../trust/node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -5934,7 +5953,7 @@ function bg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bn.js
+// ../trust/node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -6048,7 +6067,7 @@ function bn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ca.js
+// ../trust/node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -6162,7 +6181,7 @@ function ca_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ckb.js
+// ../trust/node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -6295,7 +6314,7 @@ function ckb_default() {
   };
 }
 
-// node_modules/zod/v4/locales/cs.js
+// ../trust/node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -6412,7 +6431,7 @@ function cs_default() {
   };
 }
 
-// node_modules/zod/v4/locales/da.js
+// ../trust/node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -6533,7 +6552,7 @@ function da_default() {
   };
 }
 
-// node_modules/zod/v4/locales/de.js
+// ../trust/node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -6647,7 +6666,7 @@ function de_default() {
   };
 }
 
-// node_modules/zod/v4/locales/el.js
+// ../trust/node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -6760,7 +6779,7 @@ function el_default() {
   };
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../trust/node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -6885,7 +6904,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/locales/eo.js
+// ../trust/node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -7000,7 +7019,7 @@ function eo_default() {
   };
 }
 
-// node_modules/zod/v4/locales/es.js
+// ../trust/node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -7137,7 +7156,7 @@ function es_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fa.js
+// ../trust/node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -7257,7 +7276,7 @@ function fa_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fi.js
+// ../trust/node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -7375,7 +7394,7 @@ function fi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr.js
+// ../trust/node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -7505,7 +7524,7 @@ function fr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr-CA.js
+// ../trust/node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -7618,7 +7637,7 @@ function fr_CA_default() {
   };
 }
 
-// node_modules/zod/v4/locales/gu.js
+// ../trust/node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -7732,7 +7751,7 @@ function gu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/he.js
+// ../trust/node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -7934,7 +7953,7 @@ function he_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hi.js
+// ../trust/node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -8046,7 +8065,7 @@ function hi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hr.js
+// ../trust/node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -8173,7 +8192,7 @@ function hr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hu.js
+// ../trust/node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -8287,7 +8306,7 @@ function hu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hy.js
+// ../trust/node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -8446,7 +8465,7 @@ function hy_default() {
   };
 }
 
-// node_modules/zod/v4/locales/id.js
+// ../trust/node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -8558,7 +8577,7 @@ function id_default() {
   };
 }
 
-// node_modules/zod/v4/locales/is.js
+// ../trust/node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -8673,7 +8692,7 @@ function is_default() {
   };
 }
 
-// node_modules/zod/v4/locales/it.js
+// ../trust/node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -8787,7 +8806,7 @@ function it_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ja.js
+// ../trust/node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -8900,7 +8919,7 @@ function ja_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ka.js
+// ../trust/node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -9018,7 +9037,7 @@ function ka_default() {
   };
 }
 
-// node_modules/zod/v4/locales/km.js
+// ../trust/node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -9134,12 +9153,12 @@ function km_default() {
   };
 }
 
-// node_modules/zod/v4/locales/kh.js
+// ../trust/node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// node_modules/zod/v4/locales/kn.js
+// ../trust/node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -9255,7 +9274,7 @@ function kn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ko.js
+// ../trust/node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -9372,7 +9391,7 @@ function ko_default() {
   };
 }
 
-// node_modules/zod/v4/locales/lt.js
+// ../trust/node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -9580,7 +9599,7 @@ function lt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/mk.js
+// ../trust/node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -9695,7 +9714,7 @@ function mk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ms.js
+// ../trust/node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -9808,7 +9827,7 @@ function ms_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ne.js
+// ../trust/node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -9920,7 +9939,7 @@ function ne_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nl.js
+// ../trust/node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -10036,7 +10055,7 @@ function nl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nn.js
+// ../trust/node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -10150,7 +10169,7 @@ function nn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/no.js
+// ../trust/node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -10264,7 +10283,7 @@ function no_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ota.js
+// ../trust/node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -10379,7 +10398,7 @@ function ota_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ps.js
+// ../trust/node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -10499,7 +10518,7 @@ function ps_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pl.js
+// ../trust/node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -10614,7 +10633,7 @@ function pl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt.js
+// ../trust/node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -10758,7 +10777,7 @@ function pt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt-BR.js
+// ../trust/node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -10903,7 +10922,7 @@ function pt_BR_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ro.js
+// ../trust/node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -11026,7 +11045,7 @@ function ro_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ru.js
+// ../trust/node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -11195,7 +11214,7 @@ function ru_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sk.js
+// ../trust/node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -11312,7 +11331,7 @@ function sk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sl.js
+// ../trust/node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -11427,7 +11446,7 @@ function sl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sv.js
+// ../trust/node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -11543,7 +11562,7 @@ function sv_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ta.js
+// ../trust/node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -11659,7 +11678,7 @@ function ta_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tg.js
+// ../trust/node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -11776,7 +11795,7 @@ function tg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/th.js
+// ../trust/node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -11892,7 +11911,7 @@ function th_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tk.js
+// ../trust/node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -12000,7 +12019,7 @@ function tk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tr.js
+// ../trust/node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -12111,7 +12130,7 @@ function tr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uk.js
+// ../trust/node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -12225,12 +12244,12 @@ function uk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ua.js
+// ../trust/node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// node_modules/zod/v4/locales/ur.js
+// ../trust/node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -12346,7 +12365,7 @@ function ur_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uz.js
+// ../trust/node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -12460,7 +12479,7 @@ function uz_default() {
   };
 }
 
-// node_modules/zod/v4/locales/vi.js
+// ../trust/node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -12574,7 +12593,7 @@ function vi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-CN.js
+// ../trust/node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -12689,7 +12708,7 @@ function zh_CN_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-TW.js
+// ../trust/node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -12802,7 +12821,7 @@ function zh_TW_default() {
   };
 }
 
-// node_modules/zod/v4/locales/yo.js
+// ../trust/node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -12915,7 +12934,7 @@ function yo_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../trust/node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -12965,7 +12984,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/compile.js
+// ../trust/node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -14575,7 +14594,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// node_modules/zod/v4/core/api.js
+// ../trust/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -15634,7 +15653,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../trust/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -16164,7 +16183,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../trust/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
@@ -16912,7 +16931,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../trust/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -16990,10 +17009,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// node_modules/zod/v4/core/json-schema.js
+// ../trust/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// node_modules/zod/v4/classic/schemas.js
+// ../trust/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -17174,7 +17193,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../trust/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -17209,7 +17228,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../trust/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -17255,7 +17274,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../trust/node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -17269,7 +17288,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../trust/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -18734,7 +18753,7 @@ function preprocess(fn, schema) {
   });
 }
 
-// node_modules/zod/v4/classic/compat.js
+// ../trust/node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -18760,7 +18779,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// node_modules/zod/v4/classic/iso.js
+// ../trust/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -18785,7 +18804,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../trust/node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -19518,7 +19537,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// node_modules/zod/v4/core/visit.js
+// ../trust/node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
@@ -19673,7 +19692,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../trust/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -19685,7 +19704,7 @@ function deepPartial(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/in-out.js
+// ../trust/node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -19715,7 +19734,7 @@ function output(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/coerce.js
+// ../trust/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -19740,29 +19759,225 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/model/factors.ts
-var FACTORS = [
-  { id: "I", number: 1, slug: "codebase", title: "Codebase" },
-  { id: "II", number: 2, slug: "dependencies", title: "Dependencies" },
-  { id: "III", number: 3, slug: "config", title: "Config" },
-  { id: "IV", number: 4, slug: "backing-services", title: "Backing services" },
-  { id: "V", number: 5, slug: "build-release-run", title: "Build, release, run" },
-  { id: "VI", number: 6, slug: "processes", title: "Processes" },
-  { id: "VII", number: 7, slug: "port-binding", title: "Port binding" },
-  { id: "VIII", number: 8, slug: "concurrency", title: "Concurrency" },
-  { id: "IX", number: 9, slug: "disposability", title: "Disposability" },
-  { id: "X", number: 10, slug: "dev-prod-parity", title: "Dev/prod parity" },
-  { id: "XI", number: 11, slug: "logs", title: "Logs" },
-  { id: "XII", number: 12, slug: "admin-processes", title: "Admin processes" }
-];
-var FACTOR_IDS = FACTORS.map((f) => f.id);
-var FACTOR_SLUGS = FACTORS.map((f) => f.slug);
-function factorBySlug(slug) {
-  return FACTORS.find((f) => f.slug === slug);
+// src/evidence/repo/dockerignore.ts
+import path from "node:path";
+var DockerignoreError = class extends Error {
+  name = "DockerignoreError";
+};
+function goClean(p) {
+  if (p === "") return ".";
+  const normal = path.posix.normalize(p);
+  return normal.length > 1 && normal.endsWith("/") ? normal.slice(0, -1) : normal;
 }
-function factorById(id) {
-  return FACTORS.find((f) => f.id === id);
+function readDockerignore(text) {
+  const patterns = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i].replace(/\r$/, "");
+    if (i === 0) line = line.replace(/^\uFEFF/, "");
+    if (line.startsWith("#")) continue;
+    let pattern = line.trim();
+    if (pattern === "") continue;
+    const invert = pattern.startsWith("!");
+    if (invert) pattern = pattern.slice(1).trim();
+    if (pattern.length > 0) {
+      pattern = goClean(pattern);
+      if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+    }
+    patterns.push(invert ? `!${pattern}` : pattern);
+  }
+  return patterns;
 }
+var GO_CONTROL_ESCAPES = { a: "\\x07", f: "\\f", n: "\\n", r: "\\r", t: "\\t", v: "\\v" };
+var GO_CLASS_ESCAPES = /* @__PURE__ */ new Set(["d", "D", "w", "W", "s", "S", "b", "B"]);
+var REGEXP_ONLY = /* @__PURE__ */ new Set([".", "+", "(", ")", "|", "{", "}", "$"]);
+function checkSyntax(pattern) {
+  const bad = () => new DockerignoreError(`syntax error in pattern "${pattern}"`);
+  const chars = [...pattern];
+  const escaped = (i) => {
+    let c = chars[i];
+    if (c === void 0 || c === "-" || c === "]") throw bad();
+    if (c === "\\") {
+      i++;
+      c = chars[i];
+      if (c === void 0) throw bad();
+    }
+    return [c, i + 1];
+  };
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "\\") {
+      if (i + 1 >= chars.length) throw bad();
+      i++;
+    } else if (c === "[") {
+      i++;
+      if (chars[i] === "^") i++;
+      let ranges = 0;
+      for (; ; ) {
+        if (i >= chars.length) throw bad();
+        if (chars[i] === "]" && ranges > 0) break;
+        [, i] = escaped(i);
+        if (chars[i] === "-") [, i] = escaped(i + 1);
+        ranges++;
+      }
+    }
+  }
+}
+function compile2(raw) {
+  let cleaned = goClean(raw.trim());
+  let exclusion = false;
+  if (cleaned.startsWith("!")) {
+    if (cleaned.length === 1) throw new DockerignoreError('illegal exclusion pattern: "!"');
+    exclusion = true;
+    cleaned = cleaned.slice(1);
+  }
+  checkSyntax(cleaned);
+  let regStr = "^";
+  let type = "exact";
+  const chars = [...cleaned];
+  for (let i = 0, step = 0; i < chars.length; i++, step++) {
+    const ch = chars[i];
+    if (ch === "*") {
+      if (chars[i + 1] === "*") {
+        i++;
+        if (chars[i + 1] === "/") i++;
+        if (i + 1 >= chars.length) {
+          if (type === "exact") type = "prefix";
+          else {
+            regStr += ".*";
+            type = "regexp";
+          }
+        } else {
+          regStr += "(.*/)?";
+          type = "regexp";
+        }
+        if (step === 0) type = "suffix";
+      } else {
+        regStr += "[^/]*";
+        type = "regexp";
+      }
+    } else if (ch === "?") {
+      regStr += "[^/]";
+      type = "regexp";
+    } else if (REGEXP_ONLY.has(ch)) {
+      regStr += `\\${ch}`;
+    } else if (ch === "\\") {
+      const next = chars[i + 1];
+      if (next === void 0) regStr += "\\\\";
+      else {
+        i++;
+        type = "regexp";
+        if (GO_CONTROL_ESCAPES[next]) regStr += GO_CONTROL_ESCAPES[next];
+        else if (GO_CLASS_ESCAPES.has(next)) regStr += `\\${next}`;
+        else if (/[\p{L}\p{N}]/u.test(next)) throw new DockerignoreError(`invalid escape \\${next} in pattern "${cleaned}"`);
+        else regStr += `\\${next}`;
+      }
+    } else if (ch === "[" || ch === "]") {
+      regStr += ch;
+      type = "regexp";
+    } else {
+      regStr += ch;
+    }
+  }
+  const pattern = { cleaned, exclusion, type };
+  if (type === "regexp") {
+    try {
+      pattern.regexp = new RegExp(`${regStr}$`, "s");
+    } catch (e) {
+      throw new DockerignoreError(`syntax error in pattern "${cleaned}": ${e.message}`);
+    }
+  }
+  return pattern;
+}
+function matchOne(p, file2) {
+  switch (p.type) {
+    case "exact":
+      return file2 === p.cleaned;
+    case "prefix":
+      return file2.startsWith(p.cleaned.slice(0, -2));
+    case "suffix": {
+      const suffix = p.cleaned.slice(2);
+      return file2.endsWith(suffix) || suffix.startsWith("/") && file2 === suffix.slice(1);
+    }
+    case "regexp":
+      return p.regexp.test(file2);
+  }
+}
+var DockerignoreMatcher = class _DockerignoreMatcher {
+  patterns;
+  exclusions;
+  dirInfo = /* @__PURE__ */ new Map();
+  /** @throws DockerignoreError for a pattern Docker rejects (the build fails there too). */
+  constructor(patterns) {
+    this.patterns = patterns.filter((p) => p.trim() !== "").map(compile2);
+    this.exclusions = this.patterns.some((p) => p.exclusion);
+  }
+  static fromFile(text) {
+    return new _DockerignoreMatcher(readDockerignore(text));
+  }
+  get empty() {
+    return this.patterns.length === 0;
+  }
+  /** Whether the patterns alone exclude `file` or one of its parent directories (`MatchesOrParentMatches`). */
+  matches(file2) {
+    return this.evaluate(file2, void 0).matched;
+  }
+  /** One step of the walk: `rel` is context-relative with forward slashes, `parent` its directory's info. */
+  decide(rel, isDir, parent) {
+    const { matched, info } = this.evaluate(rel, parent);
+    if (!matched) return { decision: "keep", info };
+    if (!isDir) return { decision: "skip", info };
+    if (!this.exclusions) return { decision: "prune", info };
+    const dirSlash = `${rel}/`;
+    const reopened = this.patterns.some((p) => p.exclusion && `${p.cleaned}/`.startsWith(dirSlash));
+    return { decision: reopened ? "enter" : "prune", info };
+  }
+  /**
+   * Whether a file at `rel` reaches the build context when Docker walks it:
+   * no parent directory was pruned and the file itself is not excluded.
+   */
+  sends(rel) {
+    const parts = rel.split("/");
+    let info;
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join("/");
+      const cached2 = this.dirInfo.get(dir);
+      let dirInfo;
+      if (cached2 !== void 0 || this.dirInfo.has(dir)) dirInfo = cached2;
+      else {
+        const step = this.decide(dir, true, info);
+        dirInfo = step.decision === "prune" ? PRUNED : step.info;
+        this.dirInfo.set(dir, dirInfo);
+      }
+      if (dirInfo === PRUNED) return false;
+      info = dirInfo;
+    }
+    return this.decide(rel, false, info).decision === "keep";
+  }
+  /** `patternmatcher.MatchesUsingParentResults`. */
+  evaluate(file2, parent) {
+    let matched = false;
+    const info = new Array(this.patterns.length).fill(false);
+    this.patterns.forEach((p, i) => {
+      let match = parent?.[i] ?? false;
+      if (!match) {
+        if (p.exclusion !== matched) return;
+        match = matchOne(p, file2);
+        if (!match && parent === void 0) {
+          const dirs = path.posix.dirname(file2);
+          if (dirs !== ".") {
+            const parts = dirs.split("/");
+            for (let j = 1; j <= parts.length && !match; j++) match = matchOne(p, parts.slice(0, j).join("/"));
+          }
+        }
+      }
+      info[i] = match;
+      if (match) matched = !p.exclusion;
+    });
+    return { matched, info };
+  }
+};
+var PRUNED = Object.freeze([]);
 
 // src/model/runtime.ts
 var LogCaptureSchema = external_exports.object({
@@ -19812,13 +20027,18 @@ var ExerciseFactsSchema = external_exports.object({
   statuses: external_exports.record(external_exports.string(), external_exports.number().int()),
   errors: external_exports.number().int()
 });
+var MAX_DIFF_ENTRIES = 2e4;
 var FilesystemFactsSchema = external_exports.object({
   /** Paths added or changed outside temp dirs (factor VI). */
   written: external_exports.array(external_exports.string()),
   /** Paths that look like log files (factor XI). */
   logFiles: external_exports.array(external_exports.string()),
   /** Writes under /tmp and friends, counted but not judged. */
-  tempWrites: external_exports.number().int()
+  tempWrites: external_exports.number().int(),
+  /** Paths added or changed in the diff, all of them (the lists above are bounded). */
+  total: external_exports.number().int().optional(),
+  /** The diff held more entries than the auditor classifies; the rest were counted only. */
+  capped: external_exports.boolean().optional()
 });
 var ReplicaFactsSchema = external_exports.object({
   requested: external_exports.number().int(),
@@ -19879,392 +20099,12 @@ var RuntimeFactsSchema = external_exports.object({
   errors: external_exports.array(external_exports.object({ probe: external_exports.string(), message: external_exports.string() })).default([])
 });
 
-// src/model/report.ts
-var REPORT_SCHEMA_VERSION = 2;
-var CheckIdSchema = external_exports.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, "check id must look like <factor-slug>/<check-name>");
-var FileEvidenceSchema = external_exports.object({
-  kind: external_exports.literal("file"),
-  file: external_exports.string(),
-  line: external_exports.number().int().positive().optional(),
-  column: external_exports.number().int().positive().optional(),
-  endLine: external_exports.number().int().positive().optional(),
-  /** A short, already-redacted excerpt. Never a secret value. */
-  snippet: external_exports.string().max(400).optional()
-});
-var MeasurementEvidenceSchema = external_exports.object({
-  kind: external_exports.literal("measurement"),
-  name: external_exports.string(),
-  value: external_exports.number(),
-  unit: external_exports.string(),
-  threshold: external_exports.number().optional()
-});
-var EvidenceSchema = external_exports.discriminatedUnion("kind", [FileEvidenceSchema, MeasurementEvidenceSchema]);
-var FindingSchema = external_exports.object({
-  check: CheckIdSchema,
-  outcome: external_exports.enum(OUTCOMES),
-  /** `core` (the default when absent) findings decide the factor; `advice` is shown apart and never changes a verdict. */
-  role: external_exports.enum(ROLES).optional(),
-  /** The severity-table row the check matched (`docs/rubric.md`); absent for `skip` and `error`. */
-  condition: external_exports.string().optional(),
-  /** One line a person reads; for `n/a`, `skip` and `error` it is the reason. */
-  message: external_exports.string(),
-  evidence: external_exports.array(EvidenceSchema),
-  /** Extra human detail (lists of files, log tails); already bounded and redacted. */
-  details: external_exports.array(external_exports.string()).optional(),
-  /** Set by the judge when a measurement answered the same question: this finding supports, it does not decide. */
-  supporting: external_exports.string().optional(),
-  /** Set by the judge when a finding shares its cause with findings of other factors ("migrations at every start"). */
-  sharedCause: external_exports.string().optional()
-}).refine((f) => f.outcome !== "pass" || f.evidence.length > 0, {
-  message: "a pass must carry evidence (a file and line, or a measurement)",
-  path: ["evidence"]
-});
-var FactorReportSchema = external_exports.object({
-  id: external_exports.enum(FACTOR_IDS),
-  slug: external_exports.enum(FACTOR_SLUGS),
-  title: external_exports.string(),
-  verdict: external_exports.enum(VERDICTS),
-  /** The judge's one line for the verdict: the deciding finding, or why nothing decided. */
-  reason: external_exports.string().default(""),
-  /** The deciding finding's index in `findings`, when one decided. */
-  lead: external_exports.number().int().nonnegative().optional(),
-  /** Core findings (measured ones first); those marked `supporting` did not decide. */
-  findings: external_exports.array(FindingSchema),
-  /** Advice: good practice the methodology does not ask for. Never part of the verdict. */
-  advice: external_exports.array(FindingSchema).default([])
-});
-var ClaimStatusSchema = external_exports.enum(["claimed", "in-progress", "planned", "described", "not-claimed"]);
-var ClaimJudgementSchema = external_exports.object({
-  result: external_exports.enum(["confirmed", "contradicted", "unverified"]),
-  /** Why: the contradicting or confirming evidence, or what is missing to judge. */
-  reason: external_exports.string(),
-  checks: external_exports.array(CheckIdSchema).default([])
-});
-var SubClaimSchema = external_exports.object({
-  text: external_exports.string(),
-  /** A known promise ("graceful-shutdown", "logs-to-stdout", …) or absent when unknown. */
-  topic: external_exports.string().optional(),
-  line: external_exports.number().int().positive().optional(),
-  /** The promise's own status when it differs from its claim's (a done item inside an in-progress factor). */
-  status: ClaimStatusSchema.optional(),
-  judgement: ClaimJudgementSchema.optional()
-});
-var ClaimSchema = external_exports.object({
-  factor: external_exports.enum(FACTOR_IDS),
-  status: ClaimStatusSchema,
-  source: external_exports.object({ file: external_exports.string(), line: external_exports.number().int().positive() }),
-  text: external_exports.string(),
-  subClaims: external_exports.array(SubClaimSchema),
-  judgement: ClaimJudgementSchema.optional()
-});
-var DiagnosticSchema = external_exports.object({
-  severity: external_exports.enum(["info", "warning", "error"]),
-  message: external_exports.string(),
-  file: external_exports.string().optional(),
-  line: external_exports.number().int().positive().optional(),
-  column: external_exports.number().int().positive().optional()
-});
-var StageStatusSchema = external_exports.object({
-  stage: external_exports.enum(["static", "build", "release", "run"]),
-  status: external_exports.enum(["ok", "failed", "skipped", "absent"]),
-  reason: external_exports.string().optional()
-});
-var AppSchema = external_exports.object({
-  path: external_exports.string(),
-  kind: external_exports.string(),
-  ecosystems: external_exports.array(external_exports.string()),
-  processTypes: external_exports.array(external_exports.string()),
-  audited: external_exports.boolean(),
-  /** In a merged monorepo report: the app's own verdict and per-factor verdicts. */
-  verdict: external_exports.enum(VERDICTS).optional(),
-  factors: external_exports.array(external_exports.object({ id: external_exports.enum(FACTOR_IDS), verdict: external_exports.enum(VERDICTS) })).optional()
-});
-var BaselineSchema = external_exports.object({
-  source: external_exports.string(),
-  regressions: external_exports.array(external_exports.object({ check: CheckIdSchema, from: external_exports.enum(OUTCOMES), to: external_exports.enum(OUTCOMES), message: external_exports.string() })),
-  fixes: external_exports.array(external_exports.object({ check: CheckIdSchema, from: external_exports.enum(OUTCOMES), to: external_exports.enum(OUTCOMES), message: external_exports.string() }))
-});
-var GateSchema = external_exports.object({
-  failOn: external_exports.enum(["fail", "warn", "regression", "never"]),
-  /** 0 when the verdict passes `fail-on`, 1 when it does not. */
-  exitCode: external_exports.union([external_exports.literal(0), external_exports.literal(1)]),
-  /** The check-run conclusion the report maps to. */
-  conclusion: external_exports.enum(["success", "failure", "neutral"]),
-  /** Why the gate decided as it did, in one line. */
-  reason: external_exports.string(),
-  /** No factor warns, fails or errors and no claim is contradicted: the comment may hide, the tracking issue may close. */
-  allClear: external_exports.boolean()
-});
-var ContradictionSchema = external_exports.object({
-  factor: external_exports.enum(FACTOR_IDS),
-  file: external_exports.string(),
-  line: external_exports.number().int().positive(),
-  /** "README.md:40 claims graceful shutdown; measured: …" */
-  text: external_exports.string(),
-  checks: external_exports.array(CheckIdSchema),
-  /** Whether a measurement (not a static reading) contradicts it. */
-  measured: external_exports.boolean()
-});
-var SummarySchema = external_exports.object({
-  pass: external_exports.number().int(),
-  warn: external_exports.number().int(),
-  fail: external_exports.number().int(),
-  "n/a": external_exports.number().int().default(0),
-  skip: external_exports.number().int(),
-  error: external_exports.number().int(),
-  notVerified: external_exports.number().int(),
-  /** Advice findings that suggest a change (warn), across all factors. */
-  advice: external_exports.number().int().default(0)
-});
-var ReportSchema = external_exports.object({
-  schemaVersion: external_exports.literal(REPORT_SCHEMA_VERSION),
-  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
-  generatedAt: external_exports.string(),
-  repository: external_exports.object({
-    path: external_exports.string(),
-    commit: external_exports.string().optional(),
-    ref: external_exports.string().optional(),
-    /** owner/name when known, for links. */
-    slug: external_exports.string().optional(),
-    serverUrl: external_exports.string().optional()
-  }),
-  /** Overall verdict: the worst factor verdict (not-verified factors do not make it pass). */
-  verdict: external_exports.enum(VERDICTS),
-  summary: SummarySchema,
-  factors: external_exports.array(FactorReportSchema).length(12),
-  claims: external_exports.array(ClaimSchema),
-  contradictions: external_exports.array(ContradictionSchema).default([]),
-  runtime: RuntimeFactsSchema.optional(),
-  apps: external_exports.array(AppSchema).default([]),
-  stages: external_exports.array(StageStatusSchema).default([]),
-  ignored: external_exports.array(external_exports.object({ check: CheckIdSchema, reason: external_exports.string(), findings: external_exports.number().int() })).default([]),
-  diagnostics: external_exports.array(DiagnosticSchema).default([]),
-  baseline: BaselineSchema.optional(),
-  gate: GateSchema.optional()
-});
-
-// src/model/app.ts
-var APP_KINDS = ["web", "worker", "one-off", "unknown"];
-var PORT_SOURCES = ["env", "start-command", "config-file", "code", "base-image", "unknown"];
-var PortFactSchema = external_exports.object({
-  source: external_exports.enum(PORT_SOURCES),
-  /** The fixed port, when one is written down. */
-  port: external_exports.number().int().optional(),
-  /** The app binds loopback only (127.0.0.1, localhost): unreachable from outside the container. */
-  loopback: external_exports.boolean().default(false),
-  file: external_exports.string().optional(),
-  line: external_exports.number().int().positive().optional(),
-  /** The line as written, redacted and cut short. */
-  text: external_exports.string().max(200).optional()
-});
-var AppFactsSchema = external_exports.object({
-  /** The app folder, repository-relative. */
-  root: external_exports.string(),
-  /** How the app was found ("the repository root", "compose service orders", "the only app, in services/orders"). */
-  found: external_exports.string(),
-  dockerfile: external_exports.string().optional(),
-  context: external_exports.string(),
-  kind: external_exports.enum(APP_KINDS),
-  /** Why that kind: the start command or code that says so. */
-  kindReason: external_exports.string(),
-  /** Variables the code or its framework reads the port from, PORT first. */
-  portVariables: external_exports.array(external_exports.string()).default(["PORT"]),
-  port: PortFactSchema.optional(),
-  /** The start command installs dependencies or builds code (V), so what that writes is not VI state. */
-  startInstalls: external_exports.boolean().default(false),
-  /** The start command runs migrations (V, IX and XII share that cause). */
-  startMigrates: external_exports.boolean().default(false)
-});
-
-// src/model/stages.ts
-var STAGE_SCHEMA_VERSION = 1;
-var STATIC_SCHEMA_VERSION = 2;
-var stageHeader = {
-  schemaVersion: external_exports.literal(STAGE_SCHEMA_VERSION),
-  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() })
-};
-var BuildFileSchema = external_exports.object({
-  ...stageHeader,
-  stage: external_exports.literal("build"),
-  status: external_exports.enum(["ok", "failed"]),
-  /** `sha256:…` of the built image, the identity every later stage checks. */
-  imageId: external_exports.string().optional(),
-  /** Tarball from `docker save`, relative to the artifacts directory. */
-  tarball: external_exports.string().optional(),
-  dockerfile: external_exports.string(),
-  context: external_exports.string(),
-  target: external_exports.string().optional(),
-  revision: external_exports.string().optional(),
-  labels: external_exports.record(external_exports.string(), external_exports.string()).default({}),
-  builder: external_exports.string(),
-  startedAt: external_exports.string(),
-  durationMs: external_exports.number(),
-  /** Why the build failed: the failing step and the last lines of its output. */
-  error: external_exports.object({ message: external_exports.string(), step: external_exports.string().optional(), logTail: external_exports.array(external_exports.string()) }).optional()
-});
-var ReleaseFileSchema = external_exports.object({
-  ...stageHeader,
-  stage: external_exports.literal("release"),
-  releaseId: external_exports.string(),
-  imageId: external_exports.string(),
-  /** sha256 over the run-relevant config (env names and values together, run settings, admin, services); values are never written. */
-  configHash: external_exports.string(),
-  envNames: external_exports.array(external_exports.string()),
-  /** Revision the image was built from, copied from build.json when known. */
-  revision: external_exports.string().optional(),
-  createdAt: external_exports.string(),
-  /** sha256 binding releaseId, imageId, configHash and envNames; recomputed on every read to catch edits. */
-  digest: external_exports.string()
-});
-var RuntimeFileSchema = external_exports.object({
-  ...stageHeader,
-  stage: external_exports.literal("run"),
-  status: external_exports.enum(["ok", "failed"]),
-  releaseId: external_exports.string().optional(),
-  imageId: external_exports.string().optional(),
-  facts: RuntimeFactsSchema.optional(),
-  error: external_exports.string().optional()
-});
-var StaticFileSchema = external_exports.object({
-  schemaVersion: external_exports.literal(STATIC_SCHEMA_VERSION),
-  tool: external_exports.object({ name: external_exports.string(), version: external_exports.string() }),
-  stage: external_exports.literal("static"),
-  /** What the static reading knows of the app, for the run stage (port variables) and runtime checks (severity). */
-  app: AppFactsSchema.optional(),
-  repository: external_exports.object({
-    path: external_exports.string(),
-    commit: external_exports.string().optional(),
-    ref: external_exports.string().optional(),
-    slug: external_exports.string().optional(),
-    serverUrl: external_exports.string().optional()
-  }),
-  /** The config with env values replaced by a placeholder: thresholds, ignores and names survive, secrets do not. */
-  config: external_exports.unknown(),
-  findings: external_exports.array(FindingSchema),
-  claims: external_exports.array(ClaimSchema),
-  diagnostics: external_exports.array(DiagnosticSchema).default([]),
-  /** The deployable apps the scan saw, as the report lists them. */
-  apps: external_exports.array(AppSchema).default([]),
-  createdAt: external_exports.string()
-});
-
-// src/pipeline/stages/files.ts
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
-var STAGE_FILE_NAMES = {
-  static: "static.json",
-  build: "build.json",
-  release: "release.json",
-  run: "runtime.json"
-};
-var IMAGE_TARBALL = "image.tar";
-var REPORT_FILES = { json: "report.json", markdown: "report.md", sarif: "report.sarif" };
-var SCHEMAS = {
-  static: StaticFileSchema,
-  build: BuildFileSchema,
-  release: ReleaseFileSchema,
-  run: RuntimeFileSchema
-};
-var WRITER = {
-  static: "`twelve-factor audit`",
-  build: "`twelve-factor build`",
-  release: "`twelve-factor release`",
-  run: "`twelve-factor run`"
-};
-var MAX_STAGE_FILE_BYTES = 16 * 1024 * 1024;
-var StageFileError = class extends Error {
-  constructor(file2, expected, problem) {
-    super(`${file2}: ${problem}; expected ${expected}`);
-    this.file = file2;
-    this.expected = expected;
-    this.name = "StageFileError";
-  }
-  file;
-  expected;
-  exitCode = 2;
-};
-function stageFilePath(dir, kind) {
-  return path.join(dir, STAGE_FILE_NAMES[kind]);
-}
-function readStageFile(dir, kind) {
-  const file2 = stageFilePath(dir, kind);
-  const shown = displayPath(file2);
-  const version2 = kind === "static" ? STATIC_SCHEMA_VERSION : STAGE_SCHEMA_VERSION;
-  const expected = `${STAGE_FILE_NAMES[kind]} (schemaVersion ${version2}) written by ${WRITER[kind]}`;
-  if (!existsSync(file2)) {
-    throw new StageFileError(shown, expected, `not found (did the ${kind} stage run, and were its artifacts passed to this job?)`);
-  }
-  const size = statSync(file2).size;
-  if (size > MAX_STAGE_FILE_BYTES) {
-    throw new StageFileError(shown, expected, `is ${size} bytes; the limit is ${MAX_STAGE_FILE_BYTES}`);
-  }
-  let data;
-  try {
-    data = JSON.parse(readFileSync(file2, "utf8"));
-  } catch (e) {
-    throw new StageFileError(shown, expected, `is not valid JSON (${e.message})`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new StageFileError(shown, expected, "is not a JSON object");
-  }
-  const header = data;
-  if (header.schemaVersion !== version2) {
-    const by = typeof header.tool?.version === "string" ? ` (written by version ${header.tool.version})` : "";
-    throw new StageFileError(shown, expected, `has schemaVersion ${JSON.stringify(header.schemaVersion ?? null)}${by}`);
-  }
-  const stageName = kind === "run" ? "run" : kind;
-  if (header.stage !== stageName) {
-    throw new StageFileError(shown, expected, `is a ${JSON.stringify(header.stage ?? null)} stage file, not "${stageName}"`);
-  }
-  const parsed = SCHEMAS[kind].safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
-    throw new StageFileError(shown, expected, `does not match the schema (${issues.join("; ")})`);
-  }
-  return parsed.data;
-}
-function readStageFileIfPresent(dir, kind) {
-  return existsSync(stageFilePath(dir, kind)) ? readStageFile(dir, kind) : void 0;
-}
-function writeStageFile(dir, kind, data) {
-  const valid = SCHEMAS[kind].parse(data);
-  return writeJsonAtomic(stageFilePath(dir, kind), valid);
-}
-function writeJsonAtomic(file2, data) {
-  return writeTextAtomic(file2, `${JSON.stringify(data, null, 2)}
-`);
-}
-function writeTextAtomic(file2, text) {
-  mkdirSync(path.dirname(file2), { recursive: true });
-  const tmp = `${file2}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file2);
-  return file2;
-}
-function displayPath(file2) {
-  const rel = path.relative(process.cwd(), file2);
-  return rel && !rel.startsWith("..") && rel.length < file2.length ? rel : file2;
-}
-
 export {
+  readRegularFile,
   external_exports,
-  FAIL_ON,
-  FACTORS,
-  factorBySlug,
-  factorById,
-  REPORT_SCHEMA_VERSION,
-  ReportSchema,
-  StageFailedError,
-  STAGE_SCHEMA_VERSION,
-  STATIC_SCHEMA_VERSION,
-  STAGE_FILE_NAMES,
-  IMAGE_TARBALL,
-  REPORT_FILES,
-  StageFileError,
-  stageFilePath,
-  readStageFile,
-  readStageFileIfPresent,
-  writeStageFile,
-  writeTextAtomic,
-  displayPath
+  DockerignoreError,
+  readDockerignore,
+  DockerignoreMatcher,
+  MAX_DIFF_ENTRIES,
+  RuntimeFactsSchema
 };

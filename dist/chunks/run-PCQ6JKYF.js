@@ -6,10 +6,10 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-HS4CXY5S.js";
+} from "./chunk-7W6LMN3E.js";
 import {
   verifyRelease
-} from "./chunk-M56PR4DZ.js";
+} from "./chunk-VXRFTV3P.js";
 import {
   IMAGE_TARBALL,
   STAGE_SCHEMA_VERSION,
@@ -20,16 +20,18 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-NSICHX42.js";
+} from "./chunk-FPFSP46L.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
-import "./chunk-PWOEW3LK.js";
+import {
+  readRegularFile
+} from "./chunk-RDHJBE5M.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/run.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 async function runStage(ctx) {
   let release;
@@ -43,6 +45,13 @@ async function runStage(ctx) {
     if (e instanceof StageFileError) throw e;
     throw new StageFailedError("run", displayPath(file2), e.message);
   }
+  const limitSeconds = ctx.config.run.timeout;
+  const limit = new AbortController();
+  const timer = setTimeout(
+    () => limit.abort(new Error(`the run stage's time limit of ${limitSeconds} s (run.timeout) ran out`)),
+    limitSeconds * 1e3
+  );
+  const signal = ctx.signal ? AbortSignal.any([ctx.signal, limit.signal]) : limit.signal;
   let runtime;
   try {
     const web = ctx.config.run.web ?? (ctx.app?.kind === "worker" || ctx.app?.kind === "one-off" ? false : webFromProcfile(ctx.repoRoot, ctx.app?.root ?? ctx.config.path));
@@ -54,7 +63,7 @@ async function runStage(ctx) {
       runId: ctx.runId ?? newRunId(),
       ...web !== void 0 ? { web } : {},
       ...ctx.progress ? { onProgress: ctx.progress } : {},
-      ...ctx.signal ? { signal: ctx.signal } : {}
+      signal
     });
     if (facts.imageId !== release.imageId) {
       throw new Error(`the probes ran image ${facts.imageId}, not the released ${release.imageId}`);
@@ -72,6 +81,7 @@ async function runStage(ctx) {
     const file2 = recordFailure(ctx, e.message, release);
     throw new StageFailedError("run", displayPath(file2), e.message);
   } finally {
+    clearTimeout(timer);
     if (loaded) await removeImage(release.imageId, false).catch(() => void 0);
   }
   const file = writeStageFile(ctx.artifactsDir, "run", runtime);
@@ -134,9 +144,9 @@ function recordFailure(ctx, message, release) {
   return writeStageFile(ctx.artifactsDir, "run", runtime);
 }
 function webFromProcfile(repoRoot, appPath) {
-  const file = path.resolve(repoRoot, appPath, "Procfile");
-  if (!existsSync(file)) return void 0;
-  const text = readFileSync(file, "utf8").slice(0, 64 * 1024);
+  const read = readRegularFile(path.resolve(repoRoot, appPath, "Procfile"), 64 * 1024);
+  if (read.kind !== "text") return void 0;
+  const text = read.text;
   const types = text.split("\n").map((l) => /^([A-Za-z0-9_-]+)\s*:/.exec(l.trim())?.[1]).filter((t) => t !== void 0);
   if (types.length === 0) return void 0;
   return types.includes("web");
