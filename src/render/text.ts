@@ -1,4 +1,5 @@
 import type { FactorReport, Finding, Report } from '../model/report';
+import { neutraliseMarkers } from './escape';
 import type { Verdict } from '../model/verdict';
 
 export interface TextOptions {
@@ -131,7 +132,7 @@ function where(f: Finding): string {
 /** Strips control characters (ANSI escapes, carriage returns) from untrusted text bound for a terminal. */
 export function inert(s: string): string {
   // Bidi overrides and isolates too: they reorder what the terminal shows ("Trojan Source").
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '�').replace(/\n/g, ' ');
+  return neutraliseMarkers(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '�').replace(/\n/g, ' '));
 }
 
 function truncate(s: string, max: number): string {
