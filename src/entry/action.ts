@@ -9,6 +9,7 @@ import { exitCodeFor } from '../judge/exit-policy';
 import { repositoryFromEnv } from './cli-main';
 import { REPORT_FILES } from '../pipeline/stages/files';
 import { deliver } from '../deliver/github/deliver';
+import { ActionLog } from '../deliver/github/echo';
 import { cutToBytes } from '../deliver/github/summary';
 import type { Report } from '../model/report';
 import { FAIL_ON, type FailOn } from '../model/verdict';
@@ -19,12 +20,19 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 /** This action's own checkout (dist/action.js sits one level down): never part of a build context it audits. */
 const ACTION_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * Everything this step prints goes through one writer: progress, build and
+ * container output and delivery messages inert, our own workflow commands
+ * (groups, outputs, notices, annotations, setFailed) with commands switched on.
+ */
+const log = new ActionLog((line) => process.stdout.write(`${line}\n`));
+
 /** Each stage folded into its own log group, with its duration. */
 const logGroups = {
-  start: (stage: string) => core.startGroup(`twelve-factor-audit: ${stage}`),
+  start: (stage: string) => log.command(() => core.startGroup(`twelve-factor-audit: ${stage}`)),
   end: (stage: string, ms: number, outcome: 'ok' | 'failed') => {
-    core.info(`${stage} ${outcome === 'ok' ? 'done' : 'failed'} in ${(ms / 1000).toFixed(1)} s`);
-    core.endGroup();
+    log.line(`${stage} ${outcome === 'ok' ? 'done' : 'failed'} in ${(ms / 1000).toFixed(1)} s`);
+    log.command(() => core.endGroup());
   },
 };
 
@@ -57,7 +65,7 @@ async function main(): Promise<void> {
   const artifacts = input('artifacts') || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'twelve-factor-audit', safeName(input('comment-key') || 'default'));
   // The post step sweeps by this id, so it must be saved before anything starts.
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(4).toString('hex')}`;
-  core.saveState('run-id', runId);
+  log.command(() => core.saveState('run-id', runId));
   const result = await runCommand({
     runId,
     command,
@@ -70,18 +78,18 @@ async function main(): Promise<void> {
     ...(failOnInput ? { failOn: failOnInput as FailOn } : {}),
     ...(baseline ? { baseline: path.resolve(repoRoot, baseline) } : {}),
     repository: repositoryFromEnv(),
-    progress: (line) => core.info(line),
+    progress: (line) => log.line(line),
     onStage: logGroups,
     contextExcludes: [ACTION_ROOT],
     // In the split workflow a failed build is reported once, by the report job.
     skipAfterFailedBuild: true,
   });
-  if (typeof data0(result).skipped === 'string') core.notice(`twelve-factor-audit: ${data0(result).skipped}`);
+  if (typeof data0(result).skipped === 'string') log.command(() => core.notice(`twelve-factor-audit: ${data0(result).skipped}`));
   const data = (result.data ?? {}) as Record<string, unknown>;
   for (const key of ['image-id', 'release-id'] as const) {
-    if (typeof data[key] === 'string') core.setOutput(key, data[key]);
+    if (typeof data[key] === 'string') log.command(() => core.setOutput(key, data[key]));
   }
-  if (command === 'discover') core.setOutput('apps', JSON.stringify(data.apps ?? []));
+  if (command === 'discover') log.command(() => core.setOutput('apps', JSON.stringify(data.apps ?? [])));
   if (!result.report) return;
 
   const report = result.report;
@@ -111,11 +119,21 @@ async function main(): Promise<void> {
     failOn,
     artifactHint: `the full report is in ${files.jsonPath} (upload the artifacts directory to keep it)`,
     markdown,
+    logger: {
+      info: (m) => log.line(m),
+      warning: (m) => log.command(() => core.warning(m)),
+      debug: (m) => log.command(() => core.debug(m)),
+    },
+    annotator: {
+      error: (m, p) => log.command(() => core.error(m, p)),
+      warning: (m, p) => log.command(() => core.warning(m, p)),
+      notice: (m, p) => log.command(() => core.notice(m, p)),
+    },
   });
-  for (const note of delivery.notes ?? []) core.notice(note);
+  for (const note of delivery.notes ?? []) log.command(() => core.notice(note));
 
   if (exitCodeFor(report, failOn) !== 0) {
-    core.setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`);
+    log.command(() => core.setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`));
   }
 }
 
@@ -136,18 +154,23 @@ function reportFiles(report: Report, dir: string) {
 }
 
 function setReportOutputs(report: Report, files: ReturnType<typeof reportFiles>): void {
-  core.setOutput('verdict', report.verdict);
-  core.setOutput('passed', report.summary.pass);
-  core.setOutput('warned', report.summary.warn);
-  core.setOutput('failed', report.summary.fail);
-  core.setOutput('errored', report.summary.error);
-  core.setOutput('not-verified', report.summary.notVerified);
-  core.setOutput('report-path', files.jsonPath);
-  core.setOutput('markdown-path', files.markdownPath);
-  core.setOutput('sarif-path', files.sarifPath);
+  log.command(() => {
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('passed', report.summary.pass);
+    core.setOutput('warned', report.summary.warn);
+    core.setOutput('failed', report.summary.fail);
+    core.setOutput('errored', report.summary.error);
+    core.setOutput('not-verified', report.summary.notVerified);
+    core.setOutput('report-path', files.jsonPath);
+    core.setOutput('markdown-path', files.markdownPath);
+    core.setOutput('sarif-path', files.sarifPath);
+  });
 }
 
-main().catch((e: unknown) => {
-  const err = e as Error;
-  core.setFailed(`twelve-factor-audit: ${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`);
-});
+main()
+  .catch((e: unknown) => {
+    const err = e as Error;
+    // The message may quote the repository (a config value, a file name): escaped as command data, one line.
+    log.command(() => core.setFailed(`twelve-factor-audit: ${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`));
+  })
+  .finally(() => log.close());

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type CliArgs, HELP, parseCliArgs, UsageError } from './cli-args';
 import { runCommand } from '../pipeline/commands';
 import { exitCodeFor } from '../judge/exit-policy';
+import { foldLine } from '../render/escape';
 import { render } from '../render/index';
 import { TOOL_VERSION } from '../version';
 
@@ -36,7 +37,8 @@ export async function cliMain(io: CliIO): Promise<number> {
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  const progress = args.quiet ? undefined : (line: string) => io.stderr.write(`· ${line}\n`);
+  // One line per progress line: a newline from the repository (an admin command, a build log) is shown, never started.
+  const progress = args.quiet ? undefined : (line: string) => io.stderr.write(`· ${foldLine(line)}\n`);
   try {
     const result = await runCommand({
       command: args.command,

@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MockGitHub } from '../../support/github-api/server';
+import { type ActionRun, runAction } from '../../support/run-action';
+import { logLines, runnerCommands } from '../../support/runner-log';
+
+// `node dist/action.js` as the runner runs it, on a pull request that tries
+// every route across the trust boundary at once (test/fixtures/apps/hostile-pr).
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const FIXTURE = path.join(root, 'test/fixtures/apps/hostile-pr');
+const MARKER = '<!-- twelve-factor-audit:default -->';
+/** A source file whose name tries to end an annotation and start a command. */
+const HOSTILE_NAME = 'lib/::error::pwned-file\n::warning::x.js';
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+
+/** Every file under dir (relative path → content), for before/after comparisons. */
+function snapshotTree(dir: string, skip = new Set(['.git'])): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (skip.has(e.name)) continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = readFileSync(p, 'latin1');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('a hostile pull request through node dist/action.js', () => {
+  const gh = new MockGitHub();
+  let base: string;
+  let ws: string;
+  let runnerTemp: string;
+  let outside: Record<string, string>;
+  let workspaceBefore: Record<string, string>;
+  let run: ActionRun;
+  let quoting: number;
+  let ours: number;
+
+  beforeAll(async () => {
+    await gh.start();
+    base = mkdtempSync(path.join(os.tmpdir(), 'tfa-hostile-'));
+    ws = path.join(base, 'ws');
+    runnerTemp = path.join(base, 'runner-temp');
+    mkdirSync(runnerTemp);
+    mkdirSync(path.join(base, 'victim'));
+    writeFileSync(path.join(base, 'victim', 'report.json'), 'VICTIM\n');
+    // The base branch: the app with the trusted config.
+    cpSync(FIXTURE, ws, { recursive: true, filter: (src) => path.basename(src) !== 'README.md' });
+    renameSync(path.join(ws, 'base.twelve-factor.yml'), path.join(ws, '.twelve-factor.yml'));
+    rmSync(path.join(ws, 'pr.twelve-factor.yml'));
+    git(ws, 'init', '-q', '-b', 'main');
+    git(ws, 'add', '-A');
+    git(ws, 'commit', '-q', '-m', 'base');
+    const baseSha = git(ws, 'rev-parse', 'HEAD');
+    // The pull request: its own config, and a file whose name tries to start workflow commands.
+    cpSync(path.join(FIXTURE, 'pr.twelve-factor.yml'), path.join(ws, '.twelve-factor.yml'));
+    mkdirSync(path.join(ws, 'lib'));
+    writeFileSync(path.join(ws, HOSTILE_NAME), 'require("http").createServer().listen(3000);\n');
+    git(ws, 'add', '-A');
+    git(ws, 'commit', '-q', '-m', 'pr');
+    const headSha = git(ws, 'rev-parse', 'HEAD');
+    workspaceBefore = snapshotTree(ws);
+    outside = snapshotTree(path.join(base, 'victim'));
+
+    quoting = gh.seedComment(7, 'github-actions[bot]', `Coverage report\n\n> quoted from the audit: ${MARKER}\n`).id;
+    ours = gh.seedComment(7, 'github-actions[bot]', `${MARKER}\nthe previous report`).id;
+    run = await runAction({
+      inputs: { command: 'all', comment: 'true', token: 'gha-token' },
+      workspace: ws,
+      event: {
+        name: 'pull_request',
+        payload: {
+          action: 'synchronize',
+          number: 7,
+          pull_request: {
+            number: 7,
+            head: { sha: headSha, ref: 'feature', repo: { full_name: 'acme/shop', fork: false } },
+            base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/shop' } },
+          },
+          repository: { full_name: 'acme/shop', owner: { login: 'acme' }, name: 'shop' },
+        },
+      },
+      env: { GITHUB_API_URL: gh.url, GITHUB_SHA: headSha, RUNNER_TEMP: runnerTemp },
+      timeoutMs: 420_000,
+    });
+  }, 480_000);
+  afterAll(async () => {
+    await gh.stop();
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('no workflow command reaches the runner but the auditor\'s own', () => {
+    const commands = runnerCommands(logLines(run.stdout + run.stderr));
+    // What the auditor itself emits: annotations (title and file properties, escaped by the toolkit), setFailed, notices, debug.
+    const own = (c: (typeof commands)[number]) =>
+      (['error', 'warning', 'notice'].includes(c.name) && /(^|,)title=/.test(c.props)) ||
+      (c.props === '' && ['error', 'notice', 'warning', 'debug'].includes(c.name) && !/pwned/.test(c.data));
+    const foreign = commands.filter((c) => !own(c));
+    expect(foreign, JSON.stringify(foreign)).toEqual([]);
+    // The build printed these, and they reached the log, as text (container output reaches it only in exit messages).
+    for (const printed of ['::error::pwned-build', '::add-mask::pwned-mask', '##[error]pwned-build-v1', '::stop-commands::pwnedtok']) {
+      expect(run.stdout).toContain(printed);
+    }
+    // The auditor's own annotations come after all of that output and still reach the runner (no stop-commands left open).
+    expect(commands.some((c) => c.name === 'error' && /file=settings\.js/.test(c.props))).toBe(true);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('the sticky comment is ours by login and leading marker; a quoting comment and another key\'s marker change nothing', () => {
+    const comments = gh.commentsOn(7);
+    expect(comments.map((c) => c.id).sort()).toEqual([quoting, ours].sort());
+    expect(comments.find((c) => c.id === quoting)!.body).toBe(`Coverage report\n\n> quoted from the audit: ${MARKER}\n`);
+    const body = comments.find((c) => c.id === ours)!.body;
+    expect(body.startsWith(MARKER)).toBe(true);
+    expect(body).toContain('12-Factor audit');
+    expect(body).not.toContain('<!-- twelve-factor-audit:other -->');
+  });
+
+  it('nothing is written into the workspace or outside it; stage files live under RUNNER_TEMP', () => {
+    expect(snapshotTree(ws)).toEqual(workspaceBefore);
+    expect(git(ws, 'status', '--porcelain')).toBe('');
+    expect(snapshotTree(path.join(base, 'victim'))).toEqual(outside);
+    const artifacts = path.join(runnerTemp, 'twelve-factor-audit', 'default');
+    expect(run.outputs['report-path']).toBe(path.join(artifacts, 'report.json'));
+    for (const f of ['static.json', 'build.json', 'release.json', 'runtime.json', 'report.json', 'report.md', 'report.sarif']) {
+      expect(existsSync(path.join(artifacts, f)) && statSync(path.join(artifacts, f)).isFile(), f).toBe(true);
+    }
+  });
+});
