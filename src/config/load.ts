@@ -7,7 +7,7 @@ import { realPathOf, resolveInWorkspace } from '../util/workspace-path';
 import { type Config, ConfigSchema } from './schema';
 
 export const CONFIG_FILE_NAMES = ['.twelve-factor.yml', '.twelve-factor.yaml'] as const;
-const MAX_CONFIG_BYTES = 256 * 1024;
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 export interface ConfigProblem {
   file: string;

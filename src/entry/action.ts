@@ -10,6 +10,7 @@ import { repositoryFromEnv } from './cli-main';
 import { REPORT_FILES } from '../pipeline/stages/files';
 import { deliver } from '../deliver/github/deliver';
 import { ActionLog } from '../deliver/github/echo';
+import { eventFacts, readEvent } from '../deliver/github/event';
 import { cutToBytes } from '../deliver/github/summary';
 import type { Report } from '../model/report';
 import { FAIL_ON, type FailOn } from '../model/verdict';
@@ -53,8 +54,9 @@ async function main(): Promise<void> {
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new Error(`input "command" must be one of ${COMMANDS.join(', ')}, got "${command}"`);
   }
-  const failOnInput = input('fail-on');
-  if (failOnInput && !(FAIL_ON as readonly string[]).includes(failOnInput)) {
+  // The workflow decides when the step fails, not the repository's config (which a pull request can edit).
+  const failOnInput = input('fail-on') || 'fail';
+  if (!(FAIL_ON as readonly string[]).includes(failOnInput)) {
     throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(', ')}, got "${failOnInput}"`);
   }
   const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -63,6 +65,8 @@ async function main(): Promise<void> {
   const baseline = baselineInput === 'none' || baselineInput === 'auto' ? '' : baselineInput;
   // Stage files live in the runner's temp directory: never in the workspace, which is the audited build context.
   const artifacts = input('artifacts') || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'twelve-factor-audit', safeName(input('comment-key') || 'default'));
+  // On a pull request the base commit's config decides what the PR's config must not: ignores, fail-on, the sandbox.
+  const base = eventFacts(readEvent(process.env.GITHUB_EVENT_PATH ?? '').payload).base;
   // The post step sweeps by this id, so it must be saved before anything starts.
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(4).toString('hex')}`;
   log.command(() => core.saveState('run-id', runId));
@@ -75,7 +79,8 @@ async function main(): Promise<void> {
     ...(input('dockerfile') ? { dockerfile: input('dockerfile') } : {}),
     ...(input('context') ? { context: input('context') } : {}),
     artifacts,
-    ...(failOnInput ? { failOn: failOnInput as FailOn } : {}),
+    failOn: failOnInput as FailOn,
+    ...(base ? { policyFrom: { rev: base.sha, label: `the base branch ${base.ref}` } } : {}),
     ...(baseline ? { baseline: path.resolve(repoRoot, baseline) } : {}),
     repository: repositoryFromEnv(),
     progress: (line) => log.line(line),

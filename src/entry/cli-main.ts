@@ -52,6 +52,7 @@ export async function cliMain(io: CliIO): Promise<number> {
       ...(args.artifacts ? { artifacts: args.artifacts } : {}),
       // `audit --output FILE` writes that file and nothing else into the audited tree.
       ...(args.command === 'audit' && !args.artifacts && args.outputs.some((o) => o.file) ? { writeArtifacts: false } : {}),
+      ...(args.policyFrom ? { policyFrom: { rev: args.policyFrom, label: `revision ${args.policyFrom}` } } : {}),
       ...(args.failOn ? { failOn: args.failOn } : {}),
       ...(progress ? { progress } : {}),
       ...(io.signal ? { signal: io.signal } : {}),

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load';
 import type { Config } from '../config/schema';
-import type { Report } from '../model/report';
+import type { Diagnostic, Policy, Report } from '../model/report';
 import type { FailOn } from '../model/verdict';
 import { audit, insideRepo } from './audit';
 import { StageFailedError, type StageContext } from './stages/context';
@@ -17,6 +17,7 @@ import { ownPathsOf, repositoryPresent, reportStage } from './stages/report';
 import { withBaseline, writeReportFiles } from './stages/report-files';
 import { staticFileOf } from './stages/static';
 import { resolveArtifactsDir, resolveInWorkspace } from '../util/workspace-path';
+import { type PolicySource, withTrustedPolicy } from './policy';
 
 export { StageFailedError } from './stages/context';
 export { StageFileError } from './stages/files';
@@ -70,6 +71,12 @@ export interface CommandOptions {
   skipAfterFailedBuild?: boolean;
   /** owner/name and server of the repository (the entry reads GITHUB_REPOSITORY and GITHUB_SERVER_URL). */
   repository?: { slug?: string; serverUrl?: string };
+  /**
+   * On a pull request: the trusted revision (the base commit) whose config
+   * decides the policy keys; the pull request's changes to them are shown in
+   * the report, not applied. `failOn` (an action input) still wins over both.
+   */
+  policyFrom?: PolicySource;
 }
 
 export interface StageHook {
@@ -102,14 +109,42 @@ export interface CommandResult {
 }
 
 
-export function resolveConfig(opts: CommandOptions): { config: Config; file?: string } {
+export interface ResolvedConfig {
+  config: Config;
+  file?: string;
+  /** The policy applied on a pull request and the changes it asked for. */
+  policy?: Policy;
+  /** Problems reading the trusted config, for the report. */
+  diagnostics: Diagnostic[];
+}
+
+export function resolveConfig(opts: CommandOptions): ResolvedConfig {
   const loaded = loadConfig(opts.repoRoot, opts.configFile);
-  const config: Config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
+  const requested: Config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
+  const trusted = opts.policyFrom
+    ? withTrustedPolicy(opts.repoRoot, requested, opts.policyFrom, { ...(opts.configFile ? { configFile: opts.configFile } : {}), ...(loaded.file ? { loadedFile: loaded.file } : {}) })
+    : { config: requested, diagnostics: [] };
+  const config: Config = { ...trusted.config };
   if (opts.failOn) config['fail-on'] = opts.failOn;
   if (opts.dockerfile) config.dockerfile = opts.dockerfile;
   if (opts.context) config.context = opts.context;
   checkPathsInside(opts.repoRoot, config);
-  return { config, ...(loaded.file ? { file: loaded.file } : {}) };
+  return {
+    config,
+    ...(loaded.file ? { file: loaded.file } : {}),
+    ...(trusted.policy ? { policy: trusted.policy } : {}),
+    diagnostics: trusted.diagnostics,
+  };
+}
+
+/** A report with the policy it was judged under and the problems reading it. */
+function stamped(report: Report, resolved: Pick<ResolvedConfig, 'policy' | 'diagnostics'>): Report {
+  const policy = resolved.policy ?? report.policy;
+  return {
+    ...report,
+    ...(policy ? { policy } : {}),
+    diagnostics: [...report.diagnostics, ...resolved.diagnostics.filter((d) => !report.diagnostics.some((r) => r.message === d.message))],
+  };
 }
 
 /** The audited path, build context and Dockerfile resolve inside the workspace, or the command is refused (exit 2). */
@@ -151,8 +186,12 @@ export function artifactsDirOf(opts: CommandOptions, config: Config): string {
  * failure), already recorded in its stage file for the report.
  */
 export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
-  const { config, file: configFile } = resolveConfig(opts);
+  const resolved = resolveConfig(opts);
+  const { config, file: configFile } = resolved;
   const artifactsDir = artifactsDirOf(opts, config);
+  if (resolved.policy && resolved.policy.changes.length > 0) {
+    opts.progress?.(`policy from ${resolved.policy.source}; this pull request's changes to ${resolved.policy.changes.map((c) => c.key).join(', ')} apply once merged`);
+  }
   const ctx: StageContext = {
     repoRoot: opts.repoRoot,
     config,
@@ -171,11 +210,12 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
   switch (opts.command) {
     case 'audit': {
       const apps = monorepoApps(ctx);
-      if (apps) return auditEach(ctx, opts, apps);
+      if (apps) return auditEach(ctx, opts, apps, resolved);
       const result = await timed(opts.onStage, 'static audit', () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) }));
-      const report = withBaseline(result.report, opts.baseline);
+      const judged = stamped(result.report, resolved);
+      const report = withBaseline(judged, opts.baseline);
       if (opts.writeArtifacts !== false) {
-        writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.app, config));
+        writeStageFile(artifactsDir, 'static', staticFileOf(judged, result.app, config));
         writeReportFiles(report, artifactsDir);
       }
       return { report, config, artifactsDir };
@@ -197,9 +237,9 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
       };
     }
     case 'report':
-      return timed(opts.onStage, 'report', () => report(ctx, opts));
+      return timed(opts.onStage, 'report', () => report(ctx, opts, resolved));
     case 'all':
-      return all(ctx, opts);
+      return all(ctx, opts, resolved);
     case 'discover':
       return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
   }
@@ -235,16 +275,17 @@ function monorepoApps(ctx: StageContext): Array<{ id: string; path: string }> | 
 }
 
 /** `audit` over a monorepo: one static audit per app, then one merged report (as the monorepo workflow makes). */
-function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: string; path: string }>): CommandResult {
+function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: string; path: string }>, resolved: ResolvedConfig): CommandResult {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(', ')})`);
   for (const a of apps) {
     const dir = path.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
     const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) });
-    writeStageFile(dir, 'static', staticFileOf(result.report, result.app, config));
-    writeReportFiles(result.report, dir);
+    const judged = stamped(result.report, resolved);
+    writeStageFile(dir, 'static', staticFileOf(judged, result.app, config));
+    writeReportFiles(judged, dir);
   }
-  return report(ctx, opts);
+  return report(ctx, opts, resolved);
 }
 
 /**
@@ -252,18 +293,19 @@ function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: st
  * holds one folder per app (a monorepo fanned out by the workflow), one
  * report per app in its folder and one merged report at the top.
  */
-function report(ctx: StageContext, opts: CommandOptions): CommandResult {
+function report(ctx: StageContext, opts: CommandOptions, resolved: ResolvedConfig): CommandResult {
   const appDirs = appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
     const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
-    const result = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    const judged = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    const result = { ...judged, report: stamped(judged.report, resolved) };
     if (result.app) writeStageFile(dir, 'static', staticFileOf(result.report, result.app, result.config));
     if (appDirs) writeReportFiles(result.report, dir);
     return { path: appPath, ...result };
   });
   const first = parts[0]!;
   const config = opts.failOn ? { ...first.config, 'fail-on': opts.failOn } : first.config;
-  const merged = withBaseline(mergeAppReports(parts), opts.baseline);
+  const merged = withBaseline(stamped(mergeAppReports(parts), { ...(first.report.policy ? { policy: first.report.policy } : {}), diagnostics: [] }), opts.baseline);
   writeReportFiles(merged, ctx.artifactsDir);
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
@@ -275,7 +317,7 @@ function report(ctx: StageContext, opts: CommandOptions): CommandResult {
  * Docker objects of this invocation (the built image included) are removed
  * at the end; image.tar stays in the artifacts directory.
  */
-async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResult> {
+async function all(ctx: StageContext, opts: CommandOptions, resolved: ResolvedConfig): Promise<CommandResult> {
   const apps = monorepoApps(ctx);
   if (apps) {
     // A monorepo: every app through its own stages, in its own folder, then one report over all of them.
@@ -283,13 +325,13 @@ async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResu
     for (const a of apps) {
       const sub: StageContext = { ...ctx, artifactsDir: path.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
       const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) });
-      writeStageFile(sub.artifactsDir, 'static', staticFileOf(audited.report, audited.app, sub.config));
+      writeStageFile(sub.artifactsDir, 'static', staticFileOf(stamped(audited.report, resolved), audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
     }
-    return timed(opts.onStage, 'report', () => report(ctx, opts));
+    return timed(opts.onStage, 'report', () => report(ctx, opts, resolved));
   }
   await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
-  return timed(opts.onStage, 'report', () => report(ctx, opts));
+  return timed(opts.onStage, 'report', () => report(ctx, opts, resolved));
 }
 
 /** Build, release and run one app in one process; a stage that fails is recorded and the next ones are skipped. */

@@ -50,6 +50,11 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.error} error, ${s['n/a'] ?? 0} n/a, ${s.notVerified} not verified${s.skip ? `, ${s.skip} skipped` : ''})`,
   );
 
+  if (report.policy && report.policy.changes.length > 0) {
+    out.push('', bold(`Policy from ${inert(report.policy.source)}; these changes apply once merged:`));
+    for (const c of report.policy.changes) out.push(`  ${c.key}: ${truncate(inert(c.applied), 80)} (applied) → ${truncate(inert(c.requested), 80)}`);
+  }
+
   // One line per factor that names it: "IX Disposability: README.md:34 claims graceful shutdown; measured: …".
   const contradicted = report.contradictions ?? [];
   if (contradicted.length > 0) {

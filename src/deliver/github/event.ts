@@ -5,6 +5,8 @@ const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 
 export interface EventFacts {
   pullRequest?: number;
+  /** The PR's base commit and branch: the trusted side whose config decides the policy. */
+  base?: { sha: string; ref: string };
   /** The PR head commit: check runs go there so they show on the PR, not on the merge commit. */
   headSha?: string;
   /** Head and base repositories differ: the token is read-only. */
@@ -36,8 +38,11 @@ export function eventFacts(payload: Obj): EventFacts {
   const headRepo = str(obj(head?.repo)?.full_name);
   const baseRepo = str(obj(base?.repo)?.full_name);
   const sha = str(head?.sha);
+  const baseSha = str(base?.sha);
+  const baseRef = str(base?.ref) ?? 'base';
   return {
     pullRequest: number,
+    ...(baseSha && /^[0-9a-f]{40,64}$/.test(baseSha) ? { base: { sha: baseSha, ref: baseRef.replace(/[^\w./-]/g, '-').slice(0, 100) } } : {}),
     ...(sha && /^[0-9a-f]{40,64}$/.test(sha) ? { headSha: sha } : {}),
     // A deleted fork has head.repo null: still a fork.
     fork: headRepo === undefined || (baseRepo !== undefined && headRepo !== baseRepo),

@@ -37,6 +37,7 @@ export function staticFileOf(report: Report, app: AppModel, config: Config): Sta
     claims: findClaims(app.snapshot),
     diagnostics: report.diagnostics,
     apps: report.apps,
+    ...(report.policy ? { policy: report.policy } : {}),
     createdAt: new Date().toISOString(),
   };
 }

@@ -125,6 +125,33 @@ describe('a hostile pull request through node dist/action.js', () => {
     expect(body).not.toContain('<!-- twelve-factor-audit:other -->');
   });
 
+  it('the base branch\'s policy is applied and the pull request\'s changes are shown in the headline', () => {
+    const artifacts = path.join(runnerTemp, 'twelve-factor-audit', 'default');
+    const report = JSON.parse(readFileSync(path.join(artifacts, 'report.json'), 'utf8'));
+    // fail-on comes from the action (default fail), not the PR's "never"; the committed secret is not ignored.
+    expect(run.code).toBe(1);
+    expect(runnerCommands(logLines(run.stdout)).some((c) => c.name === 'error' && c.data.startsWith('twelve-factor-audit: verdict fail'))).toBe(true);
+    expect(report.ignored).toEqual([]);
+    expect(report.factors.flatMap((f: { findings: { check: string; outcome: string }[] }) => f.findings).some((f: { check: string; outcome: string }) => f.check === 'config/committed-secrets' && f.outcome === 'fail')).toBe(true);
+    // The sandbox is the base's: the app ran as a web app on the internal network, with the base's admin command and services.
+    expect(report.runtime.web).toBe(true);
+    expect(report.runtime.network.internal).toBe(true);
+    expect(report.runtime.boot.outcome).toBe('ready');
+    expect(report.runtime.admin.map((a: { command: string[] }) => a.command[0])).toEqual(['node']);
+    expect(report.runtime.services.map((s: { name: string }) => s.name).sort()).toEqual(['broken', 'cache']);
+    const changed = report.policy.changes.map((c: { key: string }) => c.key);
+    for (const key of ['ignore', 'fail-on', 'run.web', 'run.network', 'run.memory', 'run.pids', 'admin', 'services']) expect(changed).toContain(key);
+    expect(report.policy.source).toMatch(/^the base branch main's \.twelve-factor\.yml \([0-9a-f]{12}\)$/);
+    // The headline of the comment and of the job summary says so, and lists the changes before any detail.
+    for (const md of [run.summary, gh.commentsOn(7).find((c) => c.id === ours)!.body]) {
+      const head = md.slice(0, md.indexOf('| | Factor |'));
+      expect(head).toContain('This pull request changes the audit policy');
+      expect(head).toMatch(/`ignore`: `\(none\)` \(applied\) → `config\/committed-secrets \("\."\)` \(asked by this pull request\)/);
+      expect(head).toMatch(/`fail-on`: `fail` \(applied\) → `never`/);
+      expect(head).toMatch(/`run\.network`: `internal` \(applied\) → `bridge`/);
+    }
+  });
+
   it('nothing is written into the workspace or outside it; stage files live under RUNNER_TEMP', () => {
     expect(snapshotTree(ws)).toEqual(workspaceBefore);
     expect(git(ws, 'status', '--porcelain')).toBe('');
