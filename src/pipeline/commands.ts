@@ -18,6 +18,8 @@ import { withBaseline, writeReportFiles } from './stages/report-files';
 import { staticFileOf } from './stages/static';
 import { resolveArtifactsDir, resolveInWorkspace } from '../util/workspace-path';
 import { type PolicySource, withTrustedPolicy } from './policy';
+import { configValues } from '../config/values';
+import { Redactor } from '../util/redact';
 
 export { StageFailedError } from './stages/context';
 export { StageFileError } from './stages/files';
@@ -138,13 +140,13 @@ export function resolveConfig(opts: CommandOptions): ResolvedConfig {
 }
 
 /** A report with the policy it was judged under and the problems reading it. */
-function stamped(report: Report, resolved: Pick<ResolvedConfig, 'policy' | 'diagnostics'>): Report {
+function stamped(report: Report, resolved: Pick<ResolvedConfig, 'policy' | 'diagnostics' | 'config'>): Report {
   const policy = resolved.policy ?? report.policy;
-  return {
+  return new Redactor(configValues(resolved.config)).deep({
     ...report,
     ...(policy ? { policy } : {}),
     diagnostics: [...report.diagnostics, ...resolved.diagnostics.filter((d) => !report.diagnostics.some((r) => r.message === d.message))],
-  };
+  });
 }
 
 /** The audited path, build context and Dockerfile resolve inside the workspace, or the command is refused (exit 2). */
@@ -189,8 +191,11 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
   const resolved = resolveConfig(opts);
   const { config, file: configFile } = resolved;
   const artifactsDir = artifactsDirOf(opts, config);
+  // Every value the config hands on is redacted from every line and file this command writes.
+  const redactor = new Redactor(configValues(config));
+  const progress = opts.progress ? (line: string) => opts.progress!(redactor.text(line)) : undefined;
   if (resolved.policy && resolved.policy.changes.length > 0) {
-    opts.progress?.(`policy from ${resolved.policy.source}; this pull request's changes to ${resolved.policy.changes.map((c) => c.key).join(', ')} apply once merged`);
+    progress?.(`policy from ${resolved.policy.source}; this pull request's changes to ${resolved.policy.changes.map((c) => c.key).join(', ')} apply once merged`);
   }
   const ctx: StageContext = {
     repoRoot: opts.repoRoot,
@@ -199,7 +204,7 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
     ...(configFile ? { configFile } : {}),
     ...(opts.runId ? { runId: opts.runId } : {}),
     ...(opts.repository ? { repository: opts.repository } : {}),
-    ...(opts.progress ? { progress: opts.progress } : {}),
+    ...(progress ? { progress } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.contextExcludes ? { contextExcludes: opts.contextExcludes } : {}),
   };
@@ -305,7 +310,7 @@ function report(ctx: StageContext, opts: CommandOptions, resolved: ResolvedConfi
   });
   const first = parts[0]!;
   const config = opts.failOn ? { ...first.config, 'fail-on': opts.failOn } : first.config;
-  const merged = withBaseline(stamped(mergeAppReports(parts), { ...(first.report.policy ? { policy: first.report.policy } : {}), diagnostics: [] }), opts.baseline);
+  const merged = withBaseline(stamped(mergeAppReports(parts), { ...(first.report.policy ? { policy: first.report.policy } : {}), diagnostics: [], config: ctx.config }), opts.baseline);
   writeReportFiles(merged, ctx.artifactsDir);
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { STAGE_SCHEMA_VERSION, type ReleaseFile, type RuntimeFile } from '../../model/stages';
 import { imageExists, inspectImage, loadImage, newRunId, removeImage, runProbes } from '../../evidence/container/index';
+import { configValues } from '../../config/values';
+import { imageEnvValues, Redactor } from '../../util/redact';
 import { readRegularFile } from '../../util/regular-file';
 import { TOOL_NAME, TOOL_VERSION } from '../../version';
 import { type StageContext, StageFailedError } from './context';
@@ -27,14 +29,18 @@ import { verifyRelease } from './release-id';
 export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFile; file: string }> {
   let release: ReleaseFile | undefined;
   let loaded = false;
+  // Config values, then the image's ENV too once it is known: the app, its admin commands and services may print any of them.
+  let redactor = new Redactor(configValues(ctx.config));
   try {
     release = readStageFile(ctx.artifactsDir, 'release');
     verifyRelease(release, displayPath(stageFilePath(ctx.artifactsDir, 'release')), ctx.config);
-    loaded = await ensureReleasedImage(ctx, release);
+    const image = await ensureReleasedImage(ctx, release);
+    loaded = image.loaded;
+    redactor = new Redactor([...configValues(ctx.config), ...imageEnvValues(image.env)]);
   } catch (e) {
-    const file = recordFailure(ctx, (e as Error).message, release);
+    const file = recordFailure(ctx, redactor.text((e as Error).message), release);
     if (e instanceof StageFileError) throw e;
-    throw new StageFailedError('run', displayPath(file), (e as Error).message);
+    throw new StageFailedError('run', displayPath(file), redactor.text((e as Error).message));
   }
 
   // The whole stage is time-boxed: the probes' own waits add up to more than any one of them.
@@ -45,24 +51,25 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
     limitSeconds * 1000,
   );
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, limit.signal]) : limit.signal;
+  const progress = ctx.progress ? (line: string) => ctx.progress!(redactor.text(line)) : undefined;
   let runtime: RuntimeFile;
   try {
     // A worker or a one-off command serves no port: the probes do not wait for one.
     const web = ctx.config.run.web ?? (ctx.app?.kind === 'worker' || ctx.app?.kind === 'one-off' ? false : webFromProcfile(ctx.repoRoot, ctx.app?.root ?? ctx.config.path));
-    ctx.progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
+    progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
     const facts = await runProbes({
       imageId: release.imageId,
       releaseId: release.releaseId,
       config: ctx.config,
       runId: ctx.runId ?? newRunId(),
       ...(web !== undefined ? { web } : {}),
-      ...(ctx.progress ? { onProgress: ctx.progress } : {}),
+      ...(progress ? { onProgress: progress } : {}),
       signal,
     });
     if (facts.imageId !== release.imageId) {
       throw new Error(`the probes ran image ${facts.imageId}, not the released ${release.imageId}`);
     }
-    runtime = {
+    runtime = redactor.deep({
       schemaVersion: STAGE_SCHEMA_VERSION,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       stage: 'run',
@@ -70,10 +77,11 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
       releaseId: release.releaseId,
       imageId: release.imageId,
       facts: { ...facts, releaseId: release.releaseId },
-    };
+    } satisfies RuntimeFile);
   } catch (e) {
-    const file = recordFailure(ctx, (e as Error).message, release);
-    throw new StageFailedError('run', displayPath(file), (e as Error).message);
+    const message = redactor.text((e as Error).message);
+    const file = recordFailure(ctx, message, release);
+    throw new StageFailedError('run', displayPath(file), message);
   } finally {
     clearTimeout(timer);
     // An image this stage loaded was absent before it: it goes again, like every object the auditor creates.
@@ -87,7 +95,7 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
  * The released image in the engine, loaded from image.tar when absent, and
  * provably the one released. Returns whether it was loaded here.
  */
-async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Promise<boolean> {
+async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Promise<{ loaded: boolean; env: string[] }> {
   let loaded = false;
   const buildFile = displayPath(stageFilePath(ctx.artifactsDir, 'build'));
   const build = readStageFileIfPresent(ctx.artifactsDir, 'build');
@@ -132,7 +140,7 @@ async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Pro
       `names ${release.imageId}, which the engine resolves to ${info?.id ?? 'nothing'}`,
     );
   }
-  return loaded;
+  return { loaded, env: info.env };
 }
 
 function recordFailure(ctx: StageContext, message: string, release?: ReleaseFile): string {

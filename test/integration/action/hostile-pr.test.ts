@@ -152,6 +152,26 @@ describe('a hostile pull request through node dist/action.js', () => {
     }
   });
 
+  it('no planted value (run.env, build.args, service env, the image\'s ENV) appears in any output or stage file', () => {
+    const artifacts = path.join(runnerTemp, 'twelve-factor-audit', 'default');
+    // image.tar is the image itself: its config holds the ENV the Dockerfile set, by definition.
+    const stageFiles = readdirSync(artifacts).filter((f) => f !== 'image.tar');
+    const outputs: Record<string, string> = {
+      stdout: run.stdout,
+      stderr: run.stderr,
+      'job summary': run.summary,
+      'step outputs': JSON.stringify(run.outputs),
+      'PR comments': JSON.stringify(gh.commentsOn(7)),
+      ...Object.fromEntries(stageFiles.map((f) => [f, readFileSync(path.join(artifacts, f), 'utf8')])),
+    };
+    const leaks = Object.entries(outputs).flatMap(([where, text]) => [...text.matchAll(/[\w:/@.-]{0,40}-PLANTED/g)].map((m) => `${where}: ${m[0]}`));
+    expect(leaks).toEqual([]);
+    // The values were there to leak: each source reached an output, redacted by name.
+    const runtime = outputs['runtime.json']!;
+    for (const name of ['RUN_SECRET', 'CACHE_URL', 'IMAGE_API_KEY', 'BROKEN_PASSWORD']) expect(runtime).toContain(`[REDACTED:${name}]`);
+    expect(run.stdout).toContain('build arg is [REDACTED:BUILD_SECRET]');
+  });
+
   it('nothing is written into the workspace or outside it; stage files live under RUNNER_TEMP', () => {
     expect(snapshotTree(ws)).toEqual(workspaceBefore);
     expect(git(ws, 'status', '--porcelain')).toBe('');
