@@ -42,6 +42,12 @@ function kindOf(st) {
   return "not a file";
 }
 
+// src/model/verdict.ts
+var OUTCOMES = ["pass", "warn", "fail", "n/a", "skip", "error"];
+var VERDICTS = ["pass", "warn", "fail", "n/a", "not-verified", "error", "skip"];
+var ROLES = ["core", "advice"];
+var FAIL_ON = ["fail", "warn", "regression", "never"];
+
 // ../trust/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -20099,9 +20105,103 @@ var RuntimeFactsSchema = external_exports.object({
   errors: external_exports.array(external_exports.object({ probe: external_exports.string(), message: external_exports.string() })).default([])
 });
 
+// src/config/schema.ts
+var seconds = (def, max) => external_exports.number().positive().max(max).default(def);
+var SANDBOX_LIMITS = {
+  memoryMin: 32 * 1024 ** 2,
+  memoryMax: 8 * 1024 ** 3,
+  cpusMax: 4,
+  pidsMin: 16,
+  pidsMax: 4096
+};
+function sizeBytes(size) {
+  const m = /^(\d+)([kmg]?)$/i.exec(size.trim());
+  if (!m) return Number.NaN;
+  const unit = (m[2] ?? "").toLowerCase();
+  return Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1);
+}
+var MemorySchema = external_exports.string().regex(/^\d+[kmg]?$/i, "a size like 1g or 512m").refine((v) => sizeBytes(v) >= SANDBOX_LIMITS.memoryMin && sizeBytes(v) <= SANDBOX_LIMITS.memoryMax, {
+  message: "between 32m and 8g (0, which Docker reads as unlimited, is not allowed)"
+});
+var CommandSchema = external_exports.union([external_exports.array(external_exports.string().min(1)).min(1), external_exports.string().min(1)]);
+var ServiceSchema = external_exports.object({
+  name: external_exports.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'service names are lowercase letters, digits, ".", "_" and "-"'),
+  image: external_exports.string().min(1),
+  /** Port the service listens on inside its container; used for the readiness wait. */
+  port: external_exports.number().int().min(1).max(65535),
+  command: CommandSchema.optional(),
+  /** Env given to the app; `{host}` and `{port}` are replaced with the service's address on the run network. */
+  env: external_exports.record(external_exports.string(), external_exports.string()).default({}),
+  /** Env given to the service itself. */
+  "service-env": external_exports.record(external_exports.string(), external_exports.string()).default({}),
+  "ready-timeout": seconds(30, 300)
+}).strict();
+var IgnoreSchema = external_exports.object({
+  check: external_exports.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'a check id like "config/dotenv-committed"'),
+  reason: external_exports.string().min(1, "say why the check is ignored")
+}).strict();
+var ConfigSchema = external_exports.object({
+  /** The audited app's folder, relative to the repository root. */
+  path: external_exports.string().default(".").describe("The audited app folder, relative to the repository root."),
+  /** Dockerfile, relative to the audited path. */
+  dockerfile: external_exports.string().default("Dockerfile").describe("Dockerfile, relative to the audited path."),
+  /** Build context, relative to the audited path. */
+  context: external_exports.string().default(".").describe("Build context, relative to the audited path."),
+  build: external_exports.object({
+    args: external_exports.record(external_exports.string(), external_exports.string()).default({}).describe("Build arguments (--build-arg)."),
+    target: external_exports.string().optional().describe("Multi-stage build target."),
+    timeout: seconds(900, 3600).describe("Build time limit in seconds.")
+  }).strict().default({ args: {}, timeout: 900 }),
+  run: external_exports.object({
+    env: external_exports.record(external_exports.string(), external_exports.string()).default({}).describe("Env given to the app; values never appear in any output."),
+    /** Fixed PORT; by default a random free port in 20000–45000. */
+    port: external_exports.number().int().min(1).max(65535).optional().describe("Fixed PORT; by default a random free port in 20000-45000."),
+    /** `internal` (no egress) or `bridge` (egress allowed). */
+    network: external_exports.enum(["internal", "bridge"]).default("internal").describe("internal: no egress (default); bridge: egress allowed."),
+    "boot-timeout": seconds(60, 600).describe("Seconds until $PORT must accept connections."),
+    "shutdown-timeout": seconds(10, 30).describe("Grace in seconds after the stop signal before SIGKILL (and a fail)."),
+    "http-path": external_exports.string().startsWith("/").optional().describe("HTTP path for readiness and exercise requests."),
+    requests: external_exports.number().int().min(0).max(1e3).default(5).describe("Requests sent to http-path before docker diff."),
+    replicas: external_exports.number().int().min(1).max(4).default(2).describe("Replicas booted side by side for factor VIII."),
+    /** `false` for a worker with no web process: port and HTTP probes are skipped. */
+    web: external_exports.boolean().optional().describe("false for a worker with no web process: port and HTTP probes are skipped."),
+    memory: MemorySchema.default("1g").describe("Memory limit of each container, 32m to 8g (no 0: it would mean unlimited)."),
+    cpus: external_exports.number().positive().max(SANDBOX_LIMITS.cpusMax).default(1).describe("CPUs per container, above 0 and at most 4."),
+    pids: external_exports.number().int().min(SANDBOX_LIMITS.pidsMin).max(SANDBOX_LIMITS.pidsMax).default(512).describe("Process limit per container, 16 to 4096."),
+    timeout: seconds(900, 3600).describe("Time limit in seconds for the whole run stage: services, admin commands, boot, probes and shutdown.")
+  }).strict().default({
+    env: {},
+    network: "internal",
+    "boot-timeout": 60,
+    "shutdown-timeout": 10,
+    requests: 5,
+    replicas: 2,
+    memory: "1g",
+    cpus: 1,
+    pids: 512,
+    timeout: 900
+  }),
+  admin: external_exports.array(CommandSchema).default([]).describe("One-off admin commands run from the same image and config."),
+  services: external_exports.array(ServiceSchema).default([]).describe("Backing services started on the run network before the app."),
+  ignore: external_exports.array(IgnoreSchema).default([]).describe("Checks to ignore, each with a reason."),
+  "fail-on": external_exports.enum(FAIL_ON).default("fail").describe("When the audit exits 1: fail, warn, regression or never."),
+  /** Extra apps for `discover` in a monorepo, relative to the repository root. */
+  apps: external_exports.array(external_exports.string()).default([]).describe("Extra app folders for discover in a monorepo.")
+}).strict();
+function defaultConfig() {
+  return ConfigSchema.parse({});
+}
+
 export {
   readRegularFile,
   external_exports,
+  OUTCOMES,
+  VERDICTS,
+  ROLES,
+  FAIL_ON,
+  sizeBytes,
+  ConfigSchema,
+  defaultConfig,
   DockerignoreError,
   readDockerignore,
   DockerignoreMatcher,

@@ -4,8 +4,9 @@ import {
   DockerignoreMatcher,
   MAX_DIFF_ENTRIES,
   readDockerignore,
-  readRegularFile
-} from "./chunk-RDHJBE5M.js";
+  readRegularFile,
+  sizeBytes
+} from "./chunk-7XVH5JTS.js";
 import {
   __commonJS,
   __require,
@@ -58559,11 +58560,9 @@ function randomPort(taken = []) {
   }
 }
 function parseMemory(size) {
-  const m = /^(\d+)([kmg]?)$/i.exec(size.trim());
-  if (!m) throw new Error(`not a memory size: ${size}`);
-  const n = Number(m[1]);
-  const unit = (m[2] ?? "").toLowerCase();
-  return n * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1);
+  const n = sizeBytes(size);
+  if (Number.isNaN(n)) throw new Error(`not a memory size: ${size}`);
+  return n;
 }
 
 // src/evidence/container/stop-signals.ts

@@ -1,15 +1,28 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 import {
+  codeBlock,
+  foldLine,
+  htmlText,
+  inlineCode,
+  inlineText,
+  neutraliseMarkers,
+  truncateText,
+  wellFormed
+} from "./chunk-VJY47AXX.js";
+import {
   PACKAGING_DIRS,
   baseName,
   collectionKey,
   commandText,
   composeBuild,
   dirOf,
+  fileAtRevision,
   finalStage,
   headCommit,
   isDataStoreImage,
   isDockerfileName,
+  isInside,
+  isWorkTree,
   joinPath,
   lastInStage,
   locateApp,
@@ -17,12 +30,15 @@ import {
   parseCompose,
   parseDockerfile,
   readerOf,
+  realPathOf,
   require_dist,
+  resolveArtifactsDir,
+  resolveInWorkspace,
   rootComposeFiles,
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-SX2UBZQM.js";
+} from "./chunk-65JPDZUY.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -41,18 +57,19 @@ import {
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-VXRFTV3P.js";
+} from "./chunk-QTPFZCQZ.js";
 import {
   FACTORS,
-  FAIL_ON,
   REPORT_FILES,
   REPORT_SCHEMA_VERSION,
+  Redactor,
   ReportSchema,
   STAGE_FILE_NAMES,
   STAGE_SCHEMA_VERSION,
   STATIC_SCHEMA_VERSION,
   StageFailedError,
   StageFileError,
+  configValues,
   displayPath,
   factorById,
   factorBySlug,
@@ -61,34 +78,36 @@ import {
   stageFilePath,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-FPFSP46L.js";
+} from "./chunk-7KHOKSTW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
 import {
+  ConfigSchema,
+  FAIL_ON,
   MAX_DIFF_ENTRIES,
-  external_exports,
+  defaultConfig,
   readRegularFile
-} from "./chunk-RDHJBE5M.js";
+} from "./chunk-7XVH5JTS.js";
 import {
   __toESM
 } from "./chunk-Q2LVJHL6.js";
 
 // src/entry/cli-main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path15 from "node:path";
+import path14 from "node:path";
 
 // src/entry/cli-args.ts
-import path14 from "node:path";
+import path13 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/commands.ts
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import path2 from "node:path";
+import path from "node:path";
 
 // src/util/levenshtein.ts
 function levenshtein(a, b) {
@@ -118,149 +137,6 @@ function nearest(word, candidates) {
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
 }
 
-// src/util/workspace-path.ts
-import { lstatSync, readlinkSync } from "node:fs";
-import path from "node:path";
-var PathRefusedError = class extends Error {
-  constructor(key, resolved, message) {
-    super(message);
-    this.key = key;
-    this.resolved = resolved;
-    this.name = "PathRefusedError";
-  }
-  key;
-  resolved;
-  exitCode = 2;
-};
-var MAX_LINK_HOPS = 40;
-function realPathOf(p, hops = { left: MAX_LINK_HOPS }) {
-  const parts = path.resolve(p).split(path.sep).filter(Boolean);
-  let current = path.parse(path.resolve(p)).root;
-  for (let i = 0; i < parts.length; i++) {
-    const next = path.join(current, parts[i]);
-    let isLink = false;
-    try {
-      isLink = lstatSync(next).isSymbolicLink();
-    } catch {
-      return path.join(next, ...parts.slice(i + 1));
-    }
-    if (!isLink) {
-      current = next;
-      continue;
-    }
-    if (--hops.left < 0) throw new Error(`too many symbolic links resolving ${p}`);
-    const target = readlinkSync(next);
-    current = realPathOf(path.resolve(current, target), hops);
-  }
-  return current;
-}
-function isInside(child, parent) {
-  return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
-}
-function resolveInWorkspace(workspace, from, value, key) {
-  const abs = path.resolve(from, value);
-  const real = realPathOf(abs);
-  const realRoot = realPathOf(workspace);
-  if (!isInside(real, realRoot)) {
-    throw new PathRefusedError(key, real, `${key} "${value}" resolves to ${real}, outside the workspace ${realRoot}; refused`);
-  }
-  return abs;
-}
-function resolveArtifactsDir(workspace, dir, explicit) {
-  const abs = path.resolve(workspace, dir);
-  const root = path.resolve(workspace);
-  if (isInside(abs, root)) {
-    const realRoot = realPathOf(root);
-    const real = realPathOf(abs);
-    const expected = path.join(realRoot, path.relative(root, abs));
-    if (real !== expected) {
-      throw new PathRefusedError("artifacts", real, `artifacts directory ${abs} resolves to ${real} through a symbolic link in the workspace; refused`);
-    }
-    return abs;
-  }
-  if (!explicit) {
-    throw new PathRefusedError("artifacts", realPathOf(abs), `artifacts directory ${abs} is outside the workspace ${root}; refused`);
-  }
-  let link = false;
-  try {
-    link = lstatSync(abs).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new PathRefusedError("artifacts", realPathOf(abs), `artifacts directory ${abs} is a symbolic link (to ${realPathOf(abs)}); refused`);
-  return abs;
-}
-
-// src/config/schema.ts
-var seconds = (def, max) => external_exports.number().positive().max(max).default(def);
-var CommandSchema = external_exports.union([external_exports.array(external_exports.string().min(1)).min(1), external_exports.string().min(1)]);
-var ServiceSchema = external_exports.object({
-  name: external_exports.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'service names are lowercase letters, digits, ".", "_" and "-"'),
-  image: external_exports.string().min(1),
-  /** Port the service listens on inside its container; used for the readiness wait. */
-  port: external_exports.number().int().min(1).max(65535),
-  command: CommandSchema.optional(),
-  /** Env given to the app; `{host}` and `{port}` are replaced with the service's address on the run network. */
-  env: external_exports.record(external_exports.string(), external_exports.string()).default({}),
-  /** Env given to the service itself. */
-  "service-env": external_exports.record(external_exports.string(), external_exports.string()).default({}),
-  "ready-timeout": seconds(30, 300)
-}).strict();
-var IgnoreSchema = external_exports.object({
-  check: external_exports.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'a check id like "config/dotenv-committed"'),
-  reason: external_exports.string().min(1, "say why the check is ignored")
-}).strict();
-var ConfigSchema = external_exports.object({
-  /** The audited app's folder, relative to the repository root. */
-  path: external_exports.string().default(".").describe("The audited app folder, relative to the repository root."),
-  /** Dockerfile, relative to the audited path. */
-  dockerfile: external_exports.string().default("Dockerfile").describe("Dockerfile, relative to the audited path."),
-  /** Build context, relative to the audited path. */
-  context: external_exports.string().default(".").describe("Build context, relative to the audited path."),
-  build: external_exports.object({
-    args: external_exports.record(external_exports.string(), external_exports.string()).default({}).describe("Build arguments (--build-arg)."),
-    target: external_exports.string().optional().describe("Multi-stage build target."),
-    timeout: seconds(900, 3600).describe("Build time limit in seconds.")
-  }).strict().default({ args: {}, timeout: 900 }),
-  run: external_exports.object({
-    env: external_exports.record(external_exports.string(), external_exports.string()).default({}).describe("Env given to the app; values never appear in any output."),
-    /** Fixed PORT; by default a random free port in 20000–45000. */
-    port: external_exports.number().int().min(1).max(65535).optional().describe("Fixed PORT; by default a random free port in 20000-45000."),
-    /** `internal` (no egress) or `bridge` (egress allowed). */
-    network: external_exports.enum(["internal", "bridge"]).default("internal").describe("internal: no egress (default); bridge: egress allowed."),
-    "boot-timeout": seconds(60, 600).describe("Seconds until $PORT must accept connections."),
-    "shutdown-timeout": seconds(10, 30).describe("Grace in seconds after the stop signal before SIGKILL (and a fail)."),
-    "http-path": external_exports.string().startsWith("/").optional().describe("HTTP path for readiness and exercise requests."),
-    requests: external_exports.number().int().min(0).max(1e3).default(5).describe("Requests sent to http-path before docker diff."),
-    replicas: external_exports.number().int().min(1).max(4).default(2).describe("Replicas booted side by side for factor VIII."),
-    /** `false` for a worker with no web process: port and HTTP probes are skipped. */
-    web: external_exports.boolean().optional().describe("false for a worker with no web process: port and HTTP probes are skipped."),
-    memory: external_exports.string().regex(/^\d+[kmg]?$/i, "a size like 1g or 512m").default("1g"),
-    cpus: external_exports.number().positive().max(16).default(1),
-    pids: external_exports.number().int().min(16).max(65536).default(512),
-    timeout: seconds(900, 3600).describe("Time limit in seconds for the whole run stage: services, admin commands, boot, probes and shutdown.")
-  }).strict().default({
-    env: {},
-    network: "internal",
-    "boot-timeout": 60,
-    "shutdown-timeout": 10,
-    requests: 5,
-    replicas: 2,
-    memory: "1g",
-    cpus: 1,
-    pids: 512,
-    timeout: 900
-  }),
-  admin: external_exports.array(CommandSchema).default([]).describe("One-off admin commands run from the same image and config."),
-  services: external_exports.array(ServiceSchema).default([]).describe("Backing services started on the run network before the app."),
-  ignore: external_exports.array(IgnoreSchema).default([]).describe("Checks to ignore, each with a reason."),
-  "fail-on": external_exports.enum(FAIL_ON).default("fail").describe("When the audit exits 1: fail, warn, regression or never."),
-  /** Extra apps for `discover` in a monorepo, relative to the repository root. */
-  apps: external_exports.array(external_exports.string()).default([]).describe("Extra app folders for discover in a monorepo.")
-}).strict();
-function defaultConfig() {
-  return ConfigSchema.parse({});
-}
-
 // src/config/load.ts
 var CONFIG_FILE_NAMES = [".twelve-factor.yml", ".twelve-factor.yaml"];
 var MAX_CONFIG_BYTES = 256 * 1024;
@@ -280,7 +156,7 @@ function loadConfig(dir, explicit) {
     return { config: parseConfig(text, explicit), file };
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const file = path2.join(dir, name);
+    const file = path.join(dir, name);
     const text = readConfigFile(file, name);
     if (text !== void 0) return { config: parseConfig(text, name), file };
   }
@@ -407,10 +283,10 @@ function firstLine(s) {
 }
 
 // src/pipeline/audit.ts
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/evidence/repo/app-model.ts
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/evidence/repo/app/deploy.ts
 var COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
@@ -493,7 +369,7 @@ function publishedTags(snapshot, layout) {
 }
 
 // src/evidence/repo/app/image-contents.ts
-import path3 from "node:path";
+import path2 from "node:path";
 var BUILD_OUTPUT = /^(?:target|build|out|dist|bin|publish|obj)(?:\/|$)|(?:^|\/)(?:target|build|publish)\/[^/]*\.(?:jar|war|dll)$|\.(?:jar|war)$/;
 var COMPILED_SOURCE = /^(?:src\/main\/|src\/[\w.-]+\/(?!bin\/|obj\/)|priv\/)|\.(?:cs|fs|vb|csproj|java|kt|scala|go|rs|ex|exs|erl)$/;
 function unquote(s) {
@@ -515,14 +391,14 @@ function argsOf(instr, env) {
   return parts.map((p) => substitute(unquote(p), env).value).filter(Boolean);
 }
 function normaliseSource(src2) {
-  const n = path3.posix.normalize(src2.replace(/\\/g, "/")).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+  const n = path2.posix.normalize(src2.replace(/\\/g, "/")).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
   return n === "." || n === "" ? "." : n;
 }
 function workdirAt(stage, upTo, inherited) {
   let wd = inherited;
   for (const i of stage.instructions) {
     if (i === upTo) break;
-    if (i.keyword === "WORKDIR") wd = path3.posix.resolve(wd, substitute(i.body.trim(), stage.env).value || ".");
+    if (i.keyword === "WORKDIR") wd = path2.posix.resolve(wd, substitute(i.body.trim(), stage.env).value || ".");
   }
   return wd;
 }
@@ -543,12 +419,12 @@ function rulesOf(df, stage) {
     const args = argsOf(i, stage.env);
     if (args.length < 2) continue;
     const destRaw = args[args.length - 1];
-    const dest = path3.posix.resolve(workdirAt(stage, i, baseWd), destRaw);
+    const dest = path2.posix.resolve(workdirAt(stage, i, baseWd), destRaw);
     const sources = args.slice(0, -1).filter((s) => !/^[a-z]+:\/\//i.test(s));
     const from = i.flags.from;
     const fromStage = from ? stageByRef(df, from, stage.index) : void 0;
     if (from && !fromStage) continue;
-    own.push({ instr: i, sources: fromStage ? sources.map((s) => path3.posix.resolve("/", s)) : sources.map(normaliseSource), dest, ...fromStage ? { fromStage } : {} });
+    own.push({ instr: i, sources: fromStage ? sources.map((s) => path2.posix.resolve("/", s)) : sources.map(normaliseSource), dest, ...fromStage ? { fromStage } : {} });
   }
   return [...inherited, ...own];
 }
@@ -637,7 +513,7 @@ function imageContents(df, context, opts) {
           const intoFolder = rule.dest.endsWith("/") || rule.sources.length > 1 || s === "." || !opts.exists(asFile);
           if (!intoFolder && imagePath === rule.dest) return asFile;
           const dest = rule.dest.replace(/\/+$/, "") || "/";
-          if (opts.exists(asFile) && path3.posix.join(dest, path3.posix.basename(s)) === imagePath) return asFile;
+          if (opts.exists(asFile) && path2.posix.join(dest, path2.posix.basename(s)) === imagePath) return asFile;
           if (dest === "/" ? imagePath.startsWith("/") : imagePath.startsWith(`${dest}/`)) {
             const tail2 = imagePath.slice(dest === "/" ? 1 : dest.length + 1);
             const candidate = joinContext(context, s === "." ? tail2 : `${s}/${tail2}`);
@@ -654,7 +530,7 @@ function joinContext(context, rel) {
 }
 
 // src/evidence/repo/app/start-contract.ts
-import path4 from "node:path";
+import path3 from "node:path";
 var INIT = /^(?:tini|tini-static|dumb-init|catatonit|s6-svscan-not)$/;
 var SHELLS = /^(?:sh|bash|ash|dash|zsh)$/;
 var NODE_RUNNERS = /^(?:npm|yarn|pnpm|bun)$/;
@@ -706,7 +582,7 @@ function shellCommands(text) {
   if (cur.trim()) out.push(cur.trim());
   return out;
 }
-var base = (word) => path4.posix.basename(word);
+var base = (word) => path3.posix.basename(word);
 function stripAssignments(words2) {
   let k = 0;
   while (k < words2.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k])) k++;
@@ -768,7 +644,7 @@ function resolveStart(entry, src2) {
   };
   const findFile = (names) => {
     for (const n of names) {
-      const inImage = src2.imageFile(path4.posix.resolve(src2.workdir, n));
+      const inImage = src2.imageFile(path3.posix.resolve(src2.workdir, n));
       if (inImage && src2.read(inImage) !== void 0) return inImage;
       for (const dir of [src2.appRoot, "."]) {
         const f = joinPath2(dir, n);
@@ -778,10 +654,10 @@ function resolveStart(entry, src2) {
     return void 0;
   };
   const scriptFile = (word) => {
-    const abs = word.startsWith("/") ? word : path4.posix.resolve(src2.workdir, word);
+    const abs = word.startsWith("/") ? word : path3.posix.resolve(src2.workdir, word);
     const inImage = src2.imageFile(abs);
     if (inImage && src2.read(inImage) !== void 0) return inImage;
-    return findFile([word.replace(/^\.\//, ""), path4.posix.basename(word)]);
+    return findFile([word.replace(/^\.\//, ""), path3.posix.basename(word)]);
   };
   const follow = (raw, at, pid1, args, last, depth) => {
     const words2 = stripAssignments(raw);
@@ -835,7 +711,7 @@ function resolveStart(entry, src2) {
     if (NODE_RUNNERS.test(name)) {
       const sub = words2[1];
       const scriptName = sub === "run" || sub === "run-script" ? words2[2] : sub === void 0 || sub === "start" ? "start" : name === "npm" ? void 0 : sub;
-      const nodeManifests = src2.manifests.filter((m) => m.ecosystem === "node" && path4.posix.basename(m.file) === "package.json");
+      const nodeManifests = src2.manifests.filter((m) => m.ecosystem === "node" && path3.posix.basename(m.file) === "package.json");
       const pkg = nodeManifests.find((m) => m.file === joinPath2(src2.appRoot, "package.json")) ?? (nodeManifests.length === 1 ? nodeManifests[0] : void 0);
       const script = pkg?.scripts.find((s) => s.name === scriptName);
       if (pid1) setSignal("wrapper", step2);
@@ -3088,16 +2964,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path16 = this._matcher.path;
-    return path16.length > 0 ? path16[path16.length - 1].tag : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path16 = this._matcher.path;
-    return path16.length > 0 ? path16[path16.length - 1].namespace : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -3105,9 +2981,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return void 0;
-    return path16[path16.length - 1].values?.[attrName];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return void 0;
+    return path15[path15.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -3115,9 +2991,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return false;
-    const current = path16[path16.length - 1];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return false;
+    const current = path15[path15.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -3143,18 +3019,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return -1;
-    return path16[path16.length - 1].position ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return -1;
-    return path16[path16.length - 1].counter ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -6794,7 +6670,7 @@ function workdirOf(df, stage) {
     const cur = s;
     s = cur.from.fromStage ? df.stages.find((p) => p.index < cur.index && p.name?.toLowerCase() === cur.from.image.toLowerCase()) : void 0;
   }
-  for (const s of chain) for (const i of s.instructions) if (i.keyword === "WORKDIR") wd = path5.posix.resolve(wd, substitute(i.body.trim(), s.env).value || ".");
+  for (const s of chain) for (const i of s.instructions) if (i.keyword === "WORKDIR") wd = path4.posix.resolve(wd, substitute(i.body.trim(), s.env).value || ".");
   return wd;
 }
 function findComposeService(compose, loc) {
@@ -6821,7 +6697,7 @@ function appKind(config, start, procfile2, idx, deps, df, stage) {
   if (config.run.web === true) return { kind: "web", reason: "configured as a web process (run.web: true)" };
   const server = start.server;
   const serverWords = server ? shellWords(server.text) : [];
-  const serverName = path5.posix.basename(serverWords[0] ?? "");
+  const serverName = path4.posix.basename(serverWords[0] ?? "");
   if (server && WEB_SERVERS.test(serverName)) return { kind: "web", reason: `${server.origin} runs ${serverName}, a web server`, step: server };
   if (server && /\brunserver\b|\bflask\s+run\b|\bphp\s+-S\b|\brails\s+s(?:erver)?\b/.test(server.text)) return { kind: "web", reason: `${server.origin} runs a development web server`, step: server };
   const web = procfile2?.processes.find((p) => p.name === "web");
@@ -6870,7 +6746,7 @@ function portFact(start, procfile2, idx, deps, df, stage) {
   }
   if (overlay) return { source: "env", loopback: false, text: `${overlay} reads the port from the environment` };
   if (argv) return { source: "unknown", loopback: false, file: argv.file, line: argv.line, text: argv.snippet };
-  const server = start.server ? path5.posix.basename(shellWords(start.server.text)[0] ?? "") : "";
+  const server = start.server ? path4.posix.basename(shellWords(start.server.text)[0] ?? "") : "";
   if (/^(?:nginx|httpd|apache2|apache2-foreground|httpd-foreground|caddy|php-fpm[\d.]*)$/.test(server)) {
     return { source: "base-image", loopback: false, file: start.server.file, line: start.server.line, text: cut(start.server.text) };
   }
@@ -7051,17 +6927,17 @@ function basename(p) {
 function stem(name) {
   return name.replace(TEXT_EXT, "");
 }
-function isMarkdown(path16) {
-  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path16);
+function isMarkdown(path15) {
+  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path15);
 }
-function classify(path16) {
-  if (SKIP_DIR.test(path16)) return void 0;
-  const name = basename(path16);
+function classify(path15) {
+  if (SKIP_DIR.test(path15)) return void 0;
+  const name = basename(path15);
   const textual = TEXT_EXT.test(name) || !name.includes(".");
   if (!textual) return void 0;
   if (README.test(stem(name))) return "readme";
   if (NAMED2.test(name)) return "named";
-  if (/(?:^|\/)docs?\//i.test(path16) && TEXT_EXT.test(name)) return "docs";
+  if (/(?:^|\/)docs?\//i.test(path15) && TEXT_EXT.test(name)) return "docs";
   return void 0;
 }
 function claimDocuments(files, appPath = ".") {
@@ -7079,8 +6955,8 @@ function claimDocuments(files, appPath = ".") {
   ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.doc.path.localeCompare(b.doc.path));
   return ranked.slice(0, MAX_DOCUMENTS).map((r) => r.doc);
 }
-function isNamedForMethodology(path16) {
-  return NAMED2.test(basename(path16));
+function isNamedForMethodology(path15) {
+  return NAMED2.test(basename(path15));
 }
 
 // src/evidence/repo/claims/factor-names.ts
@@ -8202,8 +8078,8 @@ function landmarks(lines, cands) {
   for (let i = lines.length - 1; i >= 0; i--) nextItem[i] = accepted.has(i + 1) ? i + 1 : nextItem[i + 1];
   return { anchorAt, nextItem };
 }
-function contextText(path16, lines, c, marks) {
-  const parts = [basename2(path16), ...c.ancestry];
+function contextText(path15, lines, c, marks) {
+  const parts = [basename2(path15), ...c.ancestry];
   const anchor = marks.anchorAt[c.idx];
   if (anchor >= 0) {
     parts.push(lines[anchor].text);
@@ -8250,7 +8126,7 @@ function subClaimsOf(pieces, fallback) {
   }
   return out;
 }
-function occurrence(path16, lines, c, marks, end) {
+function occurrence(path15, lines, c, marks, end) {
   const descPieces = [];
   if (c.kind === "table") {
     for (const cell of (c.otherCells ?? []).slice(0, MAX_CELLS)) {
@@ -8274,7 +8150,7 @@ function occurrence(path16, lines, c, marks, end) {
     rank = 2;
   } else {
     rank = 1;
-    const ctx = contextText(path16, lines, c, marks);
+    const ctx = contextText(path15, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content2)) status = "claimed";
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content2.replace(/[✅✔☑✓]/g, ""))) status = "described";
     else status = "claimed";
@@ -8288,7 +8164,7 @@ function occurrence(path16, lines, c, marks, end) {
     subClaims: subClaimsOf(body.pieces, status)
   };
 }
-function parseClaimDocument(path16, text, opts) {
+function parseClaimDocument(path15, text, opts) {
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
   const cands = findCandidates(lines);
   accept(lines, cands, opts.named);
@@ -8298,7 +8174,7 @@ function parseClaimDocument(path16, text, opts) {
   const subs = /* @__PURE__ */ new Map();
   accepted.forEach((c, k) => {
     const end = bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length);
-    const occ = occurrence(path16, lines, c, marks, end);
+    const occ = occurrence(path15, lines, c, marks, end);
     const prev = byFactor.get(occ.factor);
     if (!prev || occ.rank >= prev.rank) byFactor.set(occ.factor, occ);
     const list = subs.get(occ.factor) ?? [];
@@ -8311,7 +8187,7 @@ function parseClaimDocument(path16, text, opts) {
   return [...byFactor.values()].map((o) => ({
     factor: o.factor,
     status: o.status,
-    source: { file: path16, line: o.line },
+    source: { file: path15, line: o.line },
     text: o.text,
     subClaims: subs.get(o.factor) ?? []
   }));
@@ -9011,7 +8887,7 @@ var releasedImage = {
 };
 
 // src/checks/build-release-run/source-mounted.ts
-import path6 from "node:path";
+import path5 from "node:path";
 var sourceMounted = {
   id: "build-release-run/source-mounted",
   factor: "build-release-run",
@@ -9042,12 +8918,12 @@ function codeLocations(app) {
   let wd = "/";
   for (const i of stage.instructions) {
     if (i.keyword === "WORKDIR") {
-      wd = path6.posix.resolve(wd, i.body.trim());
+      wd = path5.posix.resolve(wd, i.body.trim());
       out.add(wd);
     }
     if ((i.keyword === "COPY" || i.keyword === "ADD") && !i.flags.from) {
       const dest = i.body.trim().split(/\s+/).pop() ?? ".";
-      out.add(path6.posix.resolve(wd, dest.replace(/^["'[]|["'\]]$/g, "")));
+      out.add(path5.posix.resolve(wd, dest.replace(/^["'[]|["'\]]$/g, "")));
     }
   }
   out.delete("/");
@@ -10124,8 +10000,8 @@ var execFormCmd = {
     }
   }
 };
-function describe(path16, text) {
-  switch (path16) {
+function describe(path15, text) {
+  switch (path15) {
     case "exec":
       return `the start script execs the app, so it receives SIGTERM (${text.slice(0, 80)})`;
     case "init":
@@ -10168,7 +10044,7 @@ var healthcheck = {
 };
 
 // src/checks/disposability/signal-handlers.ts
-import path7 from "node:path";
+import path6 from "node:path";
 var SIGNAL_AWARE_SERVER = /^(?:gunicorn|uvicorn|hypercorn|daphne|waitress-serve|granian|puma|unicorn|passenger|sidekiq|celery|rq|php-fpm[\d.]*|nginx|httpd|apache2-foreground|httpd-foreground|caddy|java|dotnet|pm2-runtime|beam\.smp|elixir|iex|mix|traefik|envoy|uwsgi|frankenphp)$/;
 var SIGNAL_AWARE_DEPS = /^(?:gunicorn|uvicorn|hypercorn|puma|unicorn|sidekiq|org\.springframework\.boot:spring-boot-starter\S*|io\.quarkus:\S+|io\.micronaut:\S+|io\.vertx:vertx-core|@godaddy\/terminus|http-terminator|stoppable|@nestjs\/terminus|lightship|close-with-grace|phoenix)$/;
 var signalHandlers = {
@@ -10190,7 +10066,7 @@ var signalHandlers = {
     const handlers = idx.of("signal-handler");
     if (handlers.length > 0) return [found("handled", `SIGTERM is handled at ${handlers[0].file}:${handlers[0].line}`, placesOf(handlers).evidence)];
     const server = app.start.server;
-    const name = server ? path7.posix.basename(shellWords(server.text)[0] ?? "") : "";
+    const name = server ? path6.posix.basename(shellWords(server.text)[0] ?? "") : "";
     if (server && SIGNAL_AWARE_SERVER.test(name)) return [found("handled", `${server.origin} runs ${name}, which shuts down gracefully on SIGTERM`, [fileEv(server.file, server.line, server.text.slice(0, 200))])];
     const dep = app.manifests.flatMap((m) => m.dependencies.filter((d) => !d.dev && SIGNAL_AWARE_DEPS.test(d.name)).map((d) => ({ m, d })))[0];
     if (dep) return [found("handled", `${dep.d.name} handles SIGTERM for the app`, [fileEv(dep.m.file, dep.d.line, dep.d.name)])];
@@ -10727,7 +10603,7 @@ function columnOutcome(column) {
 
 // src/judge/claims.ts
 var RUNTIME_NOT_RUN = "runtime not run";
-function seconds2(ms2) {
+function seconds(ms2) {
   const s = ms2 / 1e3;
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
@@ -10738,22 +10614,22 @@ function measuredText(check, rt) {
     case "disposability/sigterm-shutdown": {
       const sd = rt.shutdown;
       if (!sd) return void 0;
-      if (sd.killed || sd.classification === "killed") return `SIGKILL after ${seconds2(sd.graceMs)}`;
-      if (sd.classification === "signal-default") return `killed by ${sd.signal}'s default action after ${seconds2(sd.elapsedMs)}, no handler`;
-      if (sd.classification === "error-exit") return `exit code ${sd.exitCode} ${seconds2(sd.elapsedMs)} after ${sd.signal}`;
-      if (sd.classification === "graceful") return `exited 0 ${seconds2(sd.elapsedMs)} after ${sd.signal}`;
+      if (sd.killed || sd.classification === "killed") return `SIGKILL after ${seconds(sd.graceMs)}`;
+      if (sd.classification === "signal-default") return `killed by ${sd.signal}'s default action after ${seconds(sd.elapsedMs)}, no handler`;
+      if (sd.classification === "error-exit") return `exit code ${sd.exitCode} ${seconds(sd.elapsedMs)} after ${sd.signal}`;
+      if (sd.classification === "graceful") return `exited 0 ${seconds(sd.elapsedMs)} after ${sd.signal}`;
       return void 0;
     }
     case "disposability/startup-time":
-      if (b.outcome === "ready" && b.readyMs !== void 0) return `ready after ${seconds2(b.readyMs)}`;
-      if (b.outcome === "timeout") return `not ready within ${seconds2(b.timeoutMs)}`;
+      if (b.outcome === "ready" && b.readyMs !== void 0) return `ready after ${seconds(b.readyMs)}`;
+      if (b.outcome === "timeout") return `not ready within ${seconds(b.timeoutMs)}`;
       return void 0;
     case "port-binding/binds-port":
     case "config/honours-env": {
       if (b.outcome === "ready" && b.port !== null) return `listening on PORT=${b.port}`;
       const wrong = (b.listeningPorts ?? []).filter((p) => p !== b.port);
       if (wrong.length > 0 && b.port !== null) return `listening on ${wrong.join(", ")}, not PORT=${b.port}`;
-      if (b.outcome === "timeout" && b.port !== null) return `nothing listening on PORT=${b.port} within ${seconds2(b.timeoutMs)}`;
+      if (b.outcome === "timeout" && b.port !== null) return `nothing listening on PORT=${b.port} within ${seconds(b.timeoutMs)}`;
       if (b.outcome === "exited") return `exited${b.exitCode !== void 0 ? ` with code ${b.exitCode}` : ""} before listening`;
       return void 0;
     }
@@ -11235,17 +11111,17 @@ function audit(input) {
   return { report: finalise({ ...draft, claims }, input.config["fail-on"]), snapshot, app };
 }
 function insideRepo(repoRoot, paths) {
-  return paths.map((p) => path8.relative(path8.resolve(repoRoot), path8.resolve(p))).filter((rel) => rel !== "" && !rel.startsWith("..") && !path8.isAbsolute(rel)).map((rel) => rel.split(path8.sep).join("/"));
+  return paths.map((p) => path7.relative(path7.resolve(repoRoot), path7.resolve(p))).filter((rel) => rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel)).map((rel) => rel.split(path7.sep).join("/"));
 }
 
 // src/pipeline/stages/apps-report.ts
 import { existsSync, readdirSync } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 var STAGE_FILES = Object.values(STAGE_FILE_NAMES);
-var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync(path9.join(dir, f)));
+var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync(path8.join(dir, f)));
 function appArtifactDirs(dir) {
   if (!existsSync(dir) || hasStageFile(dir)) return void 0;
-  const dirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path9.join(dir, e.name)).filter(hasStageFile).sort();
+  const dirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path8.join(dir, e.name)).filter(hasStageFile).sort();
   return dirs.length > 0 ? dirs : void 0;
 }
 function appPathOf(appDir) {
@@ -11254,7 +11130,7 @@ function appPathOf(appDir) {
     if (s) return s.repository.path;
   } catch {
   }
-  return path9.basename(appDir);
+  return path8.basename(appDir);
 }
 var MERGE_RANK = { skip: 0, "n/a": 1, pass: 2, "not-verified": 3, warn: 4, error: 5, fail: 6 };
 function mergeAppReports(parts) {
@@ -11302,24 +11178,24 @@ function mergeAppReports(parts) {
 
 // src/pipeline/stages/discover.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 var MAX_APPS = 64;
 function discoverApps(repoRoot, config) {
-  const root = path10.resolve(repoRoot);
+  const root = path9.resolve(repoRoot);
   const found2 = /* @__PURE__ */ new Map();
   for (const app of detectApps(root)) {
     const sources = [];
     if (app.kind === "container") sources.push("dockerfile");
-    if (app.kind === "procfile" || existsSync2(path10.join(root, app.path, "Procfile"))) sources.push("procfile");
+    if (app.kind === "procfile" || existsSync2(path9.join(root, app.path, "Procfile"))) sources.push("procfile");
     if (sources.length === 0) continue;
     found2.set(app.path, { path: app.path, sources, ecosystems: app.ecosystems, processTypes: app.processTypes });
   }
   for (const p of config.apps) {
-    const rel = path10.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
-    const abs = path10.resolve(root, rel);
+    const rel = path9.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
+    const abs = path9.resolve(root, rel);
     if (!isInside(realPathOf(abs), realPathOf(root))) continue;
     if (!existsSync2(abs) || !statSync(abs).isDirectory()) continue;
-    const key = path10.relative(root, abs).split(path10.sep).join("/") || ".";
+    const key = path9.relative(root, abs).split(path9.sep).join("/") || ".";
     const known = found2.get(key);
     if (known) known.sources.push("config");
     else found2.set(key, { path: key, sources: ["config"], ecosystems: [], processTypes: [] });
@@ -11373,7 +11249,7 @@ function releaseStage(ctx) {
 
 // src/pipeline/stages/report.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/pipeline/stages/stage-status.ts
 function tryRead(dir, kind) {
@@ -11472,8 +11348,7 @@ function runtimeInconsistency(runtime, release, shown) {
 }
 
 // src/pipeline/stages/static.ts
-var REDACTED = "[redacted]";
-var redactValues = (record) => Object.fromEntries(Object.keys(record).map((k) => [k, REDACTED]));
+var redactValues = (record) => Object.fromEntries(Object.keys(record).map((k) => [k, `[REDACTED:${k}]`]));
 function redactConfig(config) {
   return {
     ...config,
@@ -11495,6 +11370,7 @@ function staticFileOf(report2, app, config) {
     claims: findClaims(app.snapshot),
     diagnostics: report2.diagnostics,
     apps: report2.apps,
+    ...report2.policy ? { policy: report2.policy } : {},
     createdAt: (/* @__PURE__ */ new Date()).toISOString()
   };
 }
@@ -11550,7 +11426,7 @@ function stageFilesOf(loaded) {
   };
 }
 function repositoryPresent(repoRoot, appPath) {
-  const dir = path11.resolve(repoRoot, appPath);
+  const dir = path10.resolve(repoRoot, appPath);
   if (!existsSync3(dir)) return false;
   try {
     return readdirSync2(dir).some((name) => name !== ".twelve-factor" && name !== ".git");
@@ -11585,7 +11461,7 @@ function judgeFromStaticFile(file, loaded, dir) {
     stages: [{ stage: "static", status: "ok" }, ...loaded.stages],
     diagnostics: [...file.diagnostics, ...loaded.diagnostics]
   });
-  return { report: finalise({ ...draft, claims: judgeClaims(file.claims, draft.factors, facts) }, config["fail-on"]), config };
+  return { report: finalise({ ...draft, claims: judgeClaims(file.claims, draft.factors, facts), ...file.policy ? { policy: file.policy } : {} }, config["fail-on"]), config };
 }
 function judgeWithoutStatic(ctx, loaded, staticStatus) {
   const facts = loaded.runtime?.facts;
@@ -11606,71 +11482,12 @@ function judgeWithoutStatic(ctx, loaded, staticStatus) {
 
 // src/pipeline/stages/report-files.ts
 import { readFileSync, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/render/json.ts
 function renderJson(report2) {
   return `${JSON.stringify(report2, null, 2)}
 `;
-}
-
-// src/render/escape.ts
-var ZWJ = "\u200D";
-var CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function wellFormed(text) {
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
-}
-function stripControls(text) {
-  return text.replace(/\r\n?/g, "\n").replace(CONTROL_RE, "\uFFFD");
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function neutraliseMentions(text) {
-  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`);
-}
-function truncateText(text, max) {
-  if (text.length <= max) return text;
-  if (max <= 1) return text.slice(0, Math.max(0, max));
-  let cut = max - 1;
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 55296 && code <= 56319) cut--;
-  return `${text.slice(0, cut)}\u2026`;
-}
-var MD_PUNCT_RE = /[\\`*_[\]|~<>]/g;
-function inlineText(text, max = 300) {
-  const flat = truncateText(stripControls(text).replace(/[\n\t]+/g, " "), max);
-  const escaped = flat.replace(/&/g, "&amp;").replace(MD_PUNCT_RE, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`);
-  return neutraliseMentions(escaped).replace(/\b(https?|ftp):(?=\/\/)/gi, `$1:${ZWJ}`).replace(/\bwww\./gi, `www${ZWJ}.`);
-}
-function htmlText(text, max = 300) {
-  return neutraliseMentions(escapeHtml(truncateText(stripControls(text).replace(/[\n\t]+/g, " "), max)));
-}
-function longestRun(text, char) {
-  let longest = 0;
-  let current = 0;
-  for (const c of text) {
-    if (c === char) {
-      current++;
-      if (current > longest) longest = current;
-    } else current = 0;
-  }
-  return longest;
-}
-function inlineCode(text, opts = {}) {
-  let body = truncateText(stripControls(text).replace(/[\n\t]+/g, " "), opts.max ?? 200);
-  if (opts.inTable) body = body.replace(/\|/g, "\\|");
-  if (body.length === 0) return "` `";
-  const fence = "`".repeat(longestRun(body, "`") + 1);
-  const pad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") ? " " : "";
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-function codeBlock(text, lang = "") {
-  const body = stripControls(text).replace(/\n+$/, "");
-  const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
-  return `${fence}${lang}
-${body}
-${fence}`;
 }
 
 // src/render/mermaid.ts
@@ -11807,7 +11624,7 @@ function renderSarif(report2, opts = {}) {
       }
     ]
   };
-  return `${JSON.stringify(sarif, null, 2)}
+  return `${neutraliseMarkers(JSON.stringify(sarif, null, 2))}
 `;
 }
 function repoUri(report2) {
@@ -11925,7 +11742,35 @@ function headline(report2) {
 
 **Against the base branch:** ${r === 0 && f === 0 ? "no change" : `${r} regression${r === 1 ? "" : "s"}, ${f} fix${f === 1 ? "" : "es"}`}`;
   }
+  const policy = policyChanges(report2);
+  if (policy) line += `
+
+${policy}`;
+  const ignored = ignoredChecks(report2);
+  if (ignored) line += `
+
+${ignored}`;
   return line;
+}
+var MAX_HEADLINE_ITEMS = 15;
+function policyChanges(report2) {
+  const p = report2.policy;
+  if (!p || p.changes.length === 0) return void 0;
+  const lines = [
+    "> [!WARNING]",
+    `> **This pull request changes the audit policy.** Its changes take effect once merged; this audit applied the policy of ${inlineText(p.source, 160)}:`
+  ];
+  for (const c of p.changes.slice(0, MAX_HEADLINE_ITEMS)) {
+    lines.push(`> - ${inlineCode(c.key, { max: 40 })}: ${inlineCode(c.applied, { max: 160 })} (applied) \u2192 ${inlineCode(c.requested, { max: 160 })} (asked by this pull request)`);
+  }
+  if (p.changes.length > MAX_HEADLINE_ITEMS) lines.push(`> - \u2026 and ${p.changes.length - MAX_HEADLINE_ITEMS} more in the full report`);
+  return lines.join("\n");
+}
+function ignoredChecks(report2) {
+  if (report2.ignored.length === 0) return void 0;
+  const items = report2.ignored.slice(0, MAX_HEADLINE_ITEMS).map((i) => `- ${inlineCode(i.check, { max: 80 })} (${i.findings} finding${i.findings === 1 ? "" : "s"} ignored): ${inlineText(i.reason, 200)}`);
+  if (report2.ignored.length > MAX_HEADLINE_ITEMS) items.push(`- \u2026 and ${report2.ignored.length - MAX_HEADLINE_ITEMS} more in the full report`);
+  return [`**Ignored by the config (${report2.ignored.length}):**`, "", ...items].join("\n");
 }
 function meta(report2) {
   const bits = [];
@@ -11943,8 +11788,8 @@ function linkBase(report2) {
   if (!/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~-]+)*$/.test(server)) return {};
   return { blob: `${server}/${slug}/blob/${commit}` };
 }
-function encodeUrlPath(path16) {
-  return path16.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodeUrlPath(path15) {
+  return path15.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileLink(links, file, line, endLine) {
   const label = inlineCode(line ? `${file}:${line}` : file, { max: 120 });
@@ -12218,9 +12063,9 @@ function parseReport(json, origin) {
 // src/pipeline/stages/report-files.ts
 function writeReportFiles(report2, dir) {
   return {
-    json: writeTextAtomic(path12.join(dir, REPORT_FILES.json), renderJson(report2)),
-    markdown: writeTextAtomic(path12.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
-    sarif: writeTextAtomic(path12.join(dir, REPORT_FILES.sarif), renderSarif(report2))
+    json: writeTextAtomic(path11.join(dir, REPORT_FILES.json), renderJson(report2)),
+    markdown: writeTextAtomic(path11.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
+    sarif: writeTextAtomic(path11.join(dir, REPORT_FILES.sarif), renderSarif(report2))
   };
 }
 var MAX_BASELINE_BYTES = 32 * 1024 * 1024;
@@ -12230,16 +12075,122 @@ function withBaseline(report2, baselineFile) {
     const size = statSync2(baselineFile).size;
     if (size > MAX_BASELINE_BYTES) throw new Error(`${baselineFile}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
     const base2 = parseReport(readFileSync(baselineFile, "utf8"), baselineFile);
-    return { ...report2, baseline: compareWithBaseline(report2, base2, path12.basename(baselineFile)) };
+    return { ...report2, baseline: compareWithBaseline(report2, base2, path11.basename(baselineFile)) };
   } catch (e) {
     const message = `baseline not compared: ${e.message}`;
     return { ...report2, diagnostics: [...report2.diagnostics, { severity: "warning", message }] };
   }
 }
 
+// src/config/policy.ts
+var POLICY_KEYS = [
+  "ignore",
+  "fail-on",
+  "run.web",
+  "run.network",
+  "run.memory",
+  "run.cpus",
+  "run.pids",
+  "run.boot-timeout",
+  "run.shutdown-timeout",
+  "run.replicas",
+  "run.timeout",
+  "build.timeout",
+  "admin",
+  "services"
+];
+function get(config, key) {
+  if (key.startsWith("run.")) return config.run[key.slice(4)];
+  if (key.startsWith("build.")) return config.build[key.slice(6)];
+  return config[key];
+}
+function applyPolicy(requested, trusted) {
+  const config = {
+    ...requested,
+    ignore: trusted.ignore,
+    "fail-on": trusted["fail-on"],
+    admin: trusted.admin,
+    services: trusted.services,
+    build: { ...requested.build, timeout: trusted.build.timeout },
+    run: {
+      ...requested.run,
+      network: trusted.run.network,
+      memory: trusted.run.memory,
+      cpus: trusted.run.cpus,
+      pids: trusted.run.pids,
+      "boot-timeout": trusted.run["boot-timeout"],
+      "shutdown-timeout": trusted.run["shutdown-timeout"],
+      replicas: trusted.run.replicas,
+      timeout: trusted.run.timeout
+    }
+  };
+  if (trusted.run.web === void 0) delete config.run.web;
+  else config.run.web = trusted.run.web;
+  const changes = [];
+  for (const key of POLICY_KEYS) {
+    const [a, r] = [get(trusted, key), get(requested, key)];
+    if (JSON.stringify(a) === JSON.stringify(r)) continue;
+    const applied = describePolicyValue(key, a);
+    const asked = describePolicyValue(key, r);
+    changes.push({ key, applied, requested: asked === applied ? `${asked} with other env values` : asked });
+  }
+  return { config, changes };
+}
+function describePolicyValue(key, value) {
+  if (value === void 0) return "(not set)";
+  if (key === "ignore") {
+    const list = value;
+    return list.length === 0 ? "(none)" : list.map((i) => `${i.check} ("${i.reason}")`).join(", ");
+  }
+  if (key === "admin") {
+    const list = value;
+    return list.length === 0 ? "(none)" : list.map((c) => typeof c === "string" ? c : c.join(" ")).join("; ");
+  }
+  if (key === "services") {
+    const list = value;
+    if (list.length === 0) return "(none)";
+    return list.map((s) => {
+      const command = s.command ? `: ${typeof s.command === "string" ? s.command : s.command.join(" ")}` : "";
+      const env = [...Object.keys(s.env), ...Object.keys(s["service-env"])];
+      return `${s.name} (${s.image}${command}${env.length > 0 ? `; env ${env.join(", ")}` : ""})`;
+    }).join(", ");
+  }
+  return String(value);
+}
+
+// src/pipeline/policy.ts
+function withTrustedPolicy(repoRoot, requested, source, opts) {
+  if (!opts.loadedFile && !isWorkTree(repoRoot)) return { config: requested, diagnostics: [] };
+  const short = /^[0-9a-f]{40}$/.test(source.rev) ? source.rev.slice(0, 12) : source.rev;
+  const names = opts.configFile ? [opts.configFile] : [...CONFIG_FILE_NAMES];
+  const diagnostics = [];
+  let trusted;
+  let from = `${source.label} (${short}), which has no ${names[0]}: the defaults`;
+  for (const name of names) {
+    const read = fileAtRevision(repoRoot, source.rev, name, MAX_CONFIG_BYTES);
+    if (read.kind === "absent") continue;
+    if (read.kind === "unreadable") {
+      from = `the defaults (${source.label}'s ${name} could not be read)`;
+      diagnostics.push({ severity: "warning", message: `the policy comes from the defaults: ${source.label}'s ${name} could not be read (${read.problem})`, file: name });
+      break;
+    }
+    try {
+      trusted = parseConfig(read.text, `${source.label}:${name}`);
+      from = `${source.label}'s ${name} (${short})`;
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      from = `the defaults (${source.label}'s ${name} is not a valid config)`;
+      diagnostics.push({ severity: "warning", message: `the policy comes from the defaults: ${e.message.split("\n")[0]}`, file: name });
+    }
+    break;
+  }
+  const { config, changes } = applyPolicy(requested, trusted ?? defaultConfig());
+  return { config, policy: { source: from, changes }, diagnostics };
+}
+
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-IBWUHACB.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-PCQ6JKYF.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-SRPPTXB7.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-6XSKBPYZ.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -12256,12 +12207,27 @@ async function timed(hook, stage, fn) {
 }
 function resolveConfig(opts) {
   const loaded = loadConfig(opts.repoRoot, opts.configFile);
-  const config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
+  const requested = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
+  const trusted = opts.policyFrom ? withTrustedPolicy(opts.repoRoot, requested, opts.policyFrom, { ...opts.configFile ? { configFile: opts.configFile } : {}, ...loaded.file ? { loadedFile: loaded.file } : {} }) : { config: requested, diagnostics: [] };
+  const config = { ...trusted.config };
   if (opts.failOn) config["fail-on"] = opts.failOn;
   if (opts.dockerfile) config.dockerfile = opts.dockerfile;
   if (opts.context) config.context = opts.context;
   checkPathsInside(opts.repoRoot, config);
-  return { config, ...loaded.file ? { file: loaded.file } : {} };
+  return {
+    config,
+    ...loaded.file ? { file: loaded.file } : {},
+    ...trusted.policy ? { policy: trusted.policy } : {},
+    diagnostics: trusted.diagnostics
+  };
+}
+function stamped(report2, resolved) {
+  const policy = resolved.policy ?? report2.policy;
+  return new Redactor(configValues(resolved.config)).deep({
+    ...report2,
+    ...policy ? { policy } : {},
+    diagnostics: [...report2.diagnostics, ...resolved.diagnostics.filter((d) => !report2.diagnostics.some((r) => r.message === d.message))]
+  });
 }
 function checkPathsInside(workspace, config) {
   const appDir = resolveInWorkspace(workspace, workspace, config.path, "path");
@@ -12279,11 +12245,17 @@ function appFactsFor(ctx) {
 }
 function artifactsDirOf(opts, config) {
   if (opts.artifacts) return resolveArtifactsDir(opts.repoRoot, opts.artifacts, true);
-  return resolveArtifactsDir(opts.repoRoot, path13.join(config.path, ".twelve-factor"), false);
+  return resolveArtifactsDir(opts.repoRoot, path12.join(config.path, ".twelve-factor"), false);
 }
 async function runCommand(opts) {
-  const { config, file: configFile } = resolveConfig(opts);
+  const resolved = resolveConfig(opts);
+  const { config, file: configFile } = resolved;
   const artifactsDir = artifactsDirOf(opts, config);
+  const redactor = new Redactor(configValues(config));
+  const progress = opts.progress ? (line) => opts.progress(redactor.text(line)) : void 0;
+  if (resolved.policy && resolved.policy.changes.length > 0) {
+    progress?.(`policy from ${resolved.policy.source}; this pull request's changes to ${resolved.policy.changes.map((c) => c.key).join(", ")} apply once merged`);
+  }
   const ctx = {
     repoRoot: opts.repoRoot,
     config,
@@ -12291,7 +12263,7 @@ async function runCommand(opts) {
     ...configFile ? { configFile } : {},
     ...opts.runId ? { runId: opts.runId } : {},
     ...opts.repository ? { repository: opts.repository } : {},
-    ...opts.progress ? { progress: opts.progress } : {},
+    ...progress ? { progress } : {},
     ...opts.signal ? { signal: opts.signal } : {},
     ...opts.contextExcludes ? { contextExcludes: opts.contextExcludes } : {}
   };
@@ -12302,11 +12274,12 @@ async function runCommand(opts) {
   switch (opts.command) {
     case "audit": {
       const apps = monorepoApps(ctx);
-      if (apps) return auditEach(ctx, opts, apps);
+      if (apps) return auditEach(ctx, opts, apps, resolved);
       const result = await timed(opts.onStage, "static audit", () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} }));
-      const report2 = withBaseline(result.report, opts.baseline);
+      const judged2 = stamped(result.report, resolved);
+      const report2 = withBaseline(judged2, opts.baseline);
       if (opts.writeArtifacts !== false) {
-        writeStageFile(artifactsDir, "static", staticFileOf(result.report, result.app, config));
+        writeStageFile(artifactsDir, "static", staticFileOf(judged2, result.app, config));
         writeReportFiles(report2, artifactsDir);
       }
       return { report: report2, config, artifactsDir };
@@ -12328,9 +12301,9 @@ async function runCommand(opts) {
       };
     }
     case "report":
-      return timed(opts.onStage, "report", () => report(ctx, opts));
+      return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
     case "all":
-      return all(ctx, opts);
+      return all(ctx, opts, resolved);
     case "discover":
       return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
   }
@@ -12355,49 +12328,51 @@ function monorepoApps(ctx) {
     return { id, path: p };
   });
 }
-function auditEach(ctx, opts, apps) {
+function auditEach(ctx, opts, apps, resolved) {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(", ")})`);
   for (const a of apps) {
-    const dir = path13.join(ctx.artifactsDir, a.id);
+    const dir = path12.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
     const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
-    writeStageFile(dir, "static", staticFileOf(result.report, result.app, config));
-    writeReportFiles(result.report, dir);
+    const judged2 = stamped(result.report, resolved);
+    writeStageFile(dir, "static", staticFileOf(judged2, result.app, config));
+    writeReportFiles(judged2, dir);
   }
-  return report(ctx, opts);
+  return report(ctx, opts, resolved);
 }
-function report(ctx, opts) {
+function report(ctx, opts, resolved) {
   const appDirs = appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
     const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
-    const result = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    const judged2 = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    const result = { ...judged2, report: stamped(judged2.report, resolved) };
     if (result.app) writeStageFile(dir, "static", staticFileOf(result.report, result.app, result.config));
     if (appDirs) writeReportFiles(result.report, dir);
     return { path: appPath, ...result };
   });
   const first = parts[0];
   const config = opts.failOn ? { ...first.config, "fail-on": opts.failOn } : first.config;
-  const merged = withBaseline(mergeAppReports(parts), opts.baseline);
+  const merged = withBaseline(stamped(mergeAppReports(parts), { ...first.report.policy ? { policy: first.report.policy } : {}, diagnostics: [], config: ctx.config }), opts.baseline);
   writeReportFiles(merged, ctx.artifactsDir);
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
-async function all(ctx, opts) {
+async function all(ctx, opts, resolved) {
   const apps = monorepoApps(ctx);
   if (apps) {
     ctx.progress?.(`the repository root holds no app: building, releasing and running each of ${apps.length} apps`);
     for (const a of apps) {
-      const sub = { ...ctx, artifactsDir: path13.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
+      const sub = { ...ctx, artifactsDir: path12.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
       const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
-      writeStageFile(sub.artifactsDir, "static", staticFileOf(audited.report, audited.app, sub.config));
+      writeStageFile(sub.artifactsDir, "static", staticFileOf(stamped(audited.report, resolved), audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
     }
-    return timed(opts.onStage, "report", () => report(ctx, opts));
+    return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
   }
   await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
-  return timed(opts.onStage, "report", () => report(ctx, opts));
+  return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-Q6BUEEBB.js");
+  const { newRunId, sweep } = await import("./container-YTRGHPUP.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [
@@ -12452,6 +12427,10 @@ function renderText(report2, opts = {}) {
   out.push(
     `Verdict: ${paint(report2.verdict, LABEL2[report2.verdict])}  (${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.error} error, ${s["n/a"] ?? 0} n/a, ${s.notVerified} not verified${s.skip ? `, ${s.skip} skipped` : ""})`
   );
+  if (report2.policy && report2.policy.changes.length > 0) {
+    out.push("", bold(`Policy from ${inert(report2.policy.source)}; these changes apply once merged:`));
+    for (const c of report2.policy.changes) out.push(`  ${c.key}: ${truncate(inert(c.applied), 80)} (applied) \u2192 ${truncate(inert(c.requested), 80)}`);
+  }
   const contradicted = report2.contradictions ?? [];
   if (contradicted.length > 0) {
     out.push("", bold("Contradicted claims"));
@@ -12524,7 +12503,7 @@ function where2(f) {
   return ` (${e.name}: ${e.value} ${e.unit}${e.threshold !== void 0 ? `, limit ${e.threshold} ${e.unit}` : ""})`;
 }
 function inert(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD").replace(/\n/g, " ");
+  return neutraliseMarkers(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD").replace(/\n/g, " "));
 }
 function truncate(s, max) {
   return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
@@ -12574,6 +12553,9 @@ Options:
   --format FORMAT      text | markdown | json | sarif (repeatable, pairs with --output)
   --output FILE        write the matching --format to FILE instead of stdout
   --fail-on LEVEL      fail | warn | regression | never (default: config, else fail)
+  --policy-from REV    take ignore, fail-on, the sandbox limits, admin and services from
+                       the config committed at git revision REV (e.g. origin/main), as the
+                       action does on a pull request; the working tree's changes are shown
   --no-color           no ANSI colour (also NO_COLOR=1; colour is only used on a TTY)
   --quiet              no progress lines on stderr
   -h, --help           show this help
@@ -12582,7 +12564,8 @@ Options:
 Exit codes:
   0  the verdict passed the --fail-on threshold
   1  the verdict is below the threshold, or the build stage failed (build)
-  2  usage, config or stage-file error (the message names file:line:col)
+  2  usage, config or stage-file error (the message names file:line:col), or a
+     path that leaves the repository (the message names the key and the path)
   3  internal error (a bug, the run harness failed, or Docker is unavailable
      for a command that needs it)
 `;
@@ -12628,12 +12611,13 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
   const noColor = values["no-color"] === true || env.NO_COLOR !== void 0 && env.NO_COLOR !== "";
   return {
     command: first,
-    repoRoot: path14.resolve(cwd, second ?? "."),
+    repoRoot: path13.resolve(cwd, second ?? "."),
     ...values.config ? { config: values.config } : {},
     ...values.app ? { app: values.app } : {},
     ...values.dockerfile ? { dockerfile: values.dockerfile } : {},
     ...values.context ? { context: values.context } : {},
     ...values.artifacts ? { artifacts: values.artifacts } : {},
+    ...values["policy-from"] ? { policyFrom: values["policy-from"] } : {},
     outputs,
     ...failOn ? { failOn } : {},
     color: isTTY && !noColor,
@@ -12642,7 +12626,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
     version
   };
 }
-var OPTION_NAMES = ["config", "app", "dockerfile", "context", "artifacts", "format", "output", "fail-on", "no-color", "quiet", "help", "version"];
+var OPTION_NAMES = ["config", "app", "dockerfile", "context", "artifacts", "policy-from", "format", "output", "fail-on", "no-color", "quiet", "help", "version"];
 function parseWith(argv) {
   return parseArgs({
     args: argv,
@@ -12654,6 +12638,7 @@ function parseWith(argv) {
       dockerfile: { type: "string" },
       context: { type: "string" },
       artifacts: { type: "string" },
+      "policy-from": { type: "string" },
       format: { type: "string", multiple: true },
       output: { type: "string", multiple: true },
       "fail-on": { type: "string" },
@@ -12687,7 +12672,7 @@ Run "twelve-factor --help" for usage.
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  const progress = args.quiet ? void 0 : (line) => io.stderr.write(`\xB7 ${line}
+  const progress = args.quiet ? void 0 : (line) => io.stderr.write(`\xB7 ${foldLine(line)}
 `);
   try {
     const result = await runCommand({
@@ -12702,6 +12687,7 @@ Run "twelve-factor --help" for usage.
       ...args.artifacts ? { artifacts: args.artifacts } : {},
       // `audit --output FILE` writes that file and nothing else into the audited tree.
       ...args.command === "audit" && !args.artifacts && args.outputs.some((o) => o.file) ? { writeArtifacts: false } : {},
+      ...args.policyFrom ? { policyFrom: { rev: args.policyFrom, label: `revision ${args.policyFrom}` } } : {},
       ...args.failOn ? { failOn: args.failOn } : {},
       ...progress ? { progress } : {},
       ...io.signal ? { signal: io.signal } : {}
@@ -12714,8 +12700,8 @@ Run "twelve-factor --help" for usage.
     for (const out of args.outputs) {
       const text = render(result.report, out.format, { color: out.file ? false : args.color });
       if (out.file) {
-        const file = path15.resolve(io.cwd, out.file);
-        mkdirSync(path15.dirname(file), { recursive: true });
+        const file = path14.resolve(io.cwd, out.file);
+        mkdirSync(path14.dirname(file), { recursive: true });
         writeFileSync(file, text);
         progress?.(`wrote ${out.format} report to ${out.file}`);
       } else {
@@ -12764,8 +12750,6 @@ export {
   exitCodeFor,
   isAllClear,
   contradictedClaims,
-  stripControls,
-  truncateText,
   DEFAULT_MAX_LENGTH,
   commentMarker,
   renderMarkdown,

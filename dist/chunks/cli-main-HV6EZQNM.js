@@ -3,13 +3,14 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-KRZYPVYF.js";
-import "./chunk-SX2UBZQM.js";
+} from "./chunk-ILHBRFKP.js";
+import "./chunk-VJY47AXX.js";
+import "./chunk-65JPDZUY.js";
 import "./chunk-34TBEJMR.js";
-import "./chunk-VXRFTV3P.js";
-import "./chunk-FPFSP46L.js";
+import "./chunk-QTPFZCQZ.js";
+import "./chunk-7KHOKSTW.js";
 import "./chunk-K4MH3PTH.js";
-import "./chunk-RDHJBE5M.js";
+import "./chunk-7XVH5JTS.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   EXIT,

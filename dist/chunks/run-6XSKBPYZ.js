@@ -6,28 +6,31 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-7W6LMN3E.js";
+} from "./chunk-LVYBY5YO.js";
 import {
   verifyRelease
-} from "./chunk-VXRFTV3P.js";
+} from "./chunk-QTPFZCQZ.js";
 import {
   IMAGE_TARBALL,
+  Redactor,
   STAGE_SCHEMA_VERSION,
   StageFailedError,
   StageFileError,
+  configValues,
   displayPath,
+  imageEnvValues,
   readStageFile,
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-FPFSP46L.js";
+} from "./chunk-7KHOKSTW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
 import {
   readRegularFile
-} from "./chunk-RDHJBE5M.js";
+} from "./chunk-7XVH5JTS.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/run.ts
@@ -36,14 +39,17 @@ import path from "node:path";
 async function runStage(ctx) {
   let release;
   let loaded = false;
+  let redactor = new Redactor(configValues(ctx.config));
   try {
     release = readStageFile(ctx.artifactsDir, "release");
     verifyRelease(release, displayPath(stageFilePath(ctx.artifactsDir, "release")), ctx.config);
-    loaded = await ensureReleasedImage(ctx, release);
+    const image = await ensureReleasedImage(ctx, release);
+    loaded = image.loaded;
+    redactor = new Redactor([...configValues(ctx.config), ...imageEnvValues(image.env)]);
   } catch (e) {
-    const file2 = recordFailure(ctx, e.message, release);
+    const file2 = recordFailure(ctx, redactor.text(e.message), release);
     if (e instanceof StageFileError) throw e;
-    throw new StageFailedError("run", displayPath(file2), e.message);
+    throw new StageFailedError("run", displayPath(file2), redactor.text(e.message));
   }
   const limitSeconds = ctx.config.run.timeout;
   const limit = new AbortController();
@@ -52,23 +58,24 @@ async function runStage(ctx) {
     limitSeconds * 1e3
   );
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, limit.signal]) : limit.signal;
+  const progress = ctx.progress ? (line) => ctx.progress(redactor.text(line)) : void 0;
   let runtime;
   try {
     const web = ctx.config.run.web ?? (ctx.app?.kind === "worker" || ctx.app?.kind === "one-off" ? false : webFromProcfile(ctx.repoRoot, ctx.app?.root ?? ctx.config.path));
-    ctx.progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
+    progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
     const facts = await runProbes({
       imageId: release.imageId,
       releaseId: release.releaseId,
       config: ctx.config,
       runId: ctx.runId ?? newRunId(),
       ...web !== void 0 ? { web } : {},
-      ...ctx.progress ? { onProgress: ctx.progress } : {},
+      ...progress ? { onProgress: progress } : {},
       signal
     });
     if (facts.imageId !== release.imageId) {
       throw new Error(`the probes ran image ${facts.imageId}, not the released ${release.imageId}`);
     }
-    runtime = {
+    runtime = redactor.deep({
       schemaVersion: STAGE_SCHEMA_VERSION,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       stage: "run",
@@ -76,10 +83,11 @@ async function runStage(ctx) {
       releaseId: release.releaseId,
       imageId: release.imageId,
       facts: { ...facts, releaseId: release.releaseId }
-    };
+    });
   } catch (e) {
-    const file2 = recordFailure(ctx, e.message, release);
-    throw new StageFailedError("run", displayPath(file2), e.message);
+    const message = redactor.text(e.message);
+    const file2 = recordFailure(ctx, message, release);
+    throw new StageFailedError("run", displayPath(file2), message);
   } finally {
     clearTimeout(timer);
     if (loaded) await removeImage(release.imageId, false).catch(() => void 0);
@@ -130,7 +138,7 @@ async function ensureReleasedImage(ctx, release) {
       `names ${release.imageId}, which the engine resolves to ${info?.id ?? "nothing"}`
     );
   }
-  return loaded;
+  return { loaded, env: info.env };
 }
 function recordFailure(ctx, message, release) {
   const runtime = {

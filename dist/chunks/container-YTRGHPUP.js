@@ -21,8 +21,8 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-7W6LMN3E.js";
-import "./chunk-RDHJBE5M.js";
+} from "./chunk-LVYBY5YO.js";
+import "./chunk-7XVH5JTS.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   CREATED_LABEL,

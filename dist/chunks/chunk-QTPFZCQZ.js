@@ -2,7 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   STAGE_FILE_NAMES,
   StageFileError
-} from "./chunk-FPFSP46L.js";
+} from "./chunk-7KHOKSTW.js";
 
 // src/pipeline/stages/release-id.ts
 import { createHash } from "node:crypto";
