@@ -87,6 +87,8 @@ export const AdminRunSchema = z.object({
   timedOut: z.boolean(),
   outputTail: z.array(z.string()),
   imageId: z.string(),
+  /** Set when the command failed in the hardened sandbox and ran again as the image says: what happened the first time. */
+  relaxedBecause: z.string().optional(),
 });
 
 export const ServiceFactsSchema = z.object({
@@ -103,6 +105,27 @@ export const ServiceFactsSchema = z.object({
   host: z.string().optional(),
   port: z.number().int().optional(),
   message: z.string().optional(),
+});
+
+/** The sandbox the app's own containers ran in, as `docker inspect` showed it, and why it is what it is. */
+export const SandboxFactsSchema = z.object({
+  /** The user the app ran as: the image's, or 65534:65534 when the image sets none (root). */
+  user: z.string(),
+  userSource: z.enum(['image', 'non-root-default']),
+  readOnlyRootfs: z.boolean(),
+  tmpfs: z.array(z.string()),
+  memoryBytes: z.number(),
+  nanoCpus: z.number(),
+  pidsLimit: z.number(),
+  privileged: z.boolean(),
+  noNewPrivileges: z.boolean(),
+  mounts: z.number().int(),
+  /** Why the hardened sandbox (non-root user, read-only root) was given up for the image's own settings. */
+  relaxedBecause: z.string().optional(),
+  /** Lines where the app reported a write the read-only root filesystem refused. */
+  refusedWrites: z.array(z.string()).default([]),
+  /** New connections from the run network to the host dropped by a firewall rule, or why not. */
+  hostFirewall: z.object({ applied: z.boolean(), detail: z.string() }),
 });
 
 export const RuntimeFactsSchema = z.object({
@@ -134,9 +157,11 @@ export const RuntimeFactsSchema = z.object({
   cancelled: z.boolean().optional(),
   /** Probes that could not run, with why. */
   errors: z.array(z.object({ probe: z.string(), message: z.string() })).default([]),
+  sandbox: SandboxFactsSchema.optional(),
 });
 
 export type RuntimeFacts = z.infer<typeof RuntimeFactsSchema>;
 export type BootFacts = z.infer<typeof BootFactsSchema>;
 export type ShutdownFacts = z.infer<typeof ShutdownFactsSchema>;
 export type LogCapture = z.infer<typeof LogCaptureSchema>;
+export type SandboxFacts = z.infer<typeof SandboxFactsSchema>;

@@ -37,6 +37,11 @@ export const noLocalWrites: RuntimeCheck = {
       const n = MAX_DIFF_ENTRIES.toLocaleString('en-US');
       return [found('writes', `over ${n} paths written (${total.toLocaleString('en-US')} in the diff; the first ${n} were classified) ${exercised}: ${written.slice(0, 5).join(', ')}`, [measured('paths written', total, 'paths', 0)], written.slice(0, 50))];
     }
+    // A read-only root filesystem turns a write into an error the diff cannot see; the app's own output shows it.
+    const refused = rt.sandbox?.refusedWrites ?? [];
+    if (written.length === 0 && refused.length > 0) {
+      return [found('writes', `tried to write outside temp dirs ${exercised}; the read-only root filesystem refused it: ${refused[0]}`, [measured('writes refused by the read-only root filesystem', refused.length, 'log lines', 0)], refused)];
+    }
     if (written.length === 0) return [found('no-writes', `no files written outside temp dirs ${exercised}${note}`, [measured('files written outside temp dirs', 0, 'files', 0), measured('temp dir writes', fsFacts.tempWrites, 'files')])];
     return [found('writes', `wrote ${written.length} file${written.length === 1 ? '' : 's'} outside temp dirs ${exercised}: ${written.slice(0, 5).join(', ')}${note}`, [measured('files written outside temp dirs', written.length, 'files', 0)], written.slice(0, 50))];
   },

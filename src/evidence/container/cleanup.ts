@@ -1,12 +1,13 @@
 import type { ContainerClient } from './client';
 import { defaultContainerClient } from './docker';
+import { removeOrphanRules, unblockHost } from './firewall';
 import { CREATED_LABEL, RUN_LABEL, type SweepOptions, type SweepResult } from './types';
 
 /**
  * Objects this process created and has not removed yet. The signal handlers
  * remove exactly these, so a Ctrl-C never touches another audit's objects.
  */
-const live = { containers: new Map<string, ContainerClient>(), networks: new Map<string, ContainerClient>() };
+const live = { containers: new Map<string, ContainerClient>(), networks: new Map<string, ContainerClient>(), firewalls: new Set<string>() };
 
 export function trackContainer(id: string, client: ContainerClient): void {
   live.containers.set(id, client);
@@ -20,10 +21,23 @@ export function trackNetwork(id: string, client: ContainerClient): void {
 export function untrackNetwork(id: string): void {
   live.networks.delete(id);
 }
+/** A run whose host firewall rule is in place (see firewall.ts). */
+export function trackFirewall(runId: string): void {
+  live.firewalls.add(runId);
+}
+export function untrackFirewall(runId: string): void {
+  live.firewalls.delete(runId);
+}
 
-/** Removes every object this process still holds: containers first, since a network in use cannot go. */
+/** Removes every object this process still holds: containers first, since a network in use cannot go; firewall rules meanwhile. */
 export async function removeTracked(): Promise<string[]> {
   const errors: string[] = [];
+  const rules = Promise.all(
+    [...live.firewalls].map(async (runId) => {
+      await unblockHost(runId).catch((e: Error) => errors.push(`firewall rules of ${runId}: ${e.message}`));
+      live.firewalls.delete(runId);
+    }),
+  );
   await Promise.all(
     [...live.containers].map(async ([id, client]) => {
       try {
@@ -44,6 +58,7 @@ export async function removeTracked(): Promise<string[]> {
       }
     }),
   );
+  await rules;
   return errors;
 }
 
@@ -129,6 +144,10 @@ export async function sweep(opts: SweepOptions, client: ContainerClient = defaul
     if (await attempt(`network ${n.id.slice(0, 12)}`, () => client.removeNetwork(n.id))) result.networks++;
     untrackNetwork(n.id);
   }
+  // A run's host firewall rules go with its network (a crashed run's too).
+  const runs = new Set([...(opts.runId ? [opts.runId] : []), ...networks.map((n) => n.labels[RUN_LABEL]).filter((r): r is string => Boolean(r))]);
+  for (const runId of runs) await attempt(`firewall rules of ${runId}`, () => unblockHost(runId));
+  if (opts.olderThanMs !== undefined) await attempt('firewall rules of runs whose network is gone', removeOrphanRules);
   const volumes = (await client.listVolumes(label)).filter(stale);
   for (const v of volumes) {
     if (await attempt(`volume ${v.id}`, () => client.removeVolume(v.id))) result.volumes++;

@@ -1,6 +1,6 @@
 import type { RuntimeFacts } from '../../../model/runtime';
 import { DockerUnavailableError, type ImageInfo } from '../client';
-import { Cancelled, raceTimeout, type Session } from './session';
+import { Cancelled, describeSandbox, raceTimeout, type Session, whyItExited } from './session';
 
 /**
  * Admin processes probe (factor XII): each configured command runs as a
@@ -15,8 +15,17 @@ export async function runAdmin(s: Session, image: ImageInfo, env: Record<string,
     s.progress(`admin: ${argv.join(' ')}`);
     const started = performance.now();
     try {
-      const c = await s.start('admin', image.id, env, typeof command === 'string' ? { entrypoint: [], cmd: argv } : { cmd: argv });
-      const res = await raceTimeout(c.exited, timeoutMs, s.signal);
+      const spec = typeof command === 'string' ? { entrypoint: [], cmd: argv } : { cmd: argv };
+      let c = await s.start('admin', image.id, env, spec);
+      let res = await raceTimeout(c.exited, timeoutMs, s.signal);
+      let relaxedBecause: string | undefined;
+      // A command that fails in the hardened sandbox (a read-only root, a non-root user) runs once more as the image says.
+      if (res && res.code !== 0 && s.hardened) {
+        relaxedBecause = `exited with code ${res.code} as ${describeSandbox(s.sandbox, image.user)}: ${whyItExited(c.logs)}`;
+        await s.remove(c.id);
+        c = await s.start('admin', image.id, env, { ...spec, relaxed: true });
+        res = await raceTimeout(c.exited, timeoutMs, s.signal);
+      }
       const timedOut = res === undefined;
       if (timedOut) await s.client.signalContainer(c.id, 'SIGKILL');
       facts.admin.push({
@@ -26,6 +35,7 @@ export async function runAdmin(s: Session, image: ImageInfo, env: Record<string,
         timedOut,
         outputTail: c.logs.lastLines(30),
         imageId: image.id,
+        ...(relaxedBecause ? { relaxedBecause } : {}),
       });
       await s.remove(c.id);
     } catch (e) {

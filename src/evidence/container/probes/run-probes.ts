@@ -1,4 +1,4 @@
-import type { RuntimeFacts } from '../../../model/runtime';
+import type { LogCapture, RuntimeFacts, SandboxFacts } from '../../../model/runtime';
 import { DockerUnavailableError, type ImageInfo } from '../client';
 import { STALE_AFTER_MS, sweep } from '../cleanup';
 import { defaultContainerClient } from '../docker';
@@ -13,7 +13,7 @@ import { diffFilesystem } from './filesystem';
 import { capturedLogs } from './logs';
 import { runReplicas } from './replicas';
 import { ServiceUse, startServices } from './services';
-import { Cancelled, newRunId, Session } from './session';
+import { Cancelled, describeSandbox, hardenedSandbox, newRunId, type Running, Session, whyItExited } from './session';
 import { stopApp } from './shutdown';
 
 /**
@@ -39,6 +39,7 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
   }
 
   const s = new Session(client, facts.runId, opts);
+  s.sandbox = hardenedSandbox(image.user);
   const cfg = opts.config.run;
   let booted: Booted | undefined;
   try {
@@ -51,15 +52,28 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
     facts.envNames = Object.keys(appEnv).sort();
 
     await runAdmin(s, image, appEnv, facts);
-    booted = await bootApp(s, image, appEnv, port, facts);
-    const { app, ready } = booted;
-    const use = new ServiceUse(s, services.running);
-    if (ready) await use.observe(app);
-    if (ready && cfg.replicas > 1) await runReplicas(s, image, baseEnv, app, port, facts);
-    if (ready && port !== null) {
-      await exerciseApp(s, app, port, facts);
-      await use.observe(app);
+    // The app runs hardened first. When the sandbox gets in its way (it exits by itself, or says a write was
+    // refused), it runs once more as its image says, so what is measured is the app as it would run; the facts say why.
+    let use: ServiceUse;
+    for (;;) {
+      booted = await bootApp(s, image, appEnv, port, facts);
+      use = new ServiceUse(s, services.running);
+      const { app, ready } = booted;
+      if (ready) await use.observe(app);
+      if (ready && cfg.replicas > 1) await runReplicas(s, image, baseEnv, app, port, facts);
+      if (ready && port !== null) {
+        await exerciseApp(s, app, port, facts);
+        await use.observe(app);
+      }
+      const hindered = s.hardened ? await hinderedBySandbox(app) : undefined;
+      if (!hindered) break;
+      const because = `${hindered.event} as ${describeSandbox(s.sandbox, image.user)}: ${hindered.line}`;
+      s.progress(`the app ${because}; running it again as its image says`);
+      await s.remove(app.id);
+      s.relax(because);
     }
+    facts.sandbox = await sandboxFacts(s, booted.app.id);
+    const { app } = booted;
     use.record(facts);
     await stopApp(s, app, facts);
     await diffFilesystem(s, app, facts);
@@ -68,10 +82,47 @@ export async function runProbes(opts: ProbeOptions): Promise<RuntimeFacts> {
     recordInterruption(facts, e);
   } finally {
     if (booted) facts.logs = capturedLogs(booted.app.logs);
+    if (facts.sandbox?.readOnlyRootfs) facts.sandbox.refusedWrites = refusedWrites(facts.logs);
     for (const m of await s.cleanup()) facts.errors.push({ probe: 'cleanup', message: m });
   }
   facts.durationMs = Math.round(performance.now() - t0);
   return facts;
+}
+
+/** The sandbox as the engine applied it to the app's container, and why it is what it is. */
+async function sandboxFacts(s: Session, appId: string): Promise<SandboxFacts | undefined> {
+  const applied = (await s.client.inspectContainer(appId))?.sandbox;
+  if (!applied) return undefined;
+  const { capDrop: _capDrop, ...rest } = applied;
+  return {
+    ...rest,
+    userSource: s.sandbox.userSource,
+    ...(s.sandbox.relaxedBecause ? { relaxedBecause: s.sandbox.relaxedBecause } : {}),
+    refusedWrites: [],
+    hostFirewall: s.firewall?.applied ? { applied: true, detail: s.firewall.rule } : { applied: false, detail: s.firewall && !s.firewall.applied ? s.firewall.why : 'no run network' },
+  };
+}
+
+/** How the hardened sandbox got in the app's way before shutdown, if it did, with the app's own line that says so. */
+async function hinderedBySandbox(app: Running): Promise<{ event: string; line: string } | undefined> {
+  // Only an app that exited by itself (the engine still lists it with an exit code), not one removed under it.
+  if (app.hasExited()) {
+    const { code } = await app.exited;
+    if (code >= 0) return { event: `exited with code ${code}`, line: whyItExited(app.logs) };
+  }
+  const refused = app.logs.lastLines(100).findLast((l) => SANDBOX_REFUSAL.test(l));
+  return refused === undefined ? undefined : { event: 'had a write refused', line: refused.trim() };
+}
+
+/** What a refused write says, whatever the language: EROFS on the read-only root, EACCES as a non-root user. */
+const SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|permission denied/i;
+
+/** Output lines where the app said a write was refused by the read-only root filesystem (EROFS, whatever the language). */
+function refusedWrites(logs: LogCapture): string[] {
+  return [...logs.head, ...logs.tail]
+    .map((l) => l.text)
+    .filter((t) => SANDBOX_REFUSAL.test(t))
+    .slice(0, 5);
 }
 
 /** The facts before anything ran: what the image and config say, every probe not yet done. */
