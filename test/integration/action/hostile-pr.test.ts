@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordFigure } from '../../support/adversarial-figures';
 import { MockGitHub } from '../../support/github-api/server';
 import { type ActionRun, runAction } from '../../support/run-action';
 import { logLines, runnerCommands } from '../../support/runner-log';
@@ -42,6 +43,7 @@ describe('a hostile pull request through node dist/action.js', () => {
   let outside: Record<string, string>;
   let workspaceBefore: Record<string, string>;
   let run: ActionRun;
+  let runMs = 0;
   let quoting: number;
   let ours: number;
 
@@ -73,6 +75,7 @@ describe('a hostile pull request through node dist/action.js', () => {
 
     quoting = gh.seedComment(7, 'github-actions[bot]', `Coverage report\n\n> quoted from the audit: ${MARKER}\n`).id;
     ours = gh.seedComment(7, 'github-actions[bot]', `${MARKER}\nthe previous report`).id;
+    const started = Date.now();
     run = await runAction({
       inputs: { command: 'all', comment: 'true', token: 'gha-token' },
       workspace: ws,
@@ -92,6 +95,7 @@ describe('a hostile pull request through node dist/action.js', () => {
       env: { GITHUB_API_URL: gh.url, GITHUB_SHA: headSha, RUNNER_TEMP: runnerTemp },
       timeoutMs: 420_000,
     });
+    runMs = Date.now() - started;
   }, 480_000);
   afterAll(async () => {
     await gh.stop();
@@ -108,18 +112,24 @@ describe('a hostile pull request through node dist/action.js', () => {
       (c.props === '' && c.name === 'group' && /^twelve-factor-audit: (static audit|build|release|run|report)$/.test(c.data)) ||
       (c.props === '' && c.name === 'endgroup' && c.data === '');
     const foreign = commands.filter((c) => !own(c));
+    const routes = ['::error::pwned-build', '::add-mask::pwned-mask', '##[error]pwned-build-v1', '::stop-commands::pwnedtok'];
+    const ownAnnotationReached = commands.some((c) => c.name === 'error' && /file=settings\.js/.test(c.props));
+    recordFigure({ klass: 'trust-commands', case: 'hostile pull request through node dist/action.js (build output, container output, admin command, file name)', inputs: routes.length + 2, crashes: 0, hangs: 0, leaks: 0, violations: foreign.length + (ownAnnotationReached ? 0 : 1), maxMs: runMs, note: `${commands.length} commands reached the runner, all the auditor's own` });
     expect(foreign, JSON.stringify(foreign)).toEqual([]);
     // The build printed these, and they reached the log, as text (container output reaches it only in exit messages).
-    for (const printed of ['::error::pwned-build', '::add-mask::pwned-mask', '##[error]pwned-build-v1', '::stop-commands::pwnedtok']) {
+    for (const printed of routes) {
       expect(run.stdout).toContain(printed);
     }
     // The auditor's own annotations come after all of that output and still reach the runner (no stop-commands left open).
-    expect(commands.some((c) => c.name === 'error' && /file=settings\.js/.test(c.props))).toBe(true);
+    expect(ownAnnotationReached).toBe(true);
     expect(gh.violations).toEqual([]);
   });
 
   it('the sticky comment is ours by login and leading marker; a quoting comment and another key\'s marker change nothing', () => {
     const comments = gh.commentsOn(7);
+    const quoted = comments.find((c) => c.id === quoting)?.body === `Coverage report\n\n> quoted from the audit: ${MARKER}\n`;
+    const updated = comments.find((c) => c.id === ours)?.body ?? '';
+    recordFigure({ klass: 'trust-comment', case: 'a bot comment quoting the marker, and another key\'s marker in PR content', inputs: 2, crashes: 0, hangs: 0, leaks: 0, violations: (quoted ? 0 : 1) + (updated.startsWith(MARKER) && !updated.includes('<!-- twelve-factor-audit:other -->') ? 0 : 1) + Math.abs(comments.length - 2) });
     expect(comments.map((c) => c.id).sort()).toEqual([quoting, ours].sort());
     expect(comments.find((c) => c.id === quoting)!.body).toBe(`Coverage report\n\n> quoted from the audit: ${MARKER}\n`);
     const body = comments.find((c) => c.id === ours)!.body;
@@ -131,6 +141,17 @@ describe('a hostile pull request through node dist/action.js', () => {
   it('the base branch\'s policy is applied and the pull request\'s changes are shown in the headline', () => {
     const artifacts = path.join(runnerTemp, 'twelve-factor-audit', 'default');
     const report = JSON.parse(readFileSync(path.join(artifacts, 'report.json'), 'utf8'));
+    const asked = ['ignore', 'fail-on', 'run.web', 'run.network', 'run.memory', 'run.pids', 'admin', 'services'];
+    const shown = report.policy.changes.map((c: { key: string }) => c.key);
+    // A PR key that took effect: each is visible in what the run did.
+    const tookEffect = [
+      run.code !== 1 && 'fail-on',
+      report.ignored.length > 0 && 'ignore',
+      report.runtime.web !== true && 'run.web',
+      report.runtime.network.internal !== true && 'run.network',
+      report.runtime.admin.map((a: { command: string[] }) => a.command[0]).join() !== 'node' && 'admin',
+    ].filter(Boolean);
+    recordFigure({ klass: 'trust-policy', case: 'PR config: ignore with reason ".", fail-on never, run.web false, bridge network, memory 0, pids 65536, admin, services', inputs: asked.length, crashes: 0, hangs: 0, leaks: 0, violations: tookEffect.length + asked.filter((k) => !shown.includes(k)).length, note: tookEffect.length ? `took effect: ${tookEffect.join(', ')}` : `none took effect; ${shown.length} changes shown in the headline` });
     // fail-on comes from the action (default fail), not the PR's "never"; the committed secret is not ignored.
     expect(run.code).toBe(1);
     expect(runnerCommands(logLines(run.stdout)).some((c) => c.name === 'error' && c.data.startsWith('twelve-factor-audit: verdict fail'))).toBe(true);
@@ -168,6 +189,7 @@ describe('a hostile pull request through node dist/action.js', () => {
       ...Object.fromEntries(stageFiles.map((f) => [f, readFileSync(path.join(artifacts, f), 'utf8')])),
     };
     const leaks = Object.entries(outputs).flatMap(([where, text]) => [...text.matchAll(/[\w:/@.-]{0,40}-PLANTED/g)].map((m) => `${where}: ${m[0]}`));
+    recordFigure({ klass: 'trust-values', case: 'values planted in run.env, build.args, service env (URL password) and the image\'s ENV', inputs: Object.keys(outputs).length, crashes: 0, hangs: 0, leaks: 0, violations: leaks.length, note: `outputs and stage files searched: ${Object.keys(outputs).join(', ')}`.slice(0, 160) });
     expect(leaks).toEqual([]);
     // The values were there to leak: each source reached an output, redacted by name.
     const runtime = outputs['runtime.json']!;
@@ -176,6 +198,8 @@ describe('a hostile pull request through node dist/action.js', () => {
   });
 
   it('nothing is written into the workspace or outside it; stage files live under RUNNER_TEMP', () => {
+    const touched = JSON.stringify(snapshotTree(ws)) !== JSON.stringify(workspaceBefore) || JSON.stringify(snapshotTree(path.join(base, 'victim'))) !== JSON.stringify(outside);
+    recordFigure({ klass: 'trust-paths', case: 'hostile pull request through node dist/action.js: workspace and a neighbouring folder', inputs: 2, crashes: 0, hangs: 0, leaks: 0, violations: touched ? 1 : 0 });
     expect(snapshotTree(ws)).toEqual(workspaceBefore);
     expect(git(ws, 'status', '--porcelain')).toBe('');
     expect(snapshotTree(path.join(base, 'victim'))).toEqual(outside);
