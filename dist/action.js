@@ -29,21 +29,21 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-ILHBRFKP.js";
+} from "./chunks/chunk-5RTHKJ5M.js";
 import {
   stripControls,
   truncateText
 } from "./chunks/chunk-VJY47AXX.js";
-import "./chunks/chunk-65JPDZUY.js";
+import "./chunks/chunk-M5N56SEF.js";
 import "./chunks/chunk-34TBEJMR.js";
-import "./chunks/chunk-QTPFZCQZ.js";
+import "./chunks/chunk-XAFVLQ7R.js";
 import {
   REPORT_FILES
-} from "./chunks/chunk-7KHOKSTW.js";
+} from "./chunks/chunk-YT2WKSTG.js";
 import "./chunks/chunk-K4MH3PTH.js";
 import {
   FAIL_ON
-} from "./chunks/chunk-7XVH5JTS.js";
+} from "./chunks/chunk-XESDCHTJ.js";
 import {
   __commonJS,
   __require,

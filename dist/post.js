@@ -7,9 +7,9 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-LVYBY5YO.js";
+} from "./chunks/chunk-GZJHQB5T.js";
 import "./chunks/chunk-VJY47AXX.js";
-import "./chunks/chunk-7XVH5JTS.js";
+import "./chunks/chunk-XESDCHTJ.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/entry/post.ts

@@ -38,7 +38,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-65JPDZUY.js";
+} from "./chunk-M5N56SEF.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -57,7 +57,7 @@ import {
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-QTPFZCQZ.js";
+} from "./chunk-XAFVLQ7R.js";
 import {
   FACTORS,
   REPORT_FILES,
@@ -78,7 +78,7 @@ import {
   stageFilePath,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-7KHOKSTW.js";
+} from "./chunk-YT2WKSTG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -89,7 +89,7 @@ import {
   MAX_DIFF_ENTRIES,
   defaultConfig,
   readRegularFile
-} from "./chunk-7XVH5JTS.js";
+} from "./chunk-XESDCHTJ.js";
 import {
   __toESM
 } from "./chunk-Q2LVJHL6.js";
@@ -10514,6 +10514,10 @@ var noLocalWrites = {
       const n = MAX_DIFF_ENTRIES.toLocaleString("en-US");
       return [found("writes", `over ${n} paths written (${total.toLocaleString("en-US")} in the diff; the first ${n} were classified) ${exercised}: ${written.slice(0, 5).join(", ")}`, [measured("paths written", total, "paths", 0)], written.slice(0, 50))];
     }
+    const refused = rt.sandbox?.refusedWrites ?? [];
+    if (written.length === 0 && refused.length > 0) {
+      return [found("writes", `tried to write outside temp dirs ${exercised}; the read-only root filesystem refused it: ${refused[0]}`, [measured("writes refused by the read-only root filesystem", refused.length, "log lines", 0)], refused)];
+    }
     if (written.length === 0) return [found("no-writes", `no files written outside temp dirs ${exercised}${note}`, [measured("files written outside temp dirs", 0, "files", 0), measured("temp dir writes", fsFacts.tempWrites, "files")])];
     return [found("writes", `wrote ${written.length} file${written.length === 1 ? "" : "s"} outside temp dirs ${exercised}: ${written.slice(0, 5).join(", ")}${note}`, [measured("files written outside temp dirs", written.length, "files", 0)], written.slice(0, 50))];
   }
@@ -12189,8 +12193,8 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-SRPPTXB7.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-6XSKBPYZ.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-ABQPZYRW.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-YDD3Z63L.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -12372,7 +12376,7 @@ async function all(ctx, opts, resolved) {
   return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-YTRGHPUP.js");
+  const { newRunId, sweep } = await import("./container-37Y4D2AL.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [

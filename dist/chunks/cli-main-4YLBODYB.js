@@ -3,14 +3,14 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-ILHBRFKP.js";
+} from "./chunk-5RTHKJ5M.js";
 import "./chunk-VJY47AXX.js";
-import "./chunk-65JPDZUY.js";
+import "./chunk-M5N56SEF.js";
 import "./chunk-34TBEJMR.js";
-import "./chunk-QTPFZCQZ.js";
-import "./chunk-7KHOKSTW.js";
+import "./chunk-XAFVLQ7R.js";
+import "./chunk-YT2WKSTG.js";
 import "./chunk-K4MH3PTH.js";
-import "./chunk-7XVH5JTS.js";
+import "./chunk-XESDCHTJ.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   EXIT,

@@ -5,7 +5,7 @@ import {
   RuntimeFactsSchema,
   VERDICTS,
   external_exports
-} from "./chunk-7XVH5JTS.js";
+} from "./chunk-XESDCHTJ.js";
 
 // src/pipeline/stages/context.ts
 var StageFailedError = class extends Error {

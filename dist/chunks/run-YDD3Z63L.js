@@ -6,10 +6,10 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-LVYBY5YO.js";
+} from "./chunk-GZJHQB5T.js";
 import {
   verifyRelease
-} from "./chunk-QTPFZCQZ.js";
+} from "./chunk-XAFVLQ7R.js";
 import {
   IMAGE_TARBALL,
   Redactor,
@@ -23,14 +23,14 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-7KHOKSTW.js";
+} from "./chunk-YT2WKSTG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
 import {
   readRegularFile
-} from "./chunk-7XVH5JTS.js";
+} from "./chunk-XESDCHTJ.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/run.ts

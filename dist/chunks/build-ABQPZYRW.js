@@ -4,14 +4,14 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-LVYBY5YO.js";
+} from "./chunk-GZJHQB5T.js";
 import {
   headCommit,
   locateApp,
   parseDockerfile,
   resolveInWorkspace,
   scanRepository
-} from "./chunk-65JPDZUY.js";
+} from "./chunk-M5N56SEF.js";
 import "./chunk-34TBEJMR.js";
 import {
   IMAGE_TARBALL,
@@ -23,14 +23,14 @@ import {
   imageEnvValues,
   stageFilePath,
   writeStageFile
-} from "./chunk-7KHOKSTW.js";
+} from "./chunk-YT2WKSTG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
 import {
   readRegularFile
-} from "./chunk-7XVH5JTS.js";
+} from "./chunk-XESDCHTJ.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/build.ts

@@ -12,7 +12,7 @@ import {
 } from "./chunk-34TBEJMR.js";
 import {
   DockerignoreMatcher
-} from "./chunk-7XVH5JTS.js";
+} from "./chunk-XESDCHTJ.js";
 import {
   __commonJS,
   __require,

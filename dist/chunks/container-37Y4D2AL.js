@@ -21,8 +21,8 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-LVYBY5YO.js";
-import "./chunk-7XVH5JTS.js";
+} from "./chunk-GZJHQB5T.js";
+import "./chunk-XESDCHTJ.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   CREATED_LABEL,

@@ -20059,7 +20059,9 @@ var AdminRunSchema = external_exports.object({
   durationMs: external_exports.number(),
   timedOut: external_exports.boolean(),
   outputTail: external_exports.array(external_exports.string()),
-  imageId: external_exports.string()
+  imageId: external_exports.string(),
+  /** Set when the command failed in the hardened sandbox and ran again as the image says: what happened the first time. */
+  relaxedBecause: external_exports.string().optional()
 });
 var ServiceFactsSchema = external_exports.object({
   name: external_exports.string(),
@@ -20075,6 +20077,25 @@ var ServiceFactsSchema = external_exports.object({
   host: external_exports.string().optional(),
   port: external_exports.number().int().optional(),
   message: external_exports.string().optional()
+});
+var SandboxFactsSchema = external_exports.object({
+  /** The user the app ran as: the image's, or 65534:65534 when the image sets none (root). */
+  user: external_exports.string(),
+  userSource: external_exports.enum(["image", "non-root-default"]),
+  readOnlyRootfs: external_exports.boolean(),
+  tmpfs: external_exports.array(external_exports.string()),
+  memoryBytes: external_exports.number(),
+  nanoCpus: external_exports.number(),
+  pidsLimit: external_exports.number(),
+  privileged: external_exports.boolean(),
+  noNewPrivileges: external_exports.boolean(),
+  mounts: external_exports.number().int(),
+  /** Why the hardened sandbox (non-root user, read-only root) was given up for the image's own settings. */
+  relaxedBecause: external_exports.string().optional(),
+  /** Lines where the app reported a write the read-only root filesystem refused. */
+  refusedWrites: external_exports.array(external_exports.string()).default([]),
+  /** New connections from the run network to the host dropped by a firewall rule, or why not. */
+  hostFirewall: external_exports.object({ applied: external_exports.boolean(), detail: external_exports.string() })
 });
 var RuntimeFactsSchema = external_exports.object({
   runId: external_exports.string(),
@@ -20102,7 +20123,8 @@ var RuntimeFactsSchema = external_exports.object({
   /** The run was cancelled (SIGINT, abort); facts are partial. */
   cancelled: external_exports.boolean().optional(),
   /** Probes that could not run, with why. */
-  errors: external_exports.array(external_exports.object({ probe: external_exports.string(), message: external_exports.string() })).default([])
+  errors: external_exports.array(external_exports.object({ probe: external_exports.string(), message: external_exports.string() })).default([]),
+  sandbox: SandboxFactsSchema.optional()
 });
 
 // src/config/schema.ts

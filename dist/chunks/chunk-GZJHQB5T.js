@@ -6,7 +6,7 @@ import {
   readDockerignore,
   readRegularFile,
   sizeBytes
-} from "./chunk-7XVH5JTS.js";
+} from "./chunk-XESDCHTJ.js";
 import {
   __commonJS,
   __require,
@@ -7862,7 +7862,7 @@ var require_agent = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve } = __require("path");
     var { readFile } = __require("fs");
-    var { execFile, spawn } = __require("child_process");
+    var { execFile: execFile2, spawn } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -8083,7 +8083,7 @@ var require_agent = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile2("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -57654,6 +57654,7 @@ async function removeNetwork(idOrName) {
     if (statusCode(e) !== 404) throw e;
   }
 }
+var TMPFS_OPTIONS = "rw,nosuid,nodev,size=256m,mode=1777";
 var DEFAULT_CAP_DROP = ["NET_RAW", "MKNOD", "AUDIT_WRITE", "SYS_CHROOT", "SETFCAP", "NET_BIND_SERVICE"];
 async function createContainer(spec) {
   const hostConfig = {
@@ -57666,6 +57667,7 @@ async function createContainer(spec) {
     CapDrop: spec.capDrop ?? DEFAULT_CAP_DROP,
     Privileged: false,
     ReadonlyRootfs: spec.readonlyRootfs ?? false,
+    ...spec.tmpfs && spec.tmpfs.length > 0 ? { Tmpfs: Object.fromEntries(spec.tmpfs.map((p) => [p, TMPFS_OPTIONS])) } : {},
     Binds: [],
     Mounts: [],
     PublishAllPorts: false,
@@ -57748,7 +57750,20 @@ async function inspectContainer(id) {
       if (ep?.IPAddress) ips[name] = ep.IPAddress;
     }
     const running = info.State.Running;
+    const host = info.HostConfig;
     return {
+      sandbox: {
+        user: info.Config?.User ?? "",
+        readOnlyRootfs: host.ReadonlyRootfs ?? false,
+        tmpfs: Object.keys(host.Tmpfs ?? {}),
+        memoryBytes: host.Memory ?? 0,
+        nanoCpus: host.NanoCpus ?? 0,
+        pidsLimit: host.PidsLimit ?? 0,
+        privileged: host.Privileged ?? false,
+        noNewPrivileges: (host.SecurityOpt ?? []).some((o) => o.startsWith("no-new-privileges")),
+        capDrop: host.CapDrop ?? [],
+        mounts: (info.Mounts ?? []).length
+      },
       running,
       status: info.State.Status,
       pid: info.State.Pid,
@@ -58297,12 +58312,12 @@ async function buildImage(opts, client2 = defaultContainerClient()) {
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
   let builder = plan.builder;
   if (builder === "classic") opts.onProgress?.(`.dockerignore excludes ${opts.dockerfile}: building with the classic builder, which leaves it out of the image as docker build does`);
-  let run = await runBuild(client2, opts, plan, builder, signal);
-  if (!run.progress.imageId && run.progress.error && /buildkit not supported|BuildKit is not enabled/i.test(run.progress.error)) {
+  let run2 = await runBuild(client2, opts, plan, builder, signal);
+  if (!run2.progress.imageId && run2.progress.error && /buildkit not supported|BuildKit is not enabled/i.test(run2.progress.error)) {
     builder = "classic";
-    run = await runBuild(client2, opts, planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile), "classic"), builder, signal);
+    run2 = await runBuild(client2, opts, planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile), "classic"), builder, signal);
   }
-  const { progress, aborted, contextError } = run;
+  const { progress, aborted, contextError } = run2;
   if (contextError) return { ok: false, builder, message: contextError.message, logTail: [], durationMs: elapsed() };
   if (aborted) {
     const why = timeout.aborted ? `build timed out after ${Math.round(opts.timeoutMs / 1e3)} s` : "build cancelled";
@@ -58322,8 +58337,69 @@ async function buildImage(opts, client2 = defaultContainerClient()) {
   return { ok: true, imageId: progress.imageId, builder, durationMs: elapsed(), labels: info?.labels ?? {} };
 }
 
+// src/evidence/container/firewall.ts
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var COMMENT_PREFIX = "twelve-factor-audit:";
+function bridgeOf(networkId) {
+  return `br-${networkId.slice(0, 12)}`;
+}
+function ruleArgs(bridge, runId) {
+  return ["INPUT", "-i", bridge, "-m", "conntrack", "!", "--ctstate", "ESTABLISHED,RELATED", "-m", "comment", "--comment", `${COMMENT_PREFIX}${runId}`, "-j", "DROP"];
+}
+function unavailable() {
+  if (process.platform !== "linux") return `the host is ${process.platform}, not Linux`;
+  if (process.getuid?.() !== 0) return "the auditor does not run as root (on GitHub-hosted runners the VM is the boundary)";
+  if (process.env.DOCKER_HOST && !process.env.DOCKER_HOST.startsWith("unix://")) return `the engine is remote (${dockerSocket()})`;
+  return void 0;
+}
+async function blockHostFrom(networkId, runId) {
+  const why = unavailable();
+  if (why) return { applied: false, why };
+  const bridge = bridgeOf(networkId);
+  if (!existsSync(`/sys/class/net/${bridge}`)) return { applied: false, why: `no interface ${bridge} on this host (the engine runs elsewhere)` };
+  try {
+    await run("iptables", ["-w", "5", "-I", ...ruleArgs(bridge, runId)], { timeout: 1e4 });
+  } catch (e) {
+    return { applied: false, why: `iptables refused the rule (${firstLine(e)})` };
+  }
+  await run("ip6tables", ["-w", "5", "-I", ...ruleArgs(bridge, runId)], { timeout: 1e4 }).catch(() => void 0);
+  return { applied: true, rule: `INPUT -i ${bridge} (new connections dropped)` };
+}
+async function unblockHost(runId) {
+  await removeRules((line) => line.includes(`"${COMMENT_PREFIX}${runId}"`) || line.includes(` ${COMMENT_PREFIX}${runId} `));
+}
+async function removeOrphanRules() {
+  await removeRules((line) => {
+    const bridge = /-i (br-[0-9a-f]{12})\b/.exec(line)?.[1];
+    return line.includes(COMMENT_PREFIX) && bridge !== void 0 && !existsSync(`/sys/class/net/${bridge}`);
+  });
+}
+async function removeRules(matches) {
+  if (unavailable()) return;
+  for (const tool of ["iptables", "ip6tables"]) {
+    let listing;
+    try {
+      listing = (await run(tool, ["-w", "5", "-S", "INPUT"], { timeout: 1e4 })).stdout;
+    } catch {
+      continue;
+    }
+    for (const line of listing.split("\n")) {
+      if (!line.startsWith("-A INPUT") || !line.includes(COMMENT_PREFIX) || !matches(line)) continue;
+      const words = line.slice(3).match(/"[^"]*"|\S+/g)?.map((w) => w.replace(/^"|"$/g, "")) ?? [];
+      await run(tool, ["-w", "5", "-D", ...words], { timeout: 1e4 }).catch(() => void 0);
+    }
+  }
+}
+function firstLine(e) {
+  const err = e;
+  return (err.stderr || err.message || String(e)).trim().split("\n")[0] ?? "";
+}
+
 // src/evidence/container/cleanup.ts
-var live = { containers: /* @__PURE__ */ new Map(), networks: /* @__PURE__ */ new Map() };
+var live = { containers: /* @__PURE__ */ new Map(), networks: /* @__PURE__ */ new Map(), firewalls: /* @__PURE__ */ new Set() };
 function trackContainer(id, client2) {
   live.containers.set(id, client2);
 }
@@ -58336,8 +58412,20 @@ function trackNetwork(id, client2) {
 function untrackNetwork(id) {
   live.networks.delete(id);
 }
+function trackFirewall(runId) {
+  live.firewalls.add(runId);
+}
+function untrackFirewall(runId) {
+  live.firewalls.delete(runId);
+}
 async function removeTracked() {
   const errors = [];
+  const rules = Promise.all(
+    [...live.firewalls].map(async (runId) => {
+      await unblockHost(runId).catch((e) => errors.push(`firewall rules of ${runId}: ${e.message}`));
+      live.firewalls.delete(runId);
+    })
+  );
   await Promise.all(
     [...live.containers].map(async ([id, client2]) => {
       try {
@@ -58358,6 +58446,7 @@ async function removeTracked() {
       }
     })
   );
+  await rules;
   return errors;
 }
 var installed = false;
@@ -58424,6 +58513,9 @@ async function sweep(opts, client2 = defaultContainerClient()) {
     if (await attempt(`network ${n.id.slice(0, 12)}`, () => client2.removeNetwork(n.id))) result.networks++;
     untrackNetwork(n.id);
   }
+  const runs = /* @__PURE__ */ new Set([...opts.runId ? [opts.runId] : [], ...networks.map((n) => n.labels[RUN_LABEL]).filter((r) => Boolean(r))]);
+  for (const runId of runs) await attempt(`firewall rules of ${runId}`, () => unblockHost(runId));
+  if (opts.olderThanMs !== void 0) await attempt("firewall rules of runs whose network is gone", removeOrphanRules);
   const volumes = (await client2.listVolumes(label)).filter(stale);
   for (const v of volumes) {
     if (await attempt(`volume ${v.id}`, () => client2.removeVolume(v.id))) result.volumes++;
@@ -58469,9 +58561,9 @@ var LogCollector = class {
     }
     const firstEnd = chunk.indexOf(10);
     const joined = this.partial[stream] + this.cut(chunk.subarray(0, firstEnd));
-    const firstLine = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}\u2026` : joined;
+    const firstLine2 = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}\u2026` : joined;
     this.partial[stream] = "";
-    const texts = [firstLine];
+    const texts = [firstLine2];
     const wantHead = this.headMax - this.head.length;
     const want = Math.max(wantHead, this.tailMax);
     if (count > 1) {
@@ -58631,6 +58723,21 @@ function raceTimeout(promise, ms, signal) {
     );
   });
 }
+var NON_ROOT_USER = "65534:65534";
+var TMPFS_PATHS = ["/tmp", "/var/tmp", "/run"];
+var isRoot = (user) => ["", "root", "0"].includes(user.trim().split(":")[0]);
+function hardenedSandbox(imageUser) {
+  return isRoot(imageUser) ? { user: NON_ROOT_USER, userSource: "non-root-default", readOnly: true } : { userSource: "image", readOnly: true };
+}
+function whyItExited(logs) {
+  const last = [...logs.lastLines(20)].reverse();
+  const line = last.find((l) => /\b\w*(Error|Exception)\b:/.test(l)) ?? last.find((l) => /error|denied|read-only|EROFS|EACCES|EPERM|permission/i.test(l)) ?? last[0];
+  return line?.trim() || "no output";
+}
+function describeSandbox(c, imageUser) {
+  const user = c.user ? `user ${c.user}${c.userSource === "non-root-default" ? " (the image sets none, root)" : ""}` : `the image's user (${imageUser || "root"})`;
+  return `${user}, ${c.readOnly ? "read-only root filesystem with tmpfs /tmp" : "writable root filesystem"}`;
+}
 var Session = class {
   constructor(client2, runId, opts) {
     this.client = client2;
@@ -58642,6 +58749,10 @@ var Session = class {
   opts;
   containers = /* @__PURE__ */ new Set();
   network;
+  /** The sandbox of the app's own containers (services run as their images say). */
+  sandbox = { userSource: "image", readOnly: false };
+  /** Whether the run network is cut off from the host (see firewall.ts). */
+  firewall;
   get config() {
     return this.opts.config;
   }
@@ -58663,19 +58774,32 @@ var Session = class {
     const net2 = await this.client.createNetwork(name, internal, this.labels("network"));
     this.network = net2.name;
     trackNetwork(net2.name, this.client);
+    this.firewall = await blockHostFrom(net2.id, this.runId);
+    if (this.firewall.applied) trackFirewall(this.runId);
+  }
+  /** Gives up the hardened sandbox for the rest of the run, saying why. */
+  relax(because) {
+    this.sandbox = { userSource: "image", readOnly: false, relaxedBecause: because };
+  }
+  get hardened() {
+    return this.sandbox.readOnly || this.sandbox.user !== void 0;
   }
   async start(role, image, env, extra = {}) {
     this.check();
-    const run = this.opts.config.run;
+    const run2 = this.opts.config.run;
+    const { relaxed, ...spec } = extra;
+    const box = role.startsWith("service:") || relaxed ? void 0 : this.sandbox;
     const id = await this.client.createContainer({
       image,
       env,
       labels: this.labels(role),
       network: this.network,
-      memoryBytes: parseMemory(run.memory),
-      nanoCpus: Math.round(run.cpus * 1e9),
-      pidsLimit: run.pids,
-      ...extra
+      memoryBytes: parseMemory(run2.memory),
+      nanoCpus: Math.round(run2.cpus * 1e9),
+      pidsLimit: run2.pids,
+      ...box?.user ? { user: box.user } : {},
+      ...box?.readOnly ? { readonlyRootfs: true, tmpfs: TMPFS_PATHS } : {},
+      ...spec
     });
     this.containers.add(id);
     trackContainer(id, this.client);
@@ -58720,6 +58844,10 @@ var Session = class {
         errors.push(`network ${this.network}: ${e.message}`);
       }
     }
+    if (this.firewall?.applied) {
+      await unblockHost(this.runId).catch((e) => errors.push(`firewall rules: ${e.message}`));
+      untrackFirewall(this.runId);
+    }
     return errors;
   }
 };
@@ -58733,8 +58861,16 @@ async function runAdmin(s, image, env, facts) {
     s.progress(`admin: ${argv.join(" ")}`);
     const started = performance.now();
     try {
-      const c = await s.start("admin", image.id, env, typeof command === "string" ? { entrypoint: [], cmd: argv } : { cmd: argv });
-      const res = await raceTimeout(c.exited, timeoutMs, s.signal);
+      const spec = typeof command === "string" ? { entrypoint: [], cmd: argv } : { cmd: argv };
+      let c = await s.start("admin", image.id, env, spec);
+      let res = await raceTimeout(c.exited, timeoutMs, s.signal);
+      let relaxedBecause;
+      if (res && res.code !== 0 && s.hardened) {
+        relaxedBecause = `exited with code ${res.code} as ${describeSandbox(s.sandbox, image.user)}: ${whyItExited(c.logs)}`;
+        await s.remove(c.id);
+        c = await s.start("admin", image.id, env, { ...spec, relaxed: true });
+        res = await raceTimeout(c.exited, timeoutMs, s.signal);
+      }
       const timedOut = res === void 0;
       if (timedOut) await s.client.signalContainer(c.id, "SIGKILL");
       facts.admin.push({
@@ -58743,7 +58879,8 @@ async function runAdmin(s, image, env, facts) {
         durationMs: Math.round((res?.at ?? performance.now()) - started),
         timedOut,
         outputTail: c.logs.lastLines(30),
-        imageId: image.id
+        imageId: image.id,
+        ...relaxedBecause ? { relaxedBecause } : {}
       });
       await s.remove(c.id);
     } catch (e) {
@@ -59237,6 +59374,7 @@ async function runProbes(opts) {
     return facts;
   }
   const s = new Session(client2, facts.runId, opts);
+  s.sandbox = hardenedSandbox(image.user);
   const cfg = opts.config.run;
   let booted;
   try {
@@ -59248,15 +59386,26 @@ async function runProbes(opts) {
     const appEnv = port === null ? baseEnv : { ...baseEnv, PORT: String(port) };
     facts.envNames = Object.keys(appEnv).sort();
     await runAdmin(s, image, appEnv, facts);
-    booted = await bootApp(s, image, appEnv, port, facts);
-    const { app, ready } = booted;
-    const use = new ServiceUse(s, services.running);
-    if (ready) await use.observe(app);
-    if (ready && cfg.replicas > 1) await runReplicas(s, image, baseEnv, app, port, facts);
-    if (ready && port !== null) {
-      await exerciseApp(s, app, port, facts);
-      await use.observe(app);
+    let use;
+    for (; ; ) {
+      booted = await bootApp(s, image, appEnv, port, facts);
+      use = new ServiceUse(s, services.running);
+      const { app: app2, ready } = booted;
+      if (ready) await use.observe(app2);
+      if (ready && cfg.replicas > 1) await runReplicas(s, image, baseEnv, app2, port, facts);
+      if (ready && port !== null) {
+        await exerciseApp(s, app2, port, facts);
+        await use.observe(app2);
+      }
+      const hindered = s.hardened ? await hinderedBySandbox(app2) : void 0;
+      if (!hindered) break;
+      const because = `${hindered.event} as ${describeSandbox(s.sandbox, image.user)}: ${hindered.line}`;
+      s.progress(`the app ${because}; running it again as its image says`);
+      await s.remove(app2.id);
+      s.relax(because);
     }
+    facts.sandbox = await sandboxFacts(s, booted.app.id);
+    const { app } = booted;
     use.record(facts);
     await stopApp(s, app, facts);
     await diffFilesystem(s, app, facts);
@@ -59265,10 +59414,35 @@ async function runProbes(opts) {
     recordInterruption(facts, e);
   } finally {
     if (booted) facts.logs = capturedLogs(booted.app.logs);
+    if (facts.sandbox?.readOnlyRootfs) facts.sandbox.refusedWrites = refusedWrites(facts.logs);
     for (const m of await s.cleanup()) facts.errors.push({ probe: "cleanup", message: m });
   }
   facts.durationMs = Math.round(performance.now() - t0);
   return facts;
+}
+async function sandboxFacts(s, appId) {
+  const applied = (await s.client.inspectContainer(appId))?.sandbox;
+  if (!applied) return void 0;
+  const { capDrop: _capDrop, ...rest } = applied;
+  return {
+    ...rest,
+    userSource: s.sandbox.userSource,
+    ...s.sandbox.relaxedBecause ? { relaxedBecause: s.sandbox.relaxedBecause } : {},
+    refusedWrites: [],
+    hostFirewall: s.firewall?.applied ? { applied: true, detail: s.firewall.rule } : { applied: false, detail: s.firewall && !s.firewall.applied ? s.firewall.why : "no run network" }
+  };
+}
+async function hinderedBySandbox(app) {
+  if (app.hasExited()) {
+    const { code } = await app.exited;
+    if (code >= 0) return { event: `exited with code ${code}`, line: whyItExited(app.logs) };
+  }
+  const refused = app.logs.lastLines(100).findLast((l) => SANDBOX_REFUSAL.test(l));
+  return refused === void 0 ? void 0 : { event: "had a write refused", line: refused.trim() };
+}
+var SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|permission denied/i;
+function refusedWrites(logs) {
+  return [...logs.head, ...logs.tail].map((l) => l.text).filter((t) => SANDBOX_REFUSAL.test(t)).slice(0, 5);
 }
 function initialFacts(opts, image) {
   const cfg = opts.config.run;
