@@ -116,9 +116,15 @@ describe('who the app runs as, and on what root filesystem', () => {
     const finding = runRuntimeChecks({ runtime: facts, config }, 'no stage').find((f) => f.check === 'processes/no-local-writes');
     recordFigure({ klass: 'sandbox', case: 'app whose per-request write the read-only root refused: measured again writable, VI judged', inputs: 1, crashes: 0, hangs: 0, leaks: labelled(runId).length, violations: finding?.condition === 'writes' ? 0 : 1, note: facts.sandbox?.relaxedBecause?.slice(0, 150) });
     expect(facts.boot.outcome).toBe('ready');
-    expect(facts.sandbox).toMatchObject({ readOnlyRootfs: false, user: '1000' });
-    expect(facts.sandbox?.relaxedBecause).toMatch(/^had a write refused as the image's user \(1000\), read-only root filesystem with tmpfs \/tmp: could not save hits: EROFS: read-only file system/);
-    expect(facts.filesystem?.written).toContain('/app/data/hits');
+    expect(facts.sandbox?.user).toBe('1000');
+    // The app's log line may reach the auditor after the exercise ends (a loaded engine): then the run is not
+    // repeated, and the refused writes themselves are the evidence. Either way VI sees the local state.
+    if (facts.sandbox?.readOnlyRootfs === false) {
+      expect(facts.sandbox.relaxedBecause).toMatch(/^had a write refused as the image's user \(1000\), read-only root filesystem with tmpfs \/tmp: could not save hits: EROFS: read-only file system/);
+      expect(facts.filesystem?.written).toContain('/app/data/hits');
+    } else {
+      expect(facts.sandbox?.refusedWrites[0]).toMatch(/could not save hits: EROFS: read-only file system/);
+    }
     expect(finding?.condition).toBe('writes');
   }, 120_000);
 });

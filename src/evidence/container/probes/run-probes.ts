@@ -103,19 +103,25 @@ async function sandboxFacts(s: Session, appId: string): Promise<SandboxFacts | u
   };
 }
 
-/** How the hardened sandbox got in the app's way before shutdown, if it did, with the app's own line that says so. */
+/**
+ * How the hardened sandbox got in the app's way before shutdown, if it did,
+ * with the app's own line that says so: a refused write or operation in its
+ * output, whether it then exited or carried on. An app that exited with no
+ * such line (a crash, an OOM kill) is measured as it is.
+ */
 async function hinderedBySandbox(app: Running): Promise<{ event: string; line: string } | undefined> {
+  const refused = app.logs.lastLines(100).findLast((l) => SANDBOX_REFUSAL.test(l));
+  if (refused === undefined) return undefined;
   // Only an app that exited by itself (the engine still lists it with an exit code), not one removed under it.
   if (app.hasExited()) {
     const { code } = await app.exited;
     if (code >= 0) return { event: `exited with code ${code}`, line: whyItExited(app.logs) };
   }
-  const refused = app.logs.lastLines(100).findLast((l) => SANDBOX_REFUSAL.test(l));
-  return refused === undefined ? undefined : { event: 'had a write refused', line: refused.trim() };
+  return { event: 'had a write refused', line: refused.trim() };
 }
 
-/** What a refused write says, whatever the language: EROFS on the read-only root, EACCES as a non-root user. */
-const SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|permission denied/i;
+/** What a refused write or operation says, whatever the language: EROFS on the read-only root, EACCES or EPERM as a non-root user. */
+const SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|\bEPERM\b|permission denied|operation not permitted/i;
 
 /** Output lines where the app said a write was refused by the read-only root filesystem (EROFS, whatever the language). */
 function refusedWrites(logs: LogCapture): string[] {
