@@ -29,7 +29,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-5RTHKJ5M.js";
+} from "./chunks/chunk-NPDS3NZC.js";
 import {
   stripControls,
   truncateText

@@ -7,7 +7,7 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-GZJHQB5T.js";
+} from "./chunks/chunk-2RFKEYAA.js";
 import "./chunks/chunk-VJY47AXX.js";
 import "./chunks/chunk-XESDCHTJ.js";
 import "./chunks/chunk-Q2LVJHL6.js";

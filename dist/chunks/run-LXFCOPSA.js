@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-GZJHQB5T.js";
+} from "./chunk-2RFKEYAA.js";
 import {
   verifyRelease
 } from "./chunk-XAFVLQ7R.js";

@@ -59433,14 +59433,15 @@ async function sandboxFacts(s, appId) {
   };
 }
 async function hinderedBySandbox(app) {
+  const refused = app.logs.lastLines(100).findLast((l) => SANDBOX_REFUSAL.test(l));
+  if (refused === void 0) return void 0;
   if (app.hasExited()) {
     const { code } = await app.exited;
     if (code >= 0) return { event: `exited with code ${code}`, line: whyItExited(app.logs) };
   }
-  const refused = app.logs.lastLines(100).findLast((l) => SANDBOX_REFUSAL.test(l));
-  return refused === void 0 ? void 0 : { event: "had a write refused", line: refused.trim() };
+  return { event: "had a write refused", line: refused.trim() };
 }
-var SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|permission denied/i;
+var SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|\bEPERM\b|permission denied|operation not permitted/i;
 function refusedWrites(logs) {
   return [...logs.head, ...logs.tail].map((l) => l.text).filter((t) => SANDBOX_REFUSAL.test(t)).slice(0, 5);
 }

@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-5RTHKJ5M.js";
+} from "./chunk-NPDS3NZC.js";
 import "./chunk-VJY47AXX.js";
 import "./chunk-M5N56SEF.js";
 import "./chunk-34TBEJMR.js";

@@ -21,7 +21,7 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-GZJHQB5T.js";
+} from "./chunk-2RFKEYAA.js";
 import "./chunk-XESDCHTJ.js";
 import "./chunk-Q2LVJHL6.js";
 export {

@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-GZJHQB5T.js";
+} from "./chunk-2RFKEYAA.js";
 import {
   headCommit,
   locateApp,

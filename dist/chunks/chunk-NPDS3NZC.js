@@ -12193,8 +12193,8 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-ABQPZYRW.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-YDD3Z63L.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-W37GOWRP.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-LXFCOPSA.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -12376,7 +12376,7 @@ async function all(ctx, opts, resolved) {
   return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-37Y4D2AL.js");
+  const { newRunId, sweep } = await import("./container-C2QDXK3X.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId() };
   try {
     const stages = [
