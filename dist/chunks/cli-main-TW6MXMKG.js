@@ -3,13 +3,14 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-GZVRHP6S.js";
-import "./chunk-KNK5GE3N.js";
-import "./chunk-ODKIG7QQ.js";
-import "./chunk-PPE6Q2ZV.js";
-import "./chunk-YYWTYONV.js";
+} from "./chunk-RLKHUUHA.js";
+import "./chunk-VJY47AXX.js";
+import "./chunk-KQGYY2B6.js";
+import "./chunk-34TBEJMR.js";
+import "./chunk-WS5ZVNIS.js";
+import "./chunk-3AOMYSV4.js";
 import "./chunk-K4MH3PTH.js";
-import "./chunk-EP2RCDYO.js";
+import "./chunk-RNLVAJQH.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   EXIT,

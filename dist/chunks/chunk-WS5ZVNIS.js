@@ -2,7 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   STAGE_FILE_NAMES,
   StageFileError
-} from "./chunk-YYWTYONV.js";
+} from "./chunk-3AOMYSV4.js";
 
 // src/pipeline/stages/release-id.ts
 import { createHash } from "node:crypto";

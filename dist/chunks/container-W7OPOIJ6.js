@@ -21,8 +21,8 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-5YNT4WU6.js";
-import "./chunk-EP2RCDYO.js";
+} from "./chunk-VPJZGNAM.js";
+import "./chunk-RNLVAJQH.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   CREATED_LABEL,
