@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-RLKHUUHA.js";
+} from "./chunks/chunk-I2CXWCQ5.js";
 import {
   stripControls,
   truncateText

@@ -7,7 +7,7 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-VPJZGNAM.js";
+} from "./chunks/chunk-FBIJOONU.js";
 import "./chunks/chunk-VJY47AXX.js";
 import "./chunks/chunk-RNLVAJQH.js";
 import "./chunks/chunk-Q2LVJHL6.js";

@@ -169,8 +169,12 @@ async function hinderedBySandbox(app: Running): Promise<{ event: string; line: s
   return { event: 'had a write refused', line: refused.trim() };
 }
 
-/** What a refused write or operation says, whatever the language: EROFS on the read-only root, EACCES or EPERM as a non-root user. */
-const SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|\bEPERM\b|permission denied|operation not permitted/i;
+/**
+ * What a refused write or operation says, whatever the language: EROFS on the read-only root, EACCES or EPERM as a
+ * non-root user. Node 24's recursive mkdir reports a read-only root as ENOENT ("ENOENT: no such file or directory,
+ * mkdir '/app/data'"), so that line counts too: an app whose directory really is missing fails the same way relaxed.
+ */
+const SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|\bEPERM\b|permission denied|operation not permitted|\bENOENT\b[^\n]*\bmkdir\b/i;
 
 /** Output lines where the app said a write was refused by the read-only root filesystem (EROFS, whatever the language). */
 function refusedWrites(logs: LogCapture): string[] {

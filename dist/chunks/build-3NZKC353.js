@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-VPJZGNAM.js";
+} from "./chunk-FBIJOONU.js";
 import {
   headCommit,
   locateApp,

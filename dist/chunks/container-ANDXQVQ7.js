@@ -21,7 +21,7 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-VPJZGNAM.js";
+} from "./chunk-FBIJOONU.js";
 import "./chunk-RNLVAJQH.js";
 import "./chunk-Q2LVJHL6.js";
 export {

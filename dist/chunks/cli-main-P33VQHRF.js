@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-RLKHUUHA.js";
+} from "./chunk-I2CXWCQ5.js";
 import "./chunk-VJY47AXX.js";
 import "./chunk-KQGYY2B6.js";
 import "./chunk-34TBEJMR.js";

@@ -59925,7 +59925,7 @@ async function hinderedBySandbox(app) {
   }
   return { event: "had a write refused", line: refused.trim() };
 }
-var SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|\bEPERM\b|permission denied|operation not permitted/i;
+var SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|\bEPERM\b|permission denied|operation not permitted|\bENOENT\b[^\n]*\bmkdir\b/i;
 function refusedWrites(logs) {
   return [...logs.head, ...logs.tail].map((l) => l.text).filter((t) => SANDBOX_REFUSAL.test(t)).slice(0, 5);
 }

@@ -13114,8 +13114,8 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-ERZ3YQJ5.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-RSZ3YT2O.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-3NZKC353.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-BHEE46JK.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -13305,7 +13305,7 @@ async function all(ctx, opts, resolved) {
   return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-W7OPOIJ6.js");
+  const { newRunId, sweep } = await import("./container-ANDXQVQ7.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), saveImage: opts.saveImage === true };
   try {
     const stages = [

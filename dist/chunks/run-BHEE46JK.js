@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-VPJZGNAM.js";
+} from "./chunk-FBIJOONU.js";
 import {
   verifyRelease
 } from "./chunk-WS5ZVNIS.js";
