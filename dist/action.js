@@ -1,8 +1,10 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 import {
+  ActionLog,
   core_exports,
   debug,
   endGroup,
+  error,
   getInput,
   info,
   notice,
@@ -15,7 +17,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunks/chunk-THEF6DHX.js";
+} from "./chunks/chunk-MWRPKACP.js";
 import {
   COMMANDS,
   DEFAULT_MAX_LENGTH,
@@ -27,22 +29,25 @@ import {
   isAllClear,
   renderMarkdown,
   repositoryFromEnv,
-  runCommand,
+  runCommand
+} from "./chunks/chunk-DDXHMBUH.js";
+import {
   stripControls,
   truncateText
-} from "./chunks/chunk-BJM7A5DC.js";
+} from "./chunks/chunk-VJY47AXX.js";
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-TNQS4EXZ.js";
-import "./chunks/chunk-ODKIG7QQ.js";
-import "./chunks/chunk-O3CK72EV.js";
+} from "./chunks/chunk-F3JAKCE4.js";
+import "./chunks/chunk-34TBEJMR.js";
+import "./chunks/chunk-APB26W5U.js";
 import {
-  FAIL_ON,
   REPORT_FILES
-} from "./chunks/chunk-6DZYI2EJ.js";
+} from "./chunks/chunk-Y57RJ44Z.js";
 import "./chunks/chunk-K4MH3PTH.js";
-import "./chunks/chunk-BMKRFEIX.js";
+import {
+  FAIL_ON
+} from "./chunks/chunk-Z4TAJGVV.js";
 import {
   __commonJS,
   __require,
@@ -824,7 +829,7 @@ var require_lib = __commonJS({
 // src/entry/action.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { tmpdir } from "node:os";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -1490,8 +1495,8 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "error") {
     hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
-        return orig(error, options);
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
       });
     };
   }
@@ -2249,8 +2254,8 @@ var JSONStringify = (value, replacer, space) => {
     );
     const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
     return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
       const convertedJSON = stringifyIteratively(value, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
@@ -2258,7 +2263,7 @@ var JSONStringify = (value, replacer, space) => {
       const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
       return processedJSON.replace(noiseStringify, "$1$2$3");
     }
-    throw error;
+    throw error2;
   }
 };
 var featureCache = /* @__PURE__ */ new Map();
@@ -2371,13 +2376,13 @@ var JSONParse = (text, reviver) => {
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
-  } catch (error) {
-    if (error instanceof RangeError) {
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
-    throw error;
+    throw error2;
   }
 };
 
@@ -2443,7 +2448,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log = requestOptions.request?.log || console;
+  const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -2464,26 +2469,26 @@ async function fetchWrapper(requestOptions) {
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
       ...requestOptions.body && { duplex: "half" }
     });
-  } catch (error) {
+  } catch (error2) {
     let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
       }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
         }
       }
     }
     const requestError = new RequestError(message, 500, {
       request: requestOptions
     });
-    requestError.cause = error;
+    requestError.cause = error2;
     throw requestError;
   }
   const status = fetchResponse.status;
@@ -2501,7 +2506,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
-    log.warn(
+    log2.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -5388,8 +5393,8 @@ function iterator(octokit, route, parameters) {
             }
           }
           return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
           url = "";
           return {
             value: {
@@ -5508,7 +5513,7 @@ function retryDecision(err2, attempt, opts) {
   if (status >= 500 || status === 0) return { retry: true, delayMs: backoff, reason: `server error (${status || "network"})` };
   return { retry: false, reason: `HTTP ${status}` };
 }
-async function withRetry(call, opts, log, idempotent = true) {
+async function withRetry(call, opts, log2, idempotent = true) {
   let waited = 0;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -5519,10 +5524,10 @@ async function withRetry(call, opts, log, idempotent = true) {
       if (!decision.retry || attempt >= opts.retries) throw e;
       if (!idempotent && !isRateLimit(err2.status)) throw e;
       if (decision.delayMs > opts.maxDelayMs || waited + decision.delayMs > opts.maxTotalWaitMs) {
-        log?.(`GitHub API: ${decision.reason}; waiting ${Math.round(decision.delayMs / 1e3)}s is beyond the retry budget, giving up`);
+        log2?.(`GitHub API: ${decision.reason}; waiting ${Math.round(decision.delayMs / 1e3)}s is beyond the retry budget, giving up`);
         throw e;
       }
-      log?.(`GitHub API: ${decision.reason}; retrying in ${Math.round(decision.delayMs)} ms (attempt ${attempt + 2} of ${opts.retries + 1})`);
+      log2?.(`GitHub API: ${decision.reason}; retrying in ${Math.round(decision.delayMs)} ms (attempt ${attempt + 2} of ${opts.retries + 1})`);
       await opts.sleep(decision.delayMs);
       waited += decision.delayMs;
     }
@@ -5651,10 +5656,10 @@ function eventFacts(payload) {
   const baseRepo = str(obj(base?.repo)?.full_name);
   const sha = str(head?.sha);
   const baseSha = str(base?.sha);
-  const baseRef = str(base?.ref);
+  const baseRef = str(base?.ref) ?? "base";
   return {
     pullRequest: number,
-    ...baseSha && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(baseSha) && baseRef && baseRef.length <= 255 ? { base: { sha: baseSha, ref: baseRef } } : {},
+    ...baseSha && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(baseSha) ? { base: { sha: baseSha, ref: baseRef.replace(/[^\w./-]/g, "-").slice(0, 100) } } : {},
     ...sha && /^[0-9a-f]{40,64}$/.test(sha) ? { headSha: sha } : {},
     // A deleted fork has head.repo null: still a fork.
     fork: headRepo === void 0 || baseRepo !== void 0 && headRepo !== baseRepo
@@ -5785,8 +5790,11 @@ function isOwnedBy(item, identity) {
 // src/deliver/github/comment.ts
 function withMarker(body, key) {
   const marker = commentMarker(key);
-  return body.includes(marker) ? body : `${marker}
+  return body.startsWith(marker) ? body : `${marker}
 ${body}`;
+}
+function isOurComment(item, marker, identity) {
+  return (item.body ?? "").startsWith(marker) && isOwnedBy(item, identity);
 }
 async function listOurs(octokit, input2) {
   const marker = commentMarker(input2.key);
@@ -5796,7 +5804,7 @@ async function listOurs(octokit, input2) {
     issue_number: input2.issueNumber,
     per_page: 100
   });
-  return all.filter((c) => (c.body ?? "").includes(marker) && isOwnedBy(c, input2.identity));
+  return all.filter((c) => isOurComment(c, marker, input2.identity));
 }
 async function upsertStickyComment(octokit, input2) {
   const ours = await listOurs(octokit, input2);
@@ -5879,7 +5887,7 @@ async function syncTrackingIssue(octokit, input2) {
       direction: "asc",
       per_page: 100
     });
-    return candidates.filter((i2) => !i2.pull_request && (i2.body ?? "").includes(marker) && isOwnedBy(i2, input2.identity));
+    return candidates.filter((i2) => !i2.pull_request && isOurComment(i2, marker, input2.identity));
   };
   const ours = await list();
   const existing = ours.find((i2) => i2.state === "open") ?? ours.at(-1);
@@ -5960,12 +5968,12 @@ async function findPullRequests(octokit, owner, repo, run) {
 var FORK_NOTE = "fork PR: read-only token; report in job summary and artifact";
 var coreLogger = { info, warning, debug };
 async function deliver(report, opts) {
-  const log = opts.logger ?? coreLogger;
+  const log2 = opts.logger ?? coreLogger;
   const steps = [];
   const notes = [];
-  const result = () => finish(steps, notes, log);
+  const result = () => finish(steps, notes, log2);
   const { payload, problem } = readEvent(opts.eventPath);
-  if (problem) log.debug(`event payload: ${problem}`);
+  if (problem) log2.debug(`event payload: ${problem}`);
   const event = eventFacts(payload);
   const run = opts.eventName === "workflow_run" ? workflowRunFacts(payload) : void 0;
   if (run) {
@@ -5996,7 +6004,7 @@ async function deliver(report, opts) {
     for (const step of wanted(wantComment, opts.checkRun, wantIssue)) steps.push(skip(step, "no token given"));
     return result();
   }
-  const octokit = createClient({ token: opts.token, apiUrl: opts.apiUrl, ...opts.retry ? { retry: opts.retry } : {}, log: log.info });
+  const octokit = createClient({ token: opts.token, apiUrl: opts.apiUrl, ...opts.retry ? { retry: opts.retry } : {}, log: log2.info });
   let identity;
   const getIdentity = async () => {
     identity ??= await resolveIdentity(octokit, opts.identity);
@@ -6125,12 +6133,12 @@ function skip(step, message) {
 function failed(step, message, httpStatus) {
   return { step, status: "failed", message, ...httpStatus !== void 0 ? { httpStatus } : {} };
 }
-function finish(steps, notes, log) {
+function finish(steps, notes, log2) {
   for (const s of steps) {
     if (s.status === "failed") {
       notes.push(s.message);
-      log.info(`${s.step} degraded: ${s.message}`);
-    } else log.info(`${s.step}: ${s.message}`);
+      log2.info(`${s.step} degraded: ${s.message}`);
+    } else log2.info(`${s.step}: ${s.message}`);
   }
   const url = (step) => steps.find((s) => s.step === step && s.url)?.url;
   const commentUrl = url("comment");
@@ -6160,11 +6168,13 @@ function cutToBytes(text, limit, rest) {
 // src/entry/action.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 var ACTION_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+var log = new ActionLog((line) => process.stdout.write(`${line}
+`));
 var logGroups = {
-  start: (stage) => startGroup(`twelve-factor-audit: ${stage}`),
+  start: (stage) => log.command(() => startGroup(`twelve-factor-audit: ${stage}`)),
   end: (stage, ms, outcome) => {
-    info(`${stage} ${outcome === "ok" ? "done" : "failed"} in ${(ms / 1e3).toFixed(1)} s`);
-    endGroup();
+    log.line(`${stage} ${outcome === "ok" ? "done" : "failed"} in ${(ms / 1e3).toFixed(1)} s`);
+    log.command(() => endGroup());
   }
 };
 function input(name) {
@@ -6182,14 +6192,16 @@ async function main() {
   if (!COMMANDS.includes(command)) {
     throw new Error(`input "command" must be one of ${COMMANDS.join(", ")}, got "${command}"`);
   }
-  const failOnInput = input("fail-on");
-  if (failOnInput && !FAIL_ON.includes(failOnInput)) {
+  const failOnInput = input("fail-on") || "fail";
+  if (!FAIL_ON.includes(failOnInput)) {
     throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, got "${failOnInput}"`);
   }
   const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const baseline = ["audit", "report", "all"].includes(command) ? await baselineSource(repoRoot) : void 0;
+  const artifacts = input("artifacts") || path.join(process.env.RUNNER_TEMP || os.tmpdir(), "twelve-factor-audit", safeName(input("comment-key") || "default"));
+  const base = eventFacts(readEvent(process.env.GITHUB_EVENT_PATH ?? "").payload).base;
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? "local"}-${process.env.GITHUB_RUN_ATTEMPT ?? "1"}-${randomBytes(4).toString("hex")}`;
-  saveState("run-id", runId);
+  log.command(() => saveState("run-id", runId));
   const result = await runCommand({
     runId,
     command,
@@ -6198,22 +6210,23 @@ async function main() {
     ...input("path") ? { appPath: input("path") } : {},
     ...input("dockerfile") ? { dockerfile: input("dockerfile") } : {},
     ...input("context") ? { context: input("context") } : {},
-    ...input("artifacts") ? { artifacts: input("artifacts") } : {},
-    ...failOnInput ? { failOn: failOnInput } : {},
+    artifacts,
+    failOn: failOnInput,
+    ...base ? { policyFrom: { rev: base.sha, label: `the base branch ${base.ref}` } } : {},
     ...baseline ? { baseline } : {},
     repository: repositoryFromEnv(),
-    progress: (line) => info(line),
+    progress: (line) => log.line(line),
     onStage: logGroups,
     contextExcludes: [ACTION_ROOT],
     // In the split workflow a failed build is reported once, by the report job.
     skipAfterFailedBuild: true
   });
-  if (typeof data0(result).skipped === "string") notice(`twelve-factor-audit: ${data0(result).skipped}`);
+  if (typeof data0(result).skipped === "string") log.command(() => notice(`twelve-factor-audit: ${data0(result).skipped}`));
   const data = result.data ?? {};
   for (const key of ["image-id", "release-id"]) {
-    if (typeof data[key] === "string") setOutput(key, data[key]);
+    if (typeof data[key] === "string") log.command(() => setOutput(key, data[key]));
   }
-  if (command === "discover") setOutput("apps", JSON.stringify(data.apps ?? []));
+  if (command === "discover") log.command(() => setOutput("apps", JSON.stringify(data.apps ?? [])));
   if (!result.report) return;
   const report = result.report;
   const files = reportFiles(report, result.artifactsDir);
@@ -6238,12 +6251,22 @@ async function main() {
     trackingIssue: boolInput("tracking-issue", false),
     annotations: boolInput("annotations", true),
     failOn,
-    artifactHint: `the full report is in ${path.relative(repoRoot, files.jsonPath)} (upload the artifacts directory to keep it)`,
-    markdown
+    artifactHint: `the full report is in ${files.jsonPath} (upload the artifacts directory to keep it)`,
+    markdown,
+    logger: {
+      info: (m) => log.line(m),
+      warning: (m) => log.command(() => warning(m)),
+      debug: (m) => log.command(() => debug(m))
+    },
+    annotator: {
+      error: (m, p) => log.command(() => error(m, p)),
+      warning: (m, p) => log.command(() => warning(m, p)),
+      notice: (m, p) => log.command(() => notice(m, p))
+    }
   });
-  for (const note of delivery.notes ?? []) notice(note);
+  for (const note of delivery.notes ?? []) log.command(() => notice(note));
   if (exitCodeFor(report, failOn) !== 0) {
-    setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`);
+    log.command(() => setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`));
   }
 }
 async function baselineSource(repoRoot) {
@@ -6277,12 +6300,15 @@ async function baselineSource(repoRoot) {
   return {
     kind: "commit",
     commit: base.sha,
-    tempRoot: process.env.RUNNER_TEMP ?? tmpdir(),
+    tempRoot: process.env.RUNNER_TEMP || os.tmpdir(),
     notes: [`no report of the base commit's own run (${found.why}): compared with a static audit of the base commit`],
     checkout: (dest) => checkoutCommit({ source: `${serverUrl}/${repository}`, commit: base.sha, dest, ...token ? { token } : {} })
   };
 }
 var data0 = (result) => result.data ?? {};
+function safeName(key) {
+  return key.replace(/[^A-Za-z0-9._-]/g, "-").replace(/^\.+/, "_") || "default";
+}
 function reportFiles(report, dir) {
   const jsonPath = path.join(dir, REPORT_FILES.json);
   const markdownPath = path.join(dir, REPORT_FILES.markdown);
@@ -6291,17 +6317,19 @@ function reportFiles(report, dir) {
   return { markdown, jsonPath, markdownPath, sarifPath };
 }
 function setReportOutputs(report, files) {
-  setOutput("verdict", report.verdict);
-  setOutput("passed", report.summary.pass);
-  setOutput("warned", report.summary.warn);
-  setOutput("failed", report.summary.fail);
-  setOutput("errored", report.summary.error);
-  setOutput("not-verified", report.summary.notVerified);
-  setOutput("report-path", files.jsonPath);
-  setOutput("markdown-path", files.markdownPath);
-  setOutput("sarif-path", files.sarifPath);
+  log.command(() => {
+    setOutput("verdict", report.verdict);
+    setOutput("passed", report.summary.pass);
+    setOutput("warned", report.summary.warn);
+    setOutput("failed", report.summary.fail);
+    setOutput("errored", report.summary.error);
+    setOutput("not-verified", report.summary.notVerified);
+    setOutput("report-path", files.jsonPath);
+    setOutput("markdown-path", files.markdownPath);
+    setOutput("sarif-path", files.sarifPath);
+  });
 }
 main().catch((e) => {
   const err2 = e;
-  setFailed(`twelve-factor-audit: ${err2.name === "Error" ? "" : `${err2.name}: `}${err2.message}`);
-});
+  log.command(() => setFailed(`twelve-factor-audit: ${err2.name === "Error" ? "" : `${err2.name}: `}${err2.message}`));
+}).finally(() => log.close());

@@ -1,17 +1,20 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 import {
+  ActionLog,
   getState,
-  info,
   warning
-} from "./chunks/chunk-THEF6DHX.js";
+} from "./chunks/chunk-MWRPKACP.js";
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-4AHBPIVC.js";
-import "./chunks/chunk-BMKRFEIX.js";
+} from "./chunks/chunk-X52BTALN.js";
+import "./chunks/chunk-VJY47AXX.js";
+import "./chunks/chunk-Z4TAJGVV.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/entry/post.ts
+var log = new ActionLog((line) => process.stdout.write(`${line}
+`));
 var removed = (r) => r.containers + r.networks + r.volumes + r.images;
 var describe = (r) => `${r.containers} containers, ${r.networks} networks, ${r.volumes} volumes, ${r.images} images`;
 async function post() {
@@ -19,13 +22,13 @@ async function post() {
   try {
     if (runId) {
       const own = await sweep({ runId });
-      if (removed(own) > 0) info(`twelve-factor-audit: removed ${describe(own)} left by this run`);
-      for (const e of own.errors) warning(`twelve-factor-audit: cleanup: ${e}`);
+      if (removed(own) > 0) log.line(`twelve-factor-audit: removed ${describe(own)} left by this run`);
+      for (const e of own.errors) log.command(() => warning(`twelve-factor-audit: cleanup: ${e}`));
     }
     const stale = await sweep({ olderThanMs: STALE_AFTER_MS });
-    if (removed(stale) > 0) info(`twelve-factor-audit: removed ${describe(stale)} from stale runs`);
+    if (removed(stale) > 0) log.line(`twelve-factor-audit: removed ${describe(stale)} from stale runs`);
   } catch (e) {
-    info(`twelve-factor-audit: cleanup skipped: ${e.message}`);
+    log.line(`twelve-factor-audit: cleanup skipped: ${e.message}`);
   }
 }
-void post();
+void post().finally(() => log.close());

@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, visit } from 'yaml';
 import type { z } from 'zod';
 import { nearest } from '../util/levenshtein';
+import { readRegularFile } from '../util/regular-file';
+import { realPathOf, resolveInWorkspace } from '../util/workspace-path';
 import { type Config, ConfigSchema } from './schema';
 
 export const CONFIG_FILE_NAMES = ['.twelve-factor.yml', '.twelve-factor.yaml'] as const;
-const MAX_CONFIG_BYTES = 256 * 1024;
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 export interface ConfigProblem {
   file: string;
@@ -29,18 +30,32 @@ export interface LoadedConfig {
   file?: string;
 }
 
-/** Finds and loads the config: an explicit path must exist; otherwise `.twelve-factor.yml` in `dir`, else defaults. */
+/**
+ * Finds and loads the config: an explicit path must exist inside `dir` (the
+ * workspace); otherwise `.twelve-factor.yml` in `dir`, else defaults. The
+ * file is read as a regular file of at most 256 KiB, never through a link.
+ */
 export function loadConfig(dir: string, explicit?: string): LoadedConfig {
   if (explicit) {
-    const file = path.resolve(dir, explicit);
-    if (!existsSync(file)) throw new ConfigError([{ file: explicit, line: 1, column: 1, message: 'config file not found' }]);
-    return { config: parseConfig(readFileSync(file, 'utf8'), explicit), file };
+    const file = resolveInWorkspace(dir, dir, explicit, 'config');
+    const text = readConfigFile(file, explicit);
+    if (text === undefined) throw new ConfigError([{ file: explicit, line: 1, column: 1, message: 'config file not found' }]);
+    return { config: parseConfig(text, explicit), file };
   }
   for (const name of CONFIG_FILE_NAMES) {
     const file = path.join(dir, name);
-    if (existsSync(file)) return { config: parseConfig(readFileSync(file, 'utf8'), name), file };
+    const text = readConfigFile(file, name);
+    if (text !== undefined) return { config: parseConfig(text, name), file };
   }
   return { config: ConfigSchema.parse({}) };
+}
+
+/** The config's text, undefined when absent; a link, a device or an oversized file is a ConfigError. */
+function readConfigFile(abs: string, shown: string): string | undefined {
+  const read = readRegularFile(abs, MAX_CONFIG_BYTES);
+  if (read.kind === 'missing') return undefined;
+  if (read.kind === 'refused') throw new ConfigError([{ file: shown, line: 1, column: 1, message: `config file ${read.problem} (it resolves to ${realPathOf(abs)})` }]);
+  return read.text;
 }
 
 /** Parses config text; `file` is only used in messages. */

@@ -3,6 +3,34 @@ import { FAIL_ON } from '../model/verdict';
 
 const seconds = (def: number, max: number) => z.number().positive().max(max).default(def);
 
+/**
+ * Sandbox limits a config can tighten but never lift: no 0 (Docker's
+ * "unlimited"), and maxima the audited container cannot exceed whatever the
+ * repository asks. Documented in the README and the schema.
+ */
+export const SANDBOX_LIMITS = {
+  memoryMin: 32 * 1024 ** 2,
+  memoryMax: 8 * 1024 ** 3,
+  cpusMax: 4,
+  pidsMin: 16,
+  pidsMax: 4096,
+} as const;
+
+/** Docker-style sizes (`512m`, `1g`, `1048576`) to bytes; NaN when it is not one. */
+export function sizeBytes(size: string): number {
+  const m = /^(\d+)([kmg]?)$/i.exec(size.trim());
+  if (!m) return Number.NaN;
+  const unit = (m[2] ?? '').toLowerCase();
+  return Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+}
+
+const MemorySchema = z
+  .string()
+  .regex(/^\d+[kmg]?$/i, 'a size like 1g or 512m')
+  .refine((v) => sizeBytes(v) >= SANDBOX_LIMITS.memoryMin && sizeBytes(v) <= SANDBOX_LIMITS.memoryMax, {
+    message: 'between 32m and 8g (0, which Docker reads as unlimited, is not allowed)',
+  });
+
 /** A command is an argv array (never a shell string we assemble) or a single string the image's shell runs. */
 const CommandSchema = z.union([z.array(z.string().min(1)).min(1), z.string().min(1)]);
 
@@ -82,9 +110,10 @@ export const ConfigSchema = z
         replicas: z.number().int().min(1).max(4).default(2).describe('Replicas booted side by side for factor VIII.'),
         /** `false` for a worker with no web process: port and HTTP probes are skipped. */
         web: z.boolean().optional().describe('false for a worker with no web process: port and HTTP probes are skipped.'),
-        memory: z.string().regex(/^\d+[kmg]?$/i, 'a size like 1g or 512m').default('1g'),
-        cpus: z.number().positive().max(16).default(1),
-        pids: z.number().int().min(16).max(65536).default(512),
+        memory: MemorySchema.default('1g').describe('Memory limit of each container, 32m to 8g (no 0: it would mean unlimited).'),
+        cpus: z.number().positive().max(SANDBOX_LIMITS.cpusMax).default(1).describe('CPUs per container, above 0 and at most 4.'),
+        pids: z.number().int().min(SANDBOX_LIMITS.pidsMin).max(SANDBOX_LIMITS.pidsMax).default(512).describe('Process limit per container, 16 to 4096.'),
+        timeout: seconds(900, 3600).describe('Time limit in seconds for the whole run stage: services, admin commands, boot, probes and shutdown.'),
       })
       .strict()
       .default({
@@ -98,6 +127,7 @@ export const ConfigSchema = z
         memory: '1g',
         cpus: 1,
         pids: 512,
+        timeout: 900,
       }),
     admin: z.array(CommandSchema).default([]).describe('One-off admin commands run from the same image and config.'),
     services: z.array(ServiceSchema).default([]).describe('Backing services started on the run network before the app.'),

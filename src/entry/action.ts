@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
@@ -13,6 +13,7 @@ import { exitCodeFor } from '../judge/exit-policy';
 import { repositoryFromEnv } from './cli-main';
 import { REPORT_FILES } from '../pipeline/stages/files';
 import { deliver } from '../deliver/github/deliver';
+import { ActionLog } from '../deliver/github/echo';
 import { cutToBytes } from '../deliver/github/summary';
 import type { Report } from '../model/report';
 import { FAIL_ON, type FailOn } from '../model/verdict';
@@ -23,12 +24,19 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024;
 /** This action's own checkout (dist/action.js sits one level down): never part of a build context it audits. */
 const ACTION_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * Everything this step prints goes through one writer: progress, build and
+ * container output and delivery messages inert, our own workflow commands
+ * (groups, outputs, notices, annotations, setFailed) with commands switched on.
+ */
+const log = new ActionLog((line) => process.stdout.write(`${line}\n`));
+
 /** Each stage folded into its own log group, with its duration. */
 const logGroups = {
-  start: (stage: string) => core.startGroup(`twelve-factor-audit: ${stage}`),
+  start: (stage: string) => log.command(() => core.startGroup(`twelve-factor-audit: ${stage}`)),
   end: (stage: string, ms: number, outcome: 'ok' | 'failed') => {
-    core.info(`${stage} ${outcome === 'ok' ? 'done' : 'failed'} in ${(ms / 1000).toFixed(1)} s`);
-    core.endGroup();
+    log.line(`${stage} ${outcome === 'ok' ? 'done' : 'failed'} in ${(ms / 1000).toFixed(1)} s`);
+    log.command(() => core.endGroup());
   },
 };
 
@@ -49,15 +57,20 @@ async function main(): Promise<void> {
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new Error(`input "command" must be one of ${COMMANDS.join(', ')}, got "${command}"`);
   }
-  const failOnInput = input('fail-on');
-  if (failOnInput && !(FAIL_ON as readonly string[]).includes(failOnInput)) {
+  // The workflow decides when the step fails, not the repository's config (which a pull request can edit).
+  const failOnInput = input('fail-on') || 'fail';
+  if (!(FAIL_ON as readonly string[]).includes(failOnInput)) {
     throw new Error(`input "fail-on" must be one of ${FAIL_ON.join(', ')}, got "${failOnInput}"`);
   }
   const repoRoot = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const baseline = ['audit', 'report', 'all'].includes(command) ? await baselineSource(repoRoot) : undefined;
+  // Stage files live in the runner's temp directory: never in the workspace, which is the audited build context.
+  const artifacts = input('artifacts') || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'twelve-factor-audit', safeName(input('comment-key') || 'default'));
+  // On a pull request the base commit's config decides what the PR's config must not: ignores, fail-on, the sandbox.
+  const base = eventFacts(readEvent(process.env.GITHUB_EVENT_PATH ?? '').payload).base;
   // The post step sweeps by this id, so it must be saved before anything starts.
   const runId = `gha-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(4).toString('hex')}`;
-  core.saveState('run-id', runId);
+  log.command(() => core.saveState('run-id', runId));
   const result = await runCommand({
     runId,
     command,
@@ -66,22 +79,23 @@ async function main(): Promise<void> {
     ...(input('path') ? { appPath: input('path') } : {}),
     ...(input('dockerfile') ? { dockerfile: input('dockerfile') } : {}),
     ...(input('context') ? { context: input('context') } : {}),
-    ...(input('artifacts') ? { artifacts: input('artifacts') } : {}),
-    ...(failOnInput ? { failOn: failOnInput as FailOn } : {}),
+    artifacts,
+    failOn: failOnInput as FailOn,
+    ...(base ? { policyFrom: { rev: base.sha, label: `the base branch ${base.ref}` } } : {}),
     ...(baseline ? { baseline } : {}),
     repository: repositoryFromEnv(),
-    progress: (line) => core.info(line),
+    progress: (line) => log.line(line),
     onStage: logGroups,
     contextExcludes: [ACTION_ROOT],
     // In the split workflow a failed build is reported once, by the report job.
     skipAfterFailedBuild: true,
   });
-  if (typeof data0(result).skipped === 'string') core.notice(`twelve-factor-audit: ${data0(result).skipped}`);
+  if (typeof data0(result).skipped === 'string') log.command(() => core.notice(`twelve-factor-audit: ${data0(result).skipped}`));
   const data = (result.data ?? {}) as Record<string, unknown>;
   for (const key of ['image-id', 'release-id'] as const) {
-    if (typeof data[key] === 'string') core.setOutput(key, data[key]);
+    if (typeof data[key] === 'string') log.command(() => core.setOutput(key, data[key]));
   }
-  if (command === 'discover') core.setOutput('apps', JSON.stringify(data.apps ?? []));
+  if (command === 'discover') log.command(() => core.setOutput('apps', JSON.stringify(data.apps ?? [])));
   if (!result.report) return;
 
   const report = result.report;
@@ -109,13 +123,23 @@ async function main(): Promise<void> {
     trackingIssue: boolInput('tracking-issue', false),
     annotations: boolInput('annotations', true),
     failOn,
-    artifactHint: `the full report is in ${path.relative(repoRoot, files.jsonPath)} (upload the artifacts directory to keep it)`,
+    artifactHint: `the full report is in ${files.jsonPath} (upload the artifacts directory to keep it)`,
     markdown,
+    logger: {
+      info: (m) => log.line(m),
+      warning: (m) => log.command(() => core.warning(m)),
+      debug: (m) => log.command(() => core.debug(m)),
+    },
+    annotator: {
+      error: (m, p) => log.command(() => core.error(m, p)),
+      warning: (m, p) => log.command(() => core.warning(m, p)),
+      notice: (m, p) => log.command(() => core.notice(m, p)),
+    },
   });
-  for (const note of delivery.notes ?? []) core.notice(note);
+  for (const note of delivery.notes ?? []) log.command(() => core.notice(note));
 
   if (exitCodeFor(report, failOn) !== 0) {
-    core.setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`);
+    log.command(() => core.setFailed(`twelve-factor-audit: verdict ${report.verdict} (fail-on: ${failOn})`));
   }
 }
 
@@ -157,13 +181,18 @@ async function baselineSource(repoRoot: string): Promise<BaselineSource | undefi
   return {
     kind: 'commit',
     commit: base.sha,
-    tempRoot: process.env.RUNNER_TEMP ?? tmpdir(),
+    tempRoot: process.env.RUNNER_TEMP || os.tmpdir(),
     notes: [`no report of the base commit's own run (${found.why}): compared with a static audit of the base commit`],
     checkout: (dest) => checkoutCommit({ source: `${serverUrl}/${repository}`, commit: base.sha, dest, ...(token ? { token } : {}) }),
   };
 }
 
 const data0 = (result: { data?: unknown }) => (result.data ?? {}) as Record<string, unknown>;
+
+/** A comment key as one folder name. */
+function safeName(key: string): string {
+  return key.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^\.+/, '_') || 'default';
+}
 
 /** The report stage already wrote these; the action only points at them. */
 function reportFiles(report: Report, dir: string) {
@@ -175,18 +204,23 @@ function reportFiles(report: Report, dir: string) {
 }
 
 function setReportOutputs(report: Report, files: ReturnType<typeof reportFiles>): void {
-  core.setOutput('verdict', report.verdict);
-  core.setOutput('passed', report.summary.pass);
-  core.setOutput('warned', report.summary.warn);
-  core.setOutput('failed', report.summary.fail);
-  core.setOutput('errored', report.summary.error);
-  core.setOutput('not-verified', report.summary.notVerified);
-  core.setOutput('report-path', files.jsonPath);
-  core.setOutput('markdown-path', files.markdownPath);
-  core.setOutput('sarif-path', files.sarifPath);
+  log.command(() => {
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('passed', report.summary.pass);
+    core.setOutput('warned', report.summary.warn);
+    core.setOutput('failed', report.summary.fail);
+    core.setOutput('errored', report.summary.error);
+    core.setOutput('not-verified', report.summary.notVerified);
+    core.setOutput('report-path', files.jsonPath);
+    core.setOutput('markdown-path', files.markdownPath);
+    core.setOutput('sarif-path', files.sarifPath);
+  });
 }
 
-main().catch((e: unknown) => {
-  const err = e as Error;
-  core.setFailed(`twelve-factor-audit: ${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`);
-});
+main()
+  .catch((e: unknown) => {
+    const err = e as Error;
+    // The message may quote the repository (a config value, a file name): escaped as command data, one line.
+    log.command(() => core.setFailed(`twelve-factor-audit: ${err.name === 'Error' ? '' : `${err.name}: `}${err.message}`));
+  })
+  .finally(() => log.close());

@@ -20,6 +20,8 @@ export interface CliArgs {
   artifacts?: string;
   /** `all`: also write image.tar.gz for a later separate run. */
   saveImage?: boolean;
+  /** Git revision whose config decides the policy keys (see CommandOptions.policyFrom). */
+  policyFrom?: string;
   outputs: { format: Format; file?: string }[];
   failOn?: FailOn;
   color: boolean;
@@ -54,6 +56,9 @@ Options:
   --format FORMAT      text | markdown | json | sarif (repeatable, pairs with --output)
   --output FILE        write the matching --format to FILE instead of stdout
   --fail-on LEVEL      fail | warn | regression | never (default: config, else fail)
+  --policy-from REV    take ignore, fail-on, the sandbox limits, admin and services from
+                       the config committed at git revision REV (e.g. origin/main), as the
+                       action does on a pull request; the working tree's changes are shown
   --no-color           no ANSI colour (also NO_COLOR=1; colour is only used on a TTY)
   --quiet              no progress lines on stderr
   -h, --help           show this help
@@ -62,7 +67,8 @@ Options:
 Exit codes:
   0  the verdict passed the --fail-on threshold
   1  the verdict is below the threshold, or the build stage failed (build)
-  2  usage, config or stage-file error (the message names file:line:col)
+  2  usage, config or stage-file error (the message names file:line:col), or a
+     path that leaves the repository (the message names the key and the path)
   3  internal error (a bug, the run harness failed, or Docker is unavailable
      for a command that needs it)
 `;
@@ -119,6 +125,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
     ...(values.context ? { context: values.context } : {}),
     ...(values.artifacts ? { artifacts: values.artifacts } : {}),
     ...(values['save-image'] ? { saveImage: true } : {}),
+    ...(values['policy-from'] ? { policyFrom: values['policy-from'] } : {}),
     outputs,
     ...(failOn ? { failOn: failOn as FailOn } : {}),
     color: isTTY && !noColor,
@@ -128,7 +135,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
   };
 }
 
-const OPTION_NAMES = ['config', 'app', 'dockerfile', 'context', 'artifacts', 'save-image', 'format', 'output', 'fail-on', 'no-color', 'quiet', 'help', 'version'];
+const OPTION_NAMES = ['config', 'app', 'dockerfile', 'context', 'artifacts', 'save-image', 'policy-from', 'format', 'output', 'fail-on', 'no-color', 'quiet', 'help', 'version'];
 
 function parseWith(argv: string[]) {
   return parseArgs({
@@ -142,6 +149,7 @@ function parseWith(argv: string[]) {
       context: { type: 'string' },
       artifacts: { type: 'string' },
       'save-image': { type: 'boolean' },
+      'policy-from': { type: 'string' },
       format: { type: 'string', multiple: true },
       output: { type: 'string', multiple: true },
       'fail-on': { type: 'string' },

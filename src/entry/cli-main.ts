@@ -3,13 +3,14 @@ import path from 'node:path';
 import { type CliArgs, HELP, parseCliArgs, UsageError } from './cli-args';
 import { runCommand } from '../pipeline/commands';
 import { exitCodeFor } from '../judge/exit-policy';
+import { foldLine } from '../render/escape';
 import { render } from '../render/index';
 import { TOOL_VERSION } from '../version';
 
 export const EXIT = { ok: 0, belowThreshold: 1, usage: 2, internal: 3 } as const;
 
 /** Errors the user fixes (bad flags, bad config, wrong stage files) exit 2; everything else is ours (3). */
-const USER_ERRORS = new Set(['UsageError', 'ConfigError', 'StageFileError']);
+const USER_ERRORS = new Set(['UsageError', 'ConfigError', 'StageFileError', 'PathRefusedError']);
 
 export interface CliIO {
   argv: string[];
@@ -36,7 +37,8 @@ export async function cliMain(io: CliIO): Promise<number> {
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  const progress = args.quiet ? undefined : (line: string) => io.stderr.write(`· ${line}\n`);
+  // One line per progress line: a newline from the repository (an admin command, a build log) is shown, never started.
+  const progress = args.quiet ? undefined : (line: string) => io.stderr.write(`· ${foldLine(line)}\n`);
   try {
     const result = await runCommand({
       command: args.command,
@@ -51,6 +53,7 @@ export async function cliMain(io: CliIO): Promise<number> {
       ...(args.saveImage ? { saveImage: true } : {}),
       // `audit --output FILE` writes that file and nothing else into the audited tree.
       ...(args.command === 'audit' && !args.artifacts && args.outputs.some((o) => o.file) ? { writeArtifacts: false } : {}),
+      ...(args.policyFrom ? { policyFrom: { rev: args.policyFrom, label: `revision ${args.policyFrom}` } } : {}),
       ...(args.failOn ? { failOn: args.failOn } : {}),
       ...(progress ? { progress } : {}),
       ...(io.signal ? { signal: io.signal } : {}),

@@ -179,6 +179,17 @@ export const ContradictionSchema = z.object({
   measured: z.boolean(),
 });
 
+/**
+ * On a pull request, where the keys that decide the verdict or loosen the
+ * sandbox came from, and the pull request's own changes to them (shown, not
+ * applied: they take effect once merged).
+ */
+export const PolicySchema = z.object({
+  /** E.g. "the base branch main (3f2a1c0…)", or the defaults when the base's config could not be read. */
+  source: z.string(),
+  changes: z.array(z.object({ key: z.string(), applied: z.string(), requested: z.string() })),
+});
+
 export const SummarySchema = z.object({
   pass: z.number().int(),
   warn: z.number().int(),
@@ -218,6 +229,7 @@ export const ReportSchema = z.object({
   diagnostics: z.array(DiagnosticSchema).default([]),
   baseline: BaselineSchema.optional(),
   gate: GateSchema.optional(),
+  policy: PolicySchema.optional(),
 });
 
 export type FileEvidence = z.infer<typeof FileEvidenceSchema>;
@@ -239,4 +251,5 @@ export type Baseline = z.infer<typeof BaselineSchema>;
 export type Summary = z.infer<typeof SummarySchema>;
 export type Gate = z.infer<typeof GateSchema>;
 export type Contradiction = z.infer<typeof ContradictionSchema>;
+export type Policy = z.infer<typeof PolicySchema>;
 export type Report = z.infer<typeof ReportSchema>;

@@ -83,6 +83,9 @@ export const ExerciseFactsSchema = z.object({
   served: z.number().int().optional(),
 });
 
+/** Entries of a `docker diff` classified one by one; beyond it they are only counted, so a container cannot stall the audit. */
+export const MAX_DIFF_ENTRIES = 20_000;
+
 export const FilesystemFactsSchema = z.object({
   /** Files added or changed outside temp dirs (factor VI). */
   written: z.array(z.string()),
@@ -92,6 +95,10 @@ export const FilesystemFactsSchema = z.object({
   logFiles: z.array(z.string()),
   /** Writes under /tmp and friends, counted but not judged. */
   tempWrites: z.number().int(),
+  /** Paths added or changed in the diff, all of them (the lists above are bounded). */
+  total: z.number().int().optional(),
+  /** The diff held more entries than the auditor classifies; the rest were counted only. */
+  capped: z.boolean().optional(),
 });
 
 export const ReplicaFactsSchema = z.object({
@@ -147,6 +154,8 @@ export const AdminRunSchema = z.object({
   timedOut: z.boolean(),
   outputTail: z.array(z.string()),
   imageId: z.string(),
+  /** Set when the command failed in the hardened sandbox and ran again as the image says: what happened the first time. */
+  relaxedBecause: z.string().optional(),
 });
 
 export const ServiceFactsSchema = z.object({
@@ -163,6 +172,27 @@ export const ServiceFactsSchema = z.object({
   host: z.string().optional(),
   port: z.number().int().optional(),
   message: z.string().optional(),
+});
+
+/** The sandbox the app's own containers ran in, as `docker inspect` showed it, and why it is what it is. */
+export const SandboxFactsSchema = z.object({
+  /** The user the app ran as: the image's, or 65534:65534 when the image sets none (root). */
+  user: z.string(),
+  userSource: z.enum(['image', 'non-root-default']),
+  readOnlyRootfs: z.boolean(),
+  tmpfs: z.array(z.string()),
+  memoryBytes: z.number(),
+  nanoCpus: z.number(),
+  pidsLimit: z.number(),
+  privileged: z.boolean(),
+  noNewPrivileges: z.boolean(),
+  mounts: z.number().int(),
+  /** Why the hardened sandbox (non-root user, read-only root) was given up for the image's own settings. */
+  relaxedBecause: z.string().optional(),
+  /** Lines where the app reported a write the read-only root filesystem refused. */
+  refusedWrites: z.array(z.string()).default([]),
+  /** New connections from the run network to the host dropped by a firewall rule, or why not. */
+  hostFirewall: z.object({ applied: z.boolean(), detail: z.string() }),
 });
 
 export const RuntimeFactsSchema = z.object({
@@ -197,6 +227,7 @@ export const RuntimeFactsSchema = z.object({
   probes: z.partialRecord(z.enum(PROBE_NAMES), ProbeStatusSchema).optional(),
   /** Probes that could not run, with why. */
   errors: z.array(z.object({ probe: z.string(), message: z.string() })).default([]),
+  sandbox: SandboxFactsSchema.optional(),
 });
 
 export type RuntimeFacts = z.infer<typeof RuntimeFactsSchema>;
@@ -213,3 +244,4 @@ export type ShutdownFacts = z.infer<typeof ShutdownFactsSchema>;
 export type ProbeStatus = z.infer<typeof ProbeStatusSchema>;
 export type SharedStateFacts = z.infer<typeof SharedStateFactsSchema>;
 export type LogCapture = z.infer<typeof LogCaptureSchema>;
+export type SandboxFacts = z.infer<typeof SandboxFactsSchema>;

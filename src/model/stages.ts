@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppSchema, ClaimSchema, DiagnosticSchema, FindingSchema } from './report';
+import { AppSchema, ClaimSchema, DiagnosticSchema, FindingSchema, PolicySchema } from './report';
 import { AppFactsSchema } from './app';
 import { RuntimeFactsSchema } from './runtime';
 
@@ -86,6 +86,8 @@ export const StaticFileSchema = z.object({
   diagnostics: z.array(DiagnosticSchema).default([]),
   /** The deployable apps the scan saw, as the report lists them. */
   apps: z.array(AppSchema).default([]),
+  /** The policy applied on a pull request and the changes it asked for (the config above is the applied one). */
+  policy: PolicySchema.optional(),
   createdAt: z.string(),
 });
 

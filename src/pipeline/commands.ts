@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load';
 import type { Config } from '../config/schema';
-import type { Report } from '../model/report';
+import type { Diagnostic, Policy, Report } from '../model/report';
 import type { FailOn } from '../model/verdict';
 import { audit, insideRepo } from './audit';
 import { StageFailedError, type StageContext } from './stages/context';
@@ -17,9 +17,14 @@ import { ownPathsOf, repositoryPresent, reportStage } from './stages/report';
 import { type BaselineSource, withBaseline } from './baseline';
 import { writeReportFiles } from './stages/report-files';
 import { staticFileOf } from './stages/static';
+import { resolveArtifactsDir, resolveInWorkspace } from '../util/workspace-path';
+import { type PolicySource, withTrustedPolicy } from './policy';
+import { configValues } from '../config/values';
+import { Redactor } from '../util/redact';
 
 export { StageFailedError } from './stages/context';
 export { StageFileError } from './stages/files';
+export { PathRefusedError } from '../util/workspace-path';
 
 // Docker code (dockerode, its gRPC and SSH stacks) loads only for the stage commands that use it,
 // so `audit`, `report` and `discover` start in a fraction of the time.
@@ -71,6 +76,12 @@ export interface CommandOptions {
   repository?: { slug?: string; serverUrl?: string };
   /** `all` only: also write image.tar.gz, for a later separate `run` (the `build` command always writes it). */
   saveImage?: boolean;
+  /**
+   * On a pull request: the trusted revision (the base commit) whose config
+   * decides the policy keys; the pull request's changes to them are shown in
+   * the report, not applied. `failOn` (an action input) still wins over both.
+   */
+  policyFrom?: PolicySource;
 }
 
 export interface StageHook {
@@ -103,13 +114,49 @@ export interface CommandResult {
 }
 
 
-export function resolveConfig(opts: CommandOptions): { config: Config; file?: string } {
+export interface ResolvedConfig {
+  config: Config;
+  file?: string;
+  /** The policy applied on a pull request and the changes it asked for. */
+  policy?: Policy;
+  /** Problems reading the trusted config, for the report. */
+  diagnostics: Diagnostic[];
+}
+
+export function resolveConfig(opts: CommandOptions): ResolvedConfig {
   const loaded = loadConfig(opts.repoRoot, opts.configFile);
-  const config: Config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
+  const requested: Config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
+  const trusted = opts.policyFrom
+    ? withTrustedPolicy(opts.repoRoot, requested, opts.policyFrom, { ...(opts.configFile ? { configFile: opts.configFile } : {}), ...(loaded.file ? { loadedFile: loaded.file } : {}) })
+    : { config: requested, diagnostics: [] };
+  const config: Config = { ...trusted.config };
   if (opts.failOn) config['fail-on'] = opts.failOn;
   if (opts.dockerfile) config.dockerfile = opts.dockerfile;
   if (opts.context) config.context = opts.context;
-  return { config, ...(loaded.file ? { file: loaded.file } : {}) };
+  checkPathsInside(opts.repoRoot, config);
+  return {
+    config,
+    ...(loaded.file ? { file: loaded.file } : {}),
+    ...(trusted.policy ? { policy: trusted.policy } : {}),
+    diagnostics: trusted.diagnostics,
+  };
+}
+
+/** A report with the policy it was judged under and the problems reading it. */
+function stamped(report: Report, resolved: Pick<ResolvedConfig, 'policy' | 'diagnostics' | 'config'>): Report {
+  const policy = resolved.policy ?? report.policy;
+  return new Redactor(configValues(resolved.config)).deep({
+    ...report,
+    ...(policy ? { policy } : {}),
+    diagnostics: [...report.diagnostics, ...resolved.diagnostics.filter((d) => !report.diagnostics.some((r) => r.message === d.message))],
+  });
+}
+
+/** The audited path, build context and Dockerfile resolve inside the workspace, or the command is refused (exit 2). */
+function checkPathsInside(workspace: string, config: Config): void {
+  const appDir = resolveInWorkspace(workspace, workspace, config.path, 'path');
+  resolveInWorkspace(workspace, appDir, config.dockerfile, 'dockerfile');
+  resolveInWorkspace(workspace, appDir, config.context, 'context');
 }
 
 /**
@@ -128,21 +175,31 @@ function appFactsFor(ctx: StageContext): { app?: AppFacts } {
   return { app: resolveApp(scanRepository(ctx.repoRoot, '.', { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config).facts() };
 }
 
+/** The operator's directory (flag or input), else `.twelve-factor/` under the audited path; see resolveArtifactsDir. */
 export function artifactsDirOf(opts: CommandOptions, config: Config): string {
-  return path.resolve(opts.repoRoot, opts.artifacts ?? path.join(config.path, '.twelve-factor'));
+  if (opts.artifacts) return resolveArtifactsDir(opts.repoRoot, opts.artifacts, true);
+  return resolveArtifactsDir(opts.repoRoot, path.join(config.path, '.twelve-factor'), false);
 }
 
 /**
  * One engine behind the CLI and the action. Stage commands share nothing
- * but the artifacts directory. Errors: `ConfigError` and `StageFileError`
- * (a stage file missing, of another schema version, edited, or naming
- * another image) are the user's to fix; the CLI exits 2 on both.
+ * but the artifacts directory. Errors: `ConfigError`, `PathRefusedError` (a
+ * path that leaves the workspace) and `StageFileError` (a stage file
+ * missing, of another schema version, edited, or naming another image) are
+ * the user's to fix; the CLI exits 2 on them.
  * `StageFailedError` means the stage ran and failed (build error, harness
  * failure), already recorded in its stage file for the report.
  */
 export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
-  const { config, file: configFile } = resolveConfig(opts);
+  const resolved = resolveConfig(opts);
+  const { config, file: configFile } = resolved;
   const artifactsDir = artifactsDirOf(opts, config);
+  // Every value the config hands on is redacted from every line and file this command writes.
+  const redactor = new Redactor(configValues(config));
+  const progress = opts.progress ? (line: string) => opts.progress!(redactor.text(line)) : undefined;
+  if (resolved.policy && resolved.policy.changes.length > 0) {
+    progress?.(`policy from ${resolved.policy.source}; this pull request's changes to ${resolved.policy.changes.map((c) => c.key).join(', ')} apply once merged`);
+  }
   const ctx: StageContext = {
     repoRoot: opts.repoRoot,
     config,
@@ -150,7 +207,7 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
     ...(configFile ? { configFile } : {}),
     ...(opts.runId ? { runId: opts.runId } : {}),
     ...(opts.repository ? { repository: opts.repository } : {}),
-    ...(opts.progress ? { progress: opts.progress } : {}),
+    ...(progress ? { progress } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.contextExcludes ? { contextExcludes: opts.contextExcludes } : {}),
   };
@@ -161,11 +218,12 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
   switch (opts.command) {
     case 'audit': {
       const apps = monorepoApps(ctx);
-      if (apps) return auditEach(ctx, opts, apps);
+      if (apps) return auditEach(ctx, opts, apps, resolved);
       const result = await timed(opts.onStage, 'static audit', () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) }));
-      const report = await withBaseline(result.report, opts.baseline, { apps: [{ path: config.path, config }], failOn: config['fail-on'], ...baselineExtras(ctx, opts) });
+      const judged = stamped(result.report, resolved);
+      const report = await withBaseline(judged, opts.baseline, { apps: [{ path: config.path, config }], failOn: config['fail-on'], ...baselineExtras(ctx, opts) });
       if (opts.writeArtifacts !== false) {
-        writeStageFile(artifactsDir, 'static', staticFileOf(result.report, result.app, config));
+        writeStageFile(artifactsDir, 'static', staticFileOf(judged, result.app, config));
         writeReportFiles(report, artifactsDir);
       }
       return { report, config, artifactsDir };
@@ -187,9 +245,9 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
       };
     }
     case 'report':
-      return timed(opts.onStage, 'report', () => report(ctx, opts));
+      return timed(opts.onStage, 'report', () => report(ctx, opts, resolved));
     case 'all':
-      return all(ctx, opts);
+      return all(ctx, opts, resolved);
     case 'discover':
       return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
   }
@@ -229,16 +287,17 @@ function monorepoApps(ctx: StageContext): Array<{ id: string; path: string }> | 
 }
 
 /** `audit` over a monorepo: one static audit per app, then one merged report (as the monorepo workflow makes). */
-async function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: string; path: string }>): Promise<CommandResult> {
+async function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: string; path: string }>, resolved: ResolvedConfig): Promise<CommandResult> {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(', ')})`);
   for (const a of apps) {
     const dir = path.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
     const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) });
-    writeStageFile(dir, 'static', staticFileOf(result.report, result.app, config));
-    writeReportFiles(result.report, dir);
+    const judged = stamped(result.report, resolved);
+    writeStageFile(dir, 'static', staticFileOf(judged, result.app, config));
+    writeReportFiles(judged, dir);
   }
-  return report(ctx, opts, apps.map((a) => path.join(ctx.artifactsDir, a.id)));
+  return report(ctx, opts, resolved, apps.map((a) => path.join(ctx.artifactsDir, a.id)));
 }
 
 /**
@@ -246,19 +305,21 @@ async function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ 
  * holds one folder per app (a monorepo fanned out by the workflow), one
  * report per app in its folder and one merged report at the top.
  */
-async function report(ctx: StageContext, opts: CommandOptions, knownAppDirs?: string[]): Promise<CommandResult> {
+async function report(ctx: StageContext, opts: CommandOptions, resolved: ResolvedConfig, knownAppDirs?: string[]): Promise<CommandResult> {
   // The apps this invocation audited, when it knows them: stage files left at the top by an earlier single-app run are not one of them.
   const appDirs = knownAppDirs ?? appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
     const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
-    const result = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    const judged = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    const result = { ...judged, report: stamped(judged.report, resolved) };
     if (result.app) writeStageFile(dir, 'static', staticFileOf(result.report, result.app, result.config));
     if (appDirs) writeReportFiles(result.report, dir);
     return { path: appPath, ...result };
   });
   const first = parts[0]!;
   const config = opts.failOn ? { ...first.config, 'fail-on': opts.failOn } : first.config;
-  const merged = await withBaseline(mergeAppReports(parts), opts.baseline, {
+  const stampedMerge = stamped(mergeAppReports(parts), { ...(first.report.policy ? { policy: first.report.policy } : {}), diagnostics: [], config: ctx.config });
+  const merged = await withBaseline(stampedMerge, opts.baseline, {
     apps: parts.map((p) => ({ path: p.path, config: p.config })),
     failOn: config['fail-on'],
     ...baselineExtras(ctx, opts),
@@ -275,7 +336,7 @@ async function report(ctx: StageContext, opts: CommandOptions, knownAppDirs?: st
  * at the end. The run uses the image the build left in the engine, so no
  * image.tar.gz is written (0.25–1.9 GB and seconds a run) unless asked for.
  */
-async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResult> {
+async function all(ctx: StageContext, opts: CommandOptions, resolved: ResolvedConfig): Promise<CommandResult> {
   const apps = monorepoApps(ctx);
   if (apps) {
     // A monorepo: every app through its own stages, in its own folder, then one report over all of them.
@@ -283,13 +344,13 @@ async function all(ctx: StageContext, opts: CommandOptions): Promise<CommandResu
     for (const a of apps) {
       const sub: StageContext = { ...ctx, artifactsDir: path.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
       const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) });
-      writeStageFile(sub.artifactsDir, 'static', staticFileOf(audited.report, audited.app, sub.config));
+      writeStageFile(sub.artifactsDir, 'static', staticFileOf(stamped(audited.report, resolved), audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
     }
-    return timed(opts.onStage, 'report', () => report(ctx, opts, apps.map((a) => path.join(ctx.artifactsDir, a.id))));
+    return timed(opts.onStage, 'report', () => report(ctx, opts, resolved, apps.map((a) => path.join(ctx.artifactsDir, a.id))));
   }
   await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
-  return timed(opts.onStage, 'report', () => report(ctx, opts));
+  return timed(opts.onStage, 'report', () => report(ctx, opts, resolved));
 }
 
 /** Build, release and run one app in one process; a stage that fails is recorded and the next ones are skipped. */

@@ -22,6 +22,21 @@ export function stripControls(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(CONTROL_RE, '\ufffd');
 }
 
+/**
+ * Breaks the start of an HTML comment (`<!--`) with a zero-width joiner, so
+ * untrusted text can never carry a sticky-comment marker into any output:
+ * inside a code span or block GitHub shows `<!--` as text, but the raw body
+ * still holds it, and a marker in the body is how comments are owned.
+ */
+export function neutraliseMarkers(text: string): string {
+  return text.replace(/<!--/g, `<${ZWJ}!--`);
+}
+
+/** Text as one log line: controls stripped, line breaks shown as `\n` rather than started. */
+export function foldLine(text: string): string {
+  return stripControls(text).replace(/\n/g, '\\n');
+}
+
 /** HTML entity escaping for text placed inside HTML or inline Markdown. */
 export function escapeHtml(text: string): string {
   return text
@@ -101,7 +116,7 @@ export function longestRun(text: string, char: string): number {
  * cells on even inside code spans.
  */
 export function inlineCode(text: string, opts: { max?: number; inTable?: boolean } = {}): string {
-  let body = truncateText(stripControls(text).replace(/[\n\t]+/g, ' '), opts.max ?? 200);
+  let body = neutraliseMarkers(truncateText(stripControls(text).replace(/[\n\t]+/g, ' '), opts.max ?? 200));
   if (opts.inTable) body = body.replace(/\|/g, '\\|');
   if (body.length === 0) return '` `';
   const fence = '`'.repeat(longestRun(body, '`') + 1);
@@ -115,7 +130,7 @@ export function inlineCode(text: string, opts: { max?: number; inTable?: boolean
  * untrusted. The block starts and ends on its own lines.
  */
 export function codeBlock(text: string, lang = ''): string {
-  const body = stripControls(text).replace(/\n+$/, '');
+  const body = neutraliseMarkers(stripControls(text)).replace(/\n+$/, '');
   const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
   return `${fence}${lang}\n${body}\n${fence}`;
 }

@@ -155,7 +155,42 @@ function headline(report: Report): string {
     const f = report.baseline.fixes.length;
     line += `\n\n**Against the base branch:** ${r === 0 && f === 0 ? 'no change' : `${r} regression${r === 1 ? '' : 's'}, ${f} fix${f === 1 ? '' : 'es'}`}`;
   }
+  const policy = policyChanges(report);
+  if (policy) line += `\n\n${policy}`;
+  const ignored = ignoredChecks(report);
+  if (ignored) line += `\n\n${ignored}`;
   return line;
+}
+
+const MAX_HEADLINE_ITEMS = 15;
+
+/**
+ * A pull request that edits the keys deciding its own verdict (ignores,
+ * fail-on, the sandbox) says so at the top: the audit applied the trusted
+ * side's values, and the pull request's take effect once merged.
+ */
+function policyChanges(report: Report): string | undefined {
+  const p = report.policy;
+  if (!p || p.changes.length === 0) return undefined;
+  const lines = [
+    '> [!WARNING]',
+    `> **This pull request changes the audit policy.** Its changes take effect once merged; this audit applied the policy of ${inlineText(p.source, 160)}:`,
+  ];
+  for (const c of p.changes.slice(0, MAX_HEADLINE_ITEMS)) {
+    lines.push(`> - ${inlineCode(c.key, { max: 40 })}: ${inlineCode(c.applied, { max: 160 })} (applied) → ${inlineCode(c.requested, { max: 160 })} (asked by this pull request)`);
+  }
+  if (p.changes.length > MAX_HEADLINE_ITEMS) lines.push(`> - … and ${p.changes.length - MAX_HEADLINE_ITEMS} more in the full report`);
+  return lines.join('\n');
+}
+
+/** Every ignored check at the top, with its reason: an ignore turns a failure into silence, so it is never tucked away. */
+function ignoredChecks(report: Report): string | undefined {
+  if (report.ignored.length === 0) return undefined;
+  const items = report.ignored
+    .slice(0, MAX_HEADLINE_ITEMS)
+    .map((i) => `- ${inlineCode(i.check, { max: 80 })} (${i.findings} finding${i.findings === 1 ? '' : 's'} ignored): ${inlineText(i.reason, 200)}`);
+  if (report.ignored.length > MAX_HEADLINE_ITEMS) items.push(`- … and ${report.ignored.length - MAX_HEADLINE_ITEMS} more in the full report`);
+  return [`**Ignored by the config (${report.ignored.length}):**`, '', ...items].join('\n');
 }
 
 function meta(report: Report): string {

@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../checks/index';
 import { factorBySlug } from '../model/factors';
 import type { FileEvidence, Finding, Report } from '../model/report';
-import { wellFormed } from './escape';
+import { neutraliseMarkers, wellFormed } from './escape';
 
 export const DOCS_URL = 'https://github.com/twelve-factor-audit/twelve-factor-audit/blob/main/docs/checks.md';
 
@@ -88,7 +88,8 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  // `<!--` can only sit inside a JSON string here: breaking it keeps a sticky-comment marker out of this output too.
+  return `${neutraliseMarkers(JSON.stringify(sarif, null, 2))}\n`;
 }
 
 function repoUri(report: Report): string {

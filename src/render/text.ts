@@ -1,4 +1,5 @@
 import type { ClaimStanding, FactorReport, Finding, Report } from '../model/report';
+import { neutraliseMarkers } from './escape';
 import type { Verdict } from '../model/verdict';
 
 export interface TextOptions {
@@ -48,6 +49,11 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     `Verdict: ${paint(report.verdict, LABEL[report.verdict])}  ` +
       `(${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.error} error, ${s['n/a'] ?? 0} n/a, ${s.notVerified} not verified${s.skip ? `, ${s.skip} skipped` : ''})`,
   );
+
+  if (report.policy && report.policy.changes.length > 0) {
+    out.push('', bold(`Policy from ${inert(report.policy.source)}; these changes apply once merged:`));
+    for (const c of report.policy.changes) out.push(`  ${c.key}: ${truncate(inert(c.applied), 80)} (applied) → ${truncate(inert(c.requested), 80)}`);
+  }
 
   // One line per factor that names it: "IX Disposability: README.md:34 claims graceful shutdown; measured: …".
   const contradicted = report.contradictions ?? [];
@@ -165,7 +171,7 @@ function where(f: Finding): string {
 /** Strips control characters (ANSI escapes, carriage returns) from untrusted text bound for a terminal. */
 export function inert(s: string): string {
   // Bidi overrides and isolates too: they reorder what the terminal shows ("Trojan Source").
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '�').replace(/\n/g, ' ');
+  return neutraliseMarkers(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '�').replace(/\n/g, ' '));
 }
 
 function truncate(s: string, max: number): string {

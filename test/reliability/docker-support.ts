@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConfigInput, type Config, ConfigSchema } from '../../src/config/schema';
 import { buildImage, RUN_LABEL } from '../../src/evidence/container/index';
+import { firewallLeftovers } from '../support/docker';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../..');
@@ -15,23 +16,24 @@ const IMAGE_RUN = 'tfa-test-reliability-images';
 
 const built = new Map<string, Promise<string>>();
 
-/** Builds test/reliability/apps/<name> once per process, tagged tfa-test/reliability-<name>:local. */
-export function reliabilityImage(name: string): Promise<string> {
-  let p = built.get(name);
+/** Builds test/reliability/apps/<name> (with one of its Dockerfiles) once per process, tagged tfa-test/reliability-<name>[-<variant>]:local. */
+export function reliabilityImage(name: string, dockerfile = 'Dockerfile'): Promise<string> {
+  const variant = dockerfile === 'Dockerfile' ? '' : `-${dockerfile.replace(/^Dockerfile\./, '')}`;
+  let p = built.get(name + variant);
   if (!p) {
     p = buildImage({
       contextDir: path.join(APPS, name),
-      dockerfile: 'Dockerfile',
+      dockerfile,
       buildArgs: {},
       labels: {},
-      tag: `tfa-test/reliability-${name}:local`,
+      tag: `tfa-test/reliability-${name}${variant}:local`,
       runId: IMAGE_RUN,
       timeoutMs: 300_000,
     }).then((r) => {
-      if (!r.ok) throw new Error(`reliability image ${name} failed to build: ${r.message}\n${r.logTail.join('\n')}`);
+      if (!r.ok) throw new Error(`reliability image ${name}${variant} failed to build: ${r.message}\n${r.logTail.join('\n')}`);
       return r.imageId;
     });
-    built.set(name, p);
+    built.set(name + variant, p);
   }
   return p;
 }
@@ -54,7 +56,7 @@ function lines(args: string[]): string[] {
     .filter(Boolean);
 }
 
-/** Containers, networks and volumes whose run label starts with `prefix`. */
+/** Containers, networks, volumes and host firewall rules whose run label starts with `prefix`. */
 export function labelled(prefix: string): string[] {
   const out: string[] = [];
   for (const l of lines(['ps', '-a', '--filter', `label=${RUN_LABEL}`, '--format', `{{.ID}} {{.Label "${RUN_LABEL}"}}`])) {
@@ -66,6 +68,7 @@ export function labelled(prefix: string): string[] {
   for (const l of lines(['volume', 'ls', '--filter', `label=${RUN_LABEL}`, '--format', `{{.Name}} {{.Label "${RUN_LABEL}"}}`])) {
     if (l.split(' ')[1]?.startsWith(prefix)) out.push(`volume ${l}`);
   }
+  out.push(...firewallLeftovers(prefix));
   return out;
 }
 

@@ -21,9 +21,16 @@ function walk(md: string, visit: (node: Node, inCode: boolean) => void): void {
   for (let ev = w.next(); ev; ev = w.next()) if (ev.entering) visit(ev.node, ev.node.type === 'code' || ev.node.type === 'code_block');
 }
 
+/** A sticky-comment marker anywhere but at the very start of an output came from attacker text: it could claim the comment. */
+function markerProblems(out: string): string[] {
+  const marker = '<!-- twelve-factor-audit:';
+  const own = out.startsWith(marker) ? 1 : 0;
+  return out.split(marker).length - 1 > own ? [`a sticky-comment marker from attacker text: ${JSON.stringify(out.slice(out.indexOf(marker, own), out.indexOf(marker, own) + 60))}`] : [];
+}
+
 /** Problems with a Markdown document holding attacker text; empty when every payload stayed inert. */
 function markdownProblems(md: string): string[] {
-  const problems: string[] = [];
+  const problems: string[] = [...markerProblems(md)];
   if (md.length > GITHUB_COMMENT_LIMIT) problems.push(`body is ${md.length} characters`);
   let opens = 0;
   let closes = 0;
@@ -59,7 +66,7 @@ function markdownProblems(md: string): string[] {
 
 /** A terminal line must not carry escapes, carriage returns or bidi overrides from attacker text. */
 function textProblems(out: string): string[] {
-  const problems: string[] = [];
+  const problems: string[] = [...markerProblems(out)];
   const m = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(out);
   if (m) problems.push(`control character U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')} in terminal output near ${JSON.stringify(out.slice(Math.max(0, m.index - 30), m.index + 30))}`);
   for (const line of out.split('\n')) if (/^\s*(line two|# INJ)/.test(line)) problems.push(`attacker newline started a terminal line: ${JSON.stringify(line.slice(0, 80))}`);
@@ -68,7 +75,7 @@ function textProblems(out: string): string[] {
 
 function sarifProblems(out: string): string[] {
   const sarif = JSON.parse(out) as { runs: Array<{ results: Array<{ message: { text?: string; markdown?: string }; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> }> }> };
-  const problems: string[] = [];
+  const problems: string[] = [...markerProblems(out)];
   for (const r of sarif.runs[0]?.results ?? []) {
     if (r.message.markdown !== undefined) problems.push(...markdownProblems(r.message.markdown));
     for (const l of r.locations ?? []) {
@@ -131,7 +138,7 @@ const expectNone = (problems: string[]) => {
 
 describe('output injection', () => {
   it('PR comment and job summary (Markdown)', () => {
-    fuzzBoundary('markdown comment / job summary', hostileReportArb, (r) => renderMarkdown(r), { klass: 'injection', check: (_r, md) => expectNone(markdownProblems(md)) });
+    fuzzBoundary('markdown comment / job summary', hostileReportArb, (r) => renderMarkdown(r, { commentKey: 'default' }), { klass: 'injection', check: (_r, md) => expectNone(markdownProblems(md)) });
   });
 
   it('terminal (text renderer)', () => {

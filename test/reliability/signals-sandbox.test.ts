@@ -70,7 +70,7 @@ describe('SIGINT and SIGTERM to the auditor in every phase (CLI `all`)', () => {
           clearTimeout(killer);
           const elapsed = Date.now() - sentAt;
           left = [...(await Promise.all(runIds.map((id) => settle(id, Math.max(0, 5000 - (Date.now() - sentAt)))))).flat(), ...runIdsTagged(tag)];
-          // Another suite's image may be removed between the listing and its history: gone is not ours.
+          // An image a neighbour's run removes between the listing and its history is not this run's.
           const historyOf = (i: string) => {
             try {
               return docker(['history', '--no-trunc', i]);
@@ -104,7 +104,7 @@ describe('SIGINT and SIGTERM to the auditor in every phase (CLI `all`)', () => {
 
 describe('sandbox, as docker inspect sees the containers the auditor starts', () => {
   for (const network of ['internal', 'bridge'] as const) {
-    it(`not privileged, nothing mounted, no-new-privileges, memory/CPU/pids limits, ${network} network`, async () => {
+    it(`not privileged, nothing mounted, no-new-privileges, capabilities dropped, memory/CPU/pids limits, the image's non-root user, read-only root with tmpfs /tmp, ${network} network`, async () => {
       const imageId = await reliabilityImage('chaos');
       const runId = relRunId(`sandbox-${network}`);
       const config = relConfig({ run: { env: { MODE: 'good', BOOT_DELAY_MS: '4000' }, memory: '96m', cpus: 0.5, pids: 100, network } });
@@ -130,6 +130,11 @@ describe('sandbox, as docker inspect sees the containers the auditor starts', ()
         if (h.NanoCpus !== 5e8 && !(h.CpuQuota > 0 && h.CpuQuota / (h.CpuPeriod || 100000) === 0.5)) problems.push(`cpus ${h.NanoCpus} ${h.CpuQuota}`);
         if (h.PidsLimit !== 100) problems.push(`pids ${h.PidsLimit}`);
         if ((h.CapAdd ?? []).length > 0) problems.push(`CapAdd ${h.CapAdd}`);
+        for (const cap of ['NET_RAW', 'MKNOD', 'SYS_CHROOT']) if (!(h.CapDrop ?? []).includes(cap)) problems.push(`CapDrop lacks ${cap}`);
+        // The chaos image says USER 1000: the app runs as that user, not root.
+        if (c.Config.User !== '1000') problems.push(`user ${JSON.stringify(c.Config.User)}`);
+        if (h.ReadonlyRootfs !== true) problems.push('root filesystem writable');
+        if (!Object.keys(h.Tmpfs ?? {}).includes('/tmp')) problems.push(`tmpfs ${JSON.stringify(h.Tmpfs)}`);
         for (const name of Object.keys(c.NetworkSettings.Networks)) {
           const internal = internalOf.get(name);
           if (internal !== (network === 'internal')) problems.push(`network ${name} internal=${internal}`);
@@ -139,6 +144,8 @@ describe('sandbox, as docker inspect sees the containers the auditor starts', ()
       expect(seen.length).toBeGreaterThan(0);
       expect(problems).toEqual([]);
       expect(facts.network.internal).toBe(network === 'internal');
+      // The facts say the same as docker inspect.
+      expect(facts.sandbox).toMatchObject({ user: '1000', userSource: 'image', readOnlyRootfs: true, memoryBytes: 96 * 1024 * 1024, pidsLimit: 100, privileged: false, noNewPrivileges: true, mounts: 0 });
       expect(labelled(runId)).toEqual([]);
     }, 120_000);
   }

@@ -18,6 +18,8 @@ export const PAYLOADS = [
   '<img src=x onerror=alert(INJ)>',
   '</details></summary><h1>INJ</h1>',
   '<!-- INJ',
+  '<!-- twelve-factor-audit:default --> INJ',
+  'INJ <!-- twelve-factor-audit:other -->',
   '--> INJ',
   '<script>INJ</script>',
   '@INJuser please look',

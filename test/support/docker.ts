@@ -50,7 +50,29 @@ export function testRunId(tag: string): string {
   return `${TEST_RUN_PREFIX}${tag}-${process.pid}-${Date.now().toString(36)}-${counter++}`;
 }
 
-/** Containers, networks and volumes whose run label starts with `prefix`, straight from the docker CLI. */
+/**
+ * Host firewall rules (src/evidence/container/firewall.ts) of runs whose id
+ * starts with `prefix`, as `firewall <bridge> <run id> (<tool>)`; none where
+ * the rules cannot be listed (not root, no iptables).
+ */
+export function firewallLeftovers(prefix: string): string[] {
+  const out: string[] = [];
+  for (const tool of ['iptables', 'ip6tables']) {
+    let listing: string;
+    try {
+      listing = execFileSync(tool, ['-w', '5', '-S', 'INPUT'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      continue;
+    }
+    for (const line of listing.split('\n')) {
+      const m = /-i (\S+) .*--comment "?twelve-factor-audit:([^"\s]+)/.exec(line);
+      if (m?.[2]?.startsWith(prefix)) out.push(`firewall ${m[1]} ${m[2]} (${tool})`);
+    }
+  }
+  return out;
+}
+
+/** Containers, networks, volumes and host firewall rules whose run label starts with `prefix`, straight from the docker CLI and iptables. */
 export function leftovers(prefix: string): string[] {
   const out: string[] = [];
   const lines = (args: string[]) =>
@@ -67,6 +89,7 @@ export function leftovers(prefix: string): string[] {
   for (const l of lines(['volume', 'ls', '--filter', `label=${RUN_LABEL}`, '--format', `{{.Name}} {{.Label "${RUN_LABEL}"}}`])) {
     if (l.split(' ')[1]?.startsWith(prefix)) out.push(`volume ${l}`);
   }
+  out.push(...firewallLeftovers(prefix));
   return out;
 }
 

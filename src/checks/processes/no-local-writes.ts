@@ -1,3 +1,4 @@
+import { MAX_DIFF_ENTRIES } from '../../model/runtime';
 import { error, found, measured, needRuntime, skip, unservedExercise } from '../support';
 import type { RuntimeCheck } from '../types';
 
@@ -30,6 +31,17 @@ export const noLocalWrites: RuntimeCheck = {
     const charged = fsFacts.written.length - written.length;
     const note = charged > 0 ? ` (${charged} path(s) left to other factors: log files, or what an install at start writes)` : '';
     const exercised = rt.exercise ? `after ${rt.exercise.requests} requests to ${rt.exercise.path}` : 'during the run';
+    if (fsFacts.capped) {
+      // More paths than the auditor classifies: the count is the measurement, the list only a sample.
+      const total = fsFacts.total ?? written.length;
+      const n = MAX_DIFF_ENTRIES.toLocaleString('en-US');
+      return [found('writes', `over ${n} paths written (${total.toLocaleString('en-US')} in the diff; the first ${n} were classified) ${exercised}: ${written.slice(0, 5).join(', ')}`, [measured('paths written', total, 'paths', 0)], written.slice(0, 50))];
+    }
+    // A read-only root filesystem turns a write into an error the diff cannot see; the app's own output shows it.
+    const refused = rt.sandbox?.refusedWrites ?? [];
+    if (written.length === 0 && refused.length > 0) {
+      return [found('writes', `tried to write outside temp dirs ${exercised}; the read-only root filesystem refused it: ${refused[0]}`, [measured('writes refused by the read-only root filesystem', refused.length, 'log lines', 0)], refused)];
+    }
     const dirs = fsFacts.directories ?? [];
     const emptyDirs = dirs.length > 0 ? ` (${dirs.length} empty ${dirs.length === 1 ? 'directory' : 'directories'} created, which hold no state: ${dirs.slice(0, 3).join(', ')})` : '';
     const unserved = unservedExercise(rt);

@@ -34,10 +34,20 @@ export interface StickyResult {
   restored?: boolean;
 }
 
-/** Puts the marker first unless the body already carries it. */
+/** Puts the marker first unless the body already starts with it. */
 export function withMarker(body: string, key: string): string {
   const marker = commentMarker(key);
-  return body.includes(marker) ? body : `${marker}\n${body}`;
+  return body.startsWith(marker) ? body : `${marker}\n${body}`;
+}
+
+/**
+ * Ours: written by our own login, with our marker at the very start of the
+ * body. Every workflow's GITHUB_TOKEN comments as the same bot, and PR content
+ * quoted in any comment may carry a marker, so neither the login nor the
+ * marker somewhere in the text is enough.
+ */
+export function isOurComment(item: { body?: string | null; user?: { login?: string } | null }, marker: string, identity: Identity): boolean {
+  return (item.body ?? '').startsWith(marker) && isOwnedBy(item, identity);
 }
 
 /** What we need of a comment, whichever endpoint returned it. */
@@ -56,14 +66,14 @@ async function listOurs(octokit: GitHubClient, input: StickyCommentInput) {
     issue_number: input.issueNumber,
     per_page: 100,
   });
-  return all.filter((c) => (c.body ?? '').includes(marker) && isOwnedBy(c, input.identity));
+  return all.filter((c) => isOurComment(c, marker, input.identity));
 }
 
 /**
  * One comment per pull request and key, edited in place (or posted anew with
- * `recreate`). Found by the hidden marker among all comments (paginated, 100
- * a page) and only when written by our own identity: someone quoting the
- * marker is left alone.
+ * `recreate`). Found among all comments (paginated, 100 a page) by our own
+ * identity and the hidden marker at the start of the body (see isOurComment):
+ * a comment quoting the marker, even another bot's, is left alone.
  */
 export async function upsertStickyComment(octokit: GitHubClient, input: StickyCommentInput): Promise<StickyResult> {
   const ours = await listOurs(octokit, input);

@@ -5,12 +5,15 @@ const MAX_EVENT_BYTES = 25 * 1024 * 1024;
 
 export interface EventFacts {
   pullRequest?: number;
+  /**
+   * The PR's base commit and branch when the event was sent: the trusted side
+   * whose config decides the policy, and what an automatic baseline compares with.
+   */
+  base?: { sha: string; ref: string };
   /** The PR head commit: check runs go there so they show on the PR, not on the merge commit. */
   headSha?: string;
   /** Head and base repositories differ: the token is read-only. */
   fork: boolean;
-  /** The base branch and its commit when the event was sent: what an automatic baseline compares with. */
-  base?: { sha: string; ref: string };
 }
 
 /** Reads GITHUB_EVENT_PATH. A missing or unreadable payload means "no PR", never a crash. */
@@ -39,10 +42,11 @@ export function eventFacts(payload: Obj): EventFacts {
   const baseRepo = str(obj(base?.repo)?.full_name);
   const sha = str(head?.sha);
   const baseSha = str(base?.sha);
-  const baseRef = str(base?.ref);
+  // The base branch's name as shown and looked up: a pull request cannot shape it, but it stays inert text all the same.
+  const baseRef = str(base?.ref) ?? 'base';
   return {
     pullRequest: number,
-    ...(baseSha && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(baseSha) && baseRef && baseRef.length <= 255 ? { base: { sha: baseSha, ref: baseRef } } : {}),
+    ...(baseSha && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(baseSha) ? { base: { sha: baseSha, ref: baseRef.replace(/[^\w./-]/g, '-').slice(0, 100) } } : {}),
     ...(sha && /^[0-9a-f]{40,64}$/.test(sha) ? { headSha: sha } : {}),
     // A deleted fork has head.repo null: still a fork.
     fork: headRepo === undefined || (baseRepo !== undefined && headRepo !== baseRepo),

@@ -1,6 +1,7 @@
 import { commentMarker } from '../../render/markdown';
 import type { GitHubClient } from './client';
-import { type Identity, isOwnedBy } from './identity';
+import { isOurComment } from './comment';
+import type { Identity } from './identity';
 import { createChecked } from './retry';
 
 export const TRACKING_LABEL = 'twelve-factor-audit';
@@ -45,7 +46,7 @@ export async function syncTrackingIssue(octokit: GitHubClient, input: TrackingIs
       direction: 'asc',
       per_page: 100,
     });
-    return candidates.filter((i) => !i.pull_request && (i.body ?? '').includes(marker) && isOwnedBy(i, input.identity));
+    return candidates.filter((i) => !i.pull_request && isOurComment(i, marker, input.identity));
   };
   const ours = await list();
   // Prefer an open issue (the oldest); otherwise the most recently closed one.

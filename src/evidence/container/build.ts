@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import tarStream from 'tar-stream';
+import { readRegularFile } from '../../util/regular-file';
 import { DockerignoreError, DockerignoreMatcher, type MatchInfo, readDockerignore } from '../repo/dockerignore';
 import { decodeBuildkitStatus } from './buildkit-status';
 import type { ContainerClient } from './client';
@@ -20,6 +21,20 @@ export function ociLabels(opts: { revision?: string; source?: string; created?: 
 
 /** A `.dockerignore` larger than this is not one a person wrote; Docker would read it, we refuse it. */
 const MAX_DOCKERIGNORE_BYTES = 1024 * 1024;
+/** A Dockerfile is text a person wrote; anything larger is refused, not read. */
+const MAX_DOCKERFILE_BYTES = 1024 * 1024;
+/** The build context sent to the engine at most; a context past it fails the build with a clear message. */
+export const MAX_CONTEXT_BYTES = 2 * 1024 ** 3;
+
+/** The build context cannot be sent whole: more bytes than the limit. */
+export class ContextError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContextError';
+  }
+}
+
+const gib = (n: number) => `${(n / 1024 ** 3).toFixed(1)} GiB`;
 
 export interface ContextPlan {
   matcher: DockerignoreMatcher;
@@ -33,16 +48,10 @@ export interface ContextPlan {
 const BUILDKIT_ONLY = /^\s*#\s*syntax\s*=|--mount\b|--link\b|--parents\b|--exclude\b|--chmod\b|--checksum\b|<<-?\s*["']?\w/m;
 
 function readDockerignoreFile(contextDir: string): string {
-  const file = path.join(contextDir, '.dockerignore');
-  let st: fs.Stats;
-  try {
-    st = fs.lstatSync(file);
-  } catch {
-    return '';
-  }
-  if (!st.isFile()) throw new DockerignoreError('.dockerignore is not a regular file');
-  if (st.size > MAX_DOCKERIGNORE_BYTES) throw new DockerignoreError(`.dockerignore is ${st.size} bytes; the limit is ${MAX_DOCKERIGNORE_BYTES}`);
-  return fs.readFileSync(file, 'utf8');
+  // Never through a link: `.dockerignore -> /dev/zero` would be read until memory ran out.
+  const read = readRegularFile(path.join(contextDir, '.dockerignore'), MAX_DOCKERIGNORE_BYTES);
+  if (read.kind === 'refused') throw new DockerignoreError(`.dockerignore ${read.problem}`);
+  return read.kind === 'text' ? read.text : '';
 }
 
 /**
@@ -64,12 +73,9 @@ export function planContext(contextDir: string, dockerfile: string, only?: Build
   const original = new DockerignoreMatcher(patterns);
   const df = dockerfile.split(path.sep).join('/');
   const dockerfileExcluded = original.matches(df);
-  let text = '';
-  try {
-    text = fs.readFileSync(path.join(contextDir, dockerfile), 'utf8').slice(0, 1 << 20);
-  } catch {
-    // buildImage reports a missing Dockerfile before planning.
-  }
+  // buildImage reports a missing or refused Dockerfile before planning.
+  const read = readRegularFile(path.join(contextDir, dockerfile), MAX_DOCKERFILE_BYTES);
+  const text = read.kind === 'text' ? read.text : '';
   const builder: Builder = only ?? (dockerfileExcluded && !BUILDKIT_ONLY.test(text) ? 'classic' : 'buildkit');
   const exceptions = [...(dockerfileExcluded ? [`!${df}`] : []), ...(builder === 'classic' && original.matches('.dockerignore') ? ['!.dockerignore'] : [])];
   const matcher = exceptions.length === 0 ? original : new DockerignoreMatcher([...patterns, ...exceptions]);
@@ -132,15 +138,28 @@ async function addEntry(pack: tarStream.Pack, entry: ContextEntry): Promise<void
  * The build context as a tar stream, holding what the Docker CLI would send
  * for this directory (see `dockerignore.ts` and `planContext`), so the
  * audited image is the one the user builds; `exclude` (absolute paths) keeps
- * the auditor's own files out even when they sit inside the context.
+ * the auditor's own files out even when they sit inside the context. Sizes
+ * are added up as entries are listed, before a file is read: past `maxBytes`
+ * the stream ends in a ContextError and the large file is never streamed.
  */
-export function contextTar(contextDir: string, plan: ContextPlan, exclude: readonly string[] = []): Readable {
+export function contextTar(contextDir: string, plan: ContextPlan, exclude: readonly string[] = [], maxBytes = MAX_CONTEXT_BYTES): Readable {
   const root = path.resolve(contextDir);
   const pack = tarStream.pack();
+  let total = 0;
   void (async () => {
     try {
       const skipped = new Set(exclude.map((p) => path.resolve(p)));
-      for await (const entry of walkContext(root, plan.matcher, skipped)) await addEntry(pack, entry);
+      for await (const entry of walkContext(root, plan.matcher, skipped)) {
+        if (entry.stat.isFile()) {
+          total += entry.stat.size;
+          if (total > maxBytes) {
+            throw new ContextError(
+              `build context is larger than ${gib(maxBytes).replace('.0 ', ' ')}: ${entry.name} (${entry.stat.size} bytes) brings it to ${gib(total)}; exclude large files with .dockerignore`,
+            );
+          }
+        }
+        await addEntry(pack, entry);
+      }
       pack.finalize();
     } catch (e) {
       pack.destroy(e as Error);
@@ -268,21 +287,43 @@ function dockerfileInContext(contextDir: string, dockerfile: string): string | u
   return rel.split(path.sep).join('/');
 }
 
-async function runBuild(client: ContainerClient, opts: BuildOptions, plan: ContextPlan, builder: Builder, signal: AbortSignal): Promise<{ progress: BuildProgress; aborted: boolean }> {
+interface BuildRun {
+  progress: BuildProgress;
+  aborted: boolean;
+  /** The context could not be sent whole (too large); the build was stopped for it. */
+  contextError?: Error;
+}
+
+async function runBuild(client: ContainerClient, opts: BuildOptions, plan: ContextPlan, builder: Builder, signal: AbortSignal): Promise<BuildRun> {
   const dockerfile = dockerfileInContext(opts.contextDir, opts.dockerfile)!;
   const progress = new BuildProgress(opts.onProgress);
   const labels = { ...opts.labels, [RUN_LABEL]: opts.runId, [CREATED_LABEL]: String(Date.now()) };
-  const stream = await client.startBuild({
-    context: contextTar(opts.contextDir, plan, opts.exclude),
-    dockerfile,
-    buildArgs: opts.buildArgs,
-    labels,
-    buildkit: builder === 'buildkit',
-    signal,
-    ...(opts.tag ? { tag: opts.tag } : {}),
-    ...(opts.target ? { target: opts.target } : {}),
-    ...(opts.noCache ? { noCache: true } : {}),
+  // A context that fails mid-stream leaves the engine waiting for the rest: stop the request too.
+  const stop = new AbortController();
+  const both = AbortSignal.any([signal, stop.signal]);
+  let contextError: Error | undefined;
+  const context = contextTar(opts.contextDir, plan, opts.exclude, opts.maxContextBytes);
+  context.on('error', (e: Error) => {
+    if (e instanceof ContextError) contextError ??= e;
+    stop.abort(e);
   });
+  let stream: Readable;
+  try {
+    stream = await client.startBuild({
+      context,
+      dockerfile,
+      buildArgs: opts.buildArgs,
+      labels,
+      buildkit: builder === 'buildkit',
+      signal: both,
+      ...(opts.tag ? { tag: opts.tag } : {}),
+      ...(opts.target ? { target: opts.target } : {}),
+      ...(opts.noCache ? { noCache: true } : {}),
+    });
+  } catch (e) {
+    if (contextError) return { progress, aborted: false, contextError };
+    throw e;
+  }
   let aborted = false;
   await new Promise<void>((resolve) => {
     const onAbort = () => {
@@ -290,18 +331,18 @@ async function runBuild(client: ContainerClient, opts: BuildOptions, plan: Conte
       stream.destroy();
       resolve();
     };
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
+    if (both.aborted) onAbort();
+    both.addEventListener('abort', onAbort, { once: true });
     stream.on('data', (c: Buffer) => progress.push(c));
     stream.on('end', () => resolve());
     stream.on('close', () => resolve());
     stream.on('error', (e) => {
-      if (!signal.aborted) progress.error ??= e.message;
+      if (!both.aborted) progress.error ??= e.message;
       resolve();
     });
   });
   progress.end();
-  return { progress, aborted };
+  return contextError ? { progress, aborted: false, contextError } : { progress, aborted };
 }
 
 /**
@@ -322,8 +363,12 @@ export async function buildImage(opts: BuildOptions, client: ContainerClient = d
       durationMs: elapsed(),
     };
   }
-  if (!fs.existsSync(path.resolve(opts.contextDir, opts.dockerfile))) {
+  const dockerfileRead = readRegularFile(path.resolve(opts.contextDir, opts.dockerfile), MAX_DOCKERFILE_BYTES);
+  if (dockerfileRead.kind === 'missing') {
     return { ok: false, builder: 'buildkit', message: `Dockerfile not found: ${opts.dockerfile}`, logTail: [], durationMs: elapsed() };
+  }
+  if (dockerfileRead.kind === 'refused') {
+    return { ok: false, builder: 'buildkit', message: `Dockerfile ${opts.dockerfile} ${dockerfileRead.problem}`, logTail: [], durationMs: elapsed() };
   }
   let plan: ContextPlan;
   try {
@@ -338,11 +383,13 @@ export async function buildImage(opts: BuildOptions, client: ContainerClient = d
 
   let builder = plan.builder;
   if (builder === 'classic') opts.onProgress?.(`.dockerignore excludes ${opts.dockerfile}: building with the classic builder, which leaves it out of the image as docker build does`);
-  let { progress, aborted } = await runBuild(client, opts, plan, builder, signal);
-  if (!progress.imageId && progress.error && /buildkit not supported|BuildKit is not enabled/i.test(progress.error)) {
+  let run = await runBuild(client, opts, plan, builder, signal);
+  if (!run.progress.imageId && run.progress.error && /buildkit not supported|BuildKit is not enabled/i.test(run.progress.error)) {
     builder = 'classic';
-    ({ progress, aborted } = await runBuild(client, opts, planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile)!, 'classic'), builder, signal));
+    run = await runBuild(client, opts, planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile)!, 'classic'), builder, signal);
   }
+  const { progress, aborted, contextError } = run;
+  if (contextError) return { ok: false, builder, message: contextError.message, logTail: [], durationMs: elapsed() };
 
   if (aborted) {
     const why = timeout.aborted ? `build timed out after ${Math.round(opts.timeoutMs / 1000)} s` : 'build cancelled';

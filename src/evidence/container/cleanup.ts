@@ -1,12 +1,13 @@
 import type { ContainerClient } from './client';
 import { defaultContainerClient } from './docker';
+import { removeOrphanRules, unblockHost } from './firewall';
 import { CREATED_LABEL, RUN_LABEL, type SweepOptions, type SweepResult } from './types';
 
 /**
  * Objects this process created and has not removed yet. The signal handlers
  * remove exactly these, so a Ctrl-C never touches another audit's objects.
  */
-const live = { containers: new Map<string, ContainerClient>(), networks: new Map<string, ContainerClient>() };
+const live = { containers: new Map<string, ContainerClient>(), networks: new Map<string, ContainerClient>(), firewalls: new Set<string>() };
 
 export function trackContainer(id: string, client: ContainerClient): void {
   live.containers.set(id, client);
@@ -41,13 +42,27 @@ export function removeContainerOnce(client: ContainerClient, id: string): Promis
 export function removeNetworkOnce(client: ContainerClient, id: string): Promise<void> {
   return once(`network:${id}`, () => client.removeNetwork(id), () => live.networks.delete(id));
 }
+/** A run whose host firewall rule is in place (see firewall.ts). */
+export function trackFirewall(runId: string): void {
+  live.firewalls.add(runId);
+}
+export function untrackFirewall(runId: string): void {
+  live.firewalls.delete(runId);
+}
 
-/** Removes every object this process still holds: containers first, since a network in use cannot go. */
+/** Removes every object this process still holds: containers first, since a network in use cannot go; firewall rules meanwhile. */
 export async function removeTracked(): Promise<string[]> {
   const errors: string[] = [];
+  const rules = Promise.all(
+    [...live.firewalls].map(async (runId) => {
+      await unblockHost(runId).catch((e: Error) => errors.push(`firewall rules of ${runId}: ${e.message}`));
+      live.firewalls.delete(runId);
+    }),
+  );
   const attempt = (what: string, p: Promise<void>) => p.catch((e: unknown) => errors.push(`${what}: ${(e as Error).message}`));
   await Promise.all([...live.containers].map(([id, client]) => attempt(`container ${id.slice(0, 12)}`, removeContainerOnce(client, id))));
   await Promise.all([...live.networks].map(([id, client]) => attempt(`network ${id.slice(0, 12)}`, removeNetworkOnce(client, id))));
+  await rules;
   return errors;
 }
 
@@ -61,6 +76,12 @@ async function removeAllTracked(): Promise<void> {
 }
 
 let installed = false;
+let stopping = false;
+
+/** True once a signal handler began removing this process's objects: nothing new may be started after it. */
+export function shuttingDown(): boolean {
+  return stopping;
+}
 const SIGNALS: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 2, SIGTERM: 15 };
 /** Aborted when the handlers below catch a signal, so probe runs stop where they are instead of going on as if nothing happened. */
 let interruption = new AbortController();
@@ -79,11 +100,13 @@ export function installCleanupHandlers(opts: { timeoutMs?: number; exit?: boolea
   if (installed) return () => {};
   installed = true;
   interruption = new AbortController();
+  stopping = false;
   const timeoutMs = opts.timeoutMs ?? 4000;
   let running = false;
   const handler = (sig: 'SIGINT' | 'SIGTERM') => {
     if (running) return;
     running = true;
+    stopping = true;
     interruption.abort(new Error(`interrupted (${sig})`));
     const done = () => {
       if (opts.exit !== false) process.exit(128 + SIGNALS[sig]);
@@ -144,6 +167,10 @@ export async function sweep(opts: SweepOptions, client: ContainerClient = defaul
     if (await attempt(`network ${n.id.slice(0, 12)}`, () => client.removeNetwork(n.id))) result.networks++;
     live.networks.delete(n.id);
   }
+  // A run's host firewall rules go with its network (a crashed run's too).
+  const runs = new Set([...(opts.runId ? [opts.runId] : []), ...networks.map((n) => n.labels[RUN_LABEL]).filter((r): r is string => Boolean(r))]);
+  for (const runId of runs) await attempt(`firewall rules of ${runId}`, () => unblockHost(runId));
+  if (opts.olderThanMs !== undefined) await attempt('firewall rules of runs whose network is gone', removeOrphanRules);
   const volumes = (await client.listVolumes(label)).filter(stale);
   for (const v of volumes) {
     if (await attempt(`volume ${v.id}`, () => client.removeVolume(v.id))) result.volumes++;

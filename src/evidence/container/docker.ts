@@ -229,9 +229,15 @@ export interface ContainerSpec {
   user?: string;
   /** The sandbox's capability drops; we never add capabilities. */
   capDrop?: string[];
+  /** A read-only root filesystem; `tmpfs` gives the app its scratch space. */
   readonlyRootfs?: boolean;
+  /** Paths mounted as fresh tmpfs (mode 1777, counted against the memory limit). */
+  tmpfs?: string[];
   tty?: boolean;
 }
+
+/** tmpfs options: writable by any user, no set-uid or devices, bounded. */
+const TMPFS_OPTIONS = 'rw,nosuid,nodev,size=256m,mode=1777';
 
 /** Capabilities a web app never needs; dropping them narrows what a hostile image can do to the runner. */
 export const DEFAULT_CAP_DROP = ['NET_RAW', 'MKNOD', 'AUDIT_WRITE', 'SYS_CHROOT', 'SETFCAP', 'NET_BIND_SERVICE'];
@@ -247,6 +253,7 @@ export async function createContainer(spec: ContainerSpec): Promise<string> {
     CapDrop: spec.capDrop ?? DEFAULT_CAP_DROP,
     Privileged: false,
     ReadonlyRootfs: spec.readonlyRootfs ?? false,
+    ...(spec.tmpfs && spec.tmpfs.length > 0 ? { Tmpfs: Object.fromEntries(spec.tmpfs.map((p) => [p, TMPFS_OPTIONS])) } : {}),
     Binds: [],
     Mounts: [],
     PublishAllPorts: false,
@@ -354,6 +361,22 @@ export interface ContainerState {
   finishedAt: string;
   /** IP on each network the container joined. */
   ips: Record<string, string>;
+  /** The sandbox as the engine applied it (docker inspect), so the facts say what was, not what was asked. */
+  sandbox?: AppliedSandbox;
+}
+
+export interface AppliedSandbox {
+  /** The user the process runs as; empty means the image's default (root when the image sets none). */
+  user: string;
+  readOnlyRootfs: boolean;
+  tmpfs: string[];
+  memoryBytes: number;
+  nanoCpus: number;
+  pidsLimit: number;
+  privileged: boolean;
+  noNewPrivileges: boolean;
+  capDrop: string[];
+  mounts: number;
 }
 
 export async function inspectContainer(id: string): Promise<ContainerState | undefined> {
@@ -364,7 +387,20 @@ export async function inspectContainer(id: string): Promise<ContainerState | und
       if (ep?.IPAddress) ips[name] = ep.IPAddress;
     }
     const running = info.State.Running;
+    const host = info.HostConfig as Docker.HostConfig & { Tmpfs?: Record<string, string> };
     return {
+      sandbox: {
+        user: info.Config?.User ?? '',
+        readOnlyRootfs: host.ReadonlyRootfs ?? false,
+        tmpfs: Object.keys(host.Tmpfs ?? {}),
+        memoryBytes: host.Memory ?? 0,
+        nanoCpus: host.NanoCpus ?? 0,
+        pidsLimit: host.PidsLimit ?? 0,
+        privileged: host.Privileged ?? false,
+        noNewPrivileges: (host.SecurityOpt ?? []).some((o: string) => o.startsWith('no-new-privileges')),
+        capDrop: host.CapDrop ?? [],
+        mounts: (info.Mounts ?? []).length,
+      },
       running,
       status: info.State.Status,
       pid: info.State.Pid,

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { sizeBytes } from '../../config/schema';
 
 /** Ports frameworks default to: an app that hardcodes one must not pass by luck. */
 export const COMMON_DEFAULT_PORTS = new Set([3000, 5000, 8000, 8080, 8443, 4000, 9000, 80, 443]);
@@ -20,11 +21,9 @@ export function randomPort(taken: Iterable<number> = []): number {
 
 /** Docker-style sizes (`512m`, `1g`, `1048576`) to bytes. */
 export function parseMemory(size: string): number {
-  const m = /^(\d+)([kmg]?)$/i.exec(size.trim());
-  if (!m) throw new Error(`not a memory size: ${size}`);
-  const n = Number(m[1]);
-  const unit = (m[2] ?? '').toLowerCase();
-  return n * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+  const n = sizeBytes(size);
+  if (Number.isNaN(n)) throw new Error(`not a memory size: ${size}`);
+  return n;
 }
 
 /** Variables whose value is a URL list (ASP.NET Core's ASPNETCORE_URLS) rather than a bare port. */

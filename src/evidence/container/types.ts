@@ -32,6 +32,8 @@ export interface BuildOptions {
    * own stage files and checkout when they sit inside the context.
    */
   exclude?: string[];
+  /** Build context size limit in bytes; default MAX_CONTEXT_BYTES (2 GiB). */
+  maxContextBytes?: number;
 }
 
 export type Builder = 'buildkit' | 'classic';

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 
 /**
  * Bounded file reads, shared by the snapshot and the content-scan workers
@@ -28,7 +28,8 @@ export function readBounded(abs: string): BoundedRead {
   const buf = readBuffer;
   let got = 0;
   try {
-    const fd = openSync(abs, 'r');
+    // Never through a link, never blocking on a FIFO: the walk listed a regular file, and that is what is read.
+    const fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
       while (got < buf.length) {
         const n = readSync(fd, buf, got, buf.length - got, got);

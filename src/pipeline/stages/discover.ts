@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../config/schema';
 import { detectApps } from '../../evidence/repo/apps';
+import { isInside, realPathOf } from '../../util/workspace-path';
 
 /** One deployable app, shaped for a workflow matrix (`id` is safe in artifact and job names). */
 export interface DiscoveredApp {
@@ -34,8 +35,8 @@ export function discoverApps(repoRoot: string, config: Config): DiscoveredApp[] 
   for (const p of config.apps) {
     const rel = path.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
     const abs = path.resolve(root, rel);
-    // Config can only point inside the repository, at a folder that exists.
-    if (abs !== root && !abs.startsWith(root + path.sep)) continue;
+    // Config can only point inside the repository (after links are followed), at a folder that exists.
+    if (!isInside(realPathOf(abs), realPathOf(root))) continue;
     if (!existsSync(abs) || !statSync(abs).isDirectory()) continue;
     const key = path.relative(root, abs).split(path.sep).join('/') || '.';
     const known = found.get(key);

@@ -109,7 +109,8 @@ function judgeFromStaticFile(file: StaticFile, loaded: LoadedStages, dir: string
     stages: [{ stage: 'static', status: 'ok' }, ...loaded.stages],
     diagnostics: [...file.diagnostics, ...loaded.diagnostics],
   });
-  return { report: finalise({ ...draft, claims: judgeClaims(file.claims, draft.factors, facts) }, config['fail-on']), config };
+  // The policy the static half was judged under travels with it: a report job without a checkout cannot read the base branch.
+  return { report: finalise({ ...draft, claims: judgeClaims(file.claims, draft.factors, facts), ...(file.policy ? { policy: file.policy } : {}) }, config['fail-on']), config };
 }
 
 /** No static half at all: runtime results only, and the report says why static checks are missing. */

@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { STAGE_SCHEMA_VERSION, type ReleaseFile, type RuntimeFile } from '../../model/stages';
 import { imageExists, inspectImage, loadImage, newRunId, removeImage, runProbes } from '../../evidence/container/index';
+import { configValues } from '../../config/values';
+import { imageEnvValues, Redactor } from '../../util/redact';
+import { readRegularFile } from '../../util/regular-file';
 import { TOOL_NAME, TOOL_VERSION } from '../../version';
 import { type StageContext, StageFailedError } from './context';
 import {
@@ -26,21 +29,34 @@ import { verifyRelease } from './release-id';
 export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFile; file: string }> {
   let release: ReleaseFile | undefined;
   let loaded = false;
+  // Config values, then the image's ENV too once it is known: the app, its admin commands and services may print any of them.
+  let redactor = new Redactor(configValues(ctx.config));
   try {
     release = readStageFile(ctx.artifactsDir, 'release');
     verifyRelease(release, displayPath(stageFilePath(ctx.artifactsDir, 'release')), ctx.config);
-    loaded = await ensureReleasedImage(ctx, release);
+    const image = await ensureReleasedImage(ctx, release);
+    loaded = image.loaded;
+    redactor = new Redactor([...configValues(ctx.config), ...imageEnvValues(image.env)]);
   } catch (e) {
-    const file = recordFailure(ctx, (e as Error).message, release);
+    const file = recordFailure(ctx, redactor.text((e as Error).message), release);
     if (e instanceof StageFileError) throw e;
-    throw new StageFailedError('run', displayPath(file), (e as Error).message);
+    throw new StageFailedError('run', displayPath(file), redactor.text((e as Error).message));
   }
 
+  // The whole stage is time-boxed: the probes' own waits add up to more than any one of them.
+  const limitSeconds = ctx.config.run.timeout;
+  const limit = new AbortController();
+  const timer = setTimeout(
+    () => limit.abort(new Error(`the run stage's time limit of ${limitSeconds} s (run.timeout) ran out`)),
+    limitSeconds * 1000,
+  );
+  const signal = ctx.signal ? AbortSignal.any([ctx.signal, limit.signal]) : limit.signal;
+  const progress = ctx.progress ? (line: string) => ctx.progress!(redactor.text(line)) : undefined;
   let runtime: RuntimeFile;
   try {
     // A worker or a one-off command serves no port: the probes do not wait for one.
     const web = ctx.config.run.web ?? (ctx.app?.kind === 'worker' || ctx.app?.kind === 'one-off' ? false : webFromProcfile(ctx.repoRoot, ctx.app?.root ?? ctx.config.path));
-    ctx.progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
+    progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
     const facts = await runProbes({
       imageId: release.imageId,
       releaseId: release.releaseId,
@@ -48,13 +64,13 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
       runId: ctx.runId ?? newRunId(),
       ...(web !== undefined ? { web } : {}),
       ...portVariablesOf(ctx),
-      ...(ctx.progress ? { onProgress: ctx.progress } : {}),
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      ...(progress ? { onProgress: progress } : {}),
+      signal,
     });
     if (facts.imageId !== release.imageId) {
       throw new Error(`the probes ran image ${facts.imageId}, not the released ${release.imageId}`);
     }
-    runtime = {
+    runtime = redactor.deep({
       schemaVersion: STAGE_SCHEMA_VERSION,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       stage: 'run',
@@ -62,11 +78,13 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
       releaseId: release.releaseId,
       imageId: release.imageId,
       facts: { ...facts, releaseId: release.releaseId },
-    };
+    } satisfies RuntimeFile);
   } catch (e) {
-    const file = recordFailure(ctx, (e as Error).message, release);
-    throw new StageFailedError('run', displayPath(file), (e as Error).message);
+    const message = redactor.text((e as Error).message);
+    const file = recordFailure(ctx, message, release);
+    throw new StageFailedError('run', displayPath(file), message);
   } finally {
+    clearTimeout(timer);
     // An image this stage loaded was absent before it: it goes again, like every object the auditor creates.
     if (loaded) await removeImage(release.imageId, false).catch(() => undefined);
   }
@@ -78,7 +96,7 @@ export async function runStage(ctx: StageContext): Promise<{ runtime: RuntimeFil
  * The released image in the engine, loaded from the build's image tarball when absent, and
  * provably the one released. Returns whether it was loaded here.
  */
-async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Promise<boolean> {
+async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Promise<{ loaded: boolean; env: string[] }> {
   let loaded = false;
   const buildFile = displayPath(stageFilePath(ctx.artifactsDir, 'build'));
   const build = readStageFileIfPresent(ctx.artifactsDir, 'build');
@@ -123,7 +141,7 @@ async function ensureReleasedImage(ctx: StageContext, release: ReleaseFile): Pro
       `names ${release.imageId}, which the engine resolves to ${info?.id ?? 'nothing'}`,
     );
   }
-  return loaded;
+  return { loaded, env: info.env };
 }
 
 function recordFailure(ctx: StageContext, message: string, release?: ReleaseFile): string {
@@ -146,9 +164,9 @@ function portVariablesOf(ctx: StageContext): { portVariables?: string[] } {
 
 /** A Procfile without a `web` process declares a worker: no port to bind, no HTTP to probe. */
 export function webFromProcfile(repoRoot: string, appPath: string): boolean | undefined {
-  const file = path.resolve(repoRoot, appPath, 'Procfile');
-  if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8').slice(0, 64 * 1024);
+  const read = readRegularFile(path.resolve(repoRoot, appPath, 'Procfile'), 64 * 1024);
+  if (read.kind !== 'text') return undefined;
+  const text = read.text;
   const types = text
     .split('\n')
     .map((l) => /^([A-Za-z0-9_-]+)\s*:/.exec(l.trim())?.[1])

@@ -8,9 +8,8 @@ import type { AppModel } from '../../evidence/repo/app-model';
 import { TOOL_NAME, TOOL_VERSION } from '../../version';
 import { displayPath, StageFileError, STAGE_FILE_NAMES } from './files';
 
-export const REDACTED = '[redacted]';
-
-const redactValues = (record: Record<string, string>) => Object.fromEntries(Object.keys(record).map((k) => [k, REDACTED]));
+/** Each value replaced by `[REDACTED:NAME]`, as everywhere else values are redacted. */
+const redactValues = (record: Record<string, string>) => Object.fromEntries(Object.keys(record).map((k) => [k, `[REDACTED:${k}]`]));
 
 /** The config with every env and build-arg value replaced: names, thresholds and ignores survive, values do not. */
 export function redactConfig(config: Config): Config {
@@ -37,6 +36,7 @@ export function staticFileOf(report: Report, app: AppModel, config: Config): Sta
     claims: findClaims(app.snapshot, { withRepositoryRoot: app.root !== config.path }),
     diagnostics: report.diagnostics,
     apps: report.apps,
+    ...(report.policy ? { policy: report.policy } : {}),
     createdAt: new Date().toISOString(),
   };
 }

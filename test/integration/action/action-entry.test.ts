@@ -9,7 +9,8 @@ const root = path.resolve(import.meta.dirname, '../../..');
 
 function workspace(mutate?: (dir: string) => void): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tfa-ws-'));
-  cpSync(path.join(root, 'examples/node-app'), dir, { recursive: true });
+  // Without files an earlier local run may have left in the example (they are git-ignored).
+  cpSync(path.join(root, 'examples/node-app'), dir, { recursive: true, filter: (src) => path.basename(src) !== '.twelve-factor' });
   mutate?.(dir);
   return dir;
 }
@@ -27,7 +28,9 @@ describe('action entry run like the runner runs it (node dist/action.js)', () =>
     const report = ReportSchema.parse(JSON.parse(readFileSync(r.outputs['report-path']!, 'utf8')));
     expect(report.factors).toHaveLength(12);
     expect(String(report.summary.pass)).toBe(r.outputs.passed);
-    expect(r.outputs['report-path']).toBe(path.join(ws, '.twelve-factor', 'report.json'));
+    // Stage and report files go to the runner's temp directory; the workspace (the build context) stays as it was.
+    expect(r.outputs['report-path']).toMatch(/tfa-runner-[^/]+\/twelve-factor-audit\/default\/report\.json$/);
+    expect(existsSync(path.join(ws, '.twelve-factor'))).toBe(false);
     expect(existsSync(r.outputs['sarif-path']!)).toBe(true);
     expect(r.summary).toContain('twelve-factor');
     expect(r.summary).toBe(readFileSync(r.outputs['markdown-path']!, 'utf8').replace(/\n?$/, '\n'));

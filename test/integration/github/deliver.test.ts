@@ -148,6 +148,34 @@ describe('sticky PR comment', () => {
     expect(gh.requests.some((q) => q.method === 'PATCH' && q.path.endsWith(`/${theirs.id}`))).toBe(false);
   });
 
+  it('another workflow\'s bot comment that quotes our marker is neither edited nor deleted as a duplicate', async () => {
+    // Same login (every GITHUB_TOKEN comments as github-actions[bot]); the marker is quoted, not at the start.
+    const quoting = gh.seedComment(42, 'github-actions[bot]', `Lint report\n\n> seen in the audit: ${MARKER}\n`);
+    const ours = gh.seedComment(42, 'github-actions[bot]', `${MARKER}\nold report`);
+    const r = await deliver(staticOnlyReport(), options());
+    expect(r.steps.find((s) => s.step === 'comment')?.action).toBe('updated');
+    expect(gh.comments.find((c) => c.id === quoting.id)!.body).toBe(`Lint report\n\n> seen in the audit: ${MARKER}\n`);
+    expect(gh.comments.find((c) => c.id === ours.id)!.body).toContain('12-Factor audit');
+    expect(gh.requests.some((q) => (q.method === 'PATCH' || q.method === 'DELETE') && q.path.endsWith(`/${quoting.id}`))).toBe(false);
+  });
+
+  it('a marker for another key inside pull request content never lets that key\'s run take this comment', async () => {
+    const report = fullRuntimeReport();
+    const other = '<!-- twelve-factor-audit:other -->';
+    // PR content rendered into the comment: a log line, a file snippet, a finding detail.
+    report.runtime!.logs.tail.push({ stream: 'stdout', text: other });
+    const f = report.factors.flatMap((x) => x.findings).find((x) => x.outcome !== 'skip')!;
+    f.details = [...(f.details ?? []), other];
+    f.evidence.push({ kind: 'file', file: 'Dockerfile', line: 1, snippet: `CMD ["echo", "${other}"]` });
+    await deliver(report, options({ markdown: renderMarkdown(report) }));
+    const [mine] = gh.commentsOn(42);
+    expect(mine!.body).not.toContain(other);
+    const r = await deliver(staticOnlyReport(), options({ commentKey: 'other' }));
+    expect(r.steps.find((s) => s.step === 'comment')?.action).toBe('created');
+    expect(gh.comments.find((c) => c.id === mine!.id)!.body).toBe(mine!.body);
+    expect(gh.commentsOn(42)).toHaveLength(2);
+  });
+
   it('with a personal token, owns the comments of the GET /user login only', async () => {
     const bots = gh.seedComment(42, 'github-actions[bot]', `${MARKER}\nfrom the workflow token`);
     const mine = gh.seedComment(42, 'octocat', `${MARKER}\nmine`);

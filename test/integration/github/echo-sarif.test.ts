@@ -5,28 +5,10 @@ import { echoUntrusted } from '../../../src/deliver/github/echo';
 import { SARIF_LIMITS, sarifLimitViolations } from '../../../src/deliver/github/sarif-limits';
 import type { Finding } from '../../../src/model/report';
 import { renderSarif } from '../../../src/render/sarif';
+import { runnerCommands as runnerCommandsOf } from '../../support/runner-log';
 
-/**
- * The runner's view of a log: `::name props::data` lines are commands
- * (leading whitespace trimmed), except between `::stop-commands::<token>`
- * and `::<token>::`, where only the resume line counts.
- */
-function runnerCommands(lines: string[]): string[] {
-  const run: string[] = [];
-  let stopped: string | undefined;
-  for (const line of lines) {
-    const t = line.trimStart();
-    if (stopped !== undefined) {
-      if (t === `::${stopped}::`) stopped = undefined;
-      continue;
-    }
-    const m = /^::([A-Za-z0-9_-]+)(?: [^:]*)?::(.*)$/.exec(t);
-    if (!m) continue;
-    if (m[1] === 'stop-commands') stopped = m[2];
-    else run.push(m[1]!);
-  }
-  return run;
-}
+/** Names of the commands the runner would run. */
+const runnerCommands = (lines: string[]) => runnerCommandsOf(lines).map((c) => c.name);
 
 const CONTAINER_OUTPUT = [
   'listening on 31337',

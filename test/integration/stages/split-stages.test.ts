@@ -210,9 +210,10 @@ describe('stages as separate processes', () => {
 
     it('a run with another config than the released one is refused', async () => {
       const dir = tampered();
-      const config = path.join(dir, 'other.yml');
+      // Inside the repository: a config file outside the workspace is refused before any stage runs.
+      const config = path.join(APP, 'other.yml');
       writeFileSync(config, `${readFileSync(path.join(EXAMPLE, '.twelve-factor.yml'), 'utf8')}\n# same file, one more variable\n`.replace('run:\n  env:\n', 'run:\n  env:\n    EXTRA_FLAG: "1"\n'));
-      const r = await cli(['run', APP, '--artifacts', dir, '--config', config, '--quiet'], 120_000);
+      const r = await cli(['run', APP, '--artifacts', dir, '--config', config, '--quiet'], 120_000).finally(() => rmSync(config, { force: true }));
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/release\.json: release rel-[0-9a-f]+ was made with configHash sha256:[0-9a-f]+; expected configHash sha256:[0-9a-f]+, the hash of the config given to this stage/);
     });

@@ -3,10 +3,12 @@ import { decodeBuildkitStatus } from '../../../src/evidence/container/buildkit-s
 import { demuxer } from '../../../src/evidence/container/docker';
 import { appLeavesOf, classifyDiff } from '../../../src/evidence/container/fs-diff';
 import { inert, lastMeaningfulLine, LogCollector } from '../../../src/evidence/container/log-capture';
+import { MAX_DIFF_ENTRIES } from '../../../src/model/runtime';
 import { connectionsTo, listeners, parseProcNetTcp } from '../../../src/evidence/container/netstat';
 import { COMMON_DEFAULT_PORTS, parseMemory, planPorts, portEnv, portVariablesOf, randomPort } from '../../../src/evidence/container/ports';
 import { statusAcceptor } from '../../../src/evidence/container/readiness';
 import { classifyExit, isShellForm, normaliseSignal } from '../../../src/evidence/container/stop-signals';
+import { describeSandbox, hardenedSandbox, NON_ROOT_USER, whyItExited } from '../../../src/evidence/container/probes/session';
 
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
    0: 0B00007F:ABC9 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 22341 1 0000000027a80200 100 0 0 10 0
@@ -102,7 +104,7 @@ describe('docker diff classification', () => {
       { path: '/app/__pycache__/m.cpython-311.pyc', kind: 'added' },
       { path: '/old', kind: 'deleted' },
     ]);
-    expect(res).toEqual({ written: ['/app/data/db.sqlite'], directories: [], logFiles: ['/app/logs/app.log', '/var/log/nginx.log.1'], tempWrites: 1 });
+    expect(res).toEqual({ written: ['/app/data/db.sqlite'], directories: [], logFiles: ['/app/logs/app.log', '/var/log/nginx.log.1'], tempWrites: 1, total: 9, capped: false });
   });
 
   it('empty directories are listed apart from files, and only the app leaves are stat candidates', () => {
@@ -117,7 +119,24 @@ describe('docker diff classification', () => {
     ];
     expect(appLeavesOf(changes)).toEqual(['/app/data/upload', '/app/state.json', '/var/cache/nginx/client_temp']);
     const res = classifyDiff(changes, new Set(['/app/data/upload', '/var/cache/nginx/client_temp']));
-    expect(res).toEqual({ written: ['/app/state.json'], directories: ['/app/data/upload', '/var/cache/nginx/client_temp'], logFiles: [], tempWrites: 1 });
+    expect(res).toEqual({ written: ['/app/state.json'], directories: ['/app/data/upload', '/var/cache/nginx/client_temp'], logFiles: [], tempWrites: 1, total: 7, capped: false });
+  });
+
+  it('a sibling whose name extends a folder name is its own leaf (/app/a-b beside /app/a/b)', () => {
+    const res = classifyDiff([
+      { path: '/app/a', kind: 'added' },
+      { path: '/app/a-b', kind: 'added' },
+      { path: '/app/a/b', kind: 'added' },
+      { path: '/app/a.txt', kind: 'added' },
+    ]);
+    expect(res.written).toEqual(['/app/a-b', '/app/a.txt', '/app/a/b']);
+  });
+
+  it('past MAX_DIFF_ENTRIES paths the rest are counted, not classified', () => {
+    const changes = Array.from({ length: MAX_DIFF_ENTRIES + 5 }, (_, i) => ({ path: `/app/data/f${i}`, kind: 'added' as const }));
+    const res = classifyDiff(changes, new Set(), 10);
+    expect(res).toMatchObject({ total: MAX_DIFF_ENTRIES + 5, capped: true });
+    expect(res.written).toHaveLength(10);
   });
 });
 
@@ -198,5 +217,28 @@ describe('BuildKit status decoding', () => {
   });
   it('survives garbage', () => {
     expect(decodeBuildkitStatus('////')).toEqual({ vertexes: [], logs: [] });
+  });
+});
+
+describe('sandbox choice and why an app exited', () => {
+  it('runs an image that would run as root as 65534, and an image with its own user as that user, both on a read-only root', () => {
+    for (const root of ['', 'root', '0', '0:0', 'root:root', ' root ', '0:1000', 'root:app']) expect(hardenedSandbox(root), root).toEqual({ user: NON_ROOT_USER, userSource: 'non-root-default', readOnly: true });
+    for (const own of ['1000', 'node', 'app:app', '1000:0']) expect(hardenedSandbox(own).userSource, own).toBe('image');
+    expect(describeSandbox(hardenedSandbox(''), '')).toBe('user 65534:65534 (the image sets none, root), read-only root filesystem with tmpfs /tmp');
+    expect(describeSandbox(hardenedSandbox('1000'), '1000')).toBe("the image's user (1000), read-only root filesystem with tmpfs /tmp");
+  });
+  it('names the error message, not the stack trace details or the runtime banner after it', () => {
+    const logs = (text: string) => {
+      const c = new LogCollector();
+      c.push('stderr', Buffer.from(text));
+      return c;
+    };
+    const node = "node:fs:562\n  return binding.open(\nError: EROFS: read-only file system, open '/app/data/started'\n    at Object.openSync (node:fs:562:18)\n  errno: -30,\n  code: 'EROFS',\n  syscall: 'open'\n}\n\nNode.js v24.11.0\n";
+    expect(whyItExited(logs(node))).toBe("Error: EROFS: read-only file system, open '/app/data/started'");
+    const python = "Traceback (most recent call last):\n  File \"/app/app.py\", line 3, in <module>\nPermissionError: [Errno 13] Permission denied: '/app/state'\n";
+    expect(whyItExited(logs(python))).toBe("PermissionError: [Errno 13] Permission denied: '/app/state'");
+    expect(whyItExited(logs('starting\nmkdir: cannot create directory /data: Read-only file system\nbye\n'))).toBe('mkdir: cannot create directory /data: Read-only file system');
+    expect(whyItExited(logs('one\ntwo\n'))).toBe('two');
+    expect(whyItExited(new LogCollector())).toBe('no output');
   });
 });

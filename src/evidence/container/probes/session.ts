@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ContainerClient } from '../client';
-import { interruptSignal, removeContainerOnce, removeNetworkOnce, trackContainer, trackNetwork } from '../cleanup';
+import { interruptSignal, removeContainerOnce, removeNetworkOnce, shuttingDown, trackContainer, trackFirewall, trackNetwork, untrackFirewall } from '../cleanup';
+import { blockHostFrom, type FirewallStatus, unblockHost } from '../firewall';
 import { LogCollector } from '../log-capture';
 import { parseMemory } from '../ports';
 import { CREATED_LABEL, type ProbeOptions, ROLE_LABEL, RUN_LABEL } from '../types';
@@ -10,10 +11,14 @@ export function newRunId(): string {
   return `tfa-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 }
 
-/** Thrown between probe steps once the run's abort signal fired; the orchestrator records it. */
+/**
+ * Thrown between probe steps once the run's abort signal fired (the user's
+ * SIGINT/SIGTERM, or the run stage's time limit, whose reason says so); the
+ * orchestrator records it.
+ */
 export class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
+  constructor(reason?: unknown) {
+    super(`cancelled before the probes finished${reason instanceof Error && reason.message ? `: ${reason.message}` : ''}`);
   }
 }
 
@@ -64,6 +69,54 @@ export interface StartExtras {
   cmd?: string[];
   entrypoint?: string[];
   aliases?: string[];
+  /** Start this one container as the image says (its user, a writable root filesystem), whatever the session's sandbox. */
+  relaxed?: boolean;
+}
+
+/** The user the app runs as when its image names none (root): nobody, which any image can run as. */
+export const NON_ROOT_USER = '65534:65534';
+/** Scratch space on tmpfs when the root filesystem is read-only. */
+export const TMPFS_PATHS = ['/tmp', '/var/tmp', '/run'];
+
+/**
+ * How the app's own containers (app, replicas, admin commands) are boxed
+ * beyond the resource limits. They start hardened: the image's user, or
+ * NON_ROOT_USER when the image would run as root, and a read-only root
+ * filesystem with tmpfs scratch space. An app that cannot start that way is
+ * started again as its image says, and the facts say which was used and why.
+ */
+export interface SandboxChoice {
+  /** Passed to the engine; undefined keeps the image's own. */
+  user?: string;
+  userSource: 'image' | 'non-root-default';
+  readOnly: boolean;
+  /** Why the hardened sandbox was given up, when it was. */
+  relaxedBecause?: string;
+}
+
+/** The image runs as root when its user (before any `:group`) is empty, `root` or uid 0. */
+const isRoot = (user: string) => ['', 'root', '0'].includes(user.trim().split(':')[0]!);
+
+export function hardenedSandbox(imageUser: string): SandboxChoice {
+  return isRoot(imageUser) ? { user: NON_ROOT_USER, userSource: 'non-root-default', readOnly: true } : { userSource: 'image', readOnly: true };
+}
+
+/**
+ * The output line that best says why a process died: the last error message
+ * ("Error: EROFS: read-only file system, open …", "OSError: [Errno 30] …"),
+ * else the last line naming a cause, else the last line; not the runtime's
+ * version banner or a stack trace's `code: 'EROFS',` after the message.
+ */
+export function whyItExited(logs: LogCollector): string {
+  const last = [...logs.lastLines(20)].reverse();
+  const line = last.find((l) => /\b\w*(Error|Exception)\b:/.test(l)) ?? last.find((l) => /error|denied|read-only|EROFS|EACCES|EPERM|permission/i.test(l)) ?? last[0];
+  return line?.trim() || 'no output';
+}
+
+/** In words, for progress lines and facts: "user 65534:65534 (the image sets none), read-only root filesystem". */
+export function describeSandbox(c: SandboxChoice, imageUser: string): string {
+  const user = c.user ? `user ${c.user}${c.userSource === 'non-root-default' ? ' (the image sets none, root)' : ''}` : `the image's user (${imageUser || 'root'})`;
+  return `${user}, ${c.readOnly ? 'read-only root filesystem with tmpfs /tmp' : 'writable root filesystem'}`;
 }
 
 /**
@@ -75,6 +128,10 @@ export class Session {
   network?: string;
   /** The caller's abort signal, or the process being interrupted: either cancels the run. */
   readonly signal: AbortSignal;
+  /** The sandbox of the app's own containers (services run as their images say). */
+  sandbox: SandboxChoice = { userSource: 'image', readOnly: false };
+  /** Whether the run network is cut off from the host (see firewall.ts). */
+  firewall?: FirewallStatus;
 
   constructor(
     readonly client: ContainerClient,
@@ -94,7 +151,9 @@ export class Session {
 
   /** Throws Cancelled once the run was aborted. */
   check(): void {
-    if (this.signal.aborted) throw new Cancelled();
+    if (this.signal.aborted) throw new Cancelled(this.signal.reason);
+    // The process's signal handler is removing what it made: a container started now would outlive it.
+    if (shuttingDown()) throw new Cancelled(new Error('the auditor is shutting down'));
   }
 
   progress(line: string): void {
@@ -128,11 +187,25 @@ export class Session {
     const net = await this.client.createNetwork(name, internal, this.labels('network'));
     this.network = net.name;
     trackNetwork(net.name, this.client);
+    this.firewall = await blockHostFrom(net.id, this.runId);
+    if (this.firewall.applied) trackFirewall(this.runId);
+  }
+
+  /** Gives up the hardened sandbox for the rest of the run, saying why. */
+  relax(because: string): void {
+    this.sandbox = { userSource: 'image', readOnly: false, relaxedBecause: because };
+  }
+
+  get hardened(): boolean {
+    return this.sandbox.readOnly || this.sandbox.user !== undefined;
   }
 
   async start(role: string, image: string, env: Record<string, string>, extra: StartExtras = {}): Promise<Running> {
     this.check();
     const run = this.opts.config.run;
+    const { relaxed, ...spec } = extra;
+    // Services are third-party images the app talks to, not the audited code: they run as their images say.
+    const box = role.startsWith('service:') || relaxed ? undefined : this.sandbox;
     const id = await this.client.createContainer({
       image,
       env,
@@ -141,7 +214,9 @@ export class Session {
       memoryBytes: parseMemory(run.memory),
       nanoCpus: Math.round(run.cpus * 1e9),
       pidsLimit: run.pids,
-      ...extra,
+      ...(box?.user ? { user: box.user } : {}),
+      ...(box?.readOnly ? { readonlyRootfs: true, tmpfs: TMPFS_PATHS } : {}),
+      ...spec,
     });
     this.containers.add(id);
     trackContainer(id, this.client);
@@ -194,6 +269,10 @@ export class Session {
       } catch (e) {
         errors.push(`network ${this.network}: ${(e as Error).message}`);
       }
+    }
+    if (this.firewall?.applied) {
+      await unblockHost(this.runId).catch((e: Error) => errors.push(`firewall rules: ${e.message}`));
+      untrackFirewall(this.runId);
     }
     return errors;
   }

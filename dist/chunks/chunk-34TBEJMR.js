@@ -227,7 +227,7 @@ function scanSecrets(text, file, rules = SECRET_RULES) {
 }
 
 // src/evidence/repo/read.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, openSync, readSync } from "node:fs";
 var MAX_READ_BYTES = 1024 * 1024;
 var BINARY_PROBE_CHARS = 8192;
 var BINARY_EXTENSIONS = new Set(
@@ -239,7 +239,7 @@ function readBounded(abs) {
   const buf = readBuffer;
   let got = 0;
   try {
-    const fd = openSync(abs, "r");
+    const fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
       while (got < buf.length) {
         const n = readSync(fd, buf, got, buf.length - got, got);

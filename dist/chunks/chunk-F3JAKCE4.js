@@ -9,10 +9,10 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-ODKIG7QQ.js";
+} from "./chunk-34TBEJMR.js";
 import {
   DockerignoreMatcher
-} from "./chunk-BMKRFEIX.js";
+} from "./chunk-Z4TAJGVV.js";
 import {
   __commonJS,
   __require,
@@ -521,26 +521,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path3) => {
-      const end = path3.length - 1;
-      const index = path3.lastIndexOf(
+    var basenameOf = (path4) => {
+      const end = path4.length - 1;
+      const index = path4.lastIndexOf(
         SLASH,
-        path3[end] === SLASH ? end - 1 : end
+        path4[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path3 : path3.slice(index + 1);
+      return index < 0 ? path4 : path4.slice(index + 1);
     };
-    var parentOf = (path3) => {
-      if (path3.charCodeAt(0) === SLASH_CODE || path3.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path3.split(SLASH).filter(Boolean);
+    var parentOf = (path4) => {
+      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path4.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path3.length - 1;
-      const cut = path3.lastIndexOf(
+      const end = path4.length - 1;
+      const cut = path4.lastIndexOf(
         SLASH,
-        path3.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path3.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -690,7 +690,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path3) {
+      testLiteral(path4) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -699,7 +699,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path3)) {
+          if (rule.checkRegex.test(path4)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -719,15 +719,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path3, mode) {
+      test(path4, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path3) : path3;
+        const basename = shortcut ? basenameOf(path4) : path4;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path3
+            shortcut && rule._basenameOnly ? basename : path4
           )) {
             const { negative } = rule;
             const ret = {
@@ -749,17 +749,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path3, originalPath, doThrow) => {
-      if (!isString(path3)) {
+    var checkPath = (path4, originalPath, doThrow) => {
+      if (!isString(path4)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path3) {
+      if (!path4) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path3)) {
+      if (checkPath.isNotRelative(path4)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -768,25 +768,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path3) => {
-      const first = path3.charCodeAt(0);
+    var isNotRelative = (path4) => {
+      const first = path4.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path3.length === 1) {
+      if (path4.length === 1) {
         return true;
       }
-      const second = path3.charCodeAt(1);
+      const second = path4.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path3.length === 2 || path3.charCodeAt(2) === SLASH_CODE;
+      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -817,58 +817,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path3) {
+      _test(originalPath, cache, path4) {
         checkPath(
-          path3,
+          path4,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path3 ? this._t(path3, cache) : {
+        return path4 ? this._t(path4, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path3 = convertPath(target);
-        if (!path3 || path3.charCodeAt(path3.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path3);
+        const path4 = convertPath(target);
+        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path4);
         }
-        const dir = this._t(path3, this._testCache);
+        const dir = this._t(path4, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path3);
+        const literal = this._rules.testLiteral(path4);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path3, cache) {
-        if (path3 in cache) {
-          return cache[path3];
+      _t(path4, cache) {
+        if (path4 in cache) {
+          return cache[path4];
         }
-        const parentPath = parentOf(path3);
+        const parentPath = parentOf(path4);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path3] = parent && parent.ignored ? parent : this._rules.test(path3, MODE_IGNORE);
+        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
       }
-      ignores(path3) {
-        return this._test(path3, this._ignoreCache, convertPath(path3)).ignored;
+      ignores(path4) {
+        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
       }
       createFilter() {
-        return (path3) => !this.ignores(path3);
+        return (path4) => !this.ignores(path4);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path3) {
-        return this._test(path3, this._testCache, convertPath(path3));
+      test(path4) {
+        return this._test(path4, this._testCache, convertPath(path4));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path3) => checkPath(convertPath(path3), path3, RETURN_FALSE);
+    var isPathValid = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
+      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -960,17 +960,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -981,13 +981,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1008,17 +1008,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1029,13 +1029,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1062,23 +1062,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1690,10 +1690,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1712,7 +1712,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1742,11 +1742,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1760,8 +1760,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1775,8 +1775,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1794,8 +1794,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1805,8 +1805,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4321,9 +4321,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4398,14 +4398,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4420,10 +4420,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4434,10 +4434,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4454,13 +4454,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -6421,9 +6421,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit2.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6432,23 +6432,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit2.parentCollection = (cst, path4) => {
+      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6459,10 +6459,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8213,10 +8213,82 @@ var require_dist = __commonJS({
   }
 });
 
+// src/util/workspace-path.ts
+import { lstatSync, readlinkSync } from "node:fs";
+import path from "node:path";
+var PathRefusedError = class extends Error {
+  constructor(key, resolved, message) {
+    super(message);
+    this.key = key;
+    this.resolved = resolved;
+    this.name = "PathRefusedError";
+  }
+  key;
+  resolved;
+  exitCode = 2;
+};
+var MAX_LINK_HOPS = 40;
+function realPathOf(p, hops = { left: MAX_LINK_HOPS }) {
+  const parts = path.resolve(p).split(path.sep).filter(Boolean);
+  let current = path.parse(path.resolve(p)).root;
+  for (let i = 0; i < parts.length; i++) {
+    const next = path.join(current, parts[i]);
+    let isLink = false;
+    try {
+      isLink = lstatSync(next).isSymbolicLink();
+    } catch {
+      return path.join(next, ...parts.slice(i + 1));
+    }
+    if (!isLink) {
+      current = next;
+      continue;
+    }
+    if (--hops.left < 0) throw new Error(`too many symbolic links resolving ${p}`);
+    const target = readlinkSync(next);
+    current = realPathOf(path.resolve(current, target), hops);
+  }
+  return current;
+}
+function isInside(child, parent) {
+  return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+}
+function resolveInWorkspace(workspace, from, value, key) {
+  const abs = path.resolve(from, value);
+  const real = realPathOf(abs);
+  const realRoot = realPathOf(workspace);
+  if (!isInside(real, realRoot)) {
+    throw new PathRefusedError(key, real, `${key} "${value}" resolves to ${real}, outside the workspace ${realRoot}; refused`);
+  }
+  return abs;
+}
+function resolveArtifactsDir(workspace, dir, explicit) {
+  const abs = path.resolve(workspace, dir);
+  const root = path.resolve(workspace);
+  if (isInside(abs, root)) {
+    const realRoot = realPathOf(root);
+    const real = realPathOf(abs);
+    const expected = path.join(realRoot, path.relative(root, abs));
+    if (real !== expected) {
+      throw new PathRefusedError("artifacts", real, `artifacts directory ${abs} resolves to ${real} through a symbolic link in the workspace; refused`);
+    }
+    return abs;
+  }
+  if (!explicit) {
+    throw new PathRefusedError("artifacts", realPathOf(abs), `artifacts directory ${abs} is outside the workspace ${root}; refused`);
+  }
+  let link = false;
+  try {
+    link = lstatSync(abs).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new PathRefusedError("artifacts", realPathOf(abs), `artifacts directory ${abs} is a symbolic link (to ${realPathOf(abs)}); refused`);
+  return abs;
+}
+
 // src/evidence/repo/snapshot.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync as existsSync2, lstatSync as lstatSync2, readdirSync, readFileSync } from "node:fs";
+import path2 from "node:path";
 
 // src/evidence/repo/content-pool.ts
 import { existsSync } from "node:fs";
@@ -8325,12 +8397,12 @@ var dirOf = (f) => {
 };
 var baseName = (f) => f.slice(f.lastIndexOf("/") + 1);
 function normaliseAppPath(p) {
-  const n = path.posix.normalize(p.replace(/\\/g, "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const n = path2.posix.normalize(p.replace(/\\/g, "/")).replace(/^\.\/+/, "").replace(/\/+$/, "");
   return n === "" ? "." : n;
 }
 var ListedFile = class {
-  constructor(path3, rootPrefix) {
-    this.path = path3;
+  constructor(path4, rootPrefix) {
+    this.path = path4;
     this.rootPrefix = rootPrefix;
   }
   path;
@@ -8342,7 +8414,7 @@ var ListedFile = class {
   get size() {
     if (this.knownSize < 0) {
       try {
-        this.knownSize = lstatSync(this.abs).size;
+        this.knownSize = lstatSync2(this.abs).size;
       } catch {
         this.knownSize = 0;
       }
@@ -8376,7 +8448,7 @@ var SkipLog = class {
 };
 function loadIgnore(abs) {
   try {
-    const st = lstatSync(abs);
+    const st = lstatSync2(abs);
     if (!st.isFile() || st.size > MAX_READ_BYTES) return void 0;
     return (0, import_ignore.default)().add(readFileSync(abs, "utf8"));
   } catch {
@@ -8396,7 +8468,7 @@ function ignoredBy(layers, rel, isDir) {
 }
 function walk(root, diagnostics, onMany, exclude = /* @__PURE__ */ new Set()) {
   const files = [];
-  const rootPrefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const rootPrefix = root.endsWith(path2.sep) ? root : root + path2.sep;
   const symlinks = new SkipLog("symbolic links not followed", "info");
   const unreadable = new SkipLog("unreadable paths skipped", "warning");
   const visit2 = (absDir, relDir, layers) => {
@@ -8407,7 +8479,7 @@ function walk(root, diagnostics, onMany, exclude = /* @__PURE__ */ new Set()) {
       unreadable.add(relDir);
       return;
     }
-    const gi = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? loadIgnore(path.join(absDir, ".gitignore")) : void 0;
+    const gi = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? loadIgnore(path2.join(absDir, ".gitignore")) : void 0;
     const here = gi ? [...layers, { base: relDir, ig: gi }] : layers;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
@@ -8418,7 +8490,7 @@ function walk(root, diagnostics, onMany, exclude = /* @__PURE__ */ new Set()) {
       }
       if (e.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(e.name) || exclude.has(rel) || ignoredBy(here, rel, true)) continue;
-        visit2(path.join(absDir, e.name), rel, here);
+        visit2(path2.join(absDir, e.name), rel, here);
       } else if (e.isFile()) {
         if (exclude.has(rel) || ignoredBy(here, rel, false)) continue;
         files.push(new ListedFile(rel, rootPrefix));
@@ -8455,7 +8527,7 @@ var TextCache = class {
   }
 };
 function scanRepository(repoRoot, appPath = ".", options = {}) {
-  const root = path.resolve(repoRoot);
+  const root = path2.resolve(repoRoot);
   const app = normaliseAppPath(appPath);
   const diagnostics = [];
   let helpers;
@@ -8529,7 +8601,7 @@ function scanRepository(repoRoot, appPath = ".", options = {}) {
     files,
     appFiles,
     diagnostics,
-    gitDir: existsSync2(path.join(root, ".git")),
+    gitDir: existsSync2(path2.join(root, ".git")),
     has: (f) => byPath.has(f),
     hasDir: (d) => d === "." || dirs.has(d),
     filesUnder: (d) => d === "." ? files : files.filter((f) => isUnder(f.path, d)),
@@ -8572,7 +8644,7 @@ function scanRepository(repoRoot, appPath = ".", options = {}) {
     return view;
   };
   READERS.set(snapshot, {
-    rootPrefix: root.endsWith(path.sep) ? root : root + path.sep,
+    rootPrefix: root.endsWith(path2.sep) ? root : root + path2.sep,
     ...helpers ? { helpers } : {},
     read(f) {
       const entry = byPath.get(f);
@@ -8588,153 +8660,6 @@ function scanRepository(repoRoot, appPath = ".", options = {}) {
     }
   });
   return snapshot;
-}
-
-// src/evidence/repo/app/discover.ts
-import path2 from "node:path";
-
-// src/evidence/repo/parsers/compose.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_ALIASES = 50;
-function parseCompose(text, file = "compose.yaml") {
-  const diagnostics = [];
-  const lc = new import_yaml.LineCounter();
-  const lineOf = (n) => n?.range ? lc.linePos(n.range[0]).line : 1;
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
-  } catch (e) {
-    diagnostics.push({ severity: "warning", file, message: `cannot parse YAML: ${e.message}` });
-    return { file, services: [], diagnostics };
-  }
-  for (const err of doc.errors) {
-    diagnostics.push({ severity: "warning", file, line: err.linePos?.[0]?.line ?? 1, message: `YAML: ${err.message.split("\n")[0]}` });
-  }
-  const services = [];
-  const badKey = collectionKey(doc);
-  if (badKey) {
-    diagnostics.push({ severity: "warning", file, line: lineOf(badKey), message: "a key must be a plain name, not a list or mapping" });
-    return { file, services, diagnostics };
-  }
-  let plain;
-  try {
-    plain = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (e) {
-    diagnostics.push({ severity: "warning", file, message: `cannot read YAML: ${e.message}` });
-    return { file, services, diagnostics };
-  }
-  const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root) || typeof plain !== "object" || plain === null) {
-    diagnostics.push({ severity: "warning", file, line: 1, message: 'expected a mapping with a "services" key' });
-    return { file, services, diagnostics };
-  }
-  let servicesNode = root.get("services", true);
-  let plainServices = plain.services;
-  if (!("services" in plain) && isComposeV1(plain)) {
-    servicesNode = root;
-    plainServices = plain;
-  }
-  if (!(0, import_yaml.isMap)(servicesNode) || typeof plainServices !== "object" || plainServices === null) {
-    if (!("services" in plain)) diagnostics.push({ severity: "info", file, line: 1, message: 'no "services" key' });
-    return { file, services, diagnostics };
-  }
-  for (const pair of servicesNode.items) {
-    const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
-    if (!name || servicesNode === root && name === "version") continue;
-    const spec = plainServices[name];
-    const node = pair.value;
-    const line = lineOf(pair.key);
-    if (typeof spec !== "object" || spec === null) {
-      diagnostics.push({ severity: "warning", file, line, message: `service "${name}" is not a mapping` });
-      continue;
-    }
-    const s = spec;
-    const nodeOf = (key) => (0, import_yaml.isMap)(node) ? node.get(key, true) : void 0;
-    const str = (v) => typeof v === "string" ? v : Array.isArray(v) ? v.map(String).join(" ") : void 0;
-    const build = typeof s.build === "string" ? s.build : typeof s.build === "object" && s.build ? s.build.context ?? "." : void 0;
-    const dockerfile = typeof s.build === "object" && s.build ? s.build.dockerfile : void 0;
-    const environment = [];
-    const envNode = nodeOf("environment");
-    if ((0, import_yaml.isMap)(envNode)) {
-      for (const p of envNode.items) {
-        if (!(0, import_yaml.isScalar)(p.key)) continue;
-        const v = (0, import_yaml.isScalar)(p.value) ? p.value.value : void 0;
-        environment.push({ name: String(p.key.value), ...v !== void 0 && v !== null ? { value: String(v) } : {}, line: lineOf(p.key) });
-      }
-    } else if ((0, import_yaml.isSeq)(envNode)) {
-      for (const item of envNode.items) {
-        if (!(0, import_yaml.isScalar)(item)) continue;
-        const t = String(item.value);
-        const eq = t.indexOf("=");
-        environment.push({ name: eq < 0 ? t : t.slice(0, eq), ...eq >= 0 ? { value: t.slice(eq + 1) } : {}, line: lineOf(item) });
-      }
-    }
-    const volumes = [];
-    const volNode = nodeOf("volumes");
-    if ((0, import_yaml.isSeq)(volNode)) {
-      for (const item of volNode.items) {
-        const v = (0, import_yaml.isScalar)(item) ? String(item.value) : (0, import_yaml.isMap)(item) ? `${String(item.get("source") ?? "")}:${String(item.get("target") ?? "")}` : "";
-        volumes.push({ text: v, line: lineOf(item) });
-      }
-    }
-    const deployNode = nodeOf("deploy");
-    const replicasNode = nodeOf("scale") ?? ((0, import_yaml.isMap)(deployNode) ? deployNode.get("replicas", true) : void 0);
-    const replicas = (0, import_yaml.isScalar)(replicasNode) && replicasNode.value !== null ? { value: String(replicasNode.value), line: lineOf(replicasNode) } : void 0;
-    const dependsOn = Array.isArray(s.depends_on) ? s.depends_on.map(String) : typeof s.depends_on === "object" && s.depends_on ? Object.keys(s.depends_on) : [];
-    services.push({
-      name,
-      line,
-      ...typeof s.image === "string" ? { image: s.image } : {},
-      ...typeof build === "string" ? { build } : {},
-      ...typeof dockerfile === "string" ? { dockerfile } : {},
-      ...str(s.command) !== void 0 ? { command: str(s.command), commandLine: lineOf(nodeOf("command")) } : {},
-      ...Array.isArray(s.command) ? { commandWords: s.command.map(String) } : {},
-      ...typeof s.image === "string" ? { imageLine: lineOf(nodeOf("image")) } : {},
-      profiles: Array.isArray(s.profiles) ? s.profiles.map(String) : [],
-      ...replicas ? { replicas } : {},
-      ...str(s.entrypoint) !== void 0 ? { entrypoint: str(s.entrypoint) } : {},
-      environment,
-      ports: Array.isArray(s.ports) ? s.ports.map((p) => typeof p === "object" && p ? JSON.stringify(p) : String(p)) : [],
-      volumes,
-      healthcheck: typeof s.healthcheck === "object" && s.healthcheck !== null && s.healthcheck.disable !== true,
-      dependsOn
-    });
-  }
-  return { file, services, diagnostics };
-}
-function isComposeV1(top) {
-  const entries = Object.entries(top);
-  return entries.length > 0 && !("version" in top && entries.length === 1) && entries.every(([k, v]) => k === "version" || typeof v === "object" && v !== null && !Array.isArray(v) && ("image" in v || "build" in v));
-}
-function serviceKindOfImage(image) {
-  const repo = image.split("@")[0].split(":")[0].split("/").pop().toLowerCase();
-  const kinds = [
-    [/^(postgres|postgis|timescaledb|pgvector|cockroach)/, "postgres"],
-    [/^(mysql|mariadb|percona)/, "mysql"],
-    [/^(redis|valkey|keydb|dragonfly)/, "redis"],
-    [/^(mongo)/, "mongodb"],
-    [/^(rabbitmq)/, "rabbitmq"],
-    [/^(elasticsearch|opensearch)/, "elasticsearch"],
-    [/^(memcached)/, "memcached"],
-    [/^(kafka|cp-kafka|redpanda)/, "kafka"],
-    [/^(localstack|minio)/, "s3"],
-    [/^(mailhog|mailpit|maildev)/, "smtp"],
-    [/^(mssql|sql-server|azure-sql-edge)/, "mssql"]
-  ];
-  return kinds.find(([re]) => re.test(repo))?.[1];
-}
-function collectionKey(doc) {
-  let found;
-  (0, import_yaml.visit)(doc, {
-    Pair(_, pair) {
-      if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isScalar)(pair.key)) {
-        found = pair.key;
-        return import_yaml.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
 }
 
 // src/evidence/repo/parsers/dockerfile.ts
@@ -8994,6 +8919,153 @@ ${instr.heredocs.map((h) => h.body).join("\n")}` : main;
 }
 
 // src/evidence/repo/app/discover.ts
+import path3 from "node:path";
+
+// src/evidence/repo/parsers/compose.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_ALIASES = 50;
+function parseCompose(text, file = "compose.yaml") {
+  const diagnostics = [];
+  const lc = new import_yaml.LineCounter();
+  const lineOf = (n) => n?.range ? lc.linePos(n.range[0]).line : 1;
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
+  } catch (e) {
+    diagnostics.push({ severity: "warning", file, message: `cannot parse YAML: ${e.message}` });
+    return { file, services: [], diagnostics };
+  }
+  for (const err of doc.errors) {
+    diagnostics.push({ severity: "warning", file, line: err.linePos?.[0]?.line ?? 1, message: `YAML: ${err.message.split("\n")[0]}` });
+  }
+  const services = [];
+  const badKey = collectionKey(doc);
+  if (badKey) {
+    diagnostics.push({ severity: "warning", file, line: lineOf(badKey), message: "a key must be a plain name, not a list or mapping" });
+    return { file, services, diagnostics };
+  }
+  let plain;
+  try {
+    plain = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    diagnostics.push({ severity: "warning", file, message: `cannot read YAML: ${e.message}` });
+    return { file, services, diagnostics };
+  }
+  const root = doc.contents;
+  if (!(0, import_yaml.isMap)(root) || typeof plain !== "object" || plain === null) {
+    diagnostics.push({ severity: "warning", file, line: 1, message: 'expected a mapping with a "services" key' });
+    return { file, services, diagnostics };
+  }
+  let servicesNode = root.get("services", true);
+  let plainServices = plain.services;
+  if (!("services" in plain) && isComposeV1(plain)) {
+    servicesNode = root;
+    plainServices = plain;
+  }
+  if (!(0, import_yaml.isMap)(servicesNode) || typeof plainServices !== "object" || plainServices === null) {
+    if (!("services" in plain)) diagnostics.push({ severity: "info", file, line: 1, message: 'no "services" key' });
+    return { file, services, diagnostics };
+  }
+  for (const pair of servicesNode.items) {
+    const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    if (!name || servicesNode === root && name === "version") continue;
+    const spec = plainServices[name];
+    const node = pair.value;
+    const line = lineOf(pair.key);
+    if (typeof spec !== "object" || spec === null) {
+      diagnostics.push({ severity: "warning", file, line, message: `service "${name}" is not a mapping` });
+      continue;
+    }
+    const s = spec;
+    const nodeOf = (key) => (0, import_yaml.isMap)(node) ? node.get(key, true) : void 0;
+    const str = (v) => typeof v === "string" ? v : Array.isArray(v) ? v.map(String).join(" ") : void 0;
+    const build = typeof s.build === "string" ? s.build : typeof s.build === "object" && s.build ? s.build.context ?? "." : void 0;
+    const dockerfile = typeof s.build === "object" && s.build ? s.build.dockerfile : void 0;
+    const environment = [];
+    const envNode = nodeOf("environment");
+    if ((0, import_yaml.isMap)(envNode)) {
+      for (const p of envNode.items) {
+        if (!(0, import_yaml.isScalar)(p.key)) continue;
+        const v = (0, import_yaml.isScalar)(p.value) ? p.value.value : void 0;
+        environment.push({ name: String(p.key.value), ...v !== void 0 && v !== null ? { value: String(v) } : {}, line: lineOf(p.key) });
+      }
+    } else if ((0, import_yaml.isSeq)(envNode)) {
+      for (const item of envNode.items) {
+        if (!(0, import_yaml.isScalar)(item)) continue;
+        const t = String(item.value);
+        const eq = t.indexOf("=");
+        environment.push({ name: eq < 0 ? t : t.slice(0, eq), ...eq >= 0 ? { value: t.slice(eq + 1) } : {}, line: lineOf(item) });
+      }
+    }
+    const volumes = [];
+    const volNode = nodeOf("volumes");
+    if ((0, import_yaml.isSeq)(volNode)) {
+      for (const item of volNode.items) {
+        const v = (0, import_yaml.isScalar)(item) ? String(item.value) : (0, import_yaml.isMap)(item) ? `${String(item.get("source") ?? "")}:${String(item.get("target") ?? "")}` : "";
+        volumes.push({ text: v, line: lineOf(item) });
+      }
+    }
+    const deployNode = nodeOf("deploy");
+    const replicasNode = nodeOf("scale") ?? ((0, import_yaml.isMap)(deployNode) ? deployNode.get("replicas", true) : void 0);
+    const replicas = (0, import_yaml.isScalar)(replicasNode) && replicasNode.value !== null ? { value: String(replicasNode.value), line: lineOf(replicasNode) } : void 0;
+    const dependsOn = Array.isArray(s.depends_on) ? s.depends_on.map(String) : typeof s.depends_on === "object" && s.depends_on ? Object.keys(s.depends_on) : [];
+    services.push({
+      name,
+      line,
+      ...typeof s.image === "string" ? { image: s.image } : {},
+      ...typeof build === "string" ? { build } : {},
+      ...typeof dockerfile === "string" ? { dockerfile } : {},
+      ...str(s.command) !== void 0 ? { command: str(s.command), commandLine: lineOf(nodeOf("command")) } : {},
+      ...Array.isArray(s.command) ? { commandWords: s.command.map(String) } : {},
+      ...typeof s.image === "string" ? { imageLine: lineOf(nodeOf("image")) } : {},
+      profiles: Array.isArray(s.profiles) ? s.profiles.map(String) : [],
+      ...replicas ? { replicas } : {},
+      ...str(s.entrypoint) !== void 0 ? { entrypoint: str(s.entrypoint) } : {},
+      environment,
+      ports: Array.isArray(s.ports) ? s.ports.map((p) => typeof p === "object" && p ? JSON.stringify(p) : String(p)) : [],
+      volumes,
+      healthcheck: typeof s.healthcheck === "object" && s.healthcheck !== null && s.healthcheck.disable !== true,
+      dependsOn
+    });
+  }
+  return { file, services, diagnostics };
+}
+function isComposeV1(top) {
+  const entries = Object.entries(top);
+  return entries.length > 0 && !("version" in top && entries.length === 1) && entries.every(([k, v]) => k === "version" || typeof v === "object" && v !== null && !Array.isArray(v) && ("image" in v || "build" in v));
+}
+function serviceKindOfImage(image) {
+  const repo = image.split("@")[0].split(":")[0].split("/").pop().toLowerCase();
+  const kinds = [
+    [/^(postgres|postgis|timescaledb|pgvector|cockroach)/, "postgres"],
+    [/^(mysql|mariadb|percona)/, "mysql"],
+    [/^(redis|valkey|keydb|dragonfly)/, "redis"],
+    [/^(mongo)/, "mongodb"],
+    [/^(rabbitmq)/, "rabbitmq"],
+    [/^(elasticsearch|opensearch)/, "elasticsearch"],
+    [/^(memcached)/, "memcached"],
+    [/^(kafka|cp-kafka|redpanda)/, "kafka"],
+    [/^(localstack|minio)/, "s3"],
+    [/^(mailhog|mailpit|maildev)/, "smtp"],
+    [/^(mssql|sql-server|azure-sql-edge)/, "mssql"]
+  ];
+  return kinds.find(([re]) => re.test(repo))?.[1];
+}
+function collectionKey(doc) {
+  let found;
+  (0, import_yaml.visit)(doc, {
+    Pair(_, pair) {
+      if (pair.key !== null && pair.key !== void 0 && !(0, import_yaml.isScalar)(pair.key)) {
+        found = pair.key;
+        return import_yaml.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+
+// src/evidence/repo/app/discover.ts
 var DOCKERFILE = /^(?:dockerfile|containerfile)(?:\.[\w.-]+)?$|^[\w.-]+\.(?:dockerfile|containerfile)$/i;
 var isDockerfileName = (name) => DOCKERFILE.test(name);
 var COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
@@ -9018,8 +9090,8 @@ function rootComposeFiles(snapshot, dirs) {
 }
 function composeBuild(c, s) {
   if (s.build === void 0) return void 0;
-  const context = normaliseAppPath(path2.posix.join(dirOf(c.file), s.build));
-  const dockerfile = normaliseAppPath(path2.posix.join(context, s.dockerfile ?? "Dockerfile"));
+  const context = normaliseAppPath(path3.posix.join(dirOf(c.file), s.build));
+  const dockerfile = normaliseAppPath(path3.posix.join(context, s.dockerfile ?? "Dockerfile"));
   return { context, dockerfile };
 }
 function scriptedContexts(snapshot) {
@@ -9324,9 +9396,56 @@ function gitEnv(entries) {
 function lastLine(text) {
   return text.trim().split("\n").filter(Boolean).at(-1)?.slice(0, 300) ?? "";
 }
+var git = (dir, args, timeout = 1e4) => execFileSync("git", args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"], timeout, maxBuffer: 4 * 1024 * 1024 }).toString();
+function fileAtRevision(dir, rev, file, maxBytes) {
+  if (!/^[\w./-]+$/.test(rev) || rev.startsWith("-")) return { kind: "unreadable", problem: `"${rev}" is not a revision` };
+  const rel = `./${file.split("\\").join("/").replace(/^\.\/+/, "")}`;
+  try {
+    git(dir, ["cat-file", "-e", `${rev}^{commit}`]);
+  } catch {
+    try {
+      git(dir, ["fetch", "--no-tags", "--quiet", "--depth=1", "origin", rev], 6e4);
+      git(dir, ["cat-file", "-e", `${rev}^{commit}`]);
+    } catch (e) {
+      return { kind: "unreadable", problem: `commit ${rev} is not in the checkout and could not be fetched (${firstLine(e)})` };
+    }
+  }
+  let entry;
+  try {
+    entry = git(dir, ["ls-tree", rev, "--", rel]).trim();
+  } catch (e) {
+    return { kind: "unreadable", problem: firstLine(e) };
+  }
+  if (!entry) return { kind: "absent" };
+  const mode = entry.split(" ")[0];
+  if (mode !== "100644" && mode !== "100755") return { kind: "unreadable", problem: `${file} at ${rev} is not a regular file (mode ${mode})` };
+  try {
+    const size = Number(git(dir, ["cat-file", "-s", `${rev}:${rel}`]).trim());
+    if (!(size <= maxBytes)) return { kind: "unreadable", problem: `${file} at ${rev} is ${size} bytes; the limit is ${maxBytes}` };
+    return { kind: "text", text: git(dir, ["show", `${rev}:${rel}`]) };
+  } catch (e) {
+    return { kind: "unreadable", problem: firstLine(e) };
+  }
+}
+function isWorkTree(dir) {
+  try {
+    return git(dir, ["rev-parse", "--is-inside-work-tree"]).trim() === "true";
+  } catch {
+    return false;
+  }
+}
+function firstLine(e) {
+  const err = e;
+  const text = (err.stderr ? err.stderr.toString() : "") || err.message || String(e);
+  return text.trim().split("\n")[0] ?? "";
+}
 
 export {
   require_dist,
+  realPathOf,
+  isInside,
+  resolveInWorkspace,
+  resolveArtifactsDir,
   parseCompose,
   serviceKindOfImage,
   collectionKey,
@@ -9349,5 +9468,7 @@ export {
   locateApp,
   headCommit,
   basicAuthValue,
-  checkoutCommit
+  checkoutCommit,
+  fileAtRevision,
+  isWorkTree
 };

@@ -6,47 +6,63 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-4AHBPIVC.js";
+} from "./chunk-X52BTALN.js";
 import {
   verifyRelease
-} from "./chunk-O3CK72EV.js";
+} from "./chunk-APB26W5U.js";
 import {
   IMAGE_TARBALL,
+  Redactor,
   STAGE_SCHEMA_VERSION,
   StageFailedError,
   StageFileError,
+  configValues,
   displayPath,
+  imageEnvValues,
   readStageFile,
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-6DZYI2EJ.js";
+} from "./chunk-Y57RJ44Z.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
-import "./chunk-BMKRFEIX.js";
+import {
+  readRegularFile
+} from "./chunk-Z4TAJGVV.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/run.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 async function runStage(ctx) {
   let release;
   let loaded = false;
+  let redactor = new Redactor(configValues(ctx.config));
   try {
     release = readStageFile(ctx.artifactsDir, "release");
     verifyRelease(release, displayPath(stageFilePath(ctx.artifactsDir, "release")), ctx.config);
-    loaded = await ensureReleasedImage(ctx, release);
+    const image = await ensureReleasedImage(ctx, release);
+    loaded = image.loaded;
+    redactor = new Redactor([...configValues(ctx.config), ...imageEnvValues(image.env)]);
   } catch (e) {
-    const file2 = recordFailure(ctx, e.message, release);
+    const file2 = recordFailure(ctx, redactor.text(e.message), release);
     if (e instanceof StageFileError) throw e;
-    throw new StageFailedError("run", displayPath(file2), e.message);
+    throw new StageFailedError("run", displayPath(file2), redactor.text(e.message));
   }
+  const limitSeconds = ctx.config.run.timeout;
+  const limit = new AbortController();
+  const timer = setTimeout(
+    () => limit.abort(new Error(`the run stage's time limit of ${limitSeconds} s (run.timeout) ran out`)),
+    limitSeconds * 1e3
+  );
+  const signal = ctx.signal ? AbortSignal.any([ctx.signal, limit.signal]) : limit.signal;
+  const progress = ctx.progress ? (line) => ctx.progress(redactor.text(line)) : void 0;
   let runtime;
   try {
     const web = ctx.config.run.web ?? (ctx.app?.kind === "worker" || ctx.app?.kind === "one-off" ? false : webFromProcfile(ctx.repoRoot, ctx.app?.root ?? ctx.config.path));
-    ctx.progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
+    progress?.(`running release ${release.releaseId} (image ${release.imageId})`);
     const facts = await runProbes({
       imageId: release.imageId,
       releaseId: release.releaseId,
@@ -54,13 +70,13 @@ async function runStage(ctx) {
       runId: ctx.runId ?? newRunId(),
       ...web !== void 0 ? { web } : {},
       ...portVariablesOf(ctx),
-      ...ctx.progress ? { onProgress: ctx.progress } : {},
-      ...ctx.signal ? { signal: ctx.signal } : {}
+      ...progress ? { onProgress: progress } : {},
+      signal
     });
     if (facts.imageId !== release.imageId) {
       throw new Error(`the probes ran image ${facts.imageId}, not the released ${release.imageId}`);
     }
-    runtime = {
+    runtime = redactor.deep({
       schemaVersion: STAGE_SCHEMA_VERSION,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       stage: "run",
@@ -68,11 +84,13 @@ async function runStage(ctx) {
       releaseId: release.releaseId,
       imageId: release.imageId,
       facts: { ...facts, releaseId: release.releaseId }
-    };
+    });
   } catch (e) {
-    const file2 = recordFailure(ctx, e.message, release);
-    throw new StageFailedError("run", displayPath(file2), e.message);
+    const message = redactor.text(e.message);
+    const file2 = recordFailure(ctx, message, release);
+    throw new StageFailedError("run", displayPath(file2), message);
   } finally {
+    clearTimeout(timer);
     if (loaded) await removeImage(release.imageId, false).catch(() => void 0);
   }
   const file = writeStageFile(ctx.artifactsDir, "run", runtime);
@@ -121,7 +139,7 @@ async function ensureReleasedImage(ctx, release) {
       `names ${release.imageId}, which the engine resolves to ${info?.id ?? "nothing"}`
     );
   }
-  return loaded;
+  return { loaded, env: info.env };
 }
 function recordFailure(ctx, message, release) {
   const runtime = {
@@ -139,9 +157,9 @@ function portVariablesOf(ctx) {
   return vars ? { portVariables: vars } : {};
 }
 function webFromProcfile(repoRoot, appPath) {
-  const file = path.resolve(repoRoot, appPath, "Procfile");
-  if (!existsSync(file)) return void 0;
-  const text = readFileSync(file, "utf8").slice(0, 64 * 1024);
+  const read = readRegularFile(path.resolve(repoRoot, appPath, "Procfile"), 64 * 1024);
+  if (read.kind !== "text") return void 0;
+  const text = read.text;
   const types = text.split("\n").map((l) => /^([A-Za-z0-9_-]+)\s*:/.exec(l.trim())?.[1]).filter((t) => t !== void 0);
   if (types.length === 0) return void 0;
   return types.includes("web");

@@ -1,14 +1,11 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 import {
+  OUTCOMES,
+  ROLES,
   RuntimeFactsSchema,
+  VERDICTS,
   external_exports
-} from "./chunk-BMKRFEIX.js";
-
-// src/model/verdict.ts
-var OUTCOMES = ["pass", "warn", "fail", "n/a", "skip", "error"];
-var VERDICTS = ["pass", "warn", "fail", "n/a", "not-verified", "error", "skip"];
-var ROLES = ["core", "advice"];
-var FAIL_ON = ["fail", "warn", "regression", "never"];
+} from "./chunk-Z4TAJGVV.js";
 
 // src/pipeline/stages/context.ts
 var StageFailedError = class extends Error {
@@ -194,6 +191,11 @@ var ContradictionSchema = external_exports.object({
   /** Whether a measurement (not a static reading) contradicts it. */
   measured: external_exports.boolean()
 });
+var PolicySchema = external_exports.object({
+  /** E.g. "the base branch main (3f2a1c0…)", or the defaults when the base's config could not be read. */
+  source: external_exports.string(),
+  changes: external_exports.array(external_exports.object({ key: external_exports.string(), applied: external_exports.string(), requested: external_exports.string() }))
+});
 var SummarySchema = external_exports.object({
   pass: external_exports.number().int(),
   warn: external_exports.number().int(),
@@ -231,7 +233,8 @@ var ReportSchema = external_exports.object({
   ignored: external_exports.array(external_exports.object({ check: CheckIdSchema, reason: external_exports.string(), findings: external_exports.number().int() })).default([]),
   diagnostics: external_exports.array(DiagnosticSchema).default([]),
   baseline: BaselineSchema.optional(),
-  gate: GateSchema.optional()
+  gate: GateSchema.optional(),
+  policy: PolicySchema.optional()
 });
 
 // src/model/app.ts
@@ -336,6 +339,8 @@ var StaticFileSchema = external_exports.object({
   diagnostics: external_exports.array(DiagnosticSchema).default([]),
   /** The deployable apps the scan saw, as the report lists them. */
   apps: external_exports.array(AppSchema).default([]),
+  /** The policy applied on a pull request and the changes it asked for (the config above is the applied one). */
+  policy: PolicySchema.optional(),
   createdAt: external_exports.string()
 });
 
@@ -437,8 +442,87 @@ function displayPath(file) {
   return rel && !rel.startsWith("..") && rel.length < file.length ? rel : file;
 }
 
+// src/config/values.ts
+function configValues(config) {
+  const out = [];
+  const add = (record) => {
+    for (const [name, value] of Object.entries(record)) out.push({ name, value });
+  };
+  add(config.run.env);
+  add(config.build.args);
+  for (const s of config.services) {
+    add(s.env);
+    add(Object.fromEntries(Object.entries(s.env).map(([k, v]) => [k, v.replaceAll("{host}", s.name).replaceAll("{port}", String(s.port))])));
+    add(s["service-env"]);
+  }
+  return out;
+}
+
+// src/util/redact.ts
+var MIN_SECRET_LENGTH = 4;
+var NOT_SECRET_VALUE = /^(?:[+-]?\d+(?:\.\d+)?|true|false|yes|no|on|off|null|none)$/i;
+var IMAGE_ENV_NOT_SECRET = /^(?:PATH|HOME|HOSTNAME|TERM|LANG|LANGUAGE|LC_\w+|TZ|PWD|OLDPWD|SHLVL|USER|SHELL|PORT|DEBIAN_FRONTEND|NODE_ENV|RAILS_ENV|RACK_ENV|PYTHONUNBUFFERED|PYTHONDONTWRITEBYTECODE|PYTHONPATH|PIP_\w+|GPG_KEY|GOPATH|GOROOT|JAVA_HOME|CATALINA_HOME|\w+_VERSION|\w+_HOME|\w+_PATH|\w+_DIR|\w+_SHA256)$/;
+function imageEnvValues(env) {
+  const out = [];
+  for (const line of env) {
+    const eq = line.indexOf("=");
+    if (eq <= 0) continue;
+    const name = line.slice(0, eq);
+    if (!IMAGE_ENV_NOT_SECRET.test(name)) out.push({ name, value: line.slice(eq + 1) });
+  }
+  return out;
+}
+function forms(v) {
+  const out = [v];
+  const m = /^[a-z][\w+.-]*:\/\/[^:/@\s]*:([^@\s]+)@/i.exec(v.value);
+  if (m?.[1]) {
+    out.push({ name: v.name, value: m[1] });
+    try {
+      out.push({ name: v.name, value: decodeURIComponent(m[1]) });
+    } catch {
+    }
+  }
+  return out;
+}
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var STRUCTURAL_KEYS = /* @__PURE__ */ new Set(["check", "outcome", "verdict", "kind", "id", "slug", "stage", "status", "severity", "factor", "stream", "classification", "imageId", "releaseId", "configHash", "digest", "runId", "schemaVersion", "result", "topic"]);
+var Redactor = class {
+  byValue = /* @__PURE__ */ new Map();
+  pattern;
+  constructor(values) {
+    for (const v of values) {
+      for (const f of forms(v)) {
+        if (f.value.length < MIN_SECRET_LENGTH || NOT_SECRET_VALUE.test(f.value.trim())) continue;
+        if (!this.byValue.has(f.value)) this.byValue.set(f.value, f.name.replace(/[^\w.-]/g, "_"));
+      }
+    }
+    const sorted = [...this.byValue.keys()].sort((a, b) => b.length - a.length);
+    this.pattern = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join("|"), "g") : void 0;
+  }
+  get empty() {
+    return this.pattern === void 0;
+  }
+  /** The text with every value replaced by `[REDACTED:NAME]`. */
+  text(s) {
+    if (!this.pattern || s.length < MIN_SECRET_LENGTH) return s;
+    return s.replace(this.pattern, (m) => `[REDACTED:${this.byValue.get(m)}]`);
+  }
+  /** A copy of a JSON-like value with every string redacted (object keys and identifiers kept). */
+  deep(value) {
+    if (!this.pattern) return value;
+    return this.walk(value, void 0);
+  }
+  walk(value, key) {
+    if (typeof value === "string") return key !== void 0 && STRUCTURAL_KEYS.has(key) ? value : this.text(value);
+    if (Array.isArray(value)) return value.map((v) => this.walk(v, key));
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.walk(v, k)]));
+    }
+    return value;
+  }
+};
+
 export {
-  FAIL_ON,
   FACTORS,
   factorBySlug,
   factorById,
@@ -457,5 +541,8 @@ export {
   readStageFileIfPresent,
   writeStageFile,
   writeTextAtomic,
-  displayPath
+  displayPath,
+  configValues,
+  imageEnvValues,
+  Redactor
 };

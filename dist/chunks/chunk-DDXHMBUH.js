@@ -1,15 +1,28 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 import {
+  codeBlock,
+  foldLine,
+  htmlText,
+  inlineCode,
+  inlineText,
+  neutraliseMarkers,
+  truncateText,
+  wellFormed
+} from "./chunk-VJY47AXX.js";
+import {
   baseName,
   collectionKey,
   commandText,
   composeBuild,
   dirOf,
   dockerfileOwner,
+  fileAtRevision,
   finalStage,
   headCommit,
   isConfigOnlyImage,
   isDockerfileName,
+  isInside,
+  isWorkTree,
   joinPath,
   lastInStage,
   locateApp,
@@ -17,12 +30,15 @@ import {
   parseCompose,
   parseDockerfile,
   readerOf,
+  realPathOf,
   require_dist,
+  resolveArtifactsDir,
+  resolveInWorkspace,
   rootComposeFiles,
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-TNQS4EXZ.js";
+} from "./chunk-F3JAKCE4.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -34,26 +50,27 @@ import {
   scanSecrets,
   scanText,
   userOrDatabaseName
-} from "./chunk-ODKIG7QQ.js";
+} from "./chunk-34TBEJMR.js";
 import {
   configHash,
   deriveReleaseId,
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-O3CK72EV.js";
+} from "./chunk-APB26W5U.js";
 import {
   CLAIM_STANDINGS,
   FACTORS,
-  FAIL_ON,
   REPORT_FILES,
   REPORT_SCHEMA_VERSION,
+  Redactor,
   ReportSchema,
   STAGE_FILE_NAMES,
   STAGE_SCHEMA_VERSION,
   STATIC_SCHEMA_VERSION,
   StageFailedError,
   StageFileError,
+  configValues,
   displayPath,
   factorById,
   factorBySlug,
@@ -62,15 +79,19 @@ import {
   stageFilePath,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-6DZYI2EJ.js";
+} from "./chunk-Y57RJ44Z.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
 import {
+  ConfigSchema,
+  FAIL_ON,
+  MAX_DIFF_ENTRIES,
+  defaultConfig,
   describeAnswers,
-  external_exports
-} from "./chunk-BMKRFEIX.js";
+  readRegularFile
+} from "./chunk-Z4TAJGVV.js";
 import {
   __toESM
 } from "./chunk-Q2LVJHL6.js";
@@ -88,7 +109,6 @@ import path14 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 // src/util/levenshtein.ts
@@ -119,86 +139,6 @@ function nearest(word2, candidates) {
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word2.length / 3)) ? best : void 0;
 }
 
-// src/config/schema.ts
-var seconds = (def, max) => external_exports.number().positive().max(max).default(def);
-var CommandSchema = external_exports.union([external_exports.array(external_exports.string().min(1)).min(1), external_exports.string().min(1)]);
-var ServiceSchema = external_exports.object({
-  name: external_exports.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'service names are lowercase letters, digits, ".", "_" and "-"'),
-  image: external_exports.string().min(1),
-  /** Port the service listens on inside its container; used for the readiness wait. */
-  port: external_exports.number().int().min(1).max(65535),
-  command: CommandSchema.optional(),
-  /** Env given to the app; `{host}` and `{port}` are replaced with the service's address on the run network. */
-  env: external_exports.record(external_exports.string(), external_exports.string()).default({}),
-  /** Env given to the service itself. */
-  "service-env": external_exports.record(external_exports.string(), external_exports.string()).default({}),
-  "ready-timeout": seconds(30, 300)
-}).strict();
-var StatusSchema = external_exports.union([external_exports.number().int().min(100).max(599), external_exports.string().regex(/^[1-5]xx$/, "a status like 200 or a class like 2xx")]);
-var StateRequestSchema = external_exports.object({
-  method: external_exports.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).default("GET"),
-  path: external_exports.string().startsWith("/"),
-  /** Request body, sent as is. */
-  body: external_exports.string().max(64 * 1024).optional(),
-  "content-type": external_exports.string().max(200).optional()
-}).strict();
-var IgnoreSchema = external_exports.object({
-  check: external_exports.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'a check id like "config/dotenv-committed"'),
-  reason: external_exports.string().min(1, "say why the check is ignored")
-}).strict();
-var ConfigSchema = external_exports.object({
-  /** The audited app's folder, relative to the repository root. */
-  path: external_exports.string().default(".").describe("The audited app folder, relative to the repository root."),
-  /** Dockerfile, relative to the audited path. */
-  dockerfile: external_exports.string().default("Dockerfile").describe("Dockerfile, relative to the audited path."),
-  /** Build context, relative to the audited path. */
-  context: external_exports.string().default(".").describe("Build context, relative to the audited path."),
-  build: external_exports.object({
-    args: external_exports.record(external_exports.string(), external_exports.string()).default({}).describe("Build arguments (--build-arg)."),
-    target: external_exports.string().optional().describe("Multi-stage build target."),
-    timeout: seconds(900, 3600).describe("Build time limit in seconds.")
-  }).strict().default({ args: {}, timeout: 900 }),
-  run: external_exports.object({
-    env: external_exports.record(external_exports.string(), external_exports.string()).default({}).describe("Env given to the app; values never appear in any output."),
-    /** Fixed PORT; by default a random free port in 20000–45000. */
-    port: external_exports.number().int().min(1).max(65535).optional().describe("Fixed PORT; by default a random free port in 20000-45000."),
-    /** `internal` (no egress) or `bridge` (egress allowed). */
-    network: external_exports.enum(["internal", "bridge"]).default("internal").describe("internal: no egress (default); bridge: egress allowed."),
-    "boot-timeout": seconds(60, 600).describe("Seconds until $PORT must accept connections."),
-    "shutdown-timeout": seconds(10, 30).describe("Grace in seconds after the stop signal before SIGKILL (and a fail)."),
-    "http-path": external_exports.string().startsWith("/").optional().describe("HTTP path for readiness and exercise requests."),
-    "ready-status": external_exports.array(StatusSchema).min(1).default(["2xx", "3xx"]).describe("Statuses http-path must answer for the app to be ready (and an exercise request to count as served): codes like 204 or classes like 2xx."),
-    "replica-check": external_exports.object({ write: StateRequestSchema, read: StateRequestSchema }).strict().optional().describe("A write sent through one replica and a read through the other, to show whether they share state (factor VI). Without it, GETs on http-path are used."),
-    requests: external_exports.number().int().min(0).max(1e3).default(5).describe("Requests sent to http-path before docker diff."),
-    replicas: external_exports.number().int().min(1).max(4).default(2).describe("Replicas booted side by side for factor VIII."),
-    /** `false` for a worker with no web process: port and HTTP probes are skipped. */
-    web: external_exports.boolean().optional().describe("false for a worker with no web process: port and HTTP probes are skipped."),
-    memory: external_exports.string().regex(/^\d+[kmg]?$/i, "a size like 1g or 512m").default("1g"),
-    cpus: external_exports.number().positive().max(16).default(1),
-    pids: external_exports.number().int().min(16).max(65536).default(512)
-  }).strict().default({
-    env: {},
-    network: "internal",
-    "boot-timeout": 60,
-    "shutdown-timeout": 10,
-    "ready-status": ["2xx", "3xx"],
-    requests: 5,
-    replicas: 2,
-    memory: "1g",
-    cpus: 1,
-    pids: 512
-  }),
-  admin: external_exports.array(CommandSchema).default([]).describe("One-off admin commands run from the same image and config."),
-  services: external_exports.array(ServiceSchema).default([]).describe("Backing services started on the run network before the app."),
-  ignore: external_exports.array(IgnoreSchema).default([]).describe("Checks to ignore, each with a reason."),
-  "fail-on": external_exports.enum(FAIL_ON).default("fail").describe("When the audit exits 1: fail, warn, regression or never."),
-  /** Extra apps for `discover` in a monorepo, relative to the repository root. */
-  apps: external_exports.array(external_exports.string()).default([]).describe("Extra app folders for discover in a monorepo.")
-}).strict();
-function defaultConfig() {
-  return ConfigSchema.parse({});
-}
-
 // src/config/load.ts
 var CONFIG_FILE_NAMES = [".twelve-factor.yml", ".twelve-factor.yaml"];
 var MAX_CONFIG_BYTES = 256 * 1024;
@@ -212,15 +152,23 @@ var ConfigError = class extends Error {
 };
 function loadConfig(dir, explicit) {
   if (explicit) {
-    const file = path.resolve(dir, explicit);
-    if (!existsSync(file)) throw new ConfigError([{ file: explicit, line: 1, column: 1, message: "config file not found" }]);
-    return { config: parseConfig(readFileSync(file, "utf8"), explicit), file };
+    const file = resolveInWorkspace(dir, dir, explicit, "config");
+    const text = readConfigFile(file, explicit);
+    if (text === void 0) throw new ConfigError([{ file: explicit, line: 1, column: 1, message: "config file not found" }]);
+    return { config: parseConfig(text, explicit), file };
   }
   for (const name of CONFIG_FILE_NAMES) {
     const file = path.join(dir, name);
-    if (existsSync(file)) return { config: parseConfig(readFileSync(file, "utf8"), name), file };
+    const text = readConfigFile(file, name);
+    if (text !== void 0) return { config: parseConfig(text, name), file };
   }
   return { config: ConfigSchema.parse({}) };
+}
+function readConfigFile(abs, shown) {
+  const read = readRegularFile(abs, MAX_CONFIG_BYTES);
+  if (read.kind === "missing") return void 0;
+  if (read.kind === "refused") throw new ConfigError([{ file: shown, line: 1, column: 1, message: `config file ${read.problem} (it resolves to ${realPathOf(abs)})` }]);
+  return read.text;
 }
 function parseConfig(text, file = ".twelve-factor.yml") {
   if (text.length > MAX_CONFIG_BYTES) {
@@ -11130,6 +11078,15 @@ var noLocalWrites = {
     const charged = fsFacts.written.length - written.length;
     const note = charged > 0 ? ` (${charged} path(s) left to other factors: log files, or what an install at start writes)` : "";
     const exercised = rt.exercise ? `after ${rt.exercise.requests} requests to ${rt.exercise.path}` : "during the run";
+    if (fsFacts.capped) {
+      const total = fsFacts.total ?? written.length;
+      const n = MAX_DIFF_ENTRIES.toLocaleString("en-US");
+      return [found("writes", `over ${n} paths written (${total.toLocaleString("en-US")} in the diff; the first ${n} were classified) ${exercised}: ${written.slice(0, 5).join(", ")}`, [measured("paths written", total, "paths", 0)], written.slice(0, 50))];
+    }
+    const refused = rt.sandbox?.refusedWrites ?? [];
+    if (written.length === 0 && refused.length > 0) {
+      return [found("writes", `tried to write outside temp dirs ${exercised}; the read-only root filesystem refused it: ${refused[0]}`, [measured("writes refused by the read-only root filesystem", refused.length, "log lines", 0)], refused)];
+    }
     const dirs = fsFacts.directories ?? [];
     const emptyDirs = dirs.length > 0 ? ` (${dirs.length} empty ${dirs.length === 1 ? "directory" : "directories"} created, which hold no state: ${dirs.slice(0, 3).join(", ")})` : "";
     const unserved = unservedExercise(rt);
@@ -11455,7 +11412,7 @@ var HEADING_PROPERTIES = {
 
 // src/judge/claims.ts
 var RUNTIME_NOT_RUN = "runtime not run";
-function seconds2(ms2) {
+function seconds(ms2) {
   const s = ms2 / 1e3;
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
@@ -11466,22 +11423,22 @@ function measuredText(check, rt) {
     case "disposability/sigterm-shutdown": {
       const sd = rt.shutdown;
       if (!sd) return void 0;
-      if (sd.killed || sd.classification === "killed") return `SIGKILL after ${seconds2(sd.graceMs)}`;
-      if (sd.classification === "signal-default") return `killed by ${sd.signal}'s default action after ${seconds2(sd.elapsedMs)}, no handler`;
-      if (sd.classification === "error-exit") return `exit code ${sd.exitCode} ${seconds2(sd.elapsedMs)} after ${sd.signal}`;
-      if (sd.classification === "graceful") return `exited 0 ${seconds2(sd.elapsedMs)} after ${sd.signal}`;
+      if (sd.killed || sd.classification === "killed") return `SIGKILL after ${seconds(sd.graceMs)}`;
+      if (sd.classification === "signal-default") return `killed by ${sd.signal}'s default action after ${seconds(sd.elapsedMs)}, no handler`;
+      if (sd.classification === "error-exit") return `exit code ${sd.exitCode} ${seconds(sd.elapsedMs)} after ${sd.signal}`;
+      if (sd.classification === "graceful") return `exited 0 ${seconds(sd.elapsedMs)} after ${sd.signal}`;
       return void 0;
     }
     case "disposability/startup-time":
-      if (b.outcome === "ready" && b.readyMs !== void 0) return `ready after ${seconds2(b.readyMs)}`;
-      if (b.outcome === "timeout") return `not ready within ${seconds2(b.timeoutMs)}`;
+      if (b.outcome === "ready" && b.readyMs !== void 0) return `ready after ${seconds(b.readyMs)}`;
+      if (b.outcome === "timeout") return `not ready within ${seconds(b.timeoutMs)}`;
       return void 0;
     case "port-binding/binds-port":
     case "config/honours-env": {
       if (b.outcome === "ready" && b.port !== null) return `listening on PORT=${b.port}`;
       const wrong = (b.listeningPorts ?? []).filter((p) => p !== b.port);
       if (wrong.length > 0 && b.port !== null) return `listening on ${wrong.join(", ")}, not PORT=${b.port}`;
-      if (b.outcome === "timeout" && b.port !== null) return `nothing listening on PORT=${b.port} within ${seconds2(b.timeoutMs)}`;
+      if (b.outcome === "timeout" && b.port !== null) return `nothing listening on PORT=${b.port} within ${seconds(b.timeoutMs)}`;
       if (b.outcome === "exited") return `exited${b.exitCode !== void 0 ? ` with code ${b.exitCode}` : ""} before listening`;
       return void 0;
     }
@@ -11963,12 +11920,12 @@ function insideRepo(repoRoot, paths) {
 }
 
 // src/pipeline/stages/apps-report.ts
-import { existsSync as existsSync2, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path9 from "node:path";
 var STAGE_FILES = Object.values(STAGE_FILE_NAMES);
-var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync2(path9.join(dir, f)));
+var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync(path9.join(dir, f)));
 function appArtifactDirs(dir) {
-  if (!existsSync2(dir) || hasStageFile(dir)) return void 0;
+  if (!existsSync(dir) || hasStageFile(dir)) return void 0;
   const dirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path9.join(dir, e.name)).filter(hasStageFile).sort();
   return dirs.length > 0 ? dirs : void 0;
 }
@@ -12025,7 +11982,7 @@ function mergeAppReports(parts) {
 }
 
 // src/pipeline/stages/discover.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import path10 from "node:path";
 var MAX_APPS = 64;
 function discoverApps(repoRoot, config) {
@@ -12034,15 +11991,15 @@ function discoverApps(repoRoot, config) {
   for (const app of detectApps(root)) {
     const sources = [];
     if (app.kind === "container") sources.push("dockerfile");
-    if (app.kind === "procfile" || existsSync3(path10.join(root, app.path, "Procfile"))) sources.push("procfile");
+    if (app.kind === "procfile" || existsSync2(path10.join(root, app.path, "Procfile"))) sources.push("procfile");
     if (sources.length === 0) continue;
     found2.set(app.path, { path: app.path, sources, ecosystems: app.ecosystems, processTypes: app.processTypes });
   }
   for (const p of config.apps) {
     const rel = path10.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
     const abs = path10.resolve(root, rel);
-    if (abs !== root && !abs.startsWith(root + path10.sep)) continue;
-    if (!existsSync3(abs) || !statSync(abs).isDirectory()) continue;
+    if (!isInside(realPathOf(abs), realPathOf(root))) continue;
+    if (!existsSync2(abs) || !statSync(abs).isDirectory()) continue;
     const key = path10.relative(root, abs).split(path10.sep).join("/") || ".";
     const known = found2.get(key);
     if (known) known.sources.push("config");
@@ -12096,7 +12053,7 @@ function releaseStage(ctx) {
 }
 
 // src/pipeline/stages/report.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import path11 from "node:path";
 
 // src/pipeline/stages/stage-status.ts
@@ -12196,8 +12153,7 @@ function runtimeInconsistency(runtime, release, shown) {
 }
 
 // src/pipeline/stages/static.ts
-var REDACTED = "[redacted]";
-var redactValues = (record) => Object.fromEntries(Object.keys(record).map((k) => [k, REDACTED]));
+var redactValues = (record) => Object.fromEntries(Object.keys(record).map((k) => [k, `[REDACTED:${k}]`]));
 function redactConfig(config) {
   return {
     ...config,
@@ -12219,6 +12175,7 @@ function staticFileOf(report2, app, config) {
     claims: findClaims(app.snapshot, { withRepositoryRoot: app.root !== config.path }),
     diagnostics: report2.diagnostics,
     apps: report2.apps,
+    ...report2.policy ? { policy: report2.policy } : {},
     createdAt: (/* @__PURE__ */ new Date()).toISOString()
   };
 }
@@ -12275,7 +12232,7 @@ function stageFilesOf(loaded) {
 }
 function repositoryPresent(repoRoot, appPath) {
   const dir = path11.resolve(repoRoot, appPath);
-  if (!existsSync4(dir)) return false;
+  if (!existsSync3(dir)) return false;
   try {
     return readdirSync2(dir).some((name) => name !== ".twelve-factor" && name !== ".git");
   } catch {
@@ -12309,7 +12266,7 @@ function judgeFromStaticFile(file, loaded, dir) {
     stages: [{ stage: "static", status: "ok" }, ...loaded.stages],
     diagnostics: [...file.diagnostics, ...loaded.diagnostics]
   });
-  return { report: finalise({ ...draft, claims: judgeClaims(file.claims, draft.factors, facts) }, config["fail-on"]), config };
+  return { report: finalise({ ...draft, claims: judgeClaims(file.claims, draft.factors, facts), ...file.policy ? { policy: file.policy } : {} }, config["fail-on"]), config };
 }
 function judgeWithoutStatic(ctx, loaded, staticStatus) {
   const facts = loaded.runtime?.facts;
@@ -12329,7 +12286,7 @@ function judgeWithoutStatic(ctx, loaded, staticStatus) {
 }
 
 // src/pipeline/baseline.ts
-import { mkdtempSync, readFileSync as readFileSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
 import path12 from "node:path";
 
 // src/judge/baseline.ts
@@ -12419,7 +12376,7 @@ async function baseReport(source, ctx) {
     case "file": {
       const size = statSync2(source.path).size;
       if (size > MAX_BASELINE_BYTES) throw new Error(`${source.path}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
-      return { base: parseReport(readFileSync2(source.path, "utf8"), source.path), label: path12.basename(source.path) };
+      return { base: parseReport(readFileSync(source.path, "utf8"), source.path), label: path12.basename(source.path) };
     }
     case "report": {
       if (source.text.length > MAX_BASELINE_BYTES) throw new Error(`${source.origin}: report.json is larger than ${MAX_BASELINE_BYTES} bytes`);
@@ -12456,65 +12413,6 @@ import path13 from "node:path";
 function renderJson(report2) {
   return `${JSON.stringify(report2, null, 2)}
 `;
-}
-
-// src/render/escape.ts
-var ZWJ = "\u200D";
-var CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function wellFormed(text) {
-  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
-}
-function stripControls(text) {
-  return text.replace(/\r\n?/g, "\n").replace(CONTROL_RE, "\uFFFD");
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function neutraliseMentions(text) {
-  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`);
-}
-function truncateText(text, max) {
-  if (text.length <= max) return text;
-  if (max <= 1) return text.slice(0, Math.max(0, max));
-  let cut = max - 1;
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 55296 && code <= 56319) cut--;
-  return `${text.slice(0, cut)}\u2026`;
-}
-var MD_PUNCT_RE = /[\\`*_[\]|~<>]/g;
-function inlineText(text, max = 300) {
-  const flat = truncateText(stripControls(text).replace(/[\n\t]+/g, " "), max);
-  const escaped = flat.replace(/&/g, "&amp;").replace(MD_PUNCT_RE, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`);
-  return neutraliseMentions(escaped).replace(/\b(https?|ftp):(?=\/\/)/gi, `$1:${ZWJ}`).replace(/\bwww\./gi, `www${ZWJ}.`);
-}
-function htmlText(text, max = 300) {
-  return neutraliseMentions(escapeHtml(truncateText(stripControls(text).replace(/[\n\t]+/g, " "), max)));
-}
-function longestRun(text, char) {
-  let longest = 0;
-  let current = 0;
-  for (const c of text) {
-    if (c === char) {
-      current++;
-      if (current > longest) longest = current;
-    } else current = 0;
-  }
-  return longest;
-}
-function inlineCode(text, opts = {}) {
-  let body = truncateText(stripControls(text).replace(/[\n\t]+/g, " "), opts.max ?? 200);
-  if (opts.inTable) body = body.replace(/\|/g, "\\|");
-  if (body.length === 0) return "` `";
-  const fence = "`".repeat(longestRun(body, "`") + 1);
-  const pad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") ? " " : "";
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-function codeBlock(text, lang = "") {
-  const body = stripControls(text).replace(/\n+$/, "");
-  const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
-  return `${fence}${lang}
-${body}
-${fence}`;
 }
 
 // src/render/mermaid.ts
@@ -12661,7 +12559,7 @@ function renderSarif(report2, opts = {}) {
       }
     ]
   };
-  return `${JSON.stringify(sarif, null, 2)}
+  return `${neutraliseMarkers(JSON.stringify(sarif, null, 2))}
 `;
 }
 function repoUri(report2) {
@@ -12792,7 +12690,35 @@ function headline(report2) {
 
 **Against the base branch:** ${r === 0 && f === 0 ? "no change" : `${r} regression${r === 1 ? "" : "s"}, ${f} fix${f === 1 ? "" : "es"}`}`;
   }
+  const policy = policyChanges(report2);
+  if (policy) line += `
+
+${policy}`;
+  const ignored = ignoredChecks(report2);
+  if (ignored) line += `
+
+${ignored}`;
   return line;
+}
+var MAX_HEADLINE_ITEMS = 15;
+function policyChanges(report2) {
+  const p = report2.policy;
+  if (!p || p.changes.length === 0) return void 0;
+  const lines = [
+    "> [!WARNING]",
+    `> **This pull request changes the audit policy.** Its changes take effect once merged; this audit applied the policy of ${inlineText(p.source, 160)}:`
+  ];
+  for (const c of p.changes.slice(0, MAX_HEADLINE_ITEMS)) {
+    lines.push(`> - ${inlineCode(c.key, { max: 40 })}: ${inlineCode(c.applied, { max: 160 })} (applied) \u2192 ${inlineCode(c.requested, { max: 160 })} (asked by this pull request)`);
+  }
+  if (p.changes.length > MAX_HEADLINE_ITEMS) lines.push(`> - \u2026 and ${p.changes.length - MAX_HEADLINE_ITEMS} more in the full report`);
+  return lines.join("\n");
+}
+function ignoredChecks(report2) {
+  if (report2.ignored.length === 0) return void 0;
+  const items = report2.ignored.slice(0, MAX_HEADLINE_ITEMS).map((i) => `- ${inlineCode(i.check, { max: 80 })} (${i.findings} finding${i.findings === 1 ? "" : "s"} ignored): ${inlineText(i.reason, 200)}`);
+  if (report2.ignored.length > MAX_HEADLINE_ITEMS) items.push(`- \u2026 and ${report2.ignored.length - MAX_HEADLINE_ITEMS} more in the full report`);
+  return [`**Ignored by the config (${report2.ignored.length}):**`, "", ...items].join("\n");
 }
 function meta(report2) {
   const bits = [];
@@ -13081,9 +13007,115 @@ function writeReportFiles(report2, dir) {
   };
 }
 
+// src/config/policy.ts
+var POLICY_KEYS = [
+  "ignore",
+  "fail-on",
+  "run.web",
+  "run.network",
+  "run.memory",
+  "run.cpus",
+  "run.pids",
+  "run.boot-timeout",
+  "run.shutdown-timeout",
+  "run.replicas",
+  "run.timeout",
+  "build.timeout",
+  "admin",
+  "services"
+];
+function get(config, key) {
+  if (key.startsWith("run.")) return config.run[key.slice(4)];
+  if (key.startsWith("build.")) return config.build[key.slice(6)];
+  return config[key];
+}
+function applyPolicy(requested, trusted) {
+  const config = {
+    ...requested,
+    ignore: trusted.ignore,
+    "fail-on": trusted["fail-on"],
+    admin: trusted.admin,
+    services: trusted.services,
+    build: { ...requested.build, timeout: trusted.build.timeout },
+    run: {
+      ...requested.run,
+      network: trusted.run.network,
+      memory: trusted.run.memory,
+      cpus: trusted.run.cpus,
+      pids: trusted.run.pids,
+      "boot-timeout": trusted.run["boot-timeout"],
+      "shutdown-timeout": trusted.run["shutdown-timeout"],
+      replicas: trusted.run.replicas,
+      timeout: trusted.run.timeout
+    }
+  };
+  if (trusted.run.web === void 0) delete config.run.web;
+  else config.run.web = trusted.run.web;
+  const changes = [];
+  for (const key of POLICY_KEYS) {
+    const [a, r] = [get(trusted, key), get(requested, key)];
+    if (JSON.stringify(a) === JSON.stringify(r)) continue;
+    const applied = describePolicyValue(key, a);
+    const asked = describePolicyValue(key, r);
+    changes.push({ key, applied, requested: asked === applied ? `${asked} with other env values` : asked });
+  }
+  return { config, changes };
+}
+function describePolicyValue(key, value) {
+  if (value === void 0) return "(not set)";
+  if (key === "ignore") {
+    const list = value;
+    return list.length === 0 ? "(none)" : list.map((i) => `${i.check} ("${i.reason}")`).join(", ");
+  }
+  if (key === "admin") {
+    const list = value;
+    return list.length === 0 ? "(none)" : list.map((c) => typeof c === "string" ? c : c.join(" ")).join("; ");
+  }
+  if (key === "services") {
+    const list = value;
+    if (list.length === 0) return "(none)";
+    return list.map((s) => {
+      const command = s.command ? `: ${typeof s.command === "string" ? s.command : s.command.join(" ")}` : "";
+      const env = [...Object.keys(s.env), ...Object.keys(s["service-env"])];
+      return `${s.name} (${s.image}${command}${env.length > 0 ? `; env ${env.join(", ")}` : ""})`;
+    }).join(", ");
+  }
+  return String(value);
+}
+
+// src/pipeline/policy.ts
+function withTrustedPolicy(repoRoot, requested, source, opts) {
+  if (!opts.loadedFile && !isWorkTree(repoRoot)) return { config: requested, diagnostics: [] };
+  const short = /^[0-9a-f]{40}$/.test(source.rev) ? source.rev.slice(0, 12) : source.rev;
+  const names = opts.configFile ? [opts.configFile] : [...CONFIG_FILE_NAMES];
+  const diagnostics = [];
+  let trusted;
+  let from = `${source.label} (${short}), which has no ${names[0]}: the defaults`;
+  for (const name of names) {
+    const read = fileAtRevision(repoRoot, source.rev, name, MAX_CONFIG_BYTES);
+    if (read.kind === "absent") continue;
+    if (read.kind === "unreadable") {
+      from = `the defaults (${source.label}'s ${name} could not be read)`;
+      diagnostics.push({ severity: "warning", message: `the policy comes from the defaults: ${source.label}'s ${name} could not be read (${read.problem})`, file: name });
+      break;
+    }
+    try {
+      trusted = parseConfig(read.text, `${source.label}:${name}`);
+      from = `${source.label}'s ${name} (${short})`;
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      from = `the defaults (${source.label}'s ${name} is not a valid config)`;
+      diagnostics.push({ severity: "warning", message: `the policy comes from the defaults: ${e.message.split("\n")[0]}`, file: name });
+    }
+    break;
+  }
+  const { config, changes } = applyPolicy(requested, trusted ?? defaultConfig());
+  return { config, policy: { source: from, changes }, diagnostics };
+}
+
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-EMI663RZ.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-SCNNAGQU.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-C77FH5X5.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-HMLSVRHF.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -13100,11 +13132,32 @@ async function timed(hook, stage, fn) {
 }
 function resolveConfig(opts) {
   const loaded = loadConfig(opts.repoRoot, opts.configFile);
-  const config = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
+  const requested = opts.appPath ? { ...loaded.config, path: opts.appPath } : { ...loaded.config };
+  const trusted = opts.policyFrom ? withTrustedPolicy(opts.repoRoot, requested, opts.policyFrom, { ...opts.configFile ? { configFile: opts.configFile } : {}, ...loaded.file ? { loadedFile: loaded.file } : {} }) : { config: requested, diagnostics: [] };
+  const config = { ...trusted.config };
   if (opts.failOn) config["fail-on"] = opts.failOn;
   if (opts.dockerfile) config.dockerfile = opts.dockerfile;
   if (opts.context) config.context = opts.context;
-  return { config, ...loaded.file ? { file: loaded.file } : {} };
+  checkPathsInside(opts.repoRoot, config);
+  return {
+    config,
+    ...loaded.file ? { file: loaded.file } : {},
+    ...trusted.policy ? { policy: trusted.policy } : {},
+    diagnostics: trusted.diagnostics
+  };
+}
+function stamped(report2, resolved) {
+  const policy = resolved.policy ?? report2.policy;
+  return new Redactor(configValues(resolved.config)).deep({
+    ...report2,
+    ...policy ? { policy } : {},
+    diagnostics: [...report2.diagnostics, ...resolved.diagnostics.filter((d) => !report2.diagnostics.some((r) => r.message === d.message))]
+  });
+}
+function checkPathsInside(workspace, config) {
+  const appDir = resolveInWorkspace(workspace, workspace, config.path, "path");
+  resolveInWorkspace(workspace, appDir, config.dockerfile, "dockerfile");
+  resolveInWorkspace(workspace, appDir, config.context, "context");
 }
 function appFactsFor(ctx) {
   try {
@@ -13116,11 +13169,18 @@ function appFactsFor(ctx) {
   return { app: resolveApp(scanRepository(ctx.repoRoot, ".", { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config).facts() };
 }
 function artifactsDirOf(opts, config) {
-  return path14.resolve(opts.repoRoot, opts.artifacts ?? path14.join(config.path, ".twelve-factor"));
+  if (opts.artifacts) return resolveArtifactsDir(opts.repoRoot, opts.artifacts, true);
+  return resolveArtifactsDir(opts.repoRoot, path14.join(config.path, ".twelve-factor"), false);
 }
 async function runCommand(opts) {
-  const { config, file: configFile } = resolveConfig(opts);
+  const resolved = resolveConfig(opts);
+  const { config, file: configFile } = resolved;
   const artifactsDir = artifactsDirOf(opts, config);
+  const redactor = new Redactor(configValues(config));
+  const progress = opts.progress ? (line) => opts.progress(redactor.text(line)) : void 0;
+  if (resolved.policy && resolved.policy.changes.length > 0) {
+    progress?.(`policy from ${resolved.policy.source}; this pull request's changes to ${resolved.policy.changes.map((c) => c.key).join(", ")} apply once merged`);
+  }
   const ctx = {
     repoRoot: opts.repoRoot,
     config,
@@ -13128,7 +13188,7 @@ async function runCommand(opts) {
     ...configFile ? { configFile } : {},
     ...opts.runId ? { runId: opts.runId } : {},
     ...opts.repository ? { repository: opts.repository } : {},
-    ...opts.progress ? { progress: opts.progress } : {},
+    ...progress ? { progress } : {},
     ...opts.signal ? { signal: opts.signal } : {},
     ...opts.contextExcludes ? { contextExcludes: opts.contextExcludes } : {}
   };
@@ -13139,11 +13199,12 @@ async function runCommand(opts) {
   switch (opts.command) {
     case "audit": {
       const apps = monorepoApps(ctx);
-      if (apps) return auditEach(ctx, opts, apps);
+      if (apps) return auditEach(ctx, opts, apps, resolved);
       const result = await timed(opts.onStage, "static audit", () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} }));
-      const report2 = await withBaseline(result.report, opts.baseline, { apps: [{ path: config.path, config }], failOn: config["fail-on"], ...baselineExtras(ctx, opts) });
+      const judged2 = stamped(result.report, resolved);
+      const report2 = await withBaseline(judged2, opts.baseline, { apps: [{ path: config.path, config }], failOn: config["fail-on"], ...baselineExtras(ctx, opts) });
       if (opts.writeArtifacts !== false) {
-        writeStageFile(artifactsDir, "static", staticFileOf(result.report, result.app, config));
+        writeStageFile(artifactsDir, "static", staticFileOf(judged2, result.app, config));
         writeReportFiles(report2, artifactsDir);
       }
       return { report: report2, config, artifactsDir };
@@ -13165,9 +13226,9 @@ async function runCommand(opts) {
       };
     }
     case "report":
-      return timed(opts.onStage, "report", () => report(ctx, opts));
+      return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
     case "all":
-      return all(ctx, opts);
+      return all(ctx, opts, resolved);
     case "discover":
       return { data: { apps: discoverApps(opts.repoRoot, config) }, config, artifactsDir };
   }
@@ -13195,29 +13256,32 @@ function monorepoApps(ctx) {
     return { id, path: p };
   });
 }
-async function auditEach(ctx, opts, apps) {
+async function auditEach(ctx, opts, apps, resolved) {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(", ")})`);
   for (const a of apps) {
     const dir = path14.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
     const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
-    writeStageFile(dir, "static", staticFileOf(result.report, result.app, config));
-    writeReportFiles(result.report, dir);
+    const judged2 = stamped(result.report, resolved);
+    writeStageFile(dir, "static", staticFileOf(judged2, result.app, config));
+    writeReportFiles(judged2, dir);
   }
-  return report(ctx, opts, apps.map((a) => path14.join(ctx.artifactsDir, a.id)));
+  return report(ctx, opts, resolved, apps.map((a) => path14.join(ctx.artifactsDir, a.id)));
 }
-async function report(ctx, opts, knownAppDirs) {
+async function report(ctx, opts, resolved, knownAppDirs) {
   const appDirs = knownAppDirs ?? appArtifactDirs(ctx.artifactsDir);
   const parts = (appDirs ?? [ctx.artifactsDir]).map((dir) => {
     const appPath = appDirs ? appPathOf(dir) : ctx.config.path;
-    const result = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    const judged2 = reportStage({ ...ctx, artifactsDir: dir, config: { ...ctx.config, path: appPath } });
+    const result = { ...judged2, report: stamped(judged2.report, resolved) };
     if (result.app) writeStageFile(dir, "static", staticFileOf(result.report, result.app, result.config));
     if (appDirs) writeReportFiles(result.report, dir);
     return { path: appPath, ...result };
   });
   const first = parts[0];
   const config = opts.failOn ? { ...first.config, "fail-on": opts.failOn } : first.config;
-  const merged = await withBaseline(mergeAppReports(parts), opts.baseline, {
+  const stampedMerge = stamped(mergeAppReports(parts), { ...first.report.policy ? { policy: first.report.policy } : {}, diagnostics: [], config: ctx.config });
+  const merged = await withBaseline(stampedMerge, opts.baseline, {
     apps: parts.map((p) => ({ path: p.path, config: p.config })),
     failOn: config["fail-on"],
     ...baselineExtras(ctx, opts)
@@ -13225,23 +13289,23 @@ async function report(ctx, opts, knownAppDirs) {
   writeReportFiles(merged, ctx.artifactsDir);
   return { report: merged, config, artifactsDir: ctx.artifactsDir };
 }
-async function all(ctx, opts) {
+async function all(ctx, opts, resolved) {
   const apps = monorepoApps(ctx);
   if (apps) {
     ctx.progress?.(`the repository root holds no app: building, releasing and running each of ${apps.length} apps`);
     for (const a of apps) {
       const sub = { ...ctx, artifactsDir: path14.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
       const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
-      writeStageFile(sub.artifactsDir, "static", staticFileOf(audited.report, audited.app, sub.config));
+      writeStageFile(sub.artifactsDir, "static", staticFileOf(stamped(audited.report, resolved), audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
     }
-    return timed(opts.onStage, "report", () => report(ctx, opts, apps.map((a) => path14.join(ctx.artifactsDir, a.id))));
+    return timed(opts.onStage, "report", () => report(ctx, opts, resolved, apps.map((a) => path14.join(ctx.artifactsDir, a.id))));
   }
   await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
-  return timed(opts.onStage, "report", () => report(ctx, opts));
+  return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-VK6JJ7IP.js");
+  const { newRunId, sweep } = await import("./container-FGOD7PYJ.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), saveImage: opts.saveImage === true };
   try {
     const stages = [
@@ -13296,6 +13360,10 @@ function renderText(report2, opts = {}) {
   out.push(
     `Verdict: ${paint(report2.verdict, LABEL2[report2.verdict])}  (${s.pass} pass, ${s.warn} warn, ${s.fail} fail, ${s.error} error, ${s["n/a"] ?? 0} n/a, ${s.notVerified} not verified${s.skip ? `, ${s.skip} skipped` : ""})`
   );
+  if (report2.policy && report2.policy.changes.length > 0) {
+    out.push("", bold(`Policy from ${inert(report2.policy.source)}; these changes apply once merged:`));
+    for (const c of report2.policy.changes) out.push(`  ${c.key}: ${truncate(inert(c.applied), 80)} (applied) \u2192 ${truncate(inert(c.requested), 80)}`);
+  }
   const contradicted = report2.contradictions ?? [];
   if (contradicted.length > 0) {
     out.push("", bold("Contradicted claims"));
@@ -13399,7 +13467,7 @@ function where2(f) {
   return ` (${e.name}: ${e.value} ${e.unit}${e.threshold !== void 0 ? `, limit ${e.threshold} ${e.unit}` : ""})`;
 }
 function inert(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD").replace(/\n/g, " ");
+  return neutraliseMarkers(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD").replace(/\n/g, " "));
 }
 function truncate(s, max) {
   return s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`;
@@ -13450,6 +13518,9 @@ Options:
   --format FORMAT      text | markdown | json | sarif (repeatable, pairs with --output)
   --output FILE        write the matching --format to FILE instead of stdout
   --fail-on LEVEL      fail | warn | regression | never (default: config, else fail)
+  --policy-from REV    take ignore, fail-on, the sandbox limits, admin and services from
+                       the config committed at git revision REV (e.g. origin/main), as the
+                       action does on a pull request; the working tree's changes are shown
   --no-color           no ANSI colour (also NO_COLOR=1; colour is only used on a TTY)
   --quiet              no progress lines on stderr
   -h, --help           show this help
@@ -13458,7 +13529,8 @@ Options:
 Exit codes:
   0  the verdict passed the --fail-on threshold
   1  the verdict is below the threshold, or the build stage failed (build)
-  2  usage, config or stage-file error (the message names file:line:col)
+  2  usage, config or stage-file error (the message names file:line:col), or a
+     path that leaves the repository (the message names the key and the path)
   3  internal error (a bug, the run harness failed, or Docker is unavailable
      for a command that needs it)
 `;
@@ -13512,6 +13584,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
     ...values.context ? { context: values.context } : {},
     ...values.artifacts ? { artifacts: values.artifacts } : {},
     ...values["save-image"] ? { saveImage: true } : {},
+    ...values["policy-from"] ? { policyFrom: values["policy-from"] } : {},
     outputs,
     ...failOn ? { failOn } : {},
     color: isTTY && !noColor,
@@ -13520,7 +13593,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
     version
   };
 }
-var OPTION_NAMES = ["config", "app", "dockerfile", "context", "artifacts", "save-image", "format", "output", "fail-on", "no-color", "quiet", "help", "version"];
+var OPTION_NAMES = ["config", "app", "dockerfile", "context", "artifacts", "save-image", "policy-from", "format", "output", "fail-on", "no-color", "quiet", "help", "version"];
 function parseWith(argv) {
   return parseArgs({
     args: argv,
@@ -13533,6 +13606,7 @@ function parseWith(argv) {
       context: { type: "string" },
       artifacts: { type: "string" },
       "save-image": { type: "boolean" },
+      "policy-from": { type: "string" },
       format: { type: "string", multiple: true },
       output: { type: "string", multiple: true },
       "fail-on": { type: "string" },
@@ -13546,7 +13620,7 @@ function parseWith(argv) {
 
 // src/entry/cli-main.ts
 var EXIT = { ok: 0, belowThreshold: 1, usage: 2, internal: 3 };
-var USER_ERRORS = /* @__PURE__ */ new Set(["UsageError", "ConfigError", "StageFileError"]);
+var USER_ERRORS = /* @__PURE__ */ new Set(["UsageError", "ConfigError", "StageFileError", "PathRefusedError"]);
 async function cliMain(io) {
   let args;
   try {
@@ -13566,7 +13640,7 @@ Run "twelve-factor --help" for usage.
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  const progress = args.quiet ? void 0 : (line) => io.stderr.write(`\xB7 ${line}
+  const progress = args.quiet ? void 0 : (line) => io.stderr.write(`\xB7 ${foldLine(line)}
 `);
   try {
     const result = await runCommand({
@@ -13582,6 +13656,7 @@ Run "twelve-factor --help" for usage.
       ...args.saveImage ? { saveImage: true } : {},
       // `audit --output FILE` writes that file and nothing else into the audited tree.
       ...args.command === "audit" && !args.artifacts && args.outputs.some((o) => o.file) ? { writeArtifacts: false } : {},
+      ...args.policyFrom ? { policyFrom: { rev: args.policyFrom, label: `revision ${args.policyFrom}` } } : {},
       ...args.failOn ? { failOn: args.failOn } : {},
       ...progress ? { progress } : {},
       ...io.signal ? { signal: io.signal } : {}
@@ -13644,8 +13719,6 @@ export {
   exitCodeFor,
   isAllClear,
   contradictedClaims,
-  stripControls,
-  truncateText,
   DEFAULT_MAX_LENGTH,
   commentMarker,
   renderMarkdown,

@@ -3,13 +3,14 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-BJM7A5DC.js";
-import "./chunk-TNQS4EXZ.js";
-import "./chunk-ODKIG7QQ.js";
-import "./chunk-O3CK72EV.js";
-import "./chunk-6DZYI2EJ.js";
+} from "./chunk-DDXHMBUH.js";
+import "./chunk-VJY47AXX.js";
+import "./chunk-F3JAKCE4.js";
+import "./chunk-34TBEJMR.js";
+import "./chunk-APB26W5U.js";
+import "./chunk-Y57RJ44Z.js";
 import "./chunk-K4MH3PTH.js";
-import "./chunk-BMKRFEIX.js";
+import "./chunk-Z4TAJGVV.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   EXIT,

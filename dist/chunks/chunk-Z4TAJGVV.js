@@ -3,6 +3,51 @@ import {
   __export
 } from "./chunk-Q2LVJHL6.js";
 
+// src/util/regular-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function readRegularFile(abs, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+    if (code === "ELOOP") return { kind: "refused", problem: "is a symbolic link; the auditor reads only regular files of the repository" };
+    return { kind: "refused", problem: `cannot be opened (${code ?? e.message})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { kind: "refused", problem: `is not a regular file (${kindOf(st)}); the auditor reads only regular files of the repository` };
+    if (st.size > maxBytes) return { kind: "refused", problem: `is ${st.size} bytes; the limit is ${maxBytes}` };
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > maxBytes) return { kind: "refused", problem: `grew past the limit of ${maxBytes} bytes while being read` };
+    return { kind: "text", text: buf.toString("utf8", 0, got) };
+  } catch (e) {
+    return { kind: "refused", problem: `cannot be read (${e.code ?? e.message})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isSocket()) return "a socket";
+  return "not a file";
+}
+
+// src/model/verdict.ts
+var OUTCOMES = ["pass", "warn", "fail", "n/a", "skip", "error"];
+var VERDICTS = ["pass", "warn", "fail", "n/a", "not-verified", "error", "skip"];
+var ROLES = ["core", "advice"];
+var FAIL_ON = ["fail", "warn", "regression", "never"];
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -20015,6 +20060,7 @@ var ExerciseFactsSchema = external_exports.object({
   /** Requests answered with a status run.ready-status accepts: the app really served them. */
   served: external_exports.number().int().optional()
 });
+var MAX_DIFF_ENTRIES = 2e4;
 var FilesystemFactsSchema = external_exports.object({
   /** Files added or changed outside temp dirs (factor VI). */
   written: external_exports.array(external_exports.string()),
@@ -20023,7 +20069,11 @@ var FilesystemFactsSchema = external_exports.object({
   /** Paths that look like log files (factor XI). */
   logFiles: external_exports.array(external_exports.string()),
   /** Writes under /tmp and friends, counted but not judged. */
-  tempWrites: external_exports.number().int()
+  tempWrites: external_exports.number().int(),
+  /** Paths added or changed in the diff, all of them (the lists above are bounded). */
+  total: external_exports.number().int().optional(),
+  /** The diff held more entries than the auditor classifies; the rest were counted only. */
+  capped: external_exports.boolean().optional()
 });
 var ReplicaFactsSchema = external_exports.object({
   requested: external_exports.number().int(),
@@ -20065,7 +20115,9 @@ var AdminRunSchema = external_exports.object({
   durationMs: external_exports.number(),
   timedOut: external_exports.boolean(),
   outputTail: external_exports.array(external_exports.string()),
-  imageId: external_exports.string()
+  imageId: external_exports.string(),
+  /** Set when the command failed in the hardened sandbox and ran again as the image says: what happened the first time. */
+  relaxedBecause: external_exports.string().optional()
 });
 var ServiceFactsSchema = external_exports.object({
   name: external_exports.string(),
@@ -20081,6 +20133,25 @@ var ServiceFactsSchema = external_exports.object({
   host: external_exports.string().optional(),
   port: external_exports.number().int().optional(),
   message: external_exports.string().optional()
+});
+var SandboxFactsSchema = external_exports.object({
+  /** The user the app ran as: the image's, or 65534:65534 when the image sets none (root). */
+  user: external_exports.string(),
+  userSource: external_exports.enum(["image", "non-root-default"]),
+  readOnlyRootfs: external_exports.boolean(),
+  tmpfs: external_exports.array(external_exports.string()),
+  memoryBytes: external_exports.number(),
+  nanoCpus: external_exports.number(),
+  pidsLimit: external_exports.number(),
+  privileged: external_exports.boolean(),
+  noNewPrivileges: external_exports.boolean(),
+  mounts: external_exports.number().int(),
+  /** Why the hardened sandbox (non-root user, read-only root) was given up for the image's own settings. */
+  relaxedBecause: external_exports.string().optional(),
+  /** Lines where the app reported a write the read-only root filesystem refused. */
+  refusedWrites: external_exports.array(external_exports.string()).default([]),
+  /** New connections from the run network to the host dropped by a firewall rule, or why not. */
+  hostFirewall: external_exports.object({ applied: external_exports.boolean(), detail: external_exports.string() })
 });
 var RuntimeFactsSchema = external_exports.object({
   runId: external_exports.string(),
@@ -20111,7 +20182,8 @@ var RuntimeFactsSchema = external_exports.object({
   /** Each probe's status; a runtime.json from before this field has none. */
   probes: external_exports.partialRecord(external_exports.enum(PROBE_NAMES), ProbeStatusSchema).optional(),
   /** Probes that could not run, with why. */
-  errors: external_exports.array(external_exports.object({ probe: external_exports.string(), message: external_exports.string() })).default([])
+  errors: external_exports.array(external_exports.object({ probe: external_exports.string(), message: external_exports.string() })).default([]),
+  sandbox: SandboxFactsSchema.optional()
 });
 function describeAnswers(e) {
   const parts = Object.entries(e.statuses).map(([status, n]) => `${status} \xD7${n}`);
@@ -20119,11 +20191,118 @@ function describeAnswers(e) {
   return parts.join(", ") || "no requests";
 }
 
+// src/config/schema.ts
+var seconds = (def, max) => external_exports.number().positive().max(max).default(def);
+var SANDBOX_LIMITS = {
+  memoryMin: 32 * 1024 ** 2,
+  memoryMax: 8 * 1024 ** 3,
+  cpusMax: 4,
+  pidsMin: 16,
+  pidsMax: 4096
+};
+function sizeBytes(size) {
+  const m = /^(\d+)([kmg]?)$/i.exec(size.trim());
+  if (!m) return Number.NaN;
+  const unit = (m[2] ?? "").toLowerCase();
+  return Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1);
+}
+var MemorySchema = external_exports.string().regex(/^\d+[kmg]?$/i, "a size like 1g or 512m").refine((v) => sizeBytes(v) >= SANDBOX_LIMITS.memoryMin && sizeBytes(v) <= SANDBOX_LIMITS.memoryMax, {
+  message: "between 32m and 8g (0, which Docker reads as unlimited, is not allowed)"
+});
+var CommandSchema = external_exports.union([external_exports.array(external_exports.string().min(1)).min(1), external_exports.string().min(1)]);
+var ServiceSchema = external_exports.object({
+  name: external_exports.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'service names are lowercase letters, digits, ".", "_" and "-"'),
+  image: external_exports.string().min(1),
+  /** Port the service listens on inside its container; used for the readiness wait. */
+  port: external_exports.number().int().min(1).max(65535),
+  command: CommandSchema.optional(),
+  /** Env given to the app; `{host}` and `{port}` are replaced with the service's address on the run network. */
+  env: external_exports.record(external_exports.string(), external_exports.string()).default({}),
+  /** Env given to the service itself. */
+  "service-env": external_exports.record(external_exports.string(), external_exports.string()).default({}),
+  "ready-timeout": seconds(30, 300)
+}).strict();
+var StatusSchema = external_exports.union([external_exports.number().int().min(100).max(599), external_exports.string().regex(/^[1-5]xx$/, "a status like 200 or a class like 2xx")]);
+var StateRequestSchema2 = external_exports.object({
+  method: external_exports.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).default("GET"),
+  path: external_exports.string().startsWith("/"),
+  /** Request body, sent as is. */
+  body: external_exports.string().max(64 * 1024).optional(),
+  "content-type": external_exports.string().max(200).optional()
+}).strict();
+var IgnoreSchema = external_exports.object({
+  check: external_exports.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, 'a check id like "config/dotenv-committed"'),
+  reason: external_exports.string().min(1, "say why the check is ignored")
+}).strict();
+var ConfigSchema = external_exports.object({
+  /** The audited app's folder, relative to the repository root. */
+  path: external_exports.string().default(".").describe("The audited app folder, relative to the repository root."),
+  /** Dockerfile, relative to the audited path. */
+  dockerfile: external_exports.string().default("Dockerfile").describe("Dockerfile, relative to the audited path."),
+  /** Build context, relative to the audited path. */
+  context: external_exports.string().default(".").describe("Build context, relative to the audited path."),
+  build: external_exports.object({
+    args: external_exports.record(external_exports.string(), external_exports.string()).default({}).describe("Build arguments (--build-arg)."),
+    target: external_exports.string().optional().describe("Multi-stage build target."),
+    timeout: seconds(900, 3600).describe("Build time limit in seconds.")
+  }).strict().default({ args: {}, timeout: 900 }),
+  run: external_exports.object({
+    env: external_exports.record(external_exports.string(), external_exports.string()).default({}).describe("Env given to the app; values never appear in any output."),
+    /** Fixed PORT; by default a random free port in 20000–45000. */
+    port: external_exports.number().int().min(1).max(65535).optional().describe("Fixed PORT; by default a random free port in 20000-45000."),
+    /** `internal` (no egress) or `bridge` (egress allowed). */
+    network: external_exports.enum(["internal", "bridge"]).default("internal").describe("internal: no egress (default); bridge: egress allowed."),
+    "boot-timeout": seconds(60, 600).describe("Seconds until $PORT must accept connections."),
+    "shutdown-timeout": seconds(10, 30).describe("Grace in seconds after the stop signal before SIGKILL (and a fail)."),
+    "http-path": external_exports.string().startsWith("/").optional().describe("HTTP path for readiness and exercise requests."),
+    "ready-status": external_exports.array(StatusSchema).min(1).default(["2xx", "3xx"]).describe("Statuses http-path must answer for the app to be ready (and an exercise request to count as served): codes like 204 or classes like 2xx."),
+    "replica-check": external_exports.object({ write: StateRequestSchema2, read: StateRequestSchema2 }).strict().optional().describe("A write sent through one replica and a read through the other, to show whether they share state (factor VI). Without it, GETs on http-path are used."),
+    requests: external_exports.number().int().min(0).max(1e3).default(5).describe("Requests sent to http-path before docker diff."),
+    replicas: external_exports.number().int().min(1).max(4).default(2).describe("Replicas booted side by side for factor VIII."),
+    /** `false` for a worker with no web process: port and HTTP probes are skipped. */
+    web: external_exports.boolean().optional().describe("false for a worker with no web process: port and HTTP probes are skipped."),
+    memory: MemorySchema.default("1g").describe("Memory limit of each container, 32m to 8g (no 0: it would mean unlimited)."),
+    cpus: external_exports.number().positive().max(SANDBOX_LIMITS.cpusMax).default(1).describe("CPUs per container, above 0 and at most 4."),
+    pids: external_exports.number().int().min(SANDBOX_LIMITS.pidsMin).max(SANDBOX_LIMITS.pidsMax).default(512).describe("Process limit per container, 16 to 4096."),
+    timeout: seconds(900, 3600).describe("Time limit in seconds for the whole run stage: services, admin commands, boot, probes and shutdown.")
+  }).strict().default({
+    env: {},
+    network: "internal",
+    "boot-timeout": 60,
+    "shutdown-timeout": 10,
+    "ready-status": ["2xx", "3xx"],
+    requests: 5,
+    replicas: 2,
+    memory: "1g",
+    cpus: 1,
+    pids: 512,
+    timeout: 900
+  }),
+  admin: external_exports.array(CommandSchema).default([]).describe("One-off admin commands run from the same image and config."),
+  services: external_exports.array(ServiceSchema).default([]).describe("Backing services started on the run network before the app."),
+  ignore: external_exports.array(IgnoreSchema).default([]).describe("Checks to ignore, each with a reason."),
+  "fail-on": external_exports.enum(FAIL_ON).default("fail").describe("When the audit exits 1: fail, warn, regression or never."),
+  /** Extra apps for `discover` in a monorepo, relative to the repository root. */
+  apps: external_exports.array(external_exports.string()).default([]).describe("Extra app folders for discover in a monorepo.")
+}).strict();
+function defaultConfig() {
+  return ConfigSchema.parse({});
+}
+
 export {
+  readRegularFile,
   external_exports,
+  OUTCOMES,
+  VERDICTS,
+  ROLES,
+  FAIL_ON,
+  sizeBytes,
+  ConfigSchema,
+  defaultConfig,
   DockerignoreError,
   readDockerignore,
   DockerignoreMatcher,
+  MAX_DIFF_ENTRIES,
   PROBE_NAMES,
   RuntimeFactsSchema,
   describeAnswers

@@ -2,10 +2,13 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   DockerignoreError,
   DockerignoreMatcher,
+  MAX_DIFF_ENTRIES,
   PROBE_NAMES,
   describeAnswers,
-  readDockerignore
-} from "./chunk-BMKRFEIX.js";
+  readDockerignore,
+  readRegularFile,
+  sizeBytes
+} from "./chunk-Z4TAJGVV.js";
 import {
   __commonJS,
   __require,
@@ -7861,7 +7864,7 @@ var require_agent = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve } = __require("path");
     var { readFile } = __require("fs");
-    var { execFile, spawn } = __require("child_process");
+    var { execFile: execFile2, spawn } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -8082,7 +8085,7 @@ var require_agent = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile2("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -57654,6 +57657,7 @@ async function removeNetwork(idOrName) {
     if (statusCode(e) !== 404) throw e;
   }
 }
+var TMPFS_OPTIONS = "rw,nosuid,nodev,size=256m,mode=1777";
 var DEFAULT_CAP_DROP = ["NET_RAW", "MKNOD", "AUDIT_WRITE", "SYS_CHROOT", "SETFCAP", "NET_BIND_SERVICE"];
 async function createContainer(spec) {
   const hostConfig = {
@@ -57666,6 +57670,7 @@ async function createContainer(spec) {
     CapDrop: spec.capDrop ?? DEFAULT_CAP_DROP,
     Privileged: false,
     ReadonlyRootfs: spec.readonlyRootfs ?? false,
+    ...spec.tmpfs && spec.tmpfs.length > 0 ? { Tmpfs: Object.fromEntries(spec.tmpfs.map((p) => [p, TMPFS_OPTIONS])) } : {},
     Binds: [],
     Mounts: [],
     PublishAllPorts: false,
@@ -57748,7 +57753,20 @@ async function inspectContainer(id) {
       if (ep?.IPAddress) ips[name] = ep.IPAddress;
     }
     const running = info.State.Running;
+    const host = info.HostConfig;
     return {
+      sandbox: {
+        user: info.Config?.User ?? "",
+        readOnlyRootfs: host.ReadonlyRootfs ?? false,
+        tmpfs: Object.keys(host.Tmpfs ?? {}),
+        memoryBytes: host.Memory ?? 0,
+        nanoCpus: host.NanoCpus ?? 0,
+        pidsLimit: host.PidsLimit ?? 0,
+        privileged: host.Privileged ?? false,
+        noNewPrivileges: (host.SecurityOpt ?? []).some((o) => o.startsWith("no-new-privileges")),
+        capDrop: host.CapDrop ?? [],
+        mounts: (info.Mounts ?? []).length
+      },
       running,
       status: info.State.Status,
       pid: info.State.Pid,
@@ -58050,29 +58068,28 @@ function ociLabels(opts) {
   };
 }
 var MAX_DOCKERIGNORE_BYTES = 1024 * 1024;
+var MAX_DOCKERFILE_BYTES = 1024 * 1024;
+var MAX_CONTEXT_BYTES = 2 * 1024 ** 3;
+var ContextError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "ContextError";
+  }
+};
+var gib = (n) => `${(n / 1024 ** 3).toFixed(1)} GiB`;
 var BUILDKIT_ONLY = /^\s*#\s*syntax\s*=|--mount\b|--link\b|--parents\b|--exclude\b|--chmod\b|--checksum\b|<<-?\s*["']?\w/m;
 function readDockerignoreFile(contextDir) {
-  const file = path.join(contextDir, ".dockerignore");
-  let st;
-  try {
-    st = fs2.lstatSync(file);
-  } catch {
-    return "";
-  }
-  if (!st.isFile()) throw new DockerignoreError(".dockerignore is not a regular file");
-  if (st.size > MAX_DOCKERIGNORE_BYTES) throw new DockerignoreError(`.dockerignore is ${st.size} bytes; the limit is ${MAX_DOCKERIGNORE_BYTES}`);
-  return fs2.readFileSync(file, "utf8");
+  const read = readRegularFile(path.join(contextDir, ".dockerignore"), MAX_DOCKERIGNORE_BYTES);
+  if (read.kind === "refused") throw new DockerignoreError(`.dockerignore ${read.problem}`);
+  return read.kind === "text" ? read.text : "";
 }
 function planContext(contextDir, dockerfile, only) {
   const patterns = readDockerignore(readDockerignoreFile(contextDir));
   const original = new DockerignoreMatcher(patterns);
   const df = dockerfile.split(path.sep).join("/");
   const dockerfileExcluded = original.matches(df);
-  let text = "";
-  try {
-    text = fs2.readFileSync(path.join(contextDir, dockerfile), "utf8").slice(0, 1 << 20);
-  } catch {
-  }
+  const read = readRegularFile(path.join(contextDir, dockerfile), MAX_DOCKERFILE_BYTES);
+  const text = read.kind === "text" ? read.text : "";
   const builder = only ?? (dockerfileExcluded && !BUILDKIT_ONLY.test(text) ? "classic" : "buildkit");
   const exceptions = [...dockerfileExcluded ? [`!${df}`] : [], ...builder === "classic" && original.matches(".dockerignore") ? ["!.dockerignore"] : []];
   const matcher = exceptions.length === 0 ? original : new DockerignoreMatcher([...patterns, ...exceptions]);
@@ -58116,13 +58133,24 @@ async function addEntry(pack, entry) {
     });
   }
 }
-function contextTar(contextDir, plan, exclude = []) {
+function contextTar(contextDir, plan, exclude = [], maxBytes = MAX_CONTEXT_BYTES) {
   const root = path.resolve(contextDir);
   const pack = import_tar_stream.default.pack();
+  let total = 0;
   void (async () => {
     try {
       const skipped = new Set(exclude.map((p) => path.resolve(p)));
-      for await (const entry of walkContext(root, plan.matcher, skipped)) await addEntry(pack, entry);
+      for await (const entry of walkContext(root, plan.matcher, skipped)) {
+        if (entry.stat.isFile()) {
+          total += entry.stat.size;
+          if (total > maxBytes) {
+            throw new ContextError(
+              `build context is larger than ${gib(maxBytes).replace(".0 ", " ")}: ${entry.name} (${entry.stat.size} bytes) brings it to ${gib(total)}; exclude large files with .dockerignore`
+            );
+          }
+        }
+        await addEntry(pack, entry);
+      }
       pack.finalize();
     } catch (e) {
       pack.destroy(e);
@@ -58236,17 +58264,31 @@ async function runBuild(client2, opts, plan, builder, signal) {
   const dockerfile = dockerfileInContext(opts.contextDir, opts.dockerfile);
   const progress = new BuildProgress(opts.onProgress);
   const labels = { ...opts.labels, [RUN_LABEL]: opts.runId, [CREATED_LABEL]: String(Date.now()) };
-  const stream = await client2.startBuild({
-    context: contextTar(opts.contextDir, plan, opts.exclude),
-    dockerfile,
-    buildArgs: opts.buildArgs,
-    labels,
-    buildkit: builder === "buildkit",
-    signal,
-    ...opts.tag ? { tag: opts.tag } : {},
-    ...opts.target ? { target: opts.target } : {},
-    ...opts.noCache ? { noCache: true } : {}
+  const stop = new AbortController();
+  const both = AbortSignal.any([signal, stop.signal]);
+  let contextError;
+  const context = contextTar(opts.contextDir, plan, opts.exclude, opts.maxContextBytes);
+  context.on("error", (e) => {
+    if (e instanceof ContextError) contextError ??= e;
+    stop.abort(e);
   });
+  let stream;
+  try {
+    stream = await client2.startBuild({
+      context,
+      dockerfile,
+      buildArgs: opts.buildArgs,
+      labels,
+      buildkit: builder === "buildkit",
+      signal: both,
+      ...opts.tag ? { tag: opts.tag } : {},
+      ...opts.target ? { target: opts.target } : {},
+      ...opts.noCache ? { noCache: true } : {}
+    });
+  } catch (e) {
+    if (contextError) return { progress, aborted: false, contextError };
+    throw e;
+  }
   let aborted = false;
   await new Promise((resolve) => {
     const onAbort = () => {
@@ -58254,18 +58296,18 @@ async function runBuild(client2, opts, plan, builder, signal) {
       stream.destroy();
       resolve();
     };
-    if (signal.aborted) onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
+    if (both.aborted) onAbort();
+    both.addEventListener("abort", onAbort, { once: true });
     stream.on("data", (c) => progress.push(c));
     stream.on("end", () => resolve());
     stream.on("close", () => resolve());
     stream.on("error", (e) => {
-      if (!signal.aborted) progress.error ??= e.message;
+      if (!both.aborted) progress.error ??= e.message;
       resolve();
     });
   });
   progress.end();
-  return { progress, aborted };
+  return contextError ? { progress, aborted: false, contextError } : { progress, aborted };
 }
 async function buildImage(opts, client2 = defaultContainerClient()) {
   const started = performance.now();
@@ -58279,8 +58321,12 @@ async function buildImage(opts, client2 = defaultContainerClient()) {
       durationMs: elapsed()
     };
   }
-  if (!fs2.existsSync(path.resolve(opts.contextDir, opts.dockerfile))) {
+  const dockerfileRead = readRegularFile(path.resolve(opts.contextDir, opts.dockerfile), MAX_DOCKERFILE_BYTES);
+  if (dockerfileRead.kind === "missing") {
     return { ok: false, builder: "buildkit", message: `Dockerfile not found: ${opts.dockerfile}`, logTail: [], durationMs: elapsed() };
+  }
+  if (dockerfileRead.kind === "refused") {
+    return { ok: false, builder: "buildkit", message: `Dockerfile ${opts.dockerfile} ${dockerfileRead.problem}`, logTail: [], durationMs: elapsed() };
   }
   let plan;
   try {
@@ -58293,11 +58339,13 @@ async function buildImage(opts, client2 = defaultContainerClient()) {
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
   let builder = plan.builder;
   if (builder === "classic") opts.onProgress?.(`.dockerignore excludes ${opts.dockerfile}: building with the classic builder, which leaves it out of the image as docker build does`);
-  let { progress, aborted } = await runBuild(client2, opts, plan, builder, signal);
-  if (!progress.imageId && progress.error && /buildkit not supported|BuildKit is not enabled/i.test(progress.error)) {
+  let run2 = await runBuild(client2, opts, plan, builder, signal);
+  if (!run2.progress.imageId && run2.progress.error && /buildkit not supported|BuildKit is not enabled/i.test(run2.progress.error)) {
     builder = "classic";
-    ({ progress, aborted } = await runBuild(client2, opts, planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile), "classic"), builder, signal));
+    run2 = await runBuild(client2, opts, planContext(path.resolve(opts.contextDir), dockerfileInContext(opts.contextDir, opts.dockerfile), "classic"), builder, signal);
   }
+  const { progress, aborted, contextError } = run2;
+  if (contextError) return { ok: false, builder, message: contextError.message, logTail: [], durationMs: elapsed() };
   if (aborted) {
     const why = timeout.aborted ? `build timed out after ${Math.round(opts.timeoutMs / 1e3)} s` : "build cancelled";
     return { ok: false, builder, message: why, ...progress.step ? { step: progress.step } : {}, logTail: progress.tail.lines().slice(-30), durationMs: elapsed() };
@@ -58316,8 +58364,69 @@ async function buildImage(opts, client2 = defaultContainerClient()) {
   return { ok: true, imageId: progress.imageId, builder, durationMs: elapsed(), labels: info?.labels ?? {} };
 }
 
+// src/evidence/container/firewall.ts
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var COMMENT_PREFIX = "twelve-factor-audit:";
+function bridgeOf(networkId) {
+  return `br-${networkId.slice(0, 12)}`;
+}
+function ruleArgs(bridge, runId) {
+  return ["INPUT", "-i", bridge, "-m", "conntrack", "!", "--ctstate", "ESTABLISHED,RELATED", "-m", "comment", "--comment", `${COMMENT_PREFIX}${runId}`, "-j", "DROP"];
+}
+function unavailable() {
+  if (process.platform !== "linux") return `the host is ${process.platform}, not Linux`;
+  if (process.getuid?.() !== 0) return "the auditor does not run as root (on GitHub-hosted runners the VM is the boundary)";
+  if (process.env.DOCKER_HOST && !process.env.DOCKER_HOST.startsWith("unix://")) return `the engine is remote (${dockerSocket()})`;
+  return void 0;
+}
+async function blockHostFrom(networkId, runId) {
+  const why = unavailable();
+  if (why) return { applied: false, why };
+  const bridge = bridgeOf(networkId);
+  if (!existsSync(`/sys/class/net/${bridge}`)) return { applied: false, why: `no interface ${bridge} on this host (the engine runs elsewhere)` };
+  try {
+    await run("iptables", ["-w", "5", "-I", ...ruleArgs(bridge, runId)], { timeout: 1e4 });
+  } catch (e) {
+    return { applied: false, why: `iptables refused the rule (${firstLine(e)})` };
+  }
+  await run("ip6tables", ["-w", "5", "-I", ...ruleArgs(bridge, runId)], { timeout: 1e4 }).catch(() => void 0);
+  return { applied: true, rule: `INPUT -i ${bridge} (new connections dropped)` };
+}
+async function unblockHost(runId) {
+  await removeRules((line) => line.includes(`"${COMMENT_PREFIX}${runId}"`) || line.includes(` ${COMMENT_PREFIX}${runId} `));
+}
+async function removeOrphanRules() {
+  await removeRules((line) => {
+    const bridge = /-i (br-[0-9a-f]{12})\b/.exec(line)?.[1];
+    return line.includes(COMMENT_PREFIX) && bridge !== void 0 && !existsSync(`/sys/class/net/${bridge}`);
+  });
+}
+async function removeRules(matches) {
+  if (unavailable()) return;
+  for (const tool of ["iptables", "ip6tables"]) {
+    let listing;
+    try {
+      listing = (await run(tool, ["-w", "5", "-S", "INPUT"], { timeout: 1e4 })).stdout;
+    } catch {
+      continue;
+    }
+    for (const line of listing.split("\n")) {
+      if (!line.startsWith("-A INPUT") || !line.includes(COMMENT_PREFIX) || !matches(line)) continue;
+      const words = line.slice(3).match(/"[^"]*"|\S+/g)?.map((w) => w.replace(/^"|"$/g, "")) ?? [];
+      await run(tool, ["-w", "5", "-D", ...words], { timeout: 1e4 }).catch(() => void 0);
+    }
+  }
+}
+function firstLine(e) {
+  const err = e;
+  return (err.stderr || err.message || String(e)).trim().split("\n")[0] ?? "";
+}
+
 // src/evidence/container/cleanup.ts
-var live = { containers: /* @__PURE__ */ new Map(), networks: /* @__PURE__ */ new Map() };
+var live = { containers: /* @__PURE__ */ new Map(), networks: /* @__PURE__ */ new Map(), firewalls: /* @__PURE__ */ new Set() };
 function trackContainer(id, client2) {
   live.containers.set(id, client2);
 }
@@ -58339,11 +58448,24 @@ function removeContainerOnce(client2, id) {
 function removeNetworkOnce(client2, id) {
   return once(`network:${id}`, () => client2.removeNetwork(id), () => live.networks.delete(id));
 }
+function trackFirewall(runId) {
+  live.firewalls.add(runId);
+}
+function untrackFirewall(runId) {
+  live.firewalls.delete(runId);
+}
 async function removeTracked() {
   const errors = [];
+  const rules = Promise.all(
+    [...live.firewalls].map(async (runId) => {
+      await unblockHost(runId).catch((e) => errors.push(`firewall rules of ${runId}: ${e.message}`));
+      live.firewalls.delete(runId);
+    })
+  );
   const attempt = (what, p) => p.catch((e) => errors.push(`${what}: ${e.message}`));
   await Promise.all([...live.containers].map(([id, client2]) => attempt(`container ${id.slice(0, 12)}`, removeContainerOnce(client2, id))));
   await Promise.all([...live.networks].map(([id, client2]) => attempt(`network ${id.slice(0, 12)}`, removeNetworkOnce(client2, id))));
+  await rules;
   return errors;
 }
 async function removeAllTracked() {
@@ -58354,6 +58476,10 @@ async function removeAllTracked() {
   }
 }
 var installed = false;
+var stopping = false;
+function shuttingDown() {
+  return stopping;
+}
 var SIGNALS = { SIGINT: 2, SIGTERM: 15 };
 var interruption = new AbortController();
 function interruptSignal() {
@@ -58364,11 +58490,13 @@ function installCleanupHandlers(opts = {}) {
   };
   installed = true;
   interruption = new AbortController();
+  stopping = false;
   const timeoutMs = opts.timeoutMs ?? 4e3;
   let running = false;
   const handler = (sig) => {
     if (running) return;
     running = true;
+    stopping = true;
     interruption.abort(new Error(`interrupted (${sig})`));
     const done = () => {
       if (opts.exit !== false) process.exit(128 + SIGNALS[sig]);
@@ -58418,6 +58546,9 @@ async function sweep(opts, client2 = defaultContainerClient()) {
     if (await attempt(`network ${n.id.slice(0, 12)}`, () => client2.removeNetwork(n.id))) result.networks++;
     live.networks.delete(n.id);
   }
+  const runs = /* @__PURE__ */ new Set([...opts.runId ? [opts.runId] : [], ...networks.map((n) => n.labels[RUN_LABEL]).filter((r) => Boolean(r))]);
+  for (const runId of runs) await attempt(`firewall rules of ${runId}`, () => unblockHost(runId));
+  if (opts.olderThanMs !== void 0) await attempt("firewall rules of runs whose network is gone", removeOrphanRules);
   const volumes = (await client2.listVolumes(label)).filter(stale);
   for (const v of volumes) {
     if (await attempt(`volume ${v.id}`, () => client2.removeVolume(v.id))) result.volumes++;
@@ -58474,9 +58605,9 @@ var LogCollector = class {
     }
     const firstEnd = chunk.indexOf(10);
     const joined = this.partial[stream] + this.cut(chunk.subarray(0, firstEnd));
-    const firstLine = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}\u2026` : joined;
+    const firstLine2 = joined.length > this.lineMax ? `${joined.slice(0, this.lineMax)}\u2026` : joined;
     this.partial[stream] = "";
-    const texts = [firstLine];
+    const texts = [firstLine2];
     const wantHead = this.headMax - this.head.length;
     const want = Math.max(wantHead, this.tailMax);
     if (count > 1) {
@@ -58580,11 +58711,9 @@ function randomPort(taken = []) {
   }
 }
 function parseMemory(size) {
-  const m = /^(\d+)([kmg]?)$/i.exec(size.trim());
-  if (!m) throw new Error(`not a memory size: ${size}`);
-  const n = Number(m[1]);
-  const unit = (m[2] ?? "").toLowerCase();
-  return n * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1);
+  const n = sizeBytes(size);
+  if (Number.isNaN(n)) throw new Error(`not a memory size: ${size}`);
+  return n;
 }
 var URL_VARIABLE = /_URLS?$/;
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -58642,8 +58771,8 @@ function newRunId() {
   return `tfa-${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
 }
 var Cancelled = class extends Error {
-  constructor() {
-    super("cancelled");
+  constructor(reason) {
+    super(`cancelled before the probes finished${reason instanceof Error && reason.message ? `: ${reason.message}` : ""}`);
   }
 };
 function raceTimeout(promise, ms, signal) {
@@ -58671,6 +58800,21 @@ function raceTimeout(promise, ms, signal) {
     );
   });
 }
+var NON_ROOT_USER = "65534:65534";
+var TMPFS_PATHS = ["/tmp", "/var/tmp", "/run"];
+var isRoot = (user) => ["", "root", "0"].includes(user.trim().split(":")[0]);
+function hardenedSandbox(imageUser) {
+  return isRoot(imageUser) ? { user: NON_ROOT_USER, userSource: "non-root-default", readOnly: true } : { userSource: "image", readOnly: true };
+}
+function whyItExited(logs) {
+  const last = [...logs.lastLines(20)].reverse();
+  const line = last.find((l) => /\b\w*(Error|Exception)\b:/.test(l)) ?? last.find((l) => /error|denied|read-only|EROFS|EACCES|EPERM|permission/i.test(l)) ?? last[0];
+  return line?.trim() || "no output";
+}
+function describeSandbox(c, imageUser) {
+  const user = c.user ? `user ${c.user}${c.userSource === "non-root-default" ? " (the image sets none, root)" : ""}` : `the image's user (${imageUser || "root"})`;
+  return `${user}, ${c.readOnly ? "read-only root filesystem with tmpfs /tmp" : "writable root filesystem"}`;
+}
 var Session = class {
   constructor(client2, runId, opts) {
     this.client = client2;
@@ -58685,6 +58829,10 @@ var Session = class {
   network;
   /** The caller's abort signal, or the process being interrupted: either cancels the run. */
   signal;
+  /** The sandbox of the app's own containers (services run as their images say). */
+  sandbox = { userSource: "image", readOnly: false };
+  /** Whether the run network is cut off from the host (see firewall.ts). */
+  firewall;
   get config() {
     return this.opts.config;
   }
@@ -58693,7 +58841,8 @@ var Session = class {
   }
   /** Throws Cancelled once the run was aborted. */
   check() {
-    if (this.signal.aborted) throw new Cancelled();
+    if (this.signal.aborted) throw new Cancelled(this.signal.reason);
+    if (shuttingDown()) throw new Cancelled(new Error("the auditor is shutting down"));
   }
   progress(line) {
     this.opts.onProgress?.(line);
@@ -58724,19 +58873,32 @@ var Session = class {
     const net2 = await this.client.createNetwork(name, internal, this.labels("network"));
     this.network = net2.name;
     trackNetwork(net2.name, this.client);
+    this.firewall = await blockHostFrom(net2.id, this.runId);
+    if (this.firewall.applied) trackFirewall(this.runId);
+  }
+  /** Gives up the hardened sandbox for the rest of the run, saying why. */
+  relax(because) {
+    this.sandbox = { userSource: "image", readOnly: false, relaxedBecause: because };
+  }
+  get hardened() {
+    return this.sandbox.readOnly || this.sandbox.user !== void 0;
   }
   async start(role, image, env, extra = {}) {
     this.check();
-    const run = this.opts.config.run;
+    const run2 = this.opts.config.run;
+    const { relaxed, ...spec } = extra;
+    const box = role.startsWith("service:") || relaxed ? void 0 : this.sandbox;
     const id = await this.client.createContainer({
       image,
       env,
       labels: this.labels(role),
       network: this.network,
-      memoryBytes: parseMemory(run.memory),
-      nanoCpus: Math.round(run.cpus * 1e9),
-      pidsLimit: run.pids,
-      ...extra
+      memoryBytes: parseMemory(run2.memory),
+      nanoCpus: Math.round(run2.cpus * 1e9),
+      pidsLimit: run2.pids,
+      ...box?.user ? { user: box.user } : {},
+      ...box?.readOnly ? { readonlyRootfs: true, tmpfs: TMPFS_PATHS } : {},
+      ...spec
     });
     this.containers.add(id);
     trackContainer(id, this.client);
@@ -58786,6 +58948,10 @@ var Session = class {
         errors.push(`network ${this.network}: ${e.message}`);
       }
     }
+    if (this.firewall?.applied) {
+      await unblockHost(this.runId).catch((e) => errors.push(`firewall rules: ${e.message}`));
+      untrackFirewall(this.runId);
+    }
     return errors;
   }
 };
@@ -58799,9 +58965,18 @@ async function runAdmin(s, image, env, facts) {
     s.progress(`admin: ${argv.join(" ")}`);
     const started = performance.now();
     try {
-      const c = await s.start("admin", image.id, env, typeof command === "string" ? { entrypoint: [], cmd: argv } : { cmd: argv });
-      const res = await s.waitingFor(`admin command ${argv.join(" ")}`, timeoutMs, raceTimeout(c.exited, timeoutMs, s.signal));
+      const spec = typeof command === "string" ? { entrypoint: [], cmd: argv } : { cmd: argv };
+      let c = await s.start("admin", image.id, env, spec);
+      let res = await s.waitingFor(`admin command ${argv.join(" ")}`, timeoutMs, raceTimeout(c.exited, timeoutMs, s.signal));
       s.check();
+      let relaxedBecause;
+      if (res && res.code !== 0 && s.hardened) {
+        relaxedBecause = `exited with code ${res.code} as ${describeSandbox(s.sandbox, image.user)}: ${whyItExited(c.logs)}`;
+        await s.remove(c.id);
+        c = await s.start("admin", image.id, env, { ...spec, relaxed: true });
+        res = await s.waitingFor(`admin command ${argv.join(" ")}`, timeoutMs, raceTimeout(c.exited, timeoutMs, s.signal));
+        s.check();
+      }
       const timedOut = res === void 0;
       if (timedOut) await s.client.signalContainer(c.id, "SIGKILL");
       facts.admin.push({
@@ -58810,7 +58985,8 @@ async function runAdmin(s, image, env, facts) {
         durationMs: Math.round((res?.at ?? performance.now()) - started),
         timedOut,
         outputTail: c.logs.lastLines(30),
-        imageId: image.id
+        imageId: image.id,
+        ...relaxedBecause ? { relaxedBecause } : {}
       });
       s.progress(`admin: ${argv.join(" ")} ${res === void 0 ? `did not finish within ${Math.round(timeoutMs / 1e3)} s` : `exited ${res.code} after ${facts.admin.at(-1).durationMs} ms`}`);
       await s.remove(c.id);
@@ -59200,21 +59376,34 @@ var RUNTIME_NOISE = [/^\/etc\/(hosts|hostname|resolv\.conf|mtab)$/, /\/__pycache
 var LOG_FILE = /(\.log(\.\d+)?|\.out|\.err)$|\/logs?\/[^/]+$/i;
 var isTemp = (p) => TEMP_PREFIXES.some((t) => p.startsWith(t) || `${p}/` === t);
 var isNoise = (p) => RUNTIME_NOISE.some((r) => r.test(p));
-function leavesOf(changes) {
-  const paths = changes.filter((c) => c.kind !== "deleted").map((c) => c.path);
+function leavesOfPaths(paths) {
   const parents = /* @__PURE__ */ new Set();
-  for (const p of paths) for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) parents.add(p.slice(0, i));
+  for (const p of paths) {
+    for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) {
+      const dir = p.slice(0, i);
+      if (parents.has(dir)) break;
+      parents.add(dir);
+    }
+  }
   return paths.filter((p) => !parents.has(p)).sort();
+}
+function leavesOf(changes) {
+  return leavesOfPaths(changes.filter((c) => c.kind !== "deleted").map((c) => c.path));
 }
 function appLeavesOf(changes) {
   return leavesOf(changes).filter((p) => !isTemp(p) && !isNoise(p));
 }
 function classifyDiff(changes, directories = /* @__PURE__ */ new Set(), limit = 200) {
+  const paths = [];
+  for (const c of changes) if (c.kind !== "deleted") paths.push(c.path);
+  const total = paths.length;
+  const capped = total > MAX_DIFF_ENTRIES;
+  const kept = capped ? paths.slice(0, MAX_DIFF_ENTRIES) : paths;
   let tempWrites = 0;
   const written = [];
   const dirs = [];
   const logFiles = [];
-  for (const p of leavesOf(changes)) {
+  for (const p of leavesOfPaths(kept)) {
     if (isTemp(p)) {
       tempWrites++;
       continue;
@@ -59224,7 +59413,7 @@ function classifyDiff(changes, directories = /* @__PURE__ */ new Set(), limit = 
     else if (LOG_FILE.test(p)) logFiles.push(p);
     else written.push(p);
   }
-  return { written: written.slice(0, limit), directories: dirs.slice(0, limit), logFiles: logFiles.slice(0, limit), tempWrites };
+  return { written: written.slice(0, limit), directories: dirs.slice(0, limit), logFiles: logFiles.slice(0, limit), tempWrites, total, capped };
 }
 
 // src/evidence/container/probes/filesystem.ts
@@ -59631,6 +59820,7 @@ async function runProbes(opts) {
     return facts;
   }
   const s = new Session(client2, facts.runId, opts);
+  s.sandbox = hardenedSandbox(image.user);
   const cfg = opts.config.run;
   let booted;
   let stoppedBy;
@@ -59644,38 +59834,49 @@ async function runProbes(opts) {
     facts.envNames = Object.keys(appEnv).sort();
     if (opts.config.admin.length > 0) await probes.run("admin", () => runAdmin(s, image, appEnv, facts));
     else probes.notTried("admin", "no admin commands configured (admin: in .twelve-factor.yml)");
-    booted = await probes.run("boot", () => bootApp(s, image, appEnv, plan, facts));
-    const first = booted;
-    const { app } = first;
-    const up = first.ready || first.serving !== void 0;
-    const use = new ServiceUse(s, services.running);
-    if (up) await use.observe(app);
-    if (cfg.replicas < 2) {
-      probes.notTried("replicas", "run.replicas is 1");
-      probes.notTried("shared-state", "run.replicas is 1");
-    } else if (!up) {
-      probes.notTried("replicas", `the first copy did not come up (${facts.boot.outcome})`);
-      probes.notTried("shared-state", `the first copy did not come up (${facts.boot.outcome})`);
-    } else {
-      await probes.run(
-        "replicas",
-        () => runReplicas(s, image, baseEnv, first, plan, facts, async (copies) => {
-          const second = copies[0];
-          if (!first.ready || !first.serving || !second) {
-            probes.notTried("shared-state", !first.ready ? `the first copy is not ready (${facts.boot.outcome})` : "no second copy came up to compare with");
-            return;
-          }
-          const serving = first.serving;
-          await probes.run("shared-state", () => checkSharedState(s, { n: 1, ip: app.ip, port: serving.port }, { n: 2, ip: second.running.ip, port: second.target.port }, facts));
-        })
-      );
+    let use;
+    for (; ; ) {
+      booted = await probes.run("boot", () => bootApp(s, image, appEnv, plan, facts));
+      const first = booted;
+      const { app: app2 } = first;
+      const up = first.ready || first.serving !== void 0;
+      use = new ServiceUse(s, services.running);
+      if (up) await use.observe(app2);
+      if (cfg.replicas < 2) {
+        probes.notTried("replicas", "run.replicas is 1");
+        probes.notTried("shared-state", "run.replicas is 1");
+      } else if (!up) {
+        probes.notTried("replicas", `the first copy did not come up (${facts.boot.outcome})`);
+        probes.notTried("shared-state", `the first copy did not come up (${facts.boot.outcome})`);
+      } else {
+        await probes.run(
+          "replicas",
+          () => runReplicas(s, image, baseEnv, first, plan, facts, async (copies) => {
+            const second = copies[0];
+            if (!first.ready || !first.serving || !second) {
+              probes.notTried("shared-state", !first.ready ? `the first copy is not ready (${facts.boot.outcome})` : "no second copy came up to compare with");
+              return;
+            }
+            const serving = first.serving;
+            await probes.run("shared-state", () => checkSharedState(s, { n: 1, ip: app2.ip, port: serving.port }, { n: 2, ip: second.running.ip, port: second.target.port }, facts));
+          })
+        );
+      }
+      if (!first.serving) probes.notTried("exercise", facts.web ? `the app was not listening (${facts.boot.outcome})` : "no web process");
+      else {
+        const serving = first.serving;
+        await probes.run("exercise", () => exerciseApp(s, app2, serving, facts));
+        await use.observe(app2);
+      }
+      const hindered = s.hardened ? await hinderedBySandbox(app2) : void 0;
+      if (!hindered) break;
+      const because = `${hindered.event} as ${describeSandbox(s.sandbox, image.user)}: ${hindered.line}`;
+      s.progress(`the app ${because}; running it again as its image says`);
+      await s.remove(app2.id);
+      s.relax(because);
     }
-    if (!first.serving) probes.notTried("exercise", facts.web ? `the app was not listening (${facts.boot.outcome})` : "no web process");
-    else {
-      const serving = first.serving;
-      await probes.run("exercise", () => exerciseApp(s, app, serving, facts));
-      await use.observe(app);
-    }
+    facts.sandbox = await sandboxFacts(s, booted.app.id);
+    const { app } = booted;
     use.record(facts);
     if (app.hasExited()) {
       const code = await recordAlreadyExited(s, app, facts);
@@ -59692,6 +59893,7 @@ async function runProbes(opts) {
       facts.logs = capturedLogs(booted.app.logs);
       if (!facts.probes?.logs) probes.set("logs", facts.cancelled ? { status: "cancelled", why: "the output up to the cancellation was kept" } : { status: "done" });
     }
+    if (facts.sandbox?.readOnlyRootfs) facts.sandbox.refusedWrites = refusedWrites(facts.logs);
     probes.finish(facts.cancelled === true, stoppedBy);
     for (const m of await s.cleanup()) facts.errors.push({ probe: "cleanup", message: m });
   }
@@ -59701,6 +59903,31 @@ async function runProbes(opts) {
 function noServices(probes) {
   probes.notTried("services", "no backing services configured (services: in .twelve-factor.yml)");
   return { env: {}, running: [] };
+}
+async function sandboxFacts(s, appId) {
+  const applied = (await s.client.inspectContainer(appId))?.sandbox;
+  if (!applied) return void 0;
+  const { capDrop: _capDrop, ...rest } = applied;
+  return {
+    ...rest,
+    userSource: s.sandbox.userSource,
+    ...s.sandbox.relaxedBecause ? { relaxedBecause: s.sandbox.relaxedBecause } : {},
+    refusedWrites: [],
+    hostFirewall: s.firewall?.applied ? { applied: true, detail: s.firewall.rule } : { applied: false, detail: s.firewall && !s.firewall.applied ? s.firewall.why : "no run network" }
+  };
+}
+async function hinderedBySandbox(app) {
+  const refused = app.logs.lastLines(100).findLast((l) => SANDBOX_REFUSAL.test(l));
+  if (refused === void 0) return void 0;
+  if (app.hasExited()) {
+    const { code } = await app.exited;
+    if (code >= 0) return { event: `exited with code ${code}`, line: whyItExited(app.logs) };
+  }
+  return { event: "had a write refused", line: refused.trim() };
+}
+var SANDBOX_REFUSAL = /read-only file system|\bEROFS\b|\bEACCES\b|\bEPERM\b|permission denied|operation not permitted|\bENOENT\b[^\n]*\bmkdir\b/i;
+function refusedWrites(logs) {
+  return [...logs.head, ...logs.tail].map((l) => l.text).filter((t) => SANDBOX_REFUSAL.test(t)).slice(0, 5);
 }
 function initialFacts(opts, image) {
   const cfg = opts.config.run;
@@ -59726,7 +59953,7 @@ function initialFacts(opts, image) {
 function recordInterruption(facts, e) {
   if (e instanceof Cancelled) {
     facts.cancelled = true;
-    facts.errors.push({ probe: "run", message: "cancelled before the probes finished" });
+    facts.errors.push({ probe: "run", message: e.message });
     return "cancelled";
   }
   const message2 = e.message;

@@ -21,8 +21,8 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-4AHBPIVC.js";
-import "./chunk-BMKRFEIX.js";
+} from "./chunk-X52BTALN.js";
+import "./chunk-Z4TAJGVV.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   CREATED_LABEL,

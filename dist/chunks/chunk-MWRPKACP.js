@@ -1,5 +1,9 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 import {
+  foldLine,
+  stripControls
+} from "./chunk-VJY47AXX.js";
+import {
   __commonJS,
   __export,
   __require,
@@ -21393,6 +21397,49 @@ function getIDToken(aud) {
   });
 }
 
+// src/deliver/github/echo.ts
+import { randomBytes } from "node:crypto";
+var ActionLog = class {
+  constructor(write) {
+    this.write = write;
+  }
+  write;
+  token;
+  /** One line of text, printed inert. */
+  line(text) {
+    const flat = foldLine(text);
+    if (this.token !== void 0 && flat.includes(this.token)) this.resume();
+    if (this.token === void 0) {
+      let token = newToken();
+      while (flat.includes(token)) token = newToken();
+      this.token = token;
+      this.write(`::stop-commands::${token}`);
+    }
+    this.write(flat);
+  }
+  /** Several lines of untrusted text (a log tail), each printed inert. */
+  lines(texts) {
+    for (const t of texts) for (const l of stripControls(t).split("\n")) this.line(l);
+  }
+  /** One of the auditor's own workflow commands, with commands switched back on first. */
+  command(emit) {
+    this.resume();
+    return emit();
+  }
+  /** Ends an open inert block, so whatever follows this step's output is read as usual. */
+  close() {
+    this.resume();
+  }
+  resume() {
+    if (this.token === void 0) return;
+    this.write(`::${this.token}::`);
+    this.token = void 0;
+  }
+};
+function newToken() {
+  return `tfa-${randomBytes(16).toString("hex")}`;
+}
+
 export {
   require_tunnel2 as require_tunnel,
   require_undici,
@@ -21402,6 +21449,7 @@ export {
   setOutput,
   setFailed,
   debug,
+  error,
   warning,
   notice,
   info,
@@ -21409,5 +21457,6 @@ export {
   endGroup,
   saveState,
   getState,
-  core_exports
+  core_exports,
+  ActionLog
 };

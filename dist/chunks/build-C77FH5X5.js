@@ -4,26 +4,33 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-4AHBPIVC.js";
+} from "./chunk-X52BTALN.js";
 import {
   headCommit,
   locateApp,
+  parseDockerfile,
+  resolveInWorkspace,
   scanRepository
-} from "./chunk-TNQS4EXZ.js";
-import "./chunk-ODKIG7QQ.js";
+} from "./chunk-F3JAKCE4.js";
+import "./chunk-34TBEJMR.js";
 import {
   IMAGE_TARBALL,
+  Redactor,
   STAGE_SCHEMA_VERSION,
   StageFailedError,
+  configValues,
   displayPath,
+  imageEnvValues,
   stageFilePath,
   writeStageFile
-} from "./chunk-6DZYI2EJ.js";
+} from "./chunk-Y57RJ44Z.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
-import "./chunk-BMKRFEIX.js";
+import {
+  readRegularFile
+} from "./chunk-Z4TAJGVV.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/build.ts
@@ -32,8 +39,8 @@ import path from "node:path";
 async function buildStage(ctx) {
   const { config } = ctx;
   const app = ctx.app ?? locateOnly(ctx);
-  const contextDir = path.resolve(ctx.repoRoot, app.context);
-  const dockerfile = path.relative(contextDir, path.resolve(ctx.repoRoot, app.dockerfile ?? path.join(config.path, config.dockerfile)));
+  const contextDir = resolveInWorkspace(ctx.repoRoot, ctx.repoRoot, app.context, "context");
+  const dockerfile = path.relative(contextDir, resolveInWorkspace(ctx.repoRoot, ctx.repoRoot, app.dockerfile ?? path.join(config.path, config.dockerfile), "dockerfile"));
   const revision = headCommit(ctx.repoRoot);
   const source = ctx.repository?.serverUrl && ctx.repository.slug ? `${ctx.repository.serverUrl}/${ctx.repository.slug}` : void 0;
   const startedAt = /* @__PURE__ */ new Date();
@@ -51,18 +58,20 @@ async function buildStage(ctx) {
     ...revision ? { revision } : {},
     startedAt: startedAt.toISOString()
   };
-  ctx.progress?.(`building ${base.dockerfile} (context ${base.context})`);
+  const redactor = new Redactor([...configValues(config), ...dockerfileEnvValues(path.resolve(contextDir, dockerfile))]);
+  const progress = ctx.progress ? (line) => ctx.progress(redactor.text(line)) : void 0;
+  progress?.(`building ${base.dockerfile} (context ${base.context})`);
   const fail = (message, step, logTail, builder, durationMs) => {
-    const build = {
+    const build = redactor.deep({
       ...base,
       status: "failed",
       labels: {},
       builder,
       durationMs,
       error: { message, ...step ? { step } : {}, logTail }
-    };
+    });
     const file = writeStageFile(ctx.artifactsDir, "build", build);
-    throw new StageFailedError("build", displayPath(file), `${message}${step ? ` (at ${step})` : ""}`);
+    throw new StageFailedError("build", displayPath(file), redactor.text(`${message}${step ? ` (at ${step})` : ""}`));
   };
   let result;
   try {
@@ -76,7 +85,7 @@ async function buildStage(ctx) {
       // Stage files and the auditor's checkout never reach the audited image, wherever the user put them.
       exclude: [ctx.artifactsDir, ...ctx.contextExcludes ?? []],
       timeoutMs: config.build.timeout * 1e3,
-      ...ctx.progress ? { onProgress: ctx.progress } : {},
+      ...progress ? { onProgress: progress } : {},
       ...ctx.signal ? { signal: ctx.signal } : {}
     });
   } catch (e) {
@@ -84,10 +93,10 @@ async function buildStage(ctx) {
   }
   if (!result.ok) return fail(result.message, result.step, result.logTail, result.builder, result.durationMs);
   if (ctx.saveImage === false) {
-    ctx.progress?.(`built ${result.imageId}; kept in the engine for this run (no image tarball: nothing later needs one)`);
+    progress?.(`built ${result.imageId}; kept in the engine for this run (no image tarball: nothing later needs one)`);
     return record({ ...base, status: "ok", imageId: result.imageId, labels: result.labels, builder: result.builder, durationMs: result.durationMs });
   }
-  ctx.progress?.(`built ${result.imageId}; saving ${displayPath(tarball)}`);
+  progress?.(`built ${result.imageId}; saving ${displayPath(tarball)}`);
   try {
     mkdirSync(ctx.artifactsDir, { recursive: true });
     await saveImage(result.imageId, tarball);
@@ -97,13 +106,20 @@ async function buildStage(ctx) {
   }
   return record({ ...base, status: "ok", imageId: result.imageId, tarball: IMAGE_TARBALL, labels: result.labels, builder: result.builder, durationMs: result.durationMs });
   function record(build) {
-    return { build, file: writeStageFile(ctx.artifactsDir, "build", build) };
+    const redacted = redactor.deep(build);
+    return { build: redacted, file: writeStageFile(ctx.artifactsDir, "build", redacted) };
   }
 }
 var toPosix = (p) => p.split(path.sep).join("/");
 function locateOnly(ctx) {
   const loc = locateApp(scanRepository(ctx.repoRoot, "."), ctx.config);
   return { context: loc.context, ...loc.dockerfile ? { dockerfile: loc.dockerfile } : {} };
+}
+function dockerfileEnvValues(file) {
+  const read = readRegularFile(file, 1024 * 1024);
+  if (read.kind !== "text") return [];
+  const envs = parseDockerfile(read.text).envs.filter((e) => e.keyword === "ENV" && e.value !== void 0);
+  return imageEnvValues(envs.map((e) => `${e.name}=${e.value}`));
 }
 export {
   buildStage
