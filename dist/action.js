@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-DDXHMBUH.js";
+} from "./chunks/chunk-YODURXWD.js";
 import {
   stripControls,
   truncateText

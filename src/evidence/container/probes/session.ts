@@ -223,8 +223,10 @@ export class Session {
     const logs = new LogCollector();
     // Attach before start so the first lines of a crash are not lost.
     await this.client.attachOutput(id, { stdout: (c) => logs.push('stdout', c), stderr: (c) => logs.push('stderr', c) });
-    await this.client.startContainer(id);
+    // The stopwatch starts when the engine is asked to start the process: the app's own clock is already
+    // running when the start call returns (later still on a loaded engine), and startup must not be under-measured.
     const startedAt = performance.now();
+    await this.client.startContainer(id);
     let done = false;
     const exited = this.client.waitContainer(id).then(
       (code) => {

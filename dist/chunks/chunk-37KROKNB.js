@@ -58904,8 +58904,8 @@ var Session = class {
     trackContainer(id, this.client);
     const logs = new LogCollector();
     await this.client.attachOutput(id, { stdout: (c) => logs.push("stdout", c), stderr: (c) => logs.push("stderr", c) });
-    await this.client.startContainer(id);
     const startedAt = performance.now();
+    await this.client.startContainer(id);
     let done = false;
     const exited = this.client.waitContainer(id).then(
       (code) => {

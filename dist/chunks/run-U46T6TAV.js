@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-X52BTALN.js";
+} from "./chunk-37KROKNB.js";
 import {
   verifyRelease
 } from "./chunk-APB26W5U.js";

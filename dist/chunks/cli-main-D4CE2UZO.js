@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-DDXHMBUH.js";
+} from "./chunk-YODURXWD.js";
 import "./chunk-VJY47AXX.js";
 import "./chunk-F3JAKCE4.js";
 import "./chunk-34TBEJMR.js";

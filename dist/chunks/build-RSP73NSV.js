@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-X52BTALN.js";
+} from "./chunk-37KROKNB.js";
 import {
   headCommit,
   locateApp,
