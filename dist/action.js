@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-YODURXWD.js";
+} from "./chunks/chunk-5ALM5DND.js";
 import {
   stripControls,
   truncateText

@@ -156,6 +156,16 @@ export class Session {
     if (shuttingDown()) throw new Cancelled(new Error('the auditor is shutting down'));
   }
 
+  /**
+   * An object whose create call was in flight when the run was cancelled or the signal handler swept
+   * what it tracked would outlive both: remove it now and stop the run.
+   */
+  private async dropIfStopped(remove: () => Promise<void>): Promise<void> {
+    if (!this.signal.aborted && !shuttingDown()) return;
+    await remove().catch(() => undefined);
+    this.check();
+  }
+
   progress(line: string): void {
     this.opts.onProgress?.(line);
   }
@@ -187,6 +197,7 @@ export class Session {
     const net = await this.client.createNetwork(name, internal, this.labels('network'));
     this.network = net.name;
     trackNetwork(net.name, this.client);
+    await this.dropIfStopped(() => removeNetworkOnce(this.client, net.name));
     this.firewall = await blockHostFrom(net.id, this.runId);
     if (this.firewall.applied) trackFirewall(this.runId);
   }
@@ -220,6 +231,7 @@ export class Session {
     });
     this.containers.add(id);
     trackContainer(id, this.client);
+    await this.dropIfStopped(() => removeContainerOnce(this.client, id));
     const logs = new LogCollector();
     // Attach before start so the first lines of a crash are not lost.
     await this.client.attachOutput(id, { stdout: (c) => logs.push('stdout', c), stderr: (c) => logs.push('stderr', c) });

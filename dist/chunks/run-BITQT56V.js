@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-37KROKNB.js";
+} from "./chunk-P67MRHIS.js";
 import {
   verifyRelease
 } from "./chunk-APB26W5U.js";

@@ -21,7 +21,7 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-37KROKNB.js";
+} from "./chunk-P67MRHIS.js";
 import "./chunk-Z4TAJGVV.js";
 import "./chunk-Q2LVJHL6.js";
 export {

@@ -58844,6 +58844,15 @@ var Session = class {
     if (this.signal.aborted) throw new Cancelled(this.signal.reason);
     if (shuttingDown()) throw new Cancelled(new Error("the auditor is shutting down"));
   }
+  /**
+   * An object whose create call was in flight when the run was cancelled or the signal handler swept
+   * what it tracked would outlive both: remove it now and stop the run.
+   */
+  async dropIfStopped(remove) {
+    if (!this.signal.aborted && !shuttingDown()) return;
+    await remove().catch(() => void 0);
+    this.check();
+  }
   progress(line) {
     this.opts.onProgress?.(line);
   }
@@ -58873,6 +58882,7 @@ var Session = class {
     const net2 = await this.client.createNetwork(name, internal, this.labels("network"));
     this.network = net2.name;
     trackNetwork(net2.name, this.client);
+    await this.dropIfStopped(() => removeNetworkOnce(this.client, net2.name));
     this.firewall = await blockHostFrom(net2.id, this.runId);
     if (this.firewall.applied) trackFirewall(this.runId);
   }
@@ -58902,6 +58912,7 @@ var Session = class {
     });
     this.containers.add(id);
     trackContainer(id, this.client);
+    await this.dropIfStopped(() => removeContainerOnce(this.client, id));
     const logs = new LogCollector();
     await this.client.attachOutput(id, { stdout: (c) => logs.push("stdout", c), stderr: (c) => logs.push("stderr", c) });
     const startedAt = performance.now();

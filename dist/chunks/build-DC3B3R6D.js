@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-37KROKNB.js";
+} from "./chunk-P67MRHIS.js";
 import {
   headCommit,
   locateApp,
