@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-5ALM5DND.js";
+} from "./chunks/chunk-TLGI2Z6Q.js";
 import {
   stripControls,
   truncateText

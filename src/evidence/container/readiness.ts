@@ -182,9 +182,9 @@ export async function waitForPort(opts: {
       nextListenersAt = elapsed() + (opts.listenersEveryMs ?? 100);
       const ls = await opts.listeners();
       if (ls) {
-        // Bound to a given port on loopback only: unreachable from outside, and it will not change.
-        if (ls.some((l) => given.has(l.port) && l.loopbackOnly)) return { outcome: 'other-port', ms: elapsed(), seenMs: elapsed(), listeners: ls };
-        if (ls.some((l) => !given.has(l.port) && !l.loopbackOnly)) {
+        const wrong = wrongPlace(ls, given);
+        if (wrong === 'loopback') return { outcome: 'other-port', ms: elapsed(), seenMs: elapsed(), listeners: ls };
+        if (wrong === 'elsewhere') {
           otherSince ??= elapsed();
           if (elapsed() - otherSince >= OTHER_PORT_GRACE_MS) return { outcome: 'other-port', ms: elapsed(), seenMs: otherSince, listeners: ls };
         } else {
@@ -195,5 +195,24 @@ export async function waitForPort(opts: {
     await new Promise((r) => setTimeout(r, interval));
   }
   if (accepted) return unhealthy(accepted);
-  return { outcome: stopped ? 'stopped' : 'timeout', ms: elapsed() };
+  if (stopped) return { outcome: 'stopped', ms: elapsed() };
+  // The grace waits for a main port that may still come; at the deadline none
+  // will, so a listener in the wrong place is the finding even if it opened
+  // late (an app slow to start on a loaded engine would otherwise be "not ready").
+  if (opts.listeners && !opts.signal?.aborted) {
+    const ls = await opts.listeners();
+    if (ls && wrongPlace(ls, given)) return { outcome: 'other-port', ms: elapsed(), seenMs: otherSince ?? elapsed(), listeners: ls };
+  }
+  return { outcome: 'timeout', ms: elapsed() };
+}
+
+/**
+ * Where the app listens when it does not accept on a given port: on a given
+ * port but loopback only (unreachable from outside, and it will not change),
+ * or on a port nobody gave it.
+ */
+function wrongPlace(ls: Listener[], given: Set<number>): 'loopback' | 'elsewhere' | undefined {
+  if (ls.some((l) => given.has(l.port) && l.loopbackOnly)) return 'loopback';
+  if (ls.some((l) => !given.has(l.port) && !l.loopbackOnly)) return 'elsewhere';
+  return undefined;
 }

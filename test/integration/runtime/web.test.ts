@@ -12,7 +12,9 @@ beforeAll(async () => {
     ['go', 'go-app', {}],
     ['slow', 'slow-boot', { run: { env: { BOOT_DELAY_MS: '1500' } } }],
     // A grace of 10 s: its exit on SIGTERM is at once, but a loaded engine can take over 3 s to report it.
-    ['hardcoded', 'hardcoded-port', { run: { 'boot-timeout': 3, 'shutdown-timeout': 10 } }],
+    // The wait ends half a second after the wrong port opens, so a long boot timeout costs nothing
+    // here and keeps a slow start on a loaded engine from reading as "never listened".
+    ['hardcoded', 'hardcoded-port', { run: { 'boot-timeout': 20, 'shutdown-timeout': 10 } }],
     ['never', 'never-listens', { run: { 'boot-timeout': 3 } }],
     ['crash', 'crash-on-start', {}],
     ['daemon', 'daemonises', {}],

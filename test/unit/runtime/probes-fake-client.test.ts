@@ -140,6 +140,22 @@ describe('runProbes with a fake client', () => {
     expect(one('disposability/startup-time')).toMatchObject({ outcome: 'skip', message: expect.stringContaining('not measured') });
   });
 
+  it('an app that opens another port too late for the grace before the deadline is still found there, not "never listened"', async () => {
+    // Boot timeout 1 s, the wrong port opens at 0.8 s: less than the grace is left, as on a loaded engine.
+    const { facts, one } = await probe(
+      async (p) => {
+        p.onSignal(() => p.exit(0));
+        await new Promise((r) => setTimeout(r, 800));
+        await p.listen(47802);
+      },
+      { run: { 'boot-timeout': 1 } },
+    );
+    expect(facts.boot.outcome).toBe('other-port');
+    expect(facts.boot.listeningPorts).toEqual([47802]);
+    expect(facts.boot.message).toContain(`listening on 47802, not PORT=${facts.boot.port}`);
+    expect(one('port-binding/binds-port')).toMatchObject({ outcome: 'fail', message: expect.stringContaining('listening on 47802') });
+  });
+
   it('a crash before listening: the line that explains it is in the message, colour codes removed', async () => {
     const { facts, one } = await probe((p) => {
       p.log('\x1b[31mError:\x1b[0m DATABASE_URL is not set', 'stderr');

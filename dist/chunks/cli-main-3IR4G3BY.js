@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-5ALM5DND.js";
+} from "./chunk-TLGI2Z6Q.js";
 import "./chunk-VJY47AXX.js";
 import "./chunk-F3JAKCE4.js";
 import "./chunk-34TBEJMR.js";

@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-P67MRHIS.js";
+} from "./chunk-J2NFTLOA.js";
 import {
   verifyRelease
 } from "./chunk-APB26W5U.js";

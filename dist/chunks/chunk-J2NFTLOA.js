@@ -59117,8 +59117,9 @@ async function waitForPort(opts) {
       nextListenersAt = elapsed() + (opts.listenersEveryMs ?? 100);
       const ls = await opts.listeners();
       if (ls) {
-        if (ls.some((l) => given.has(l.port) && l.loopbackOnly)) return { outcome: "other-port", ms: elapsed(), seenMs: elapsed(), listeners: ls };
-        if (ls.some((l) => !given.has(l.port) && !l.loopbackOnly)) {
+        const wrong = wrongPlace(ls, given);
+        if (wrong === "loopback") return { outcome: "other-port", ms: elapsed(), seenMs: elapsed(), listeners: ls };
+        if (wrong === "elsewhere") {
           otherSince ??= elapsed();
           if (elapsed() - otherSince >= OTHER_PORT_GRACE_MS) return { outcome: "other-port", ms: elapsed(), seenMs: otherSince, listeners: ls };
         } else {
@@ -59129,7 +59130,17 @@ async function waitForPort(opts) {
     await new Promise((r) => setTimeout(r, interval));
   }
   if (accepted) return unhealthy(accepted);
-  return { outcome: stopped ? "stopped" : "timeout", ms: elapsed() };
+  if (stopped) return { outcome: "stopped", ms: elapsed() };
+  if (opts.listeners && !opts.signal?.aborted) {
+    const ls = await opts.listeners();
+    if (ls && wrongPlace(ls, given)) return { outcome: "other-port", ms: elapsed(), seenMs: otherSince ?? elapsed(), listeners: ls };
+  }
+  return { outcome: "timeout", ms: elapsed() };
+}
+function wrongPlace(ls, given) {
+  if (ls.some((l) => given.has(l.port) && l.loopbackOnly)) return "loopback";
+  if (ls.some((l) => !given.has(l.port) && !l.loopbackOnly)) return "elsewhere";
+  return void 0;
 }
 
 // src/evidence/container/probes/sockets.ts

@@ -13114,8 +13114,8 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-DC3B3R6D.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-BITQT56V.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-TRPA4CNT.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-3GUCJKZ3.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -13305,7 +13305,7 @@ async function all(ctx, opts, resolved) {
   return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-YW5KUAL5.js");
+  const { newRunId, sweep } = await import("./container-NRV5AC36.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), saveImage: opts.saveImage === true };
   try {
     const stages = [

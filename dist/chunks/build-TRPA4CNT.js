@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-P67MRHIS.js";
+} from "./chunk-J2NFTLOA.js";
 import {
   headCommit,
   locateApp,

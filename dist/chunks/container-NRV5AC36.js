@@ -21,7 +21,7 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-P67MRHIS.js";
+} from "./chunk-J2NFTLOA.js";
 import "./chunk-Z4TAJGVV.js";
 import "./chunk-Q2LVJHL6.js";
 export {
