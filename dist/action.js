@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-TLGI2Z6Q.js";
+} from "./chunks/chunk-LECTPU3V.js";
 import {
   stripControls,
   truncateText
@@ -38,8 +38,8 @@ import {
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-F3JAKCE4.js";
-import "./chunks/chunk-34TBEJMR.js";
+} from "./chunks/chunk-JOF7PXEG.js";
+import "./chunks/chunk-RZFG27FD.js";
 import "./chunks/chunk-APB26W5U.js";
 import {
   REPORT_FILES

@@ -336,9 +336,15 @@ function portFact(start: StartContract, procfile: Procfile | undefined, idx: Sig
   if (loopbackHit) return { source: 'code', loopback: true, file: loopbackHit.file, line: loopbackHit.line, text: loopbackHit.snippet, ...(portIn(loopbackHit.snippet) ? { port: portIn(loopbackHit.snippet)! } : {}) };
   if (fromEnv.length > 0) return { source: 'env', loopback: false, file: fromEnv[0]!.file, line: fromEnv[0]!.line, text: fromEnv[0]!.snippet };
   const argv = idx.of('port-from-argv')[0];
-  const inCode = hard.filter((s) => s.lang !== 'config');
+  const serverConfig = serverConfigFiles(commands);
+  const inCode = hard.filter((s) => s.lang !== 'config' && !serverConfig(s.file));
   if (inCode.length > 0) return { source: 'code', loopback: false, file: inCode[0]!.file, line: inCode[0]!.line, text: inCode[0]!.snippet, ...(portIn(inCode[0]!.snippet) ? { port: portIn(inCode[0]!.snippet)! } : {}) };
   const overlay = envOverlayOf(idx, deps);
+  const inServerConfig = hard.find((s) => s.lang !== 'config' && serverConfig(s.file));
+  if (inServerConfig) {
+    const s = inServerConfig;
+    return { source: 'config-file', loopback: false, file: s.file, line: s.line, text: s.snippet, ...(portIn(s.snippet) ? { port: portIn(s.snippet)! } : {}) };
+  }
   const inConfig = hard.filter((s) => s.lang === 'config');
   if (inConfig.length > 0) {
     const s = inConfig[0]!;
@@ -393,6 +399,21 @@ function serverConfigPort(snapshot: Snapshot, ships: (file: string) => boolean):
     if (i >= 0) return { source: 'env', loopback: false, file: f.path, line: i + 1, text: lines[i]!.trim().slice(0, 200) };
   }
   return undefined;
+}
+
+/**
+ * A server's own configuration file, though written in a programming language
+ * (`config/puma.rb`, `gunicorn.conf.py`): a port there is a deploy setting in
+ * a config file (RUBRIC.md VII warn), not a port written into the app's code.
+ * Known by its conventional name or because a start command loads it.
+ */
+const SERVER_CONFIG_NAME = /^(?:puma\.rb|unicorn\.rb|gunicorn[._-]?conf(?:ig)?\.py|gunicorn\.py|hypercorn\.toml|uwsgi\.ini|passenger\.rb)$/;
+const CONFIG_FLAG = /(?:^|\s)(?:-C|-c|--config)(?:=|\s+)(?:python:)?([^\s;&|'"]{1,200})/g;
+
+function serverConfigFiles(commands: StartStep[]): (file: string) => boolean {
+  const loaded = new Set<string>();
+  for (const c of commands) for (const m of c.text.matchAll(CONFIG_FLAG)) loaded.add(path.posix.normalize(m[1]!).replace(/^\.\//, ''));
+  return (file) => SERVER_CONFIG_NAME.test(baseName(file)) || (file.startsWith('config/puma/') && file.endsWith('.rb')) || [...loaded].some((l) => file === l || file.endsWith(`/${l}`));
 }
 
 /** Servers whose default port is fixed (none of them reads PORT). */

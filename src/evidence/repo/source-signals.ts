@@ -166,7 +166,10 @@ const P: Pattern[] = [
 
   // Hardcoded listening ports (the env is not read on the same line).
   { kind: 'hardcoded-port', langs: ['js'], hint: 'listen', re: /\.listen\(\s*\d{2,5}\s*[,)]/, unless: ENV_ON_LINE },
-  { kind: 'hardcoded-port', langs: ['py'], hint: 'port', re: /\b(?:app|application|uvicorn|web|socketio)\.run\([^)]{0,200}\bport\s*=\s*\d{2,5}|\bbind\s*=\s*['"][^'"]{0,40}:\d{2,5}['"]|runserver\s+(?:[\d.]+:)?\d{2,5}|web\.run_app\([^)]{0,200}port\s*=\s*\d{2,5}/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['py'], hint: 'port', re: /\b(?:app|application|uvicorn|web|socketio)\.run\([^)]{0,200}\bport\s*=\s*\d{2,5}|web\.run_app\([^)]{0,200}port\s*=\s*\d{2,5}/, unless: ENV_ON_LINE },
+  // A gunicorn config file (`bind = "0.0.0.0:8000"`) need not say "port" anywhere.
+  { kind: 'hardcoded-port', langs: ['py'], hint: 'bind', re: /\bbind\s*=\s*['"][^'"]{0,40}:\d{2,5}['"]/, unless: ENV_ON_LINE },
+  { kind: 'hardcoded-port', langs: ['py'], hint: 'runserver', re: /runserver\s+(?:[\d.]+:)?\d{2,5}/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['go'], hint: '"', re: /(?:ListenAndServe(?:TLS)?|\.Run|\.Start|net\.Listen)\(\s*(?:"tcp",\s*)?"[\w.]{0,40}:\d{2,5}"/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['jvm'], hint: '', re: /new ServerSocket\(\s*\d{2,5}|\bport\(\s*\d{2,5}\s*\)|embeddedServer\([^)]{0,80}port\s*=\s*\d{2,5}|\.bind\(\s*\d{2,5}\s*\)|\.listen\(\s*\d{2,5}\s*[,)]|\.start\(\s*\d{2,5}\s*\)|\.setPort\(\s*\d{2,5}\s*\)/, unless: ENV_ON_LINE },
   { kind: 'hardcoded-port', langs: ['cs'], hint: '', re: /\.UseUrls\(\s*"[^"]{0,80}:\d{2,5}|\.Listen(?:AnyIP|Localhost)\(\s*\d{2,5}|\bapp\.Run\(\s*"[^"]{0,80}:\d{2,5}"|\.Listen\(\s*IPAddress\.\w+,\s*\d{2,5}/, unless: ENV_ON_LINE },

@@ -73,6 +73,7 @@ const PACKAGING: Record<string, string> = {
 const FRAMEWORK: Record<string, string> = {
   'ruby-clean-rails config/per-environment-files': 'Rails generates config/environments/<env>.rb in every app: the grouping 12factor.net names, III warn',
   'ruby-broken-rails config/per-environment-files': 'the same Rails layout; III fails on the committed credential anyway',
+  'ruby-broken-rails port-binding/port-source': "Rails fixes its port in Puma's own config file (config/puma.rb): a config file, VII warn, not a port in the app's code",
 };
 
 describe('ecosystem fixtures: one app per ecosystem, clean and broken', () => {

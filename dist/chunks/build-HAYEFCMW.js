@@ -11,8 +11,8 @@ import {
   parseDockerfile,
   resolveInWorkspace,
   scanRepository
-} from "./chunk-F3JAKCE4.js";
-import "./chunk-34TBEJMR.js";
+} from "./chunk-JOF7PXEG.js";
+import "./chunk-RZFG27FD.js";
 import {
   IMAGE_TARBALL,
   Redactor,

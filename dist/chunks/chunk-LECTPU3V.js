@@ -38,7 +38,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-F3JAKCE4.js";
+} from "./chunk-JOF7PXEG.js";
 import {
   SignalCollector,
   isNonRuntimePath,
@@ -50,7 +50,7 @@ import {
   scanSecrets,
   scanText,
   userOrDatabaseName
-} from "./chunk-34TBEJMR.js";
+} from "./chunk-RZFG27FD.js";
 import {
   configHash,
   deriveReleaseId,
@@ -6983,9 +6983,15 @@ function portFact(start, procfile2, idx, deps, image, fromServerConfig, namesPor
   if (loopbackHit) return { source: "code", loopback: true, file: loopbackHit.file, line: loopbackHit.line, text: loopbackHit.snippet, ...portIn(loopbackHit.snippet) ? { port: portIn(loopbackHit.snippet) } : {} };
   if (fromEnv.length > 0) return { source: "env", loopback: false, file: fromEnv[0].file, line: fromEnv[0].line, text: fromEnv[0].snippet };
   const argv = idx.of("port-from-argv")[0];
-  const inCode2 = hard.filter((s) => s.lang !== "config");
+  const serverConfig = serverConfigFiles(commands);
+  const inCode2 = hard.filter((s) => s.lang !== "config" && !serverConfig(s.file));
   if (inCode2.length > 0) return { source: "code", loopback: false, file: inCode2[0].file, line: inCode2[0].line, text: inCode2[0].snippet, ...portIn(inCode2[0].snippet) ? { port: portIn(inCode2[0].snippet) } : {} };
   const overlay = envOverlayOf(idx, deps);
+  const inServerConfig = hard.find((s) => s.lang !== "config" && serverConfig(s.file));
+  if (inServerConfig) {
+    const s = inServerConfig;
+    return { source: "config-file", loopback: false, file: s.file, line: s.line, text: s.snippet, ...portIn(s.snippet) ? { port: portIn(s.snippet) } : {} };
+  }
   const inConfig = hard.filter((s) => s.lang === "config");
   if (inConfig.length > 0) {
     const s = inConfig[0];
@@ -7029,6 +7035,13 @@ function serverConfigPort(snapshot, ships) {
     if (i >= 0) return { source: "env", loopback: false, file: f.path, line: i + 1, text: lines[i].trim().slice(0, 200) };
   }
   return void 0;
+}
+var SERVER_CONFIG_NAME = /^(?:puma\.rb|unicorn\.rb|gunicorn[._-]?conf(?:ig)?\.py|gunicorn\.py|hypercorn\.toml|uwsgi\.ini|passenger\.rb)$/;
+var CONFIG_FLAG = /(?:^|\s)(?:-C|-c|--config)(?:=|\s+)(?:python:)?([^\s;&|'"]{1,200})/g;
+function serverConfigFiles(commands) {
+  const loaded = /* @__PURE__ */ new Set();
+  for (const c of commands) for (const m of c.text.matchAll(CONFIG_FLAG)) loaded.add(path5.posix.normalize(m[1]).replace(/^\.\//, ""));
+  return (file) => SERVER_CONFIG_NAME.test(baseName(file)) || file.startsWith("config/puma/") && file.endsWith(".rb") || [...loaded].some((l) => file === l || file.endsWith(`/${l}`));
 }
 var SERVER_DEFAULT_PORT = { uvicorn: 8e3, hypercorn: 8e3, daphne: 8e3, runserver: 8e3, granian: 8e3, fastapi: 8e3 };
 function fromEnvVar(idx, name) {
@@ -13114,7 +13127,7 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-TRPA4CNT.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-HAYEFCMW.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-3GUCJKZ3.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {

@@ -3,10 +3,10 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-TLGI2Z6Q.js";
+} from "./chunk-LECTPU3V.js";
 import "./chunk-VJY47AXX.js";
-import "./chunk-F3JAKCE4.js";
-import "./chunk-34TBEJMR.js";
+import "./chunk-JOF7PXEG.js";
+import "./chunk-RZFG27FD.js";
 import "./chunk-APB26W5U.js";
 import "./chunk-Y57RJ44Z.js";
 import "./chunk-K4MH3PTH.js";

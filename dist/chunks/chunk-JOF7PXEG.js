@@ -9,7 +9,7 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-34TBEJMR.js";
+} from "./chunk-RZFG27FD.js";
 import {
   DockerignoreMatcher
 } from "./chunk-Z4TAJGVV.js";
