@@ -59,18 +59,54 @@ const EXCLUDED_DIRS = new Set([
   // Deploy descriptors and ops tooling: read for formation, parity and release, never as the app's own config or code.
   'ops', 'tools', 'infra', 'deploy', 'deployment', 'deployments', 'k8s', 'kubernetes', 'helm', 'charts', 'terraform', 'ansible', '.devcontainer', 'obj',
 ]);
+/**
+ * Showcase folders (examples, samples, demos, docs) sit beside a project's code, at the top of a
+ * repository, an app or a package. Inside a source tree the same word is a package of the app:
+ * `org.springframework.samples.petclinic`, a Go `internal/docs` package serving the API docs, a
+ * Next.js `app/docs` route.
+ */
+const SHOWCASE_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'samples', 'demos']);
+/** Folders that open a source tree (src layouts, Go's internal/pkg/cmd, app/ and lib/ of web frameworks). */
+const SOURCE_TREE_DIRS = new Set(['src', 'lib', 'internal', 'pkg', 'cmd', 'app']);
+/**
+ * A JVM source root of a main source set (Maven/Gradle `src/main/java`, Kotlin multiplatform
+ * `src/jvmMain/kotlin`): every folder below it is a package segment, and tests live in their own
+ * source set (src/test), so no folder name below it says "not the app".
+ */
+const JVM_SOURCE_ROOT = /(?:^|\/)src\/(?:main|[a-z]+Main)\/(?:java|kotlin|scala|groovy|resources)(?:\/|$)/;
+
+/** True when files in folder `dir` (relative to the audited app, '' for its root) are tests, docs, examples, vendored or build output. */
+function isNonRuntimeFolder(dir: string): boolean {
+  if (dir === '') return false;
+  // Maven/Gradle layout: src/test/** is test code.
+  if (`${dir}/`.includes('src/test/')) return true;
+  const root = JVM_SOURCE_ROOT.exec(dir);
+  const above = root ? dir.slice(0, root.index) : dir;
+  if (above === '') return false;
+  let inSourceTree = false;
+  for (const part of above.split('/')) {
+    const name = part.toLowerCase();
+    if (EXCLUDED_DIRS.has(name) && !(inSourceTree && SHOWCASE_DIRS.has(name))) return true;
+    if (SOURCE_TREE_DIRS.has(name)) inSourceTree = true;
+  }
+  return false;
+}
 const TEST_FILE = /(\.(test|spec|e2e)\.[a-z]+$|_test\.(go|py|rb|exs?)$|^test_[^/]*\.py$|^conftest\.py$|_spec\.rb$|Test\.(java|kt)$|Tests\.(java|kt)$|IT\.java$|\.stories\.[jt]sx?$)/;
 
 /** True when a path (relative to the audited app) is a test, doc, example, vendored or build output. */
 export function isNonRuntimePath(rel: string): boolean {
-  const parts = rel.split('/');
-  const base = parts.pop()!;
-  if (parts.some((p) => EXCLUDED_DIRS.has(p.toLowerCase()))) return true;
+  const slash = rel.lastIndexOf('/');
+  const dir = slash < 0 ? '' : rel.slice(0, slash);
+  const base = rel.slice(slash + 1);
+  if (isNonRuntimeFolder(dir)) return true;
   // Go ignores folders whose names start with `_` or `.`; so does the app.
-  if (parts.some((p) => p.startsWith('_') && p !== '__init__' ) && base.endsWith('.go')) return true;
-  // Maven/Gradle layout: src/test/** is test code.
-  if (rel.includes('src/test/') || rel.startsWith('src/test')) return true;
-  return TEST_FILE.test(base);
+  if (base.endsWith('.go') && goIgnoredFolder(dir)) return true;
+  // A file named `src/test…` at the top (src/test.ts is a test entry of the app, not its code).
+  return rel.startsWith('src/test') || TEST_FILE.test(base);
+}
+
+function goIgnoredFolder(dir: string): boolean {
+  return dir !== '' && dir.split('/').some((p) => p.startsWith('_') && p !== '__pycache__');
 }
 
 /**
@@ -78,18 +114,15 @@ export function isNonRuntimePath(rel: string): boolean {
  * out once per folder. Same answers as isNonRuntimePath.
  */
 export function nonRuntimePathMemo(): (rel: string) => boolean {
-  const dirs = new Map<string, boolean>();
-  const goIgnored = new Set<string>();
+  const dirs = new Map<string, { excluded: boolean; goIgnored: boolean }>();
   return (rel) => {
     const slash = rel.lastIndexOf('/');
     const dir = slash < 0 ? '' : rel.slice(0, slash);
-    let excluded = dirs.get(dir);
-    if (excluded === undefined) {
-      // A 'src/test/' inside the path always ends within its folder part.
-      excluded = slash >= 0 && (dir.split('/').some((p) => EXCLUDED_DIRS.has(p.toLowerCase())) || `${dir}/`.includes('src/test/'));
-      if (!excluded && slash >= 0 && dir.split('/').some((p) => p.startsWith('_') && p !== '__pycache__')) goIgnored.add(dir);
-      dirs.set(dir, excluded);
+    let folder = dirs.get(dir);
+    if (folder === undefined) {
+      folder = { excluded: isNonRuntimeFolder(dir), goIgnored: goIgnoredFolder(dir) };
+      dirs.set(dir, folder);
     }
-    return excluded || rel.startsWith('src/test') || TEST_FILE.test(rel.slice(slash + 1)) || (rel.endsWith('.go') && goIgnored.has(dir));
+    return folder.excluded || rel.startsWith('src/test') || TEST_FILE.test(rel.slice(slash + 1)) || (rel.endsWith('.go') && folder.goIgnored);
   };
 }

@@ -4,7 +4,8 @@ import { isNonRuntimePath, type Language, languageOf, nonRuntimePathMemo } from 
 
 describe('nonRuntimePathMemo', () => {
   it('answers as isNonRuntimePath does, for paths sharing folders in any order', () => {
-    const segment = fc.constantFrom('src', 'test', 'Tests', 'docs', 'app', 'src/test', 'vendor', 'lib', 'a_test.go', 'x.spec.ts', 'conftest.py', 'main.py', 'srcx', 'testing', 'test_a.py', 'FooTest.java');
+    const segment = fc.constantFrom('src', 'test', 'Tests', 'docs', 'app', 'src/test', 'vendor', 'lib', 'a_test.go', 'x.spec.ts', 'conftest.py', 'main.py', 'srcx', 'testing', 'test_a.py', 'FooTest.java',
+      'samples', 'examples', 'internal', 'main', 'java', 'kotlin', 'src/main/java', 'src/jvmMain/kotlin', 'Clinic.java', '_x', 'h.go');
     const rel = fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('/'));
     fc.assert(
       fc.property(fc.array(rel, { minLength: 1, maxLength: 30 }), (paths) => {
@@ -13,6 +14,29 @@ describe('nonRuntimePathMemo', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('isNonRuntimePath', () => {
+  it.each([
+    ['src/main/java/org/springframework/samples/petclinic/Owner.java', false],
+    ['src/main/kotlin/org/example/docs/Api.kt', false],
+    ['src/jvmMain/kotlin/org/example/test/Fixtures.kt', false],
+    ['src/main/resources/samples/seed.sql', false],
+    ['internal/docs/docs.go', false],
+    ['src/examples/handlers.ts', false],
+    ['app/docs/page.tsx', false],
+    ['src/test/java/org/example/ClinicTest.java', true],
+    ['src/main/java/org/example/ClinicTests.java', true],
+    ['examples/src/main/java/org/example/Demo.java', true],
+    ['samples/server.js', true],
+    ['docs/conf.py', true],
+    ['src/__tests__/app.ts', true],
+    ['internal/testdata/a.go', true],
+    ['target/classes/org/example/Clinic.java', true],
+    ['vendor/src/main/java/org/x/Y.java', true],
+  ])('%s → %s', (rel, excluded) => {
+    expect(isNonRuntimePath(rel)).toBe(excluded);
   });
 });
 
