@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-LECTPU3V.js";
+} from "./chunks/chunk-UJ522D6H.js";
 import {
   stripControls,
   truncateText
@@ -38,8 +38,8 @@ import {
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-JOF7PXEG.js";
-import "./chunks/chunk-RZFG27FD.js";
+} from "./chunks/chunk-IVZBVM3C.js";
+import "./chunks/chunk-WPARYCRM.js";
 import "./chunks/chunk-APB26W5U.js";
 import {
   REPORT_FILES

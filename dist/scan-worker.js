@@ -3,7 +3,7 @@ import {
   decodeJobs,
   encodeChunk,
   scanJobs
-} from "./chunks/chunk-RZFG27FD.js";
+} from "./chunks/chunk-WPARYCRM.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/evidence/repo/content-worker.ts

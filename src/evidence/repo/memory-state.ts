@@ -23,7 +23,8 @@ interface Rule {
 }
 
 const NOT_STATE = /registry|handlers?$|routes?$|plugins?|commands?$|hooks?$|signals?$|^__all__$|lock|mutex|mapping|schema|choices|config|settings|defaults?|options|metrics?|counters?|logger|loggers|templates?|patterns?|types?$|_?cache_info/i;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression that matches it literally. */
+export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const RULES: Partial<Record<Language, Rule>> = {
   py: {

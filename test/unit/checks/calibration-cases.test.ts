@@ -22,7 +22,7 @@ const cases = [...new Set(rows.map(([c]) => c))];
 function verdictOf(report: ReturnType<typeof audit>['report'], factor: string): string {
   if (factor.startsWith('claim ')) {
     const id = factor.slice(6);
-    return report.claims.filter((c) => c.factor === id).map((c) => c.status).join(',') || 'none';
+    return report.claims.filter((c) => c.factor === id).map((c) => c.standing).join(',') || 'none';
   }
   return report.factors.find((f) => f.id === factor)?.verdict ?? 'none';
 }

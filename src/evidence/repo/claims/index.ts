@@ -1,5 +1,6 @@
 import type { Claim, NamedPath } from '../../../model/report';
 import { baseName, dirOf, joinPath, type Snapshot } from '../snapshot';
+import { appMentions } from './app-mentions';
 import { claimDocuments, isNamedForMethodology } from './documents';
 import { parseClaimDocument } from './parse';
 
@@ -27,13 +28,14 @@ export interface FindOptions {
 export function findClaims(snapshot: Snapshot, options: FindOptions = {}): Claim[] {
   const claims: Claim[] = [];
   let budget = MAX_TOTAL_CHARS;
+  const mentionsApp = appMentions(snapshot);
   for (const doc of claimDocuments(snapshot.files, snapshot.appPath, options.withRepositoryRoot ?? false)) {
     if (budget <= 0) break;
     try {
       const text = snapshot.read(doc.path);
       if (text === undefined) continue;
       budget -= text.length;
-      claims.push(...sortByFactor(parseClaimDocument(doc.path, text, { markdown: doc.markdown, named: isNamedForMethodology(doc.path) })));
+      claims.push(...sortByFactor(parseClaimDocument(doc.path, text, { markdown: doc.markdown, named: isNamedForMethodology(doc.path), mentionsApp })));
     } catch {
       // An unreadable document is one fewer source of claims, never a failed audit.
     }

@@ -63,12 +63,20 @@ interface Occurrence {
   /** Read from the context only, and written as what ought to be ("should be tracked"): a guide's sentence. */
   normative: boolean;
   pieces: Body['pieces'];
+  /** The item's own words (its description and body). */
+  content: string;
+  /** The line of the nearest mention of the methodology above it: items under one mention form a block. -1 for none. */
+  anchor: number;
+  /** Accepted only for naming a factor by number, outside any part of the document about the methodology. */
+  unanchored: boolean;
 }
 
 export interface ParseOptions {
   markdown: boolean;
   /** The file is named after the methodology: every factor item in it is in scope. */
   named: boolean;
+  /** Whether a line names something of the audited app (see app-mentions.ts); without it, no item is read as the app's by what it names. */
+  mentionsApp?: (text: string, document: string) => boolean;
 }
 
 /** Plain one-line text: Markdown links, emphasis and code marks removed, bounded. */
@@ -481,7 +489,7 @@ function occurrence(path: string, lines: DocLine[], c: Candidate, marks: Landmar
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content.replace(/[✅✔☑✓]/g, ''))) status = 'described';
     else status = 'claimed';
   }
-  return { factor: c.ref.factor, line: c.line.no, text: itemText(c), status, rank, normative, pieces: body.pieces };
+  return { factor: c.ref.factor, line: c.line.no, text: itemText(c), status, rank, normative, pieces: body.pieces, content, anchor: marks.anchorAt[c.idx]!, unanchored: c.unanchored ?? false };
 }
 
 /** Items read from the context alone, most of them "should" sentences: the document is a guide to the methodology. */
@@ -490,6 +498,21 @@ function isGuide(occurrences: Occurrence[]): boolean {
   const contextual = occurrences.filter((o) => o.rank === 1);
   const normative = contextual.filter((o) => o.normative).length;
   return normative >= GUIDE_MIN_ITEMS && normative * 2 >= contextual.length;
+}
+
+/**
+ * A "The twelve factors" section whose items name this app's binary, files or variables is the app's
+ * own account of how it keeps each factor, not an explanation of the methodology: every item of
+ * that block read as described from its context alone is a claim, unless its words are only the
+ * methodology's own one-liner ("Store config in the environment").
+ */
+function claimBlocksAboutTheApp(path: string, occurrences: Occurrence[], mentionsApp: NonNullable<ParseOptions['mentionsApp']>): void {
+  const fromContext = occurrences.filter((o) => o.rank === 1 && o.anchor >= 0 && !o.unanchored);
+  const aboutApp = new Set<number>();
+  for (const o of fromContext) if (!aboutApp.has(o.anchor) && mentionsApp(o.content, path)) aboutApp.add(o.anchor);
+  for (const o of fromContext) {
+    if (o.status === 'described' && aboutApp.has(o.anchor) && !isGenericText(o.content.replace(/[✅✔☑✓]/g, ''))) o.status = 'claimed';
+  }
 }
 
 /** Reads one document's claims: one per factor, the later and more specific statement winning. */
@@ -502,7 +525,9 @@ export function parseClaimDocument(path: string, text: string, opts: ParseOption
   const marks = landmarks(lines, cands);
   const occurrences = accepted.map((c, k) => occurrence(path, lines, c, marks, bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length)));
   // A guide's items describe the methodology, whatever "our" and "we" say around them.
-  if (isGuide(occurrences)) for (const o of occurrences) if (o.rank === 1) o.status = 'described';
+  if (isGuide(occurrences)) {
+    for (const o of occurrences) if (o.rank === 1) o.status = 'described';
+  } else if (opts.mentionsApp) claimBlocksAboutTheApp(path, occurrences, opts.mentionsApp);
   const byFactor = new Map<FactorId, Occurrence>();
   const subs = new Map<FactorId, SubClaim[]>();
   for (const occ of occurrences) {

@@ -3,10 +3,10 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-LECTPU3V.js";
+} from "./chunk-UJ522D6H.js";
 import "./chunk-VJY47AXX.js";
-import "./chunk-JOF7PXEG.js";
-import "./chunk-RZFG27FD.js";
+import "./chunk-IVZBVM3C.js";
+import "./chunk-WPARYCRM.js";
 import "./chunk-APB26W5U.js";
 import "./chunk-Y57RJ44Z.js";
 import "./chunk-K4MH3PTH.js";

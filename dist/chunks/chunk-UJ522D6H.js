@@ -38,9 +38,10 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-JOF7PXEG.js";
+} from "./chunk-IVZBVM3C.js";
 import {
   SignalCollector,
+  esc,
   isNonRuntimePath,
   isPlaceholder,
   isUnder,
@@ -50,7 +51,7 @@ import {
   scanSecrets,
   scanText,
   userOrDatabaseName
-} from "./chunk-RZFG27FD.js";
+} from "./chunk-WPARYCRM.js";
 import {
   configHash,
   deriveReleaseId,
@@ -7206,6 +7207,149 @@ function processTypesOf(snapshot, model) {
   return [...types].sort();
 }
 
+// src/evidence/repo/claims/paths.ts
+var MAX_PATHS_PER_LINE = 5;
+var MAX_PATH = 200;
+var COMMITTED_EXT = new Set(
+  "js mjs cjs ts mts cts tsx jsx py rb go rs java kt kts scala groovy php cs fs vb ex exs erl clj swift c h cc cpp hpp m sh bash zsh ps1 bat cmd yml yaml json jsonc json5 toml ini cfg conf xml properties md markdown rst txt adoc sql gradle lock mod sum tf tfvars hcl proto graphql gql html htm css scss vue svelte dockerfile nix cue jsonnet env-example example sample template dist tpl".split(" ")
+);
+var COMMITTED_NAMES = /^(?:dockerfile|containerfile|procfile|makefile|gnumakefile|gemfile|rakefile|vagrantfile|justfile|taskfile|brewfile|pipfile|jenkinsfile|tiltfile|caddyfile|license|licence|readme|changelog|\.dockerignore|\.gitignore|\.gitattributes|\.editorconfig|\.nvmrc|\.node-version|\.python-version|\.ruby-version|\.tool-versions|\.env\.(?:example|sample|template|dist|defaults)|\.(?:eslintrc|prettierrc|babelrc)(?:\.\w+)?)$/i;
+var PRODUCT = /^(?:node|next|nuxt|vue|react|angular|ember|backbone|express|socket|d3|chart|three|moment|day|p5|hapi|koa|nest|deno|bun|asp|ado|vb|solid|alpine|svelte|ember|meteor|electron|mocha|jest|vite|web3|ethers|pixi|phaser|leaflet|handlebars|require|underscore|lodash)\.(?:js|ts|io|net|sh|land)$/i;
+var NOT_COMMITTED_DIR = /^(?:dist|build|out|target|coverage|node_modules|\.next|\.nuxt|\.cache|cache|tmp|temp|logs?|data|uploads?|storage|var|run|sessions?|\.venv|venv|__pycache__|bin|obj)$/i;
+var NOT_AN_EXISTENCE_CLAIM = /\b(?:no|not|never|without|instead|rather|avoid\w*|nothing|none|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|remov\w*|delet\w*|deprecat\w*|ignor\w*|gitignor\w*|exclud\w*|untracked|creat\w*|generat\w*|produc\w*|writ\w*|written|output\w*|cop(?:y|ies|ied|ying)|renam\w*|download\w*|mount\w*|compil\w*|emit\w*|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|upload\w*|cach(?:e|es|ed|ing)|if|optional(?:ly)?|e\.g|example|such as|like|repo|repos|repository|repositories|submodules?|external(?:ly)?|separate(?:ly)?|elsewhere)\b/i;
+var CODE_SPAN = /`([^`\n]{1,200})`/g;
+var LINK = /\[[^\]\n]{0,200}\]\(\s*<?([^)\s>]{1,300})>?(?:\s+"[^"\n]{0,100}")?\s*\)/g;
+var BARE = /(?<![\w./@:$~-])((?:\.{0,2}\/)?[A-Za-z0-9_.-]{1,80}(?:\/[A-Za-z0-9_.-]{1,80}){0,8}\/?)(?![\w/@:-])/g;
+function extOf(name) {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && dot < name.length - 1 ? name.slice(dot + 1).toLowerCase() : void 0;
+}
+function asNamedPath(token, opts) {
+  let t = token.trim().replace(/[#?].*$/, "");
+  if (t.length < 2 || t.length > MAX_PATH) return void 0;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(t) || t.startsWith("www.") || /[\s@<>{}$*?|=:,;'"()[\]\\!%^&]/.test(t)) return void 0;
+  if (t.startsWith("/") || t.startsWith("~")) return void 0;
+  t = t.replace(/^(?:\.\/)+/, "");
+  const folder = t.endsWith("/");
+  t = t.replace(/\/+$/, "");
+  const segments = t.split("/");
+  if (segments.some((s) => s === "" || s === "." || s === "..")) return void 0;
+  if (NOT_COMMITTED_DIR.test(segments[0]) && segments.length > (folder ? 0 : 1)) return void 0;
+  if (segments.length > 1 && /\.(?:com|org|io|net|dev|in|co|sh|land|app)$/i.test(segments[0])) return void 0;
+  const name = segments[segments.length - 1];
+  if (/^\.env(?:\.(?!(?:example|sample|template|dist|defaults)$)[\w-]+)?$/i.test(name)) return void 0;
+  if (folder) return segments.length >= 1 && /[a-z]/i.test(t) && !NOT_COMMITTED_DIR.test(name) ? { path: t, kind: "folder" } : void 0;
+  if (COMMITTED_NAMES.test(name)) return opts.quoted || segments.length > 1 ? { path: t, kind: "file" } : void 0;
+  const ext = extOf(name);
+  if (!ext || !COMMITTED_EXT.has(ext) || PRODUCT.test(name)) return void 0;
+  if (segments.length === 1 && !opts.quoted && !/^[a-z0-9_.-]+$/.test(name)) return void 0;
+  if (/^\d+(?:\.\d+)+$/.test(name)) return void 0;
+  return { path: t, kind: "file" };
+}
+function namedPaths(raw) {
+  const text = raw.length > 2e3 ? raw.slice(0, 2e3) : raw;
+  const prose = text.replace(CODE_SPAN, " ").replace(LINK, " ");
+  if (NOT_AN_EXISTENCE_CLAIM.test(prose)) return [];
+  const out = [];
+  const add = (p) => {
+    if (p && out.length < MAX_PATHS_PER_LINE && !out.some((x) => x.path === p.path)) out.push({ ...p, checked: false });
+  };
+  for (const m of text.matchAll(LINK)) add(asNamedPath(decodeLink(m[1]), { quoted: true }));
+  for (const m of text.matchAll(CODE_SPAN)) add(asNamedPath(m[1], { quoted: true }));
+  for (const m of prose.matchAll(BARE)) {
+    const token = m[1].replace(/\.$/, "");
+    if (token.includes("/") || extOf(token)) add(asNamedPath(token, { quoted: false }));
+  }
+  return out;
+}
+function decodeLink(target) {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
+}
+
+// src/evidence/repo/claims/app-mentions.ts
+var FIRST_PERSON = /\b(?:we|our|us|this (?:app|application|project|service|repo|repository|codebase|api|server|binary|image))\b/i;
+var GENERIC_NAME = /^(?:app|apps|api|web|www|site|server|service|services|main|backend|frontend|worker|demo|example|sample|src|cmd|bin|test|tests|project|application|core|lib|common)$/i;
+var NAME_NOUN = "(?:binary|service|app|application|image|server|api|process|processes|container|cli|command|module|package|daemon)";
+var CODE_SPAN2 = /`([^`\n]{1,200})`/g;
+var BARE_TOKEN = /(?<![\w./@:$~-])((?:\.{0,2}\/)?[A-Za-z0-9_.-]{1,80}(?:\/[A-Za-z0-9_.-]{1,80}){0,8}\/?)(?![\w/@:-])/g;
+var VARIABLE = /\$?\{?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\b/g;
+var ENV_SIGNALS = ["env-read", "port-from-env", "service-url-from-env"];
+var MAX_LOOKUPS = 300;
+var MAX_MANIFEST_CHARS = 256 * 1024;
+function appMentions(snapshot) {
+  let names;
+  let variables;
+  let lookups = 0;
+  const exists = (token, quoted, document) => {
+    const p = asNamedPath(token, { quoted });
+    if (!p || lookups >= MAX_LOOKUPS) return false;
+    lookups++;
+    const near = [joinPath(dirOf(document), p.path), joinPath(snapshot.appPath, p.path), p.path];
+    return near.some((c) => p.kind === "folder" ? snapshot.hasDir(c) : snapshot.has(c) || snapshot.hasDir(c));
+  };
+  return (text, document) => {
+    if (FIRST_PERSON.test(text)) return true;
+    names ??= appNames(snapshot).map((n) => new RegExp(`\`${esc(n)}\`|\\b${esc(n)}\\s+${NAME_NOUN}\\b`));
+    if (names.some((re) => re.test(text))) return true;
+    for (const m of text.matchAll(CODE_SPAN2)) if (exists(m[1], true, document)) return true;
+    const prose = text.replace(CODE_SPAN2, " ");
+    for (const m of prose.matchAll(BARE_TOKEN)) {
+      const token = m[1].replace(/\.$/, "");
+      if ((token.includes("/") || token.includes(".")) && exists(token, false, document)) return true;
+    }
+    variables ??= readVariables(snapshot);
+    for (const m of text.matchAll(VARIABLE)) if (variables.has(m[1])) return true;
+    return false;
+  };
+}
+function readVariables(snapshot) {
+  const out = /* @__PURE__ */ new Set();
+  const idx = signals(snapshot);
+  for (const kind of ENV_SIGNALS) {
+    for (const s of idx.of(kind)) {
+      if (s.lang === "shell" || s.lang === "config") continue;
+      if (s.variable) out.add(s.variable);
+      for (const m of s.snippet.matchAll(/['"`:]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?:,[\w,]*)?['"`]/g)) out.add(m[1]);
+    }
+  }
+  return out;
+}
+function appNames(snapshot) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (raw) => {
+    const name = raw?.trim().replace(/^@[^/]+\//, "");
+    if (name && name.length >= 3 && name.length <= 60 && /^[\w.-]+$/.test(name) && !GENERIC_NAME.test(name)) out.add(name);
+  };
+  const read = (file) => {
+    const text = snapshot.read(joinPath(snapshot.appPath, file));
+    return text && text.length <= MAX_MANIFEST_CHARS ? text : void 0;
+  };
+  const goMod = read("go.mod");
+  if (goMod) add(/^module\s+(\S+)/m.exec(goMod)?.[1]?.split("/").filter((s) => !/^v\d+$/.test(s)).pop());
+  const pkg = read("package.json");
+  if (pkg) add(/"name"\s*:\s*"([^"\n]{1,100})"/.exec(pkg)?.[1]);
+  for (const file of ["pyproject.toml", "Cargo.toml"]) {
+    const toml = read(file);
+    if (toml) add(/^\[(?:project|package|tool\.poetry)\][^[]*?^name\s*=\s*["']([^"'\n]{1,100})["']/ms.exec(toml)?.[1]);
+  }
+  const pom = read("pom.xml");
+  if (pom) add(/<artifactId>([^<]{1,100})<\/artifactId>/.exec(pom.replace(/<parent>[\s\S]*?<\/parent>/g, ""))?.[1]);
+  for (const f of snapshot.appFiles) {
+    const name = baseName(f.path);
+    if (/^(?:Dockerfile|Containerfile)(?:[.-][\w.-]+)?$/i.test(name) || /\.(?:dockerfile|containerfile)$/i.test(name)) {
+      const text = snapshot.read(f.path);
+      for (const m of (text ?? "").slice(0, MAX_MANIFEST_CHARS).matchAll(/\s-o\s+["']?([\w./-]{1,200})/g)) add(baseName(m[1]));
+    }
+    const cmd = /(?:^|\/)cmd\/([\w.-]+)\/[^/]+\.go$/.exec(f.path);
+    if (cmd && dirOf(f.path).endsWith(`cmd/${cmd[1]}`)) add(cmd[1]);
+  }
+  return [...out];
+}
+
 // src/evidence/repo/claims/documents.ts
 var MAX_DOCUMENTS = 100;
 var TEXT_EXT = /\.(?:md|markdown|mdown|mkd|mdx|txt|text|rst|adoc|asciidoc)$/i;
@@ -7662,69 +7806,6 @@ function repairMojibake(text) {
     if (out.includes(bad)) out = out.split(bad).join(good);
   }
   return { text: out, repaired: out !== text };
-}
-
-// src/evidence/repo/claims/paths.ts
-var MAX_PATHS_PER_LINE = 5;
-var MAX_PATH = 200;
-var COMMITTED_EXT = new Set(
-  "js mjs cjs ts mts cts tsx jsx py rb go rs java kt kts scala groovy php cs fs vb ex exs erl clj swift c h cc cpp hpp m sh bash zsh ps1 bat cmd yml yaml json jsonc json5 toml ini cfg conf xml properties md markdown rst txt adoc sql gradle lock mod sum tf tfvars hcl proto graphql gql html htm css scss vue svelte dockerfile nix cue jsonnet env-example example sample template dist tpl".split(" ")
-);
-var COMMITTED_NAMES = /^(?:dockerfile|containerfile|procfile|makefile|gnumakefile|gemfile|rakefile|vagrantfile|justfile|taskfile|brewfile|pipfile|jenkinsfile|tiltfile|caddyfile|license|licence|readme|changelog|\.dockerignore|\.gitignore|\.gitattributes|\.editorconfig|\.nvmrc|\.node-version|\.python-version|\.ruby-version|\.tool-versions|\.env\.(?:example|sample|template|dist|defaults)|\.(?:eslintrc|prettierrc|babelrc)(?:\.\w+)?)$/i;
-var PRODUCT = /^(?:node|next|nuxt|vue|react|angular|ember|backbone|express|socket|d3|chart|three|moment|day|p5|hapi|koa|nest|deno|bun|asp|ado|vb|solid|alpine|svelte|ember|meteor|electron|mocha|jest|vite|web3|ethers|pixi|phaser|leaflet|handlebars|require|underscore|lodash)\.(?:js|ts|io|net|sh|land)$/i;
-var NOT_COMMITTED_DIR = /^(?:dist|build|out|target|coverage|node_modules|\.next|\.nuxt|\.cache|cache|tmp|temp|logs?|data|uploads?|storage|var|run|sessions?|\.venv|venv|__pycache__|bin|obj)$/i;
-var NOT_AN_EXISTENCE_CLAIM = /\b(?:no|not|never|without|instead|rather|avoid\w*|nothing|none|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|remov\w*|delet\w*|deprecat\w*|ignor\w*|gitignor\w*|exclud\w*|untracked|creat\w*|generat\w*|produc\w*|writ\w*|written|output\w*|cop(?:y|ies|ied|ying)|renam\w*|download\w*|mount\w*|compil\w*|emit\w*|sav(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|upload\w*|cach(?:e|es|ed|ing)|if|optional(?:ly)?|e\.g|example|such as|like|repo|repos|repository|repositories|submodules?|external(?:ly)?|separate(?:ly)?|elsewhere)\b/i;
-var CODE_SPAN = /`([^`\n]{1,200})`/g;
-var LINK = /\[[^\]\n]{0,200}\]\(\s*<?([^)\s>]{1,300})>?(?:\s+"[^"\n]{0,100}")?\s*\)/g;
-var BARE = /(?<![\w./@:$~-])((?:\.{0,2}\/)?[A-Za-z0-9_.-]{1,80}(?:\/[A-Za-z0-9_.-]{1,80}){0,8}\/?)(?![\w/@:-])/g;
-function extOf(name) {
-  const dot = name.lastIndexOf(".");
-  return dot > 0 && dot < name.length - 1 ? name.slice(dot + 1).toLowerCase() : void 0;
-}
-function asNamedPath(token, opts) {
-  let t = token.trim().replace(/[#?].*$/, "");
-  if (t.length < 2 || t.length > MAX_PATH) return void 0;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(t) || t.startsWith("www.") || /[\s@<>{}$*?|=:,;'"()[\]\\!%^&]/.test(t)) return void 0;
-  if (t.startsWith("/") || t.startsWith("~")) return void 0;
-  t = t.replace(/^(?:\.\/)+/, "");
-  const folder = t.endsWith("/");
-  t = t.replace(/\/+$/, "");
-  const segments = t.split("/");
-  if (segments.some((s) => s === "" || s === "." || s === "..")) return void 0;
-  if (NOT_COMMITTED_DIR.test(segments[0]) && segments.length > (folder ? 0 : 1)) return void 0;
-  if (segments.length > 1 && /\.(?:com|org|io|net|dev|in|co|sh|land|app)$/i.test(segments[0])) return void 0;
-  const name = segments[segments.length - 1];
-  if (/^\.env(?:\.(?!(?:example|sample|template|dist|defaults)$)[\w-]+)?$/i.test(name)) return void 0;
-  if (folder) return segments.length >= 1 && /[a-z]/i.test(t) && !NOT_COMMITTED_DIR.test(name) ? { path: t, kind: "folder" } : void 0;
-  if (COMMITTED_NAMES.test(name)) return opts.quoted || segments.length > 1 ? { path: t, kind: "file" } : void 0;
-  const ext = extOf(name);
-  if (!ext || !COMMITTED_EXT.has(ext) || PRODUCT.test(name)) return void 0;
-  if (segments.length === 1 && !opts.quoted && !/^[a-z0-9_.-]+$/.test(name)) return void 0;
-  if (/^\d+(?:\.\d+)+$/.test(name)) return void 0;
-  return { path: t, kind: "file" };
-}
-function namedPaths(raw) {
-  const text = raw.length > 2e3 ? raw.slice(0, 2e3) : raw;
-  const prose = text.replace(CODE_SPAN, " ").replace(LINK, " ");
-  if (NOT_AN_EXISTENCE_CLAIM.test(prose)) return [];
-  const out = [];
-  const add = (p) => {
-    if (p && out.length < MAX_PATHS_PER_LINE && !out.some((x) => x.path === p.path)) out.push({ ...p, checked: false });
-  };
-  for (const m of text.matchAll(LINK)) add(asNamedPath(decodeLink(m[1]), { quoted: true }));
-  for (const m of text.matchAll(CODE_SPAN)) add(asNamedPath(m[1], { quoted: true }));
-  for (const m of prose.matchAll(BARE)) {
-    const token = m[1].replace(/\.$/, "");
-    if (token.includes("/") || extOf(token)) add(asNamedPath(token, { quoted: false }));
-  }
-  return out;
-}
-function decodeLink(target) {
-  try {
-    return decodeURIComponent(target);
-  } catch {
-    return target;
-  }
 }
 
 // src/evidence/repo/claims/properties.ts
@@ -8204,7 +8285,7 @@ function isNormative(text) {
 var MENTION = /(?<![.\w/-])(?:(?:twelve|12)[\s_-]*factors?\b|12factor|xii[\s-]+factors?\b|twelve\b[^.\n]{0,10}\bfactors?\b)/i;
 var CLAIM_CONTEXT = /\b(?:complian(?:ce|t)|conform(?:s|ance|ing)?|adher(?:e|es|ence|ing)|follows|following the|implements|implemented|implementation|we|our|this (?:app|application|project|service|repo|repository|codebase|template|api|server|tool|system|bot|library|platform|stack|boilerplate|starter|microservice)|built (?:with|on|to|according|following)|designed (?:to|with|according|around)|status|checklist|audit|scorecard|assessment|fulfils|fulfills|satisfies|respects|meets)\b/i;
 var DESCRIPTION_CONTEXT = /\b(?:notes?|methodology|introduction|what is|what are|overview|principles?|cheat ?sheet|reference|explained|learn(?:ing)?|tutorial|definitions?)\b|\bthe (?:twelve|12|xii)\b[^.\n]{0,8}\bfactors\b/i;
-var FIRST_PERSON = /\b(?:we|our|us|this (?:app|application|project|service|repo|repository|codebase|template|api|server|tool|system|bot|library|platform|stack|boilerplate|starter|microservice))\b/i;
+var FIRST_PERSON2 = /\b(?:we|our|us|this (?:app|application|project|service|repo|repository|codebase|template|api|server|tool|system|bot|library|platform|stack|boilerplate|starter|microservice))\b/i;
 var SKIP_LABEL = /^(?:issues?(?: found)?|known issues|gaps?|problems?|limitations?|caveats?|missing|risks?|anti[\s-]?patterns?|anti|avoid|don'?t|do not|violations?|recommendations?|remediation|next steps?|todo|to do|improvements?|suggestions?|explanation|description|why|principle|definition|checks?|how to check|what it means|meaning|rationale|notes?|planned|future|pending)$/i;
 var MAX_BODY_LINES = 200;
 var MAX_GROUP_DEPTH = 16;
@@ -8566,17 +8647,25 @@ function occurrence(path17, lines, c, marks, end) {
     normative = isNormative(content2);
     rank = 1;
     const ctx = contextText(path17, lines, c, marks);
-    if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON.test(content2)) status = "claimed";
+    if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON2.test(content2)) status = "claimed";
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content2.replace(/[✅✔☑✓]/g, ""))) status = "described";
     else status = "claimed";
   }
-  return { factor: c.ref.factor, line: c.line.no, text: itemText(c), status, rank, normative, pieces: body.pieces };
+  return { factor: c.ref.factor, line: c.line.no, text: itemText(c), status, rank, normative, pieces: body.pieces, content: content2, anchor: marks.anchorAt[c.idx], unanchored: c.unanchored ?? false };
 }
 var GUIDE_MIN_ITEMS = 3;
 function isGuide(occurrences) {
   const contextual = occurrences.filter((o) => o.rank === 1);
   const normative = contextual.filter((o) => o.normative).length;
   return normative >= GUIDE_MIN_ITEMS && normative * 2 >= contextual.length;
+}
+function claimBlocksAboutTheApp(path17, occurrences, mentionsApp) {
+  const fromContext = occurrences.filter((o) => o.rank === 1 && o.anchor >= 0 && !o.unanchored);
+  const aboutApp = /* @__PURE__ */ new Set();
+  for (const o of fromContext) if (!aboutApp.has(o.anchor) && mentionsApp(o.content, path17)) aboutApp.add(o.anchor);
+  for (const o of fromContext) {
+    if (o.status === "described" && aboutApp.has(o.anchor) && !isGenericText(o.content.replace(/[✅✔☑✓]/g, ""))) o.status = "claimed";
+  }
 }
 function parseClaimDocument(path17, text, opts) {
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
@@ -8587,7 +8676,7 @@ function parseClaimDocument(path17, text, opts) {
   const occurrences = accepted.map((c, k) => occurrence(path17, lines, c, marks, bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length)));
   if (isGuide(occurrences)) {
     for (const o of occurrences) if (o.rank === 1) o.status = "described";
-  }
+  } else if (opts.mentionsApp) claimBlocksAboutTheApp(path17, occurrences, opts.mentionsApp);
   const byFactor = /* @__PURE__ */ new Map();
   const subs = /* @__PURE__ */ new Map();
   for (const occ of occurrences) {
@@ -8615,13 +8704,14 @@ var MAX_PATH_LOOKUPS = 500;
 function findClaims(snapshot, options = {}) {
   const claims = [];
   let budget = MAX_TOTAL_CHARS;
+  const mentionsApp = appMentions(snapshot);
   for (const doc of claimDocuments(snapshot.files, snapshot.appPath, options.withRepositoryRoot ?? false)) {
     if (budget <= 0) break;
     try {
       const text = snapshot.read(doc.path);
       if (text === void 0) continue;
       budget -= text.length;
-      claims.push(...sortByFactor(parseClaimDocument(doc.path, text, { markdown: doc.markdown, named: isNamedForMethodology(doc.path) })));
+      claims.push(...sortByFactor(parseClaimDocument(doc.path, text, { markdown: doc.markdown, named: isNamedForMethodology(doc.path), mentionsApp })));
     } catch {
     }
   }
@@ -13127,7 +13217,7 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-HAYEFCMW.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-SGE6XOBK.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-3GUCJKZ3.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {

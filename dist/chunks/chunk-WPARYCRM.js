@@ -653,28 +653,46 @@ var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
   ".devcontainer",
   "obj"
 ]);
+var SHOWCASE_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "samples", "demos"]);
+var SOURCE_TREE_DIRS = /* @__PURE__ */ new Set(["src", "lib", "internal", "pkg", "cmd", "app"]);
+var JVM_SOURCE_ROOT = /(?:^|\/)src\/(?:main|[a-z]+Main)\/(?:java|kotlin|scala|groovy|resources)(?:\/|$)/;
+function isNonRuntimeFolder(dir) {
+  if (dir === "") return false;
+  if (`${dir}/`.includes("src/test/")) return true;
+  const root = JVM_SOURCE_ROOT.exec(dir);
+  const above = root ? dir.slice(0, root.index) : dir;
+  if (above === "") return false;
+  let inSourceTree = false;
+  for (const part of above.split("/")) {
+    const name = part.toLowerCase();
+    if (EXCLUDED_DIRS.has(name) && !(inSourceTree && SHOWCASE_DIRS.has(name))) return true;
+    if (SOURCE_TREE_DIRS.has(name)) inSourceTree = true;
+  }
+  return false;
+}
 var TEST_FILE = /(\.(test|spec|e2e)\.[a-z]+$|_test\.(go|py|rb|exs?)$|^test_[^/]*\.py$|^conftest\.py$|_spec\.rb$|Test\.(java|kt)$|Tests\.(java|kt)$|IT\.java$|\.stories\.[jt]sx?$)/;
 function isNonRuntimePath(rel) {
-  const parts = rel.split("/");
-  const base = parts.pop();
-  if (parts.some((p) => EXCLUDED_DIRS.has(p.toLowerCase()))) return true;
-  if (parts.some((p) => p.startsWith("_") && p !== "__init__") && base.endsWith(".go")) return true;
-  if (rel.includes("src/test/") || rel.startsWith("src/test")) return true;
-  return TEST_FILE.test(base);
+  const slash = rel.lastIndexOf("/");
+  const dir = slash < 0 ? "" : rel.slice(0, slash);
+  const base = rel.slice(slash + 1);
+  if (isNonRuntimeFolder(dir)) return true;
+  if (base.endsWith(".go") && goIgnoredFolder(dir)) return true;
+  return rel.startsWith("src/test") || TEST_FILE.test(base);
+}
+function goIgnoredFolder(dir) {
+  return dir !== "" && dir.split("/").some((p) => p.startsWith("_") && p !== "__pycache__");
 }
 function nonRuntimePathMemo() {
   const dirs = /* @__PURE__ */ new Map();
-  const goIgnored = /* @__PURE__ */ new Set();
   return (rel) => {
     const slash = rel.lastIndexOf("/");
     const dir = slash < 0 ? "" : rel.slice(0, slash);
-    let excluded = dirs.get(dir);
-    if (excluded === void 0) {
-      excluded = slash >= 0 && (dir.split("/").some((p) => EXCLUDED_DIRS.has(p.toLowerCase())) || `${dir}/`.includes("src/test/"));
-      if (!excluded && slash >= 0 && dir.split("/").some((p) => p.startsWith("_") && p !== "__pycache__")) goIgnored.add(dir);
-      dirs.set(dir, excluded);
+    let folder = dirs.get(dir);
+    if (folder === void 0) {
+      folder = { excluded: isNonRuntimeFolder(dir), goIgnored: goIgnoredFolder(dir) };
+      dirs.set(dir, folder);
     }
-    return excluded || rel.startsWith("src/test") || TEST_FILE.test(rel.slice(slash + 1)) || rel.endsWith(".go") && goIgnored.has(dir);
+    return folder.excluded || rel.startsWith("src/test") || TEST_FILE.test(rel.slice(slash + 1)) || rel.endsWith(".go") && folder.goIgnored;
   };
 }
 
@@ -1132,6 +1150,7 @@ export {
   MAX_READ_BYTES,
   readBounded,
   hasBinaryExtension,
+  esc,
   isUnder,
   relativeTo,
   languageOf,

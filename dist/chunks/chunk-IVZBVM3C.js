@@ -9,7 +9,7 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-RZFG27FD.js";
+} from "./chunk-WPARYCRM.js";
 import {
   DockerignoreMatcher
 } from "./chunk-Z4TAJGVV.js";

@@ -11,8 +11,8 @@ import {
   parseDockerfile,
   resolveInWorkspace,
   scanRepository
-} from "./chunk-JOF7PXEG.js";
-import "./chunk-RZFG27FD.js";
+} from "./chunk-IVZBVM3C.js";
+import "./chunk-WPARYCRM.js";
 import {
   IMAGE_TARBALL,
   Redactor,
