@@ -8,6 +8,7 @@ import { STAGE_SCHEMA_VERSION } from '../../src/model/stages';
 import { runCommand } from '../../src/pipeline/commands';
 import { writeStageFile } from '../../src/pipeline/stages/files';
 import { recordFigure } from '../support/adversarial-figures';
+import { runIdsOfThisFile } from '../support/docker';
 import { APPS, factsOf, HERE, labelled, relConfig, relRunId, reliabilityImage, spawnChild } from './docker-support';
 
 // Work the repository or the container can make the auditor do is bounded:
@@ -17,17 +18,8 @@ import { APPS, factsOf, HERE, labelled, relConfig, relRunId, reliabilityImage, s
 // before anything is streamed) and records a figure before it asserts.
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'tfa-rel-bounded-'));
-/** This file's own run ids: other suites' runs on the shared engine are none of its business. */
-const mine: string[] = [];
-const myRunId = (tag: string) => {
-  const id = relRunId(tag);
-  mine.push(id);
-  return id;
-};
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-  expect(mine.flatMap((id) => labelled(id))).toEqual([]);
-});
+const myRunId = runIdsOfThisFile(relRunId, labelled);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function inChild(args: string[], killAfterMs: number, env: NodeJS.ProcessEnv = {}) {
   const t0 = Date.now();

@@ -6,22 +6,14 @@ import { runProbes, STALE_AFTER_MS, sweep } from '../../src/evidence/container/i
 import { runRuntimeChecks } from '../../src/pipeline/run-checks';
 import type { RuntimeFacts } from '../../src/model/runtime';
 import { recordFigure } from '../support/adversarial-figures';
-import { firewallLeftovers } from '../support/docker';
+import { firewallLeftovers, runIdsOfThisFile } from '../support/docker';
 import { labelled, relConfig, relRunId, reliabilityImage } from './docker-support';
 
 // The sandbox against a container that tries the host, and against images
 // that would run as root or need a writable root: who the app runs as, and
 // whether it can reach what listens on the runner.
 
-const mine: string[] = [];
-const myRunId = (tag: string) => {
-  const id = relRunId(tag);
-  mine.push(id);
-  return id;
-};
-afterAll(() => {
-  expect(mine.flatMap((id) => labelled(id))).toEqual([]);
-});
+const myRunId = runIdsOfThisFile(relRunId, labelled);
 
 const lines = (facts: RuntimeFacts) => [...facts.logs.head, ...facts.logs.tail].map((l) => l.text);
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, expect } from 'vitest';
 import { type ConfigInput, ConfigSchema, type Config } from '../../src/config/schema';
 import { buildImage, RUN_LABEL, runProbes } from '../../src/evidence/container/index';
 import { runRuntimeChecks } from '../../src/pipeline/run-checks';
@@ -93,6 +94,23 @@ export function leftovers(prefix: string): string[] {
   return out;
 }
 
+
+/**
+ * The run ids a test file makes, and a check when the file ends that no Docker object (container,
+ * network, volume, firewall rule) of any of them is left: other suites' runs on the shared engine
+ * are none of its business. `objectsOf` lists what is left of one run id.
+ */
+export function runIdsOfThisFile(newRunId: (tag: string) => string, objectsOf: (runId: string) => string[] = leftovers): (tag: string) => string {
+  const mine: string[] = [];
+  afterAll(() => {
+    expect(mine.flatMap((id) => objectsOf(id))).toEqual([]);
+  });
+  return (tag) => {
+    const id = newRunId(tag);
+    mine.push(id);
+    return id;
+  };
+}
 
 export interface Probed {
   facts: RuntimeFacts;
