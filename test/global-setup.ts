@@ -1,19 +1,43 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /**
  * Docker-backed tests must fail, never skip, when no engine answers. This
  * runs once before every suite; `npm test`'s pretest starts the engine and
  * builds the base images, so reaching here without one is a real failure.
  */
-export default function setup(): (() => void) | undefined {
-  if (process.env.TFA_SKIP_DOCKER_CHECK === '1') return undefined;
+export default function setup(): () => void {
+  const removeTemp = scopeTempDir();
+  if (process.env.TFA_SKIP_DOCKER_CHECK === '1') return removeTemp;
   try {
     execFileSync('docker', ['info', '--format', '{{.ServerVersion}}'], { stdio: 'pipe', timeout: 20_000 });
   } catch (e) {
     throw new Error(`No Docker engine answers (${(e as Error).message.split('\n')[0]}). Run \`bash scripts/ensure-docker.sh\` or \`npm test\`, which starts one.`);
   }
   const since = Date.now();
-  return () => leakCheck(since);
+  return () => {
+    removeTemp();
+    leakCheck(since);
+  };
+}
+
+/**
+ * Every temp dir a test, the CLI or the action under test makes goes into one
+ * folder for this run (workers inherit TMPDIR, and os.tmpdir() reads it), so
+ * a run leaves nothing in the machine's /tmp however a test ends: a suite run
+ * used to leave thousands of tfa-* folders behind.
+ */
+function scopeTempDir(): () => void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tfa-test-run-'));
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  return () => {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  };
 }
 
 /**
