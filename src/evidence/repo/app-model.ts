@@ -11,7 +11,7 @@ import type { ComposeFile } from './parsers/compose';
 import { type Dockerfile, type DockerInstruction, type DockerStage, finalStage, lastInStage, parseDockerfile, substitute } from './parsers/dockerfile';
 import type { Manifest } from './parsers/manifests';
 import { type Procfile, parseProcfile } from './parsers/procfile';
-import { isNonRuntimePath, languageOf as languageOfFile } from './paths';
+import { isEnvTemplateName, isNonRuntimePath, languageOf as languageOfFile } from './paths';
 import { baseName, dirOf, isUnder, joinPath, relativeTo, type Snapshot } from './snapshot';
 import type { Signal, SignalIndex } from './source-signals';
 
@@ -467,13 +467,12 @@ export function isAppFile(app: AppModel, file: string): boolean {
 export type FileRole = 'code' | 'shipped' | 'dotenv' | 'dev-stack' | 'deploy' | 'unshipped' | 'not-app';
 
 const DOTENV = /^\.env(?:\.[\w-]+)?$/;
-const ENV_TEMPLATE_NAME = /\.(?:example|sample|template|dist|defaults?|tpl|schema)$/;
 
 export function fileRole(app: AppModel, file: string): FileRole {
   const name = baseName(file);
   if (app.deploy.dev.some((d) => d.file === file)) return 'dev-stack';
   if (app.deploy.descriptors.some((d) => d.file === file)) return 'deploy';
-  if (DOTENV.test(name) && !ENV_TEMPLATE_NAME.test(name)) return isNonRuntimePath(file) ? 'not-app' : 'dotenv';
+  if (DOTENV.test(name) && !isEnvTemplateName(name)) return isNonRuntimePath(file) ? 'not-app' : 'dotenv';
   const inside = isUnder(file, app.root);
   const rel = inside ? relativeTo(file, app.root) : file;
   if (isNonRuntimePath(rel)) return 'not-app';

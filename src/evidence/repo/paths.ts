@@ -126,3 +126,16 @@ export function nonRuntimePathMemo(): (rel: string) => boolean {
     return folder.excluded || rel.startsWith('src/test') || TEST_FILE.test(rel.slice(slash + 1)) || (rel.endsWith('.go') && folder.goIgnored);
   };
 }
+
+/** Words that make an env file a template to copy, not a file the app loads. */
+const ENV_TEMPLATE_WORD = new Set(['example', 'examples', 'sample', 'samples', 'template', 'tmpl', 'tpl', 'dist', 'default', 'defaults', 'schema']);
+
+/**
+ * A template of an env file (`.env.example`, `.env.sample`, `.env.dev-sample`, `.env.sample.local`,
+ * `example.env`, `dev-sample.env`): a template word among the parts of its name, joined by `.`,
+ * `-` or `_`, in any position. `.env`, `.env.local`, `.env.production` are loaded, not templates.
+ */
+export function isEnvTemplateName(base: string): boolean {
+  const m = /^\.env[._-]([\w.-]{1,100})$|^([\w.-]{1,100})\.env$/.exec(base);
+  return m !== null && (m[1] ?? m[2]!).split(/[._-]/).some((w) => ENV_TEMPLATE_WORD.has(w.toLowerCase()));
+}

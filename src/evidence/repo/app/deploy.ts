@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { serviceKindOfImage } from '../parsers/compose';
 import { STOCK_SERVER } from './compose-stacks';
+import { isEnvTemplateName } from '../paths';
 import type { Snapshot } from '../snapshot';
 import { baseName, dirOf, joinPath } from '../snapshot';
 
@@ -30,7 +31,6 @@ export interface DeployLayout {
 const COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
 const PROD_COMPOSE = /^(?:docker-)?compose[.-](?:prod|production|release|deploy)[\w.-]*\.ya?ml$/;
 const PLATFORM = /^(?:fly\.toml|render\.ya?ml|app\.json|app\.ya?ml|railway\.(?:json|toml)|heroku\.yml|vercel\.json|netlify\.toml|\.platform\.app\.yaml|manifest\.ya?ml|Procfile)$/;
-const ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults?)$|^(?:example|sample)\.env$/;
 const DEV_TOOL = /^(?:skaffold\.ya?ml|Tiltfile|devfile\.ya?ml|\.gitpod\.yml)$/;
 const K8S_HEAD = /^(?:apiVersion|kind):\s*\S/m;
 const CI_FILE = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|Jenkinsfile|cloudbuild\.ya?ml)$/;
@@ -51,7 +51,7 @@ export function deployLayout(snapshot: Snapshot): DeployLayout {
       else dev.push({ file: f.path, kind: 'compose' });
       continue;
     }
-    if (ENV_TEMPLATE.test(name)) {
+    if (isEnvTemplateName(name)) {
       dev.push({ file: f.path, kind: 'env-template' });
       continue;
     }
