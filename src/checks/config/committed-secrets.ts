@@ -1,7 +1,9 @@
 import { type AppModel, type FileRole, fileRole } from '../../evidence/repo/app-model';
 import { secrets, signals } from '../../evidence/repo/artifacts';
 import { parseDotenv } from '../../evidence/repo/parsers/dotenv';
-import { isPlaceholder, userOrDatabaseName } from '../../evidence/repo/secrets/rules';
+import { variableSetBy } from '../../evidence/repo/app/env-setters';
+import { envDefaultOn } from '../../evidence/repo/env-defaults';
+import { credentialValue, isCredentialName, userAndDatabaseNames } from '../../evidence/repo/secrets/placeholder';
 import { scanSecrets } from '../../evidence/repo/secrets/scan';
 import { isUnder } from '../../evidence/repo/snapshot';
 import type { Evidence } from '../../model/report';
@@ -21,38 +23,33 @@ export interface Credential {
   snippet?: string;
 }
 
-const SECRET_NAME = /(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH_KEY|SIGNING_KEY|ENCRYPTION_KEY|CLIENT_SECRET)/i;
-const NOT_SECRET_NAME = /(?:_FILE|_PATH|_DIR|_URL_ENV|_NAME|_ID|_HEADER|_LENGTH|_TTL|_EXPIRY|_TYPE|_ENABLED|_MIN|_MAX|_ALGORITHM)$/i;
 const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:/@'"`]{1,64}):([^\s'"`/]{1,128})@[^\s/:'"`?@]{1,253}/i;
-
-/** A value that is a local placeholder: a word such as `password`, or equal to its user or database name. */
-function placeholder(value: string, line: string, key = ''): boolean {
-  const v = value.trim().replace(/^["']|["']$/g, '');
-  if (v.length < 4) return true;
-  return isPlaceholder(v) || /^(?:dev|test|local|admin|root|postgres|mysql|guest|user|pass|app|secret|password\d*)$/i.test(v) || userOrDatabaseName(v, line) || v.toLowerCase() === key.toLowerCase();
+/** `.env`, `.env.local`, `.env.dev-sample`; `example.env` is read the same way when the dev stack lists it. */
+const DOTENV_FILE = /(?:^|\/)\.env(?:[._-][\w.-]+)?$/;
+const KEY_VALUE = /^\s*-?\s*["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^\s"'#]{1,200})["']?\s*$/;
+/** A credential-shaped entry, unless credentialValue calls it no credential at all (a flag, a number of minutes). */
+function entry(at: { file: string; line: number; what: string; snippet?: string }, value: string, key: string | undefined, names: ReadonlySet<string>): Credential[] {
+  const kind = credentialValue(value, { ...(key !== undefined ? { key } : {}), names });
+  return kind === 'not-credential' ? [] : [{ ...at, real: kind === 'credential' }];
 }
 
 /** Credential-shaped entries of the dev stack, `.env` files and deploy descriptors: placeholders included, which the secret rules skip. */
 function credentialSlots(text: string, file: string): Credential[] {
-  const out: Credential[] = [];
   // User and database names set in the same file: a password equal to one of them is a local placeholder.
-  const names = new Set<string>();
-  for (const m of text.matchAll(/^\s*-?\s*["']?[A-Za-z_]*(?:USER|USERNAME|DB|DATABASE|NAME)["']?\s*[:=]\s*["']?([\w.-]{1,64})/gim)) names.add(m[1]!.toLowerCase());
-  for (const m of text.matchAll(/:\/\/([^\s:/@'"`]{1,64}):[^\s'"`/]{1,128}@[^\s/'"`?@]{1,253}(?:\/([\w-]{1,64}))?/g)) {
-    names.add(m[1]!.toLowerCase());
-    if (m[2]) names.add(m[2].toLowerCase());
-  }
-  const isName = (v: string) => names.has(v.trim().replace(/^["']|["']$/g, '').toLowerCase());
-  text.split('\n').forEach((line, i) => {
-    if (/^\s*#/.test(line)) return;
-    const url = URL_PASSWORD.exec(line);
-    if (url) out.push({ file, line: i + 1, what: 'a password in a service URL', real: !placeholder(url[2]!, line) && !isName(url[2]!) });
-    const kv = /^\s*-?\s*["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^\s"'#]{1,200})["']?\s*$/.exec(line);
-    if (kv && SECRET_NAME.test(kv[1]!) && !NOT_SECRET_NAME.test(kv[1]!) && !/^\$|\$\{|^\{\{/.test(kv[2]!)) {
-      out.push({ file, line: i + 1, what: `${kv[1]} set to a literal`, real: !placeholder(kv[2]!, line, kv[1]) && !isName(kv[2]!) });
-    }
+  const names = userAndDatabaseNames(text);
+  const slots: Array<{ line: number; key?: string; value: string }> = DOTENV_FILE.test(file) || file.endsWith('.env')
+    ? parseDotenv(text, file).entries.map((e) => ({ line: e.line, key: e.name, value: e.value }))
+    : text.split('\n').flatMap((l, i) => {
+        if (/^\s*#/.test(l)) return [];
+        const kv = KEY_VALUE.exec(l);
+        // A line that sets no literal (a list item, a `${VAR}` reference) can still hold a URL with a password.
+        return [kv && !/^\$|\$\{|^\{\{/.test(kv[2]!) ? { line: i + 1, key: kv[1]!, value: kv[2]! } : { line: i + 1, value: l }];
+      });
+  return slots.flatMap(({ line, key, value }) => {
+    const url = URL_PASSWORD.exec(value);
+    if (url) return entry({ file, line, what: 'a password in a service URL' }, url[2]!, undefined, names);
+    return key !== undefined && value !== '' && isCredentialName(key) ? entry({ file, line, what: `${key} set to a literal` }, value, key, names) : [];
   });
-  return out;
 }
 
 export function gather(app: AppModel): Credential[] {
@@ -61,31 +58,33 @@ export function gather(app: AppModel): Credential[] {
   const creds: Credential[] = [];
   // Real-looking secrets in the app's files (provider keys, high-entropy values, URL passwords).
   for (const h of secrets(snapshot)) creds.push({ file: h.file, line: h.line, what: h.title, real: true, snippet: h.snippet });
-  // Low-entropy literal passwords in code and config ("mybillingpass2024").
-  for (const s of signals(snapshot).of('hardcoded-credential')) creds.push({ file: s.file, line: s.line, what: 'a literal password', real: true, snippet: s.snippet });
+  // Literal credentials in code and shipped config (`"db_password": "mybillingpass2024"`, `hmac_secret: "…"`), and literal
+  // defaults of environment reads. A default is a fallback when a file of the repository sets its variable for the deploy
+  // (RUBRIC "fallback vs default"): the app does not use it then.
+  for (const s of signals(snapshot).of('hardcoded-credential')) {
+    const variable = s.variable ?? (s.lang === 'config' ? undefined : envDefaultOn((repo.read(s.file) ?? '').split('\n'), s.line));
+    if (variable !== undefined && variableSetBy(app, variable)) continue;
+    creds.push({ file: s.file, line: s.line, what: variable !== undefined ? `the literal used when ${variable} is unset (no file of the repository sets it)` : 'a literal credential', real: true, snippet: s.snippet });
+  }
   // The dev stack, deploy descriptors and committed .env files, wherever they are, placeholders included.
   const extra = new Set<string>([...app.deploy.dev.map((d) => d.file), ...app.deploy.descriptors.filter((d) => d.kind !== 'ci-deploy').map((d) => d.file)]);
-  for (const f of repo.files) if (/(?:^|\/)\.env(?:\.[\w-]+)?$/.test(f.path)) extra.add(f.path);
+  for (const f of repo.files) if (DOTENV_FILE.test(f.path)) extra.add(f.path);
   for (const file of extra) {
     const text = repo.read(file);
     if (text === undefined) continue;
     if (!isUnder(file, app.root)) for (const h of scanSecrets(text, file)) creds.push({ file, line: h.line, what: h.title, real: true, snippet: h.snippet });
-    if (/\.env(?:\.[\w-]+)?$/.test(file)) {
-      for (const e of parseDotenv(text, file).entries) {
-        if (SECRET_NAME.test(e.name) && !NOT_SECRET_NAME.test(e.name) && e.value !== '') creds.push({ file, line: e.line, what: `${e.name} set to a literal`, real: !placeholder(e.value, e.value, e.name) });
-        const url = URL_PASSWORD.exec(e.value);
-        if (url) creds.push({ file, line: e.line, what: 'a password in a service URL', real: !placeholder(url[2]!, e.value) });
-      }
-    } else creds.push(...credentialSlots(text, file));
+    creds.push(...credentialSlots(text, file));
   }
   // ENV in the image's final stage is baked into every layer; a builder stage's ENV never ships.
   const df = app.dockerfile;
   if (df && app.finalStage) {
+    const names = userAndDatabaseNames(df.envs.map((e) => `${e.name}=${e.value ?? ''}`).join('\n'));
     for (const e of df.envs) {
       if (e.keyword !== 'ENV' || e.value === undefined || !inStage(app, e.stage)) continue;
       const url = URL_PASSWORD.exec(e.value);
-      if (SECRET_NAME.test(e.name) && !NOT_SECRET_NAME.test(e.name) && !/^\$/.test(e.value)) creds.push({ file: df.file, line: e.line, what: `ENV ${e.name} baked into the image`, real: !placeholder(e.value, e.value, e.name), snippet: `ENV ${e.name}=[REDACTED]` });
-      else if (url) creds.push({ file: df.file, line: e.line, what: `ENV ${e.name} with a password baked into the image`, real: !placeholder(url[2]!, e.value), snippet: `ENV ${e.name}=[REDACTED]` });
+      const at = { file: df.file, line: e.line, snippet: `ENV ${e.name}=[REDACTED]` };
+      if (isCredentialName(e.name) && !/^\$/.test(e.value)) creds.push(...entry({ ...at, what: `ENV ${e.name} baked into the image` }, e.value, e.name, names));
+      else if (url) creds.push(...entry({ ...at, what: `ENV ${e.name} with a password baked into the image` }, url[2]!, undefined, names));
     }
   }
   // One credential per line: several rules often match the same one.

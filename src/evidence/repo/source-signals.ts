@@ -1,5 +1,6 @@
-import { isPlaceholder } from './secrets/rules';
+import { credentialValue, isCredentialName } from './secrets/placeholder';
 import { lineAt, lineStarts } from './secrets/scan';
+import { credentialEnvDefaults } from './env-defaults';
 import { requiredLiterals } from './literals';
 import { memoryStores } from './memory-state';
 import { settingsFields } from './settings-fields';
@@ -46,7 +47,10 @@ export interface Signal {
   /** The source line, trimmed and cut to 160 characters. Credentials are masked by the pattern's own redaction. */
   snippet: string;
   lang: Language;
-  /** The environment variable read, when no call on the line names it (a field of a settings class a library fills by name). */
+  /**
+   * The environment variable read, when no call on the line names it (a field of a settings class a library fills by name);
+   * on a hardcoded credential, the variable it is the default of (`os.environ.get("X") or "…"`).
+   */
   variable?: string;
 }
 
@@ -74,6 +78,8 @@ const ENV_HELPER = "\\b(?![Ss]et|[Uu]nset|[Pp]ut)\\w{0,30}?(?:env|Env|ENV)\\w{0,
 const SERVICE_VAR = '[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*';
 /** A service location read from the environment by a call or syntax that names the variable. */
 const SERVICE_URL_FROM_ENV = new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|getenv\\(\\)\\s*\\.get(?:OrDefault)?\\(\\s*"|\\$\\{|\`(?:env|envconfig):"|\\b(?:envvar|envVar|env_var|envName|env_name|envKey|env)\\s*(?::|=>|=)\\s*['"])${SERVICE_VAR}\\b`);
+/** A word that may make a name a secret's; isCredentialName decides on the whole name. */
+const SECRET_NAME_WORD = '(?:pass|pwd|secret|token|credential|api_?key|access_?key|private_?key|signing_?key|app_?key|jwt_?key|master_?key|session_?key|hmac|salt)';
 const SERVICE_PORTS = '5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672';
 /**
  * A data store's address written down: host and service port, a URL of a store's scheme, a PDO
@@ -301,7 +307,9 @@ const P: Pattern[] = [
   { kind: 'env-validation', langs: ['rust'], hint: '', re: /envy::from_env|#\[(?:arg|clap)\([^)]{0,80}\benv\b|config::Environment::/ },
 
   // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
-  { kind: 'hardcoded-credential', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir', 'config'], hint: '', re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
+  // The name says it holds a secret (judged by isCredentialName: `api_key`, `hmac_secret`, `signing_key`, `DB_PASS`, not
+  // `token_expires_in` or `cache_key`); the value is judged by credentialValue (a placeholder or a flag is no credential).
+  { kind: 'hardcoded-credential', langs: ['js', 'py', 'go', 'jvm', 'ruby', 'php', 'rust', 'cs', 'elixir', 'config'], hint: '', re: new RegExp(`\\b\\w{0,30}${SECRET_NAME_WORD}[\\w.-]{0,30}["']?[ \\t]*(?:[:=]|=>)[ \\t]*["'][^\\s"'<>]{4,200}["']`, 'i'), unless: ENV_ON_LINE, redact: true },
   // Builders and setters (`.password("…")`, `setPassword("…")`), PHP's `'pass' =>`, the password argument of
   // `new PDO(dsn, user, password)` and DriverManager.getConnection, and `Password=…;` in a connection string.
   {
@@ -313,7 +321,7 @@ const P: Pattern[] = [
     redact: true,
   },
   // YAML and .properties leave the value unquoted: `password: s3cret`, `spring.datasource.password=s3cret`.
-  { kind: 'hardcoded-credential', langs: ['config'], hint: '', re: /^\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*[^\s"'$%{}<>#]{4,64}\s*$/i, unless: ENV_ON_LINE, redact: true },
+  { kind: 'hardcoded-credential', langs: ['config'], hint: '', re: new RegExp(`^[ \\t]*[\\w.-]{0,60}${SECRET_NAME_WORD}[\\w.-]{0,30}[ \\t]*[:=][ \\t]*[^\\s"'<>#]{4,200}[ \\t]*$`, 'i'), unless: ENV_ON_LINE, redact: true },
 
   // Code that applies migrations (whether it runs at every start is decided with the file's other signals: see migrations-at-start.ts).
   { kind: 'migrate-in-code', langs: ['js'], hint: '', re: /\.migrate\.latest\(|\bsequelize\.sync\(|\bmigrationsRun:\s*true\b|\bsynchronize:\s*true\b|\bumzug\.up\(|\bmigrate\(\s*\w{1,40}\s*,\s*\{\s*migrationsFolder\b/ },
@@ -374,25 +382,28 @@ function redactLine(s: string): string {
     .replace(/(\b(?:password|pwd)\s*=\s*)(?!\[REDACTED\])[^;'"\s&,()]{1,64}/gi, '$1[REDACTED]')
     // Up to the last @ before the host: an unencoded @ inside the password must not leave its tail visible.
     .replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, '$1[REDACTED]@')
-    .replace(/((?:password|passwd|pass|pwd|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, '$1[REDACTED]$2')
-    .replace(/^(\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*)[^\s"'$%{}<>#]{1,64}(\s*)$/i, '$1[REDACTED]$2');
+    .replace(QUOTED_SECRET_VALUE, '$1[REDACTED]$2')
+    .replace(UNQUOTED_SECRET_VALUE, '$1[REDACTED]');
 }
+const QUOTED_SECRET_VALUE = new RegExp(`(${SECRET_NAME_WORD}[\\w.-]{0,30}["']?[ \\t]*(?:[:=]|=>)[ \\t]*["'])[^"'\\n]{1,200}(["'])`, 'gi');
+const UNQUOTED_SECRET_VALUE = new RegExp(`^([ \\t]*[\\w.-]{0,60}${SECRET_NAME_WORD}[\\w.-]{0,30}[ \\t]*[:=][ \\t]*)(?!\\[REDACTED\\])[^\\s"'<>#]{1,200}`, 'i');
 
 /**
- * The literal of a password (`match` is what the pattern matched on the line) is a placeholder
- * ("changeme", "<password>", "${DB_PASS}"), an empty-ish label, or the user's own name.
+ * The literal of a credential (`match` is what the pattern matched on the line) is no credential:
+ * its name is a flag, a duration or a pointer (`token_expires_in`), or credentialValue calls the
+ * value a placeholder (`changeme`, `<password>`, `${DB_PASS}`, the user's own name).
  */
 function isPlaceholderCredential(line: string, match: string): boolean {
   // A positional or setter password is the last quoted literal of the match; an assignment's, the value after its key.
-  const quoted = /["']$/.test(match) || /["']\s*\)$/.test(match) ? /["']([^"']{1,64})["']\s*\)?$/.exec(match) : undefined;
-  const m = quoted ?? /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(match) ?? /(?:[:=]|=>)\s*([^\s"';&]{1,64})[;&]?\s*$/.exec(match);
+  const quoted = /["']$/.test(match) || /["']\s*\)$/.test(match) ? /["']([^"']{1,200})["']\s*\)?$/.exec(match) : undefined;
+  const m = quoted ?? /(?:[:=]|=>)\s*["']([^"']{1,200})["']/.exec(match) ?? /(?:[:=]|=>)\s*([^\s"';&]{1,200})[;&]?\s*$/.exec(match);
   if (!m) return true;
-  const v = m[1]!;
-  if (/^(?:true|false|yes|no|on|off|null|none|~)$/i.test(v)) return true;
-  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(match)?.[1] ?? '';
-  const names = [...line.matchAll(/\b(?:user(?:name)?|User(?:name)?|USER(?:NAME)?|User Id|uid|Uid|UID)\s*(?:[:=]|=>)\s*["']?([\w.-]{1,64})/g)].map((u) => u[1]!.toLowerCase());
+  const key = /([\w.-]+)["']?\s*(?:[:=]|=>)/.exec(match)?.[1];
+  if (key !== undefined && !isCredentialName(key)) return true;
+  const names = new Set([...line.matchAll(/\b(?:user(?:name)?|User(?:name)?|USER(?:NAME)?|User Id|uid|Uid|UID)\s*(?:[:=]|=>)\s*["']?([\w.-]{1,64})/g)].map((u) => u[1]!.toLowerCase()));
   const positionalUser = /,\s*["']([^"']{1,64})["']\s*,\s*["'][^"']{1,64}["']\s*\)?$/.exec(match)?.[1]?.toLowerCase();
-  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || names.includes(v.toLowerCase()) || v.toLowerCase() === positionalUser || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
+  if (positionalUser) names.add(positionalUser);
+  return credentialValue(m[1]!, { ...(key !== undefined ? { key } : {}), names }) !== 'credential';
 }
 
 export interface SignalIndex {
@@ -500,14 +511,16 @@ function matchLine(
 }
 
 /**
- * Signals that need more than one line: module-level stores that functions
- * write (memory-state.ts) and settings-class fields read from the
- * environment by name (settings-fields.ts).
+ * Signals that need more than one line or more than a match: module-level
+ * stores that functions write (memory-state.ts), settings-class fields read
+ * from the environment by name (settings-fields.ts), and credentials written
+ * as the default of an environment read (env-defaults.ts).
  */
 export function structuredSignals(text: string, file: string, lang: Language): Signal[] {
   const stores = memoryStores(text, file, lang);
   const fields = settingsFields(text, file, lang);
-  return stores.length === 0 ? fields : fields.length === 0 ? stores : [...stores, ...fields];
+  const defaults = credentialEnvDefaults(text, file, lang);
+  return defaults.length === 0 && stores.length === 0 ? fields : [...stores, ...fields, ...defaults];
 }
 
 /** express-session configured without a store keeps sessions in a MemoryStore: the line of its `session({`. */

@@ -5,6 +5,8 @@
  * text costs the same as scanning line by line. The sources are plain enough
  * for ripgrep's regex engine too (the benchmark runs them there).
  */
+import { credentialValue, userAndDatabaseNames } from './placeholder';
+
 export interface SecretRule {
   id: string;
   title: string;
@@ -16,14 +18,6 @@ export interface SecretRule {
   accept?: (value: string, line: string) => boolean;
   /** Cheap literal (lower-case) that must occur in a file for the rule to run at all. */
   keywords: string[];
-}
-
-const PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|0+|1234\w*|changeme|change_me|changeit|password|passwd|secret|example\w*|sample|dummy|fake|test\w*|foo\w*|bar|baz|null|none|undefined|todo|tbd|placeholder|your[\w-]*|my[\w-]*|redacted|<[^>]*>|\$\{[^}]*\}|\$\w+|%\([^)]*\)s|\{\{[^}]*\}\}|#\{[^}]*\}|%[\w]+%)$/i;
-
-export function isPlaceholder(v: string): boolean {
-  // A URL template in a comment or doc writes optional parts in brackets: `user[:password]@host`.
-  const bare = v.replace(/^[[(]+|[\])]+$/g, '');
-  return PLACEHOLDER.test(v) || (bare !== v && PLACEHOLDER.test(bare)) || /(?:example|xxxx|placeholder|changeme|your_|your-|dummy|redacted)/i.test(v) || /^\$|\$\{|\{\{|<%/.test(v);
 }
 
 /** Shannon entropy in bits per character. */
@@ -39,18 +33,6 @@ export function entropy(s: string): number {
 }
 
 const classes = (s: string) => [/[a-z]/, /[A-Z]/, /[0-9]/].filter((r) => r.test(s)).length;
-
-/** Database passwords that are well-known local defaults, not secrets anyone guards. */
-const DEFAULT_DB_PASSWORDS = new Set(['postgres', 'password', 'pass', 'root', 'admin', 'mysql', 'guest', 'secret', 'example', 'test', 'dev', 'user', 'app', 'changeme']);
-
-/** A URL password equal to its user or database name (`postgres://app:app@db/app`): a local placeholder, not a secret. */
-export function userOrDatabaseName(value: string, line: string): boolean {
-  const v = value.toLowerCase();
-  for (const m of line.matchAll(/:\/\/([^\s:/@'"`]{1,64}):[^\s'"`/]{1,128}@[^\s/'"`?@]{1,253}(?:\/([\w-]{1,64}))?/g)) {
-    if (m[1]?.toLowerCase() === v || m[2]?.toLowerCase() === v) return true;
-  }
-  return false;
-}
 
 export const SECRET_RULES: SecretRule[] = [
   {
@@ -112,7 +94,7 @@ export const SECRET_RULES: SecretRule[] = [
     title: 'npm access token',
     pattern: /(?:\b(?<value>npm_[A-Za-z0-9]{36})\b|_authToken[ \t]{0,4}=[ \t]{0,4}(?<auth>[A-Za-z0-9_-]{20,100}))/g,
     severity: 'fail',
-    accept: (v) => !isPlaceholder(v) && entropy(v) > 3,
+    accept: (v) => credentialValue(v) === 'credential' && entropy(v) > 3,
     keywords: ['npm_', '_authtoken'],
   },
   {
@@ -130,16 +112,16 @@ export const SECRET_RULES: SecretRule[] = [
     // The password runs to the last @ before the host: an unencoded @ inside it is part of it.
     pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|ecto)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:/@'"`]{0,64}):(?<value>[^\s'"`/]{1,128})@(?<host>[^\s/:'"`?@]{1,253})/gi,
     severity: 'fail',
-    accept: (v, line) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6 && !userOrDatabaseName(v, line),
+    accept: (v, line) => v.length >= 6 && credentialValue(v, { names: userAndDatabaseNames(line) }) === 'credential',
     keywords: ['://'],
   },
   {
     id: 'generic-secret-assignment',
     title: 'High-entropy value assigned to a secret-named variable',
     // A type annotation may stand between name and value: `SECRET_KEY: str = "…"` (Python), `apiKey: string = "…"` (TypeScript, Kotlin).
-    pattern: /(?:secret|token|passwd|password|api_?key|apikey|access_?key|private_?key|client_?secret|auth)[A-Za-z0-9_]{0,24}["']?[ \t]{0,4}(?:[:=]|=>|:=|:[ \t]{0,4}[A-Za-z_][A-Za-z0-9_.<>[\]]{0,40}[ \t]{0,4}=)[ \t]{0,4}["'`](?<value>[A-Za-z0-9+/=_.~!@#%^&*-]{16,128})["'`]/gi,
+    pattern: /(?:secret|token|passwd|password|api_?key|apikey|access_?key|private_?key|client_?secret|auth)[A-Za-z0-9_]{0,24}["']?[ \t]{0,4}(?:[:=]|=>|:=|:[ \t]{0,4}[A-Za-z_][A-Za-z0-9_.<>[\]]{0,40}[ \t]{0,4}=)[ \t]{0,4}["'`](?<value>[A-Za-z0-9+/=_.~!@#$%^&*()-]{16,128})["'`]/gi,
     severity: 'warn',
-    accept: (v) => !isPlaceholder(v) && entropy(v) >= 3.5 && classes(v) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(v),
+    accept: (v, line) => credentialValue(v, { names: userAndDatabaseNames(line) }) === 'credential' && entropy(v) >= 3.5 && classes(v) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(v),
     keywords: ['secret', 'token', 'passw', 'key', 'auth'],
   },
 ];
