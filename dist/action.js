@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-UJ522D6H.js";
+} from "./chunks/chunk-WVG75QLX.js";
 import {
   stripControls,
   truncateText
@@ -38,8 +38,8 @@ import {
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-IVZBVM3C.js";
-import "./chunks/chunk-WPARYCRM.js";
+} from "./chunks/chunk-KKQ6AJPE.js";
+import "./chunks/chunk-5SHTZ7S5.js";
 import "./chunks/chunk-APB26W5U.js";
 import {
   REPORT_FILES

@@ -3,7 +3,7 @@ import {
   decodeJobs,
   encodeChunk,
   scanJobs
-} from "./chunks/chunk-WPARYCRM.js";
+} from "./chunks/chunk-5SHTZ7S5.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/evidence/repo/content-worker.ts

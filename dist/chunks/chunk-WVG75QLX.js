@@ -38,20 +38,23 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-IVZBVM3C.js";
+} from "./chunk-KKQ6AJPE.js";
 import {
   SignalCollector,
+  credentialValue,
+  envDefaultOn,
   esc,
+  isCredentialName,
+  isEnvTemplateName,
   isNonRuntimePath,
-  isPlaceholder,
   isUnder,
   languageOf,
   nonRuntimePathMemo,
   relativeTo,
   scanSecrets,
   scanText,
-  userOrDatabaseName
-} from "./chunk-WPARYCRM.js";
+  userAndDatabaseNames
+} from "./chunk-5SHTZ7S5.js";
 import {
   configHash,
   deriveReleaseId,
@@ -2878,7 +2881,7 @@ var Matcher = class {
     return {
       path: this.path.map((node) => ({ ...node })),
       siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+      keptAttrs: this._keptAttrs.map((entry2) => ({ ...entry2 }))
     };
   }
   /**
@@ -2889,7 +2892,7 @@ var Matcher = class {
     this._pathStringCache = null;
     this.path = snapshot.path.map((node) => ({ ...node }));
     this.siblingStacks = snapshot.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
+    this._keptAttrs = (snapshot.keptAttrs || []).map((entry2) => ({ ...entry2 }));
   }
   /**
    * Return the read-only {@link MatcherView} for this matcher.
@@ -5939,7 +5942,6 @@ var import_yaml3 = __toESM(require_dist(), 1);
 var COMPOSE = /^(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
 var PROD_COMPOSE = /^(?:docker-)?compose[.-](?:prod|production|release|deploy)[\w.-]*\.ya?ml$/;
 var PLATFORM = /^(?:fly\.toml|render\.ya?ml|app\.json|app\.ya?ml|railway\.(?:json|toml)|heroku\.yml|vercel\.json|netlify\.toml|\.platform\.app\.yaml|manifest\.ya?ml|Procfile)$/;
-var ENV_TEMPLATE = /^\.env\.(?:example|sample|template|dist|defaults?)$|^(?:example|sample)\.env$/;
 var DEV_TOOL = /^(?:skaffold\.ya?ml|Tiltfile|devfile\.ya?ml|\.gitpod\.yml)$/;
 var K8S_HEAD = /^(?:apiVersion|kind):\s*\S/m;
 var CI_FILE2 = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|azure-pipelines\.yml|bitbucket-pipelines\.yml|Jenkinsfile|cloudbuild\.ya?ml)$/;
@@ -5959,7 +5961,7 @@ function deployLayout(snapshot) {
       else dev.push({ file: f.path, kind: "compose" });
       continue;
     }
-    if (ENV_TEMPLATE.test(name)) {
+    if (isEnvTemplateName(name)) {
       dev.push({ file: f.path, kind: "env-template" });
       continue;
     }
@@ -6299,7 +6301,7 @@ function scriptLines(text) {
 function isScriptPath(word2) {
   return /\.(?:sh|bash)$/.test(word2) || /(?:^|\/)(?:docker-)?entrypoint(?:\.\w+)?$/.test(word2) || /^\.\/[\w.-]+$/.test(word2);
 }
-function resolveStart(entry, src2) {
+function resolveStart(entry2, src2) {
   const contract = { steps: [], supervised: [] };
   const setSignal = (p, step2) => {
     if (contract.signalPath === void 0) {
@@ -6451,16 +6453,16 @@ function resolveStart(entry, src2) {
     });
   };
   let argsAt;
-  if (entry && (entry.entrypoint || entry.cmd)) {
-    const main = entry.entrypoint ?? entry.cmd;
+  if (entry2 && (entry2.entrypoint || entry2.cmd)) {
+    const main = entry2.entrypoint ?? entry2.cmd;
     const shellForm = !main.exec;
     const text = main.exec ? main.exec.join(" ") : main.body;
-    const mainFile = main.from?.file ?? entry.file;
+    const mainFile = main.from?.file ?? entry2.file;
     contract.entry = { keyword: main.keyword, file: mainFile, line: main.line, text, shellForm };
     const at = { origin: main.from?.origin ?? `Dockerfile ${main.keyword}`, file: mainFile, line: main.line, text };
-    const c = entry.entrypoint?.exec ? entry.cmd : void 0;
+    const c = entry2.entrypoint?.exec ? entry2.cmd : void 0;
     const args = c ? c.exec ?? ["/bin/sh", "-c", c.body] : [];
-    if (c) argsAt = { origin: c.from?.origin ?? "Dockerfile CMD", file: c.from?.file ?? entry.file, line: c.line, text: c.exec ? c.exec.join(" ") : c.body };
+    if (c) argsAt = { origin: c.from?.origin ?? "Dockerfile CMD", file: c.from?.file ?? entry2.file, line: c.line, text: c.exec ? c.exec.join(" ") : c.body };
     if (shellForm) followText(main.body, at, true, [], true, 0);
     else follow(main.exec, at, true, args, true, 0);
   } else if (src2.procfile) {
@@ -7074,12 +7076,11 @@ function overlayName(s) {
   return "an environment overlay";
 }
 var DOTENV = /^\.env(?:\.[\w-]+)?$/;
-var ENV_TEMPLATE_NAME = /\.(?:example|sample|template|dist|defaults?|tpl|schema)$/;
 function fileRole(app, file) {
   const name = baseName(file);
   if (app.deploy.dev.some((d) => d.file === file)) return "dev-stack";
   if (app.deploy.descriptors.some((d) => d.file === file)) return "deploy";
-  if (DOTENV.test(name) && !ENV_TEMPLATE_NAME.test(name)) return isNonRuntimePath(file) ? "not-app" : "dotenv";
+  if (DOTENV.test(name) && !isEnvTemplateName(name)) return isNonRuntimePath(file) ? "not-app" : "dotenv";
   const inside = isUnder(file, app.root);
   const rel = inside ? relativeTo(file, app.root) : file;
   if (isNonRuntimePath(rel)) return "not-app";
@@ -9216,24 +9217,6 @@ var servicesReachable = {
   }
 };
 
-// src/evidence/repo/env-defaults.ts
-var ENV_READ = /process\.env|import\.meta\.env|os\.environ|os\.getenv|\bgetenv\(|Getenv\(|LookupEnv\(|System\.getenv|System\.get_env|ENV\[|ENV\.fetch|env::var|GetEnvironmentVariable|\$_ENV|\$_SERVER/;
-var DEFAULT_ASSIGN = /^\s*(?:(?:let|var|const|final|val|mut)\s+)*([A-Za-z_]\w{0,60})\s*(?:\|\|=|\?\?=|:=|=)\s*[`'"]/;
-var LOOKBACK = 8;
-function envDefaultOn(lines, line) {
-  const m = DEFAULT_ASSIGN.exec(lines[line - 1] ?? "");
-  if (!m) return void 0;
-  const name = m[1];
-  const read = new RegExp(`\\b${name}\\b(?:\\s*,\\s*\\w+)?\\s*(?::=|=)(?!=)`);
-  for (let i = line - 2; i >= 0 && i >= line - 1 - LOOKBACK; i--) {
-    const l = lines[i];
-    if (!read.test(l)) continue;
-    if (!ENV_READ.test(l)) return void 0;
-    return /["'`]([A-Z][A-Z0-9_]{0,60})["'`]/.exec(l)?.[1] ?? /process\.env\.([A-Z][A-Z0-9_]{0,60})/.exec(l)?.[1] ?? name;
-  }
-  return void 0;
-}
-
 // src/checks/backing-services/urls-from-env.ts
 var IN_MESSAGE = /\b(?:Error|Exception|raise|panic|Errorf|log(?:ger)?\.\w+|console\.\w+|print(?:ln|f)?|puts|warn|echo|fmt\.Print\w*|throw)\b[^'"`]{0,40}['"`][^'"`]*(?:e\.g\.|example|Example|for instance|such as|like)?/;
 var ANNOTATED_FIELD = /^\w+\s*:\s*[\w.[\]| ]{1,80}=/;
@@ -9823,62 +9806,68 @@ var replicas = {
   }
 };
 
+// src/evidence/repo/app/env-setters.ts
+function variableSetBy(app, variable) {
+  const repo = app.snapshot.at(".");
+  const files = [...app.deploy.dev.map((d) => d.file), ...app.deploy.descriptors.map((d) => d.file), ...app.dockerfile ? [app.dockerfile.file] : []];
+  const name = variable.replace(/[^A-Za-z0-9_]/g, "");
+  const sets = new RegExp(`(?:^|[\\s"'{,-])${name}["']?\\s*[:=]|name:\\s*["']?${name}\\b|\\bENV\\s+${name}\\b`);
+  for (const f of files) {
+    const lines = (repo.read(f) ?? "").split("\n");
+    const i = lines.findIndex((l) => sets.test(l));
+    if (i >= 0) return { file: f, line: i + 1 };
+  }
+  return void 0;
+}
+
 // src/checks/config/committed-secrets.ts
-var SECRET_NAME = /(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH_KEY|SIGNING_KEY|ENCRYPTION_KEY|CLIENT_SECRET)/i;
-var NOT_SECRET_NAME = /(?:_FILE|_PATH|_DIR|_URL_ENV|_NAME|_ID|_HEADER|_LENGTH|_TTL|_EXPIRY|_TYPE|_ENABLED|_MIN|_MAX|_ALGORITHM)$/i;
 var URL_PASSWORD = /\b[a-z][a-z0-9+.-]{1,20}:\/\/([^\s:/@'"`]{1,64}):([^\s'"`/]{1,128})@[^\s/:'"`?@]{1,253}/i;
-function placeholder(value, line, key = "") {
-  const v = value.trim().replace(/^["']|["']$/g, "");
-  if (v.length < 4) return true;
-  return isPlaceholder(v) || /^(?:dev|test|local|admin|root|postgres|mysql|guest|user|pass|app|secret|password\d*)$/i.test(v) || userOrDatabaseName(v, line) || v.toLowerCase() === key.toLowerCase();
+var DOTENV_FILE = /(?:^|\/)\.env(?:[._-][\w.-]+)?$/;
+var KEY_VALUE = /^\s*-?\s*["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^\s"'#]{1,200})["']?\s*$/;
+function entry(at, value, key, names) {
+  const kind = credentialValue(value, { ...key !== void 0 ? { key } : {}, names });
+  return kind === "not-credential" ? [] : [{ ...at, real: kind === "credential" }];
 }
 function credentialSlots(text, file) {
-  const out = [];
-  const names = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(/^\s*-?\s*["']?[A-Za-z_]*(?:USER|USERNAME|DB|DATABASE|NAME)["']?\s*[:=]\s*["']?([\w.-]{1,64})/gim)) names.add(m[1].toLowerCase());
-  for (const m of text.matchAll(/:\/\/([^\s:/@'"`]{1,64}):[^\s'"`/]{1,128}@[^\s/'"`?@]{1,253}(?:\/([\w-]{1,64}))?/g)) {
-    names.add(m[1].toLowerCase());
-    if (m[2]) names.add(m[2].toLowerCase());
-  }
-  const isName2 = (v) => names.has(v.trim().replace(/^["']|["']$/g, "").toLowerCase());
-  text.split("\n").forEach((line, i) => {
-    if (/^\s*#/.test(line)) return;
-    const url = URL_PASSWORD.exec(line);
-    if (url) out.push({ file, line: i + 1, what: "a password in a service URL", real: !placeholder(url[2], line) && !isName2(url[2]) });
-    const kv = /^\s*-?\s*["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*["']?([^\s"'#]{1,200})["']?\s*$/.exec(line);
-    if (kv && SECRET_NAME.test(kv[1]) && !NOT_SECRET_NAME.test(kv[1]) && !/^\$|\$\{|^\{\{/.test(kv[2])) {
-      out.push({ file, line: i + 1, what: `${kv[1]} set to a literal`, real: !placeholder(kv[2], line, kv[1]) && !isName2(kv[2]) });
-    }
+  const names = userAndDatabaseNames(text);
+  const slots = DOTENV_FILE.test(file) || file.endsWith(".env") ? parseDotenv(text, file).entries.map((e) => ({ line: e.line, key: e.name, value: e.value })) : text.split("\n").flatMap((l, i) => {
+    if (/^\s*#/.test(l)) return [];
+    const kv = KEY_VALUE.exec(l);
+    return [kv && !/^\$|\$\{|^\{\{/.test(kv[2]) ? { line: i + 1, key: kv[1], value: kv[2] } : { line: i + 1, value: l }];
   });
-  return out;
+  return slots.flatMap(({ line, key, value }) => {
+    const url = URL_PASSWORD.exec(value);
+    if (url) return entry({ file, line, what: "a password in a service URL" }, url[2], void 0, names);
+    return key !== void 0 && value !== "" && isCredentialName(key) ? entry({ file, line, what: `${key} set to a literal` }, value, key, names) : [];
+  });
 }
 function gather(app) {
   const snapshot = app.snapshot;
   const repo = snapshot.at(".");
   const creds = [];
   for (const h of secrets(snapshot)) creds.push({ file: h.file, line: h.line, what: h.title, real: true, snippet: h.snippet });
-  for (const s of signals(snapshot).of("hardcoded-credential")) creds.push({ file: s.file, line: s.line, what: "a literal password", real: true, snippet: s.snippet });
+  for (const s of signals(snapshot).of("hardcoded-credential")) {
+    const variable = s.variable ?? (s.lang === "config" ? void 0 : envDefaultOn((repo.read(s.file) ?? "").split("\n"), s.line));
+    if (variable !== void 0 && variableSetBy(app, variable)) continue;
+    creds.push({ file: s.file, line: s.line, what: variable !== void 0 ? `the literal used when ${variable} is unset (no file of the repository sets it)` : "a literal credential", real: true, snippet: s.snippet });
+  }
   const extra = /* @__PURE__ */ new Set([...app.deploy.dev.map((d) => d.file), ...app.deploy.descriptors.filter((d) => d.kind !== "ci-deploy").map((d) => d.file)]);
-  for (const f of repo.files) if (/(?:^|\/)\.env(?:\.[\w-]+)?$/.test(f.path)) extra.add(f.path);
+  for (const f of repo.files) if (DOTENV_FILE.test(f.path)) extra.add(f.path);
   for (const file of extra) {
     const text = repo.read(file);
     if (text === void 0) continue;
     if (!isUnder(file, app.root)) for (const h of scanSecrets(text, file)) creds.push({ file, line: h.line, what: h.title, real: true, snippet: h.snippet });
-    if (/\.env(?:\.[\w-]+)?$/.test(file)) {
-      for (const e of parseDotenv(text, file).entries) {
-        if (SECRET_NAME.test(e.name) && !NOT_SECRET_NAME.test(e.name) && e.value !== "") creds.push({ file, line: e.line, what: `${e.name} set to a literal`, real: !placeholder(e.value, e.value, e.name) });
-        const url = URL_PASSWORD.exec(e.value);
-        if (url) creds.push({ file, line: e.line, what: "a password in a service URL", real: !placeholder(url[2], e.value) });
-      }
-    } else creds.push(...credentialSlots(text, file));
+    creds.push(...credentialSlots(text, file));
   }
   const df = app.dockerfile;
   if (df && app.finalStage) {
+    const names = userAndDatabaseNames(df.envs.map((e) => `${e.name}=${e.value ?? ""}`).join("\n"));
     for (const e of df.envs) {
       if (e.keyword !== "ENV" || e.value === void 0 || !inStage(app, e.stage)) continue;
       const url = URL_PASSWORD.exec(e.value);
-      if (SECRET_NAME.test(e.name) && !NOT_SECRET_NAME.test(e.name) && !/^\$/.test(e.value)) creds.push({ file: df.file, line: e.line, what: `ENV ${e.name} baked into the image`, real: !placeholder(e.value, e.value, e.name), snippet: `ENV ${e.name}=[REDACTED]` });
-      else if (url) creds.push({ file: df.file, line: e.line, what: `ENV ${e.name} with a password baked into the image`, real: !placeholder(url[2], e.value), snippet: `ENV ${e.name}=[REDACTED]` });
+      const at = { file: df.file, line: e.line, snippet: `ENV ${e.name}=[REDACTED]` };
+      if (isCredentialName(e.name) && !/^\$/.test(e.value)) creds.push(...entry({ ...at, what: `ENV ${e.name} baked into the image` }, e.value, e.name, names));
+      else if (url) creds.push(...entry({ ...at, what: `ENV ${e.name} with a password baked into the image` }, url[2], void 0, names));
     }
   }
   const seen = /* @__PURE__ */ new Map();
@@ -9942,8 +9931,8 @@ var committedSecrets = {
 };
 
 // src/checks/config/dockerfile-secrets.ts
-var SECRET_NAME2 = /(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH_KEY|SIGNING_KEY|ENCRYPTION_KEY|CLIENT_SECRET)/i;
-var NOT_SECRET_NAME2 = /(?:_FILE|_PATH|_DIR|_NAME|_ID|_HEADER|_LENGTH|_TTL|_TYPE|_ENABLED)$/i;
+var SECRET_NAME = /(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH_KEY|SIGNING_KEY|ENCRYPTION_KEY|CLIENT_SECRET)/i;
+var NOT_SECRET_NAME = /(?:_FILE|_PATH|_DIR|_NAME|_ID|_HEADER|_LENGTH|_TTL|_TYPE|_ENABLED)$/i;
 var dockerfileSecrets = {
   id: "config/dockerfile-secrets",
   factor: "config",
@@ -9961,7 +9950,7 @@ var dockerfileSecrets = {
     if (!df) return skip("no Dockerfile");
     const out = [];
     for (const e of df.envs) {
-      if (!SECRET_NAME2.test(e.name) || NOT_SECRET_NAME2.test(e.name)) continue;
+      if (!SECRET_NAME.test(e.name) || NOT_SECRET_NAME.test(e.name)) continue;
       if (e.keyword === "ARG") out.push(found("build-arg", `ARG ${e.name} passes a secret as a build argument; it is recorded in the image history`, [fileEv(df.file, e.line, `ARG ${e.name}`)]));
       else if (e.value && /^\$/.test(e.value)) out.push(found("build-arg", `ENV ${e.name} copies a build argument into the image environment`, [fileEv(df.file, e.line, `ENV ${e.name}=${e.value.slice(0, 40)}`)]));
     }
@@ -10521,20 +10510,6 @@ function deployImageTags(app) {
   return out;
 }
 
-// src/evidence/repo/app/env-setters.ts
-function variableSetBy(app, variable) {
-  const repo = app.snapshot.at(".");
-  const files = [...app.deploy.dev.map((d) => d.file), ...app.deploy.descriptors.map((d) => d.file), ...app.dockerfile ? [app.dockerfile.file] : []];
-  const name = variable.replace(/[^A-Za-z0-9_]/g, "");
-  const sets = new RegExp(`(?:^|[\\s"'{,-])${name}["']?\\s*[:=]|name:\\s*["']?${name}\\b|\\bENV\\s+${name}\\b`);
-  for (const f of files) {
-    const lines = (repo.read(f) ?? "").split("\n");
-    const i = lines.findIndex((l) => sets.test(l));
-    if (i >= 0) return { file: f, line: i + 1 };
-  }
-  return void 0;
-}
-
 // src/evidence/repo/rails.ts
 var PRODUCTION = "config/environments/production.rb";
 var STORAGE_SETTING = /^\s*config\.active_storage\.service\s*=\s*(?::(\w{1,60})|["'](\w{1,60})["'](?:\.to_sym)?|ENV\.fetch\(\s*["']([A-Z][A-Z0-9_]{0,60})["']\s*(?:,\s*["':]?(\w{1,60})["']?\s*)?\)|ENV\[\s*["']([A-Z][A-Z0-9_]{0,60})["']\s*\])/;
@@ -10573,9 +10548,9 @@ function railsDiskStorage(app) {
   if (variable && variableSetBy(app, variable)) return void 0;
   const name = m[1] ?? m[2] ?? m[4];
   if (!name) return void 0;
-  const entry = storageService(app, name);
-  if (entry?.service !== "Disk" || !attachesFiles(app)) return void 0;
-  const snippet = `${prod.lines[at].trim().slice(0, 100)} (${entry.file}:${entry.line}: service: Disk)`;
+  const entry2 = storageService(app, name);
+  if (entry2?.service !== "Disk" || !attachesFiles(app)) return void 0;
+  const snippet = `${prod.lines[at].trim().slice(0, 100)} (${entry2.file}:${entry2.line}: service: Disk)`;
   return { kind: "upload-dir", file: prod.file, line: at + 1, lang: "ruby", snippet };
 }
 function railsFileLog(app) {
@@ -10646,14 +10621,14 @@ var execFormCmd = {
     }
     const df = app.dockerfile;
     if (!df || !app.finalStage) return skip("no Dockerfile: what runs as PID 1 is up to the platform");
-    const entry = app.start.entry;
-    if (!entry) return [found("base-image-entry", `${df.file} sets no CMD or ENTRYPOINT: the base image's command runs`, [fileEv(df.file, app.finalStage.from.line, `FROM ${app.finalStage.from.raw}`)])];
-    const step2 = app.start.signalStep ?? { origin: `Dockerfile ${entry.keyword}`, file: entry.file, line: entry.line, text: entry.text };
+    const entry2 = app.start.entry;
+    if (!entry2) return [found("base-image-entry", `${df.file} sets no CMD or ENTRYPOINT: the base image's command runs`, [fileEv(df.file, app.finalStage.from.line, `FROM ${app.finalStage.from.raw}`)])];
+    const step2 = app.start.signalStep ?? { origin: `Dockerfile ${entry2.keyword}`, file: entry2.file, line: entry2.line, text: entry2.text };
     const ev = [fileEv(step2.file, step2.line, step2.text.slice(0, 200))];
     const server = app.start.server?.text ?? "";
     switch (app.start.signalPath) {
       case "shell":
-        return [found("shell-or-wrapper", `${step2.origin} runs the app under a shell that neither execs it nor forwards SIGTERM${entry.shellForm ? " (shell-form command)" : ""}: ${step2.text.slice(0, 100)}`, ev)];
+        return [found("shell-or-wrapper", `${step2.origin} runs the app under a shell that neither execs it nor forwards SIGTERM${entry2.shellForm ? " (shell-form command)" : ""}: ${step2.text.slice(0, 100)}`, ev)];
       case "wrapper":
         return [found("shell-or-wrapper", `${step2.origin} starts the app through ${step2.text.split(/\s+/)[0]}, which does not pass SIGTERM on: ${step2.text.slice(0, 100)}`, ev)];
       default:
@@ -11308,11 +11283,11 @@ var byId2 = new Map(CATALOGUE.map((e) => [e.id, e]));
 function catalogueEntry(id) {
   return byId2.get(id);
 }
-function outcomeOf(entry, condition) {
-  const c = entry.conditions[condition];
+function outcomeOf(entry2, condition) {
+  const c = entry2.conditions[condition];
   if (!c) return void 0;
   if ("outcome" in c) return c.outcome;
-  const factor = factorBySlug(entry.factor);
+  const factor = factorBySlug(entry2.factor);
   return factor ? columnOutcome(rubricColumn(factor.id, c.rubric)) : void 0;
 }
 function columnOutcome(column) {
@@ -12432,13 +12407,13 @@ function compareWithBaseline(current, base2, source = "base branch report", opts
     if (delta > 0) regressions.push({ check, from: a.worst, to: b.worst, message: b.message });
     else if (delta < 0) fixes.push({ check, from: a.worst, to: b.worst, message: a.message });
     else if (BADNESS[b.worst] > 0 && b.count !== a.count) {
-      const entry = {
+      const entry2 = {
         check,
         from: a.worst,
         to: b.worst,
         message: `${b.count} ${b.worst} finding${b.count === 1 ? "" : "s"} (base had ${a.count}): ${b.count > a.count ? b.message : a.message}`
       };
-      (b.count > a.count ? regressions : fixes).push(entry);
+      (b.count > a.count ? regressions : fixes).push(entry2);
     }
   }
   return { source, regressions, fixes };
@@ -12979,10 +12954,10 @@ function renderBaseline(report2) {
   const b = report2.baseline;
   if (!b || b.regressions.length === 0 && b.fixes.length === 0) return void 0;
   const lines = [`### Against the base branch (${inlineText(b.source, 80)})`, ""];
-  const entry = (icon, e) => `- ${icon} ${inlineCode(e.check, { max: 80 })}: ${e.from} \u2192 ${e.to}: ${inlineText(e.message, 200)}`;
-  for (const r of b.regressions.slice(0, MAX_BASELINE_ENTRIES)) lines.push(entry("\u{1F53B} regression", r));
+  const entry2 = (icon, e) => `- ${icon} ${inlineCode(e.check, { max: 80 })}: ${e.from} \u2192 ${e.to}: ${inlineText(e.message, 200)}`;
+  for (const r of b.regressions.slice(0, MAX_BASELINE_ENTRIES)) lines.push(entry2("\u{1F53B} regression", r));
   if (b.regressions.length > MAX_BASELINE_ENTRIES) lines.push(`- \u2026 and ${b.regressions.length - MAX_BASELINE_ENTRIES} more regressions`);
-  for (const f of b.fixes.slice(0, MAX_BASELINE_ENTRIES)) lines.push(entry("\u{1F53A} fixed", f));
+  for (const f of b.fixes.slice(0, MAX_BASELINE_ENTRIES)) lines.push(entry2("\u{1F53A} fixed", f));
   if (b.fixes.length > MAX_BASELINE_ENTRIES) lines.push(`- \u2026 and ${b.fixes.length - MAX_BASELINE_ENTRIES} more fixes`);
   return lines.join("\n");
 }
@@ -13217,7 +13192,7 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-SGE6XOBK.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-4BRYJF6E.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-3GUCJKZ3.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {

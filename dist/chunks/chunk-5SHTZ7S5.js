@@ -1,11 +1,92 @@
 import { createRequire as __tfaCreateRequire } from 'node:module'; import { fileURLToPath as __tfaFileURLToPath } from 'node:url'; const require = __tfaCreateRequire(import.meta.url); const __filename = __tfaFileURLToPath(import.meta.url); const __dirname = __tfaFileURLToPath(new URL('.', import.meta.url));
 
-// src/evidence/repo/secrets/rules.ts
-var PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|0+|1234\w*|changeme|change_me|changeit|password|passwd|secret|example\w*|sample|dummy|fake|test\w*|foo\w*|bar|baz|null|none|undefined|todo|tbd|placeholder|your[\w-]*|my[\w-]*|redacted|<[^>]*>|\$\{[^}]*\}|\$\w+|%\([^)]*\)s|\{\{[^}]*\}\}|#\{[^}]*\}|%[\w]+%)$/i;
+// src/evidence/repo/secrets/placeholder.ts
+var PLACEHOLDER = /^(?:x+|\*+|\.+|-+|_+|0+|1234\w*|changeme|change_me|changeit|password|passwd|secret|example\w*|sample|dummy|fake|test\w*|foo\w*|bar|baz|null|none|undefined|todo|tbd|placeholder|your[\w-]*|redacted|<[^>]*>|\$\{[^}]*\}|\$\w+|%\([^)]*\)s|\{\{[^}]*\}\}|#\{[^}]*\}|%[\w]+%)$/i;
 function isPlaceholder(v) {
   const bare = v.replace(/^[[(]+|[\])]+$/g, "");
   return PLACEHOLDER.test(v) || bare !== v && PLACEHOLDER.test(bare) || /(?:example|xxxx|placeholder|changeme|your_|your-|dummy|redacted)/i.test(v) || /^\$|\$\{|\{\{|<%/.test(v);
 }
+var STAND_IN_WORDS = [
+  // What the slot holds.
+  "password passwd pass pwd pw passphrase secret secrets key keys token tokens api auth jwt session cookie signing sign hmac salt",
+  "encryption encrypt private public access client credential credentials login user username admin administrator root superuser",
+  "guest owner account email mail smtp server host db database postgres postgresql pg mysql mariadb mongo mongodb redis rabbit",
+  "rabbitmq sql app application service web site django flask rails laravel node value string text base master",
+  // Asking for it to be replaced.
+  "change changed replace replaced update set please must should need needs me it this that here there your you my our the a an to",
+  "is be with in of for before not do dont use only real own actual new generate generated random some any strong secure safe",
+  "unsafe insecure super very good and or",
+  // Saying it is for development only.
+  "sample samples example examples demo test testing tests dev develop development local localhost default dummy fake mock",
+  "placeholder temp temporary tmp todo tbd fixme foo bar baz qux xxx abc xyz none null nil empty blank unset undefined nothing",
+  "production prod staging docker compose container env environment config configuration characters chars at least"
+].join(" ").split(" ");
+var VOCABULARY = new Set(STAND_IN_WORDS);
+var LONGEST_WORD = Math.max(...STAND_IN_WORDS.map((w) => w.length));
+var MAX_PHRASE = 120;
+function segments(s) {
+  const ok = new Array(s.length + 1).fill(false);
+  ok[0] = true;
+  for (let end = 1; end <= s.length; end++) {
+    for (let start = Math.max(0, end - LONGEST_WORD); start < end && !ok[end]; start++) {
+      if (ok[start] && VOCABULARY.has(s.slice(start, end))) ok[end] = true;
+    }
+  }
+  return ok[s.length];
+}
+function isStandInPhrase(value) {
+  if (value.length > MAX_PHRASE) return false;
+  const runs = value.toLowerCase().match(/[a-z]+|[0-9]+/g);
+  if (!runs?.some((r) => /[a-z]/.test(r))) return false;
+  return runs.every((r) => /[0-9]/.test(r) ? r.length <= 4 : segments(r));
+}
+function nameWords(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var SECRET_WORD = /(?:password|passwd|passphrase|secret|token|credentials?|apikey|accesskey|privatekey)$|^(?:pass|pwd)$/;
+var KEY_OF = /* @__PURE__ */ new Set(["api", "access", "private", "signing", "sign", "encryption", "encrypt", "auth", "app", "jwt", "master", "session", "cookie", "secret", "hmac", "license", "client", "crypt"]);
+var MEASURE_OR_FLAG = /* @__PURE__ */ new Set([
+  ..."minutes minute mins seconds second secs hours hour days day ms millis expiration expiry expires expire ttl timeout lifetime duration age".split(" "),
+  ..."length len size count rounds iterations cost retries attempts min max limit interval".split(" "),
+  ..."allow enable enabled disable disabled require required skip use is has empty".split(" ")
+]);
+var POINTER = new Set(
+  "file path dir name id header type algorithm alg field param policy hint prompt label mode format pattern regex scheme url uri endpoint host port route page template version provider backend store strategy method class prefix env".split(
+    " "
+  )
+);
+function isCredentialName(key) {
+  const words = nameWords(key);
+  if (words.length === 0 || words.length === 1 && /^(?:pwd|oldpwd)$/.test(words[0])) return false;
+  if (words.some((w) => MEASURE_OR_FLAG.has(w)) || POINTER.has(words.at(-1))) return false;
+  return words.some((w, i) => SECRET_WORD.test(w) || w === "key" && i > 0 && KEY_OF.has(words[i - 1]));
+}
+function namesNoCredential(key) {
+  const words = nameWords(key);
+  return words.some((w) => MEASURE_OR_FLAG.has(w)) || words.length > 1 && POINTER.has(words.at(-1));
+}
+function credentialValue(raw, ctx = {}) {
+  const v = raw.trim().replace(/^["'`]|["'`]$/g, "");
+  if (ctx.key && namesNoCredential(ctx.key)) return "not-credential";
+  if (v === "" || /^(?:true|false|yes|no|on|off|null|none|nil|~)$/i.test(v)) return "not-credential";
+  const lower = v.toLowerCase();
+  if (ctx.names?.has(lower) || ctx.key !== void 0 && lower === ctx.key.toLowerCase()) return "placeholder";
+  if (v.length < 4 || /^\d{1,8}$/.test(v)) return "placeholder";
+  if (/^[A-Z][A-Z0-9_]{2,60}$/.test(v) || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v)) return "placeholder";
+  if (isPlaceholder(v) || isStandInPhrase(v)) return "placeholder";
+  return "credential";
+}
+function userAndDatabaseNames(text) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/^[ \t]*(?:-[ \t]*)?["']?[\w.-]{0,60}(?:user|username|db|database|name)["']?[ \t]*[:=][ \t]*["']?(?:\$\{[\w.]{1,80}:-?)?([\w.-]{1,64})/gim)) names.add(m[1].toLowerCase());
+  for (const m of text.matchAll(/:\/\/([^\s:/@'"`]{1,64}):[^\s'"`/]{1,128}@[^\s/'"`?@]{1,253}(?:\/([\w-]{1,64}))?/g)) {
+    names.add(m[1].toLowerCase());
+    if (m[2]) names.add(m[2].toLowerCase());
+  }
+  return names;
+}
+
+// src/evidence/repo/secrets/rules.ts
 function entropy(s) {
   const counts = /* @__PURE__ */ new Map();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -17,14 +98,6 @@ function entropy(s) {
   return h;
 }
 var classes = (s) => [/[a-z]/, /[A-Z]/, /[0-9]/].filter((r) => r.test(s)).length;
-var DEFAULT_DB_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "password", "pass", "root", "admin", "mysql", "guest", "secret", "example", "test", "dev", "user", "app", "changeme"]);
-function userOrDatabaseName(value, line) {
-  const v = value.toLowerCase();
-  for (const m of line.matchAll(/:\/\/([^\s:/@'"`]{1,64}):[^\s'"`/]{1,128}@[^\s/'"`?@]{1,253}(?:\/([\w-]{1,64}))?/g)) {
-    if (m[1]?.toLowerCase() === v || m[2]?.toLowerCase() === v) return true;
-  }
-  return false;
-}
 var SECRET_RULES = [
   {
     id: "aws-access-key-id",
@@ -85,7 +158,7 @@ var SECRET_RULES = [
     title: "npm access token",
     pattern: /(?:\b(?<value>npm_[A-Za-z0-9]{36})\b|_authToken[ \t]{0,4}=[ \t]{0,4}(?<auth>[A-Za-z0-9_-]{20,100}))/g,
     severity: "fail",
-    accept: (v) => !isPlaceholder(v) && entropy(v) > 3,
+    accept: (v) => credentialValue(v) === "credential" && entropy(v) > 3,
     keywords: ["npm_", "_authtoken"]
   },
   {
@@ -103,16 +176,16 @@ var SECRET_RULES = [
     // The password runs to the last @ before the host: an unencoded @ inside it is part of it.
     pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|ecto)(?:\+[a-z0-9]{1,20})?:\/\/(?<user>[^\s:/@'"`]{0,64}):(?<value>[^\s'"`/]{1,128})@(?<host>[^\s/:'"`?@]{1,253})/gi,
     severity: "fail",
-    accept: (v, line) => !isPlaceholder(v) && !DEFAULT_DB_PASSWORDS.has(v.toLowerCase()) && v.length >= 6 && !userOrDatabaseName(v, line),
+    accept: (v, line) => v.length >= 6 && credentialValue(v, { names: userAndDatabaseNames(line) }) === "credential",
     keywords: ["://"]
   },
   {
     id: "generic-secret-assignment",
     title: "High-entropy value assigned to a secret-named variable",
     // A type annotation may stand between name and value: `SECRET_KEY: str = "…"` (Python), `apiKey: string = "…"` (TypeScript, Kotlin).
-    pattern: /(?:secret|token|passwd|password|api_?key|apikey|access_?key|private_?key|client_?secret|auth)[A-Za-z0-9_]{0,24}["']?[ \t]{0,4}(?:[:=]|=>|:=|:[ \t]{0,4}[A-Za-z_][A-Za-z0-9_.<>[\]]{0,40}[ \t]{0,4}=)[ \t]{0,4}["'`](?<value>[A-Za-z0-9+/=_.~!@#%^&*-]{16,128})["'`]/gi,
+    pattern: /(?:secret|token|passwd|password|api_?key|apikey|access_?key|private_?key|client_?secret|auth)[A-Za-z0-9_]{0,24}["']?[ \t]{0,4}(?:[:=]|=>|:=|:[ \t]{0,4}[A-Za-z_][A-Za-z0-9_.<>[\]]{0,40}[ \t]{0,4}=)[ \t]{0,4}["'`](?<value>[A-Za-z0-9+/=_.~!@#$%^&*()-]{16,128})["'`]/gi,
     severity: "warn",
-    accept: (v) => !isPlaceholder(v) && entropy(v) >= 3.5 && classes(v) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(v),
+    accept: (v, line) => credentialValue(v, { names: userAndDatabaseNames(line) }) === "credential" && entropy(v) >= 3.5 && classes(v) >= 2 && !/^[a-z]+(?:[._-][a-z]+)+$/i.test(v),
     keywords: ["secret", "token", "passw", "key", "auth"]
   }
 ];
@@ -261,6 +334,77 @@ function readBounded(abs) {
 }
 function hasBinaryExtension(file) {
   return BINARY_EXTENSIONS.has(file.slice(file.lastIndexOf(".") + 1).toLowerCase());
+}
+
+// src/evidence/repo/env-defaults.ts
+var ENV_READ = /process\.env|import\.meta\.env|os\.environ|os\.getenv|\bgetenv\(|Getenv\(|LookupEnv\(|System\.getenv|System\.get_env|ENV\[|ENV\.fetch|env::var|GetEnvironmentVariable|\$_ENV|\$_SERVER/;
+var DEFAULT_ASSIGN = /^\s*(?:(?:let|var|const|final|val|mut)\s+)*([A-Za-z_]\w{0,60})\s*(?:\|\|=|\?\?=|:=|=)\s*[`'"]/;
+var LOOKBACK = 8;
+function envDefaultOn(lines, line) {
+  const m = DEFAULT_ASSIGN.exec(lines[line - 1] ?? "");
+  if (!m) return void 0;
+  const name = m[1];
+  const read = new RegExp(`\\b${name}\\b(?:\\s*,\\s*\\w+)?\\s*(?::=|=)(?!=)`);
+  for (let i = line - 2; i >= 0 && i >= line - 1 - LOOKBACK; i--) {
+    const l = lines[i];
+    if (!read.test(l)) continue;
+    if (!ENV_READ.test(l)) return void 0;
+    return /["'`]([A-Z][A-Z0-9_]{0,60})["'`]/.exec(l)?.[1] ?? /process\.env\.([A-Z][A-Z0-9_]{0,60})/.exec(l)?.[1] ?? name;
+  }
+  return void 0;
+}
+var NAMED_ENV_READ = /\b(?:process\.env|import\.meta\.env)\.([A-Za-z_]\w{0,80})|(?:\bprocess\.env|\bENV|\$_ENV|\$_SERVER|\bConfiguration)\[[ \t]*['"]([A-Za-z_]\w{0,80})['"]|\b(?![Ss]et|[Uu]nset|[Pp]ut)\w{0,30}?(?:env|Env|ENV|environ)(?:\w{0,30}|::var)(?:\.(?:get|fetch|str))?\(\)?(?:\.getOrDefault\()?[ \t]*['"]([A-Za-z_]\w{0,80})['"]|\bconfig\([ \t]*['"]([A-Z][A-Z0-9_]{0,80})['"]/g;
+var DEFAULT_AFTER_NAME = /^['"]?[ \t]*(?:,[ \t]*(?:default[ \t]*=[ \t]*)?|[)\]]{0,2}[ \t]*(?:\|\||\?\?|\?:|\bor\b)[ \t]*|\)\)?[ \t]*\.(?:orElse|or|unwrap_or|unwrap_or_else)\([ \t]*(?:\|_?\|[ \t]*)?|\)[ \t]*\{[ \t]*)(?:String::from\(|&?)?(["'`])([^"'`\n]{1,200})\1/;
+var PLACEHOLDER_DEFAULT = /\$\{([A-Za-z_][\w.]{0,80}):-?([^}\s'"]{1,200})\}/g;
+function envDefaultsOnLine(line) {
+  const out = [];
+  if (/\$\{/.test(line)) {
+    for (const m of line.matchAll(PLACEHOLDER_DEFAULT)) {
+      const start = m.index + m[0].length - 1 - m[2].length;
+      out.push({ variable: m[1].replace(/[.-]/g, "_").toUpperCase(), start, end: start + m[2].length, value: m[2] });
+    }
+  }
+  if (!/env|configuration\[|config\(/i.test(line)) return out;
+  for (const m of line.matchAll(NAMED_ENV_READ)) {
+    const after = m.index + m[0].length;
+    const d = DEFAULT_AFTER_NAME.exec(line.slice(after, after + 300));
+    if (!d) continue;
+    const start = after + d.index + d[0].length - 1 - d[2].length;
+    out.push({ variable: m.slice(1).find(Boolean), start, end: start + d[2].length, value: d[2] });
+  }
+  return out;
+}
+var ASSIGNED = /^[ \t]*(?:(?:export|let|var|const|final|val|mut|static|private|public|readonly)[ \t]+)*(?:[A-Za-z_][\w<>,.?]{0,40}[ \t]+)?["']?([A-Za-z_][\w.-]{0,80})["']?[ \t]*(?::[ \t]*[A-Za-z_][\w.[\]|]{0,40}[ \t]*)?(?::=|=>|=|:)/;
+var ASSIGNED_ITEM = /\[[ \t]*['"]([A-Za-z_][\w.-]{0,80})['"][ \t]*\][ \t]*=/;
+var USER_OR_DATABASE = /(?:user|username|db|database|dbname|db_name)$/i;
+var COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/?\*|<!--|;)/;
+var MAX_LINE = 2e3;
+function assignedName(line) {
+  return ASSIGNED_ITEM.exec(line)?.[1] ?? ASSIGNED.exec(line)?.[1];
+}
+function credentialEnvDefaults(text, file, lang) {
+  if (!/env|\$\{|config\(/i.test(text)) return [];
+  const found = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > MAX_LINE || COMMENT_LINE.test(line)) continue;
+    const defaults = envDefaultsOnLine(line);
+    if (defaults.length === 0) continue;
+    const key = assignedName(line);
+    for (const d of defaults) found.push({ line: i + 1, text: line, key, d });
+  }
+  if (found.length === 0) return [];
+  const names = userAndDatabaseNames(text);
+  for (const { key, d } of found) if (USER_OR_DATABASE.test(d.variable) || key !== void 0 && USER_OR_DATABASE.test(key)) names.add(d.value.toLowerCase());
+  const out = [];
+  for (const { line, text: lineText, key, d } of found) {
+    const name = key !== void 0 && isCredentialName(key) ? key : d.variable;
+    if (!isCredentialName(name) || credentialValue(d.value, { key: name, names }) !== "credential") continue;
+    const snippet = `${lineText.slice(0, d.start)}[REDACTED]${lineText.slice(d.end)}`.trim().slice(0, 160);
+    out.push({ kind: "hardcoded-credential", file, line, lang, snippet, variable: d.variable });
+  }
+  return out;
 }
 
 // src/evidence/repo/literals.ts
@@ -695,12 +839,18 @@ function nonRuntimePathMemo() {
     return folder.excluded || rel.startsWith("src/test") || TEST_FILE.test(rel.slice(slash + 1)) || rel.endsWith(".go") && folder.goIgnored;
   };
 }
+var ENV_TEMPLATE_WORD = /* @__PURE__ */ new Set(["example", "examples", "sample", "samples", "template", "tmpl", "tpl", "dist", "default", "defaults", "schema"]);
+function isEnvTemplateName(base) {
+  const m = /^\.env[._-]([\w.-]{1,100})$|^([\w.-]{1,100})\.env$/.exec(base);
+  return m !== null && (m[1] ?? m[2]).split(/[._-]/).some((w) => ENV_TEMPLATE_WORD.has(w.toLowerCase()));
+}
 
 // src/evidence/repo/source-signals.ts
 var ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|System\.get_env|System\.fetch_env|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b|GetEnvironmentVariable|Configuration\[|GetValue<|@ConfigProperty|@Value\(/;
 var ENV_HELPER = "\\b(?![Ss]et|[Uu]nset|[Pp]ut)\\w{0,30}?(?:env|Env|ENV)\\w{0,30}!?\\(\\s*";
 var SERVICE_VAR = "[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*";
 var SERVICE_URL_FROM_ENV = new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|getenv\\(\\)\\s*\\.get(?:OrDefault)?\\(\\s*"|\\$\\{|\`(?:env|envconfig):"|\\b(?:envvar|envVar|env_var|envName|env_name|envKey|env)\\s*(?::|=>|=)\\s*['"])${SERVICE_VAR}\\b`);
+var SECRET_NAME_WORD = "(?:pass|pwd|secret|token|credential|api_?key|access_?key|private_?key|signing_?key|app_?key|jwt_?key|master_?key|session_?key|hmac|salt)";
 var SERVICE_PORTS = "5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672";
 var HARDCODED_HOST = new RegExp(
   `\\b(?:localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|host\\.docker\\.internal)(?::|['"]?\\s*,\\s*)(?:${SERVICE_PORTS})\\b|\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|ecto|jdbc:[a-z]{2,12}):\\/\\/[^\\s'"\`$]{1,200}|\\b(?:pgsql|mysql|sqlsrv|dblib|oci|firebird):(?:host|server|unix_socket)=[\\w.\\/-]{1,200}|\\b(?:[Hh]ost|HOST|[Ss]erver|SERVER|Data Source|Address)\\s*=\\s*[\\w.,\\\\-]{1,200};[^"'\\n]{0,200}?\\b(?:[Dd]atabase|DATABASE|Initial Catalog)\\s*=`
@@ -905,7 +1055,9 @@ var P = [
   { kind: "env-validation", langs: ["php"], hint: "required", re: /->required\(\s*\[?['"][A-Z_]/ },
   { kind: "env-validation", langs: ["rust"], hint: "", re: /envy::from_env|#\[(?:arg|clap)\([^)]{0,80}\benv\b|config::Environment::/ },
   // Literal credentials (low-entropy ones; high-entropy values are the secret scanner's).
-  { kind: "hardcoded-credential", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"], hint: "", re: /\b\w{0,30}(?:password|passwd|db_?pass|secret_?key)["']?\s*(?:[:=]|=>)\s*["'][^\s"'$%{}<>]{4,64}["']/i, unless: ENV_ON_LINE, redact: true },
+  // The name says it holds a secret (judged by isCredentialName: `api_key`, `hmac_secret`, `signing_key`, `DB_PASS`, not
+  // `token_expires_in` or `cache_key`); the value is judged by credentialValue (a placeholder or a flag is no credential).
+  { kind: "hardcoded-credential", langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir", "config"], hint: "", re: new RegExp(`\\b\\w{0,30}${SECRET_NAME_WORD}[\\w.-]{0,30}["']?[ \\t]*(?:[:=]|=>)[ \\t]*["'][^\\s"'<>]{4,200}["']`, "i"), unless: ENV_ON_LINE, redact: true },
   // Builders and setters (`.password("…")`, `setPassword("…")`), PHP's `'pass' =>`, the password argument of
   // `new PDO(dsn, user, password)` and DriverManager.getConnection, and `Password=…;` in a connection string.
   {
@@ -917,7 +1069,7 @@ var P = [
     redact: true
   },
   // YAML and .properties leave the value unquoted: `password: s3cret`, `spring.datasource.password=s3cret`.
-  { kind: "hardcoded-credential", langs: ["config"], hint: "", re: /^\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*[^\s"'$%{}<>#]{4,64}\s*$/i, unless: ENV_ON_LINE, redact: true },
+  { kind: "hardcoded-credential", langs: ["config"], hint: "", re: new RegExp(`^[ \\t]*[\\w.-]{0,60}${SECRET_NAME_WORD}[\\w.-]{0,30}[ \\t]*[:=][ \\t]*[^\\s"'<>#]{4,200}[ \\t]*$`, "i"), unless: ENV_ON_LINE, redact: true },
   // Code that applies migrations (whether it runs at every start is decided with the file's other signals: see migrations-at-start.ts).
   { kind: "migrate-in-code", langs: ["js"], hint: "", re: /\.migrate\.latest\(|\bsequelize\.sync\(|\bmigrationsRun:\s*true\b|\bsynchronize:\s*true\b|\bumzug\.up\(|\bmigrate\(\s*\w{1,40}\s*,\s*\{\s*migrationsFolder\b/ },
   { kind: "migrate-in-code", langs: ["py"], hint: "", re: /\bcommand\.upgrade\(|\bcall_command\(\s*['"]migrate['"]|\.metadata\.create_all\(|\bflask_migrate\.upgrade\(/ },
@@ -937,7 +1089,7 @@ var FIND = new Map(P.map((p) => [p, new RegExp(p.re.source, [...new Set(`${p.re.
 var NEEDS = new Map(P.map((p) => [p, p.hint === "" ? requiredLiterals(p.re) : void 0]));
 var BY_LANG = /* @__PURE__ */ new Map();
 for (const p of P) for (const l of p.langs) BY_LANG.set(l, [...BY_LANG.get(l) ?? [], p]);
-var MAX_LINE = 2e3;
+var MAX_LINE2 = 2e3;
 var COMMENT = {
   js: /^\s*(?:\/\/|\/?\*)/,
   go: /^\s*(?:\/\/|\/?\*)/,
@@ -952,18 +1104,20 @@ var COMMENT = {
   config: /^\s*(?:#|;|<!--|\/\/)/
 };
 function redactLine(s) {
-  return s.replace(/(\bnew\s+\\?PDO\([^,\n]{1,200},\s*['"][^'"\n]{1,64}['"]\s*,\s*['"]|\bDriverManager\.getConnection\([^,\n]{1,200},\s*"[^"\n]{1,64}"\s*,\s*"|(?:\.|->)(?:set|with)?[Pp]assword\(\s*["'])[^"'\n]{1,64}/g, "$1[REDACTED]").replace(/(\b(?:password|pwd)\s*=\s*)(?!\[REDACTED\])[^;'"\s&,()]{1,64}/gi, "$1[REDACTED]").replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, "$1[REDACTED]@").replace(/((?:password|passwd|pass|pwd|secret_?key)["']?\s*(?:[:=]|=>)\s*["'])[^"']{1,64}(["'])/gi, "$1[REDACTED]$2").replace(/^(\s*[\w.-]{0,60}(?:password|passwd)\s*[:=]\s*)[^\s"'$%{}<>#]{1,64}(\s*)$/i, "$1[REDACTED]$2");
+  return s.replace(/(\bnew\s+\\?PDO\([^,\n]{1,200},\s*['"][^'"\n]{1,64}['"]\s*,\s*['"]|\bDriverManager\.getConnection\([^,\n]{1,200},\s*"[^"\n]{1,64}"\s*,\s*"|(?:\.|->)(?:set|with)?[Pp]assword\(\s*["'])[^"'\n]{1,64}/g, "$1[REDACTED]").replace(/(\b(?:password|pwd)\s*=\s*)(?!\[REDACTED\])[^;'"\s&,()]{1,64}/gi, "$1[REDACTED]").replace(/(:\/\/[^\s:/@'"`]{0,64}:)[^\s/'"`]{1,128}@/g, "$1[REDACTED]@").replace(QUOTED_SECRET_VALUE, "$1[REDACTED]$2").replace(UNQUOTED_SECRET_VALUE, "$1[REDACTED]");
 }
+var QUOTED_SECRET_VALUE = new RegExp(`(${SECRET_NAME_WORD}[\\w.-]{0,30}["']?[ \\t]*(?:[:=]|=>)[ \\t]*["'])[^"'\\n]{1,200}(["'])`, "gi");
+var UNQUOTED_SECRET_VALUE = new RegExp(`^([ \\t]*[\\w.-]{0,60}${SECRET_NAME_WORD}[\\w.-]{0,30}[ \\t]*[:=][ \\t]*)(?!\\[REDACTED\\])[^\\s"'<>#]{1,200}`, "i");
 function isPlaceholderCredential(line, match) {
-  const quoted = /["']$/.test(match) || /["']\s*\)$/.test(match) ? /["']([^"']{1,64})["']\s*\)?$/.exec(match) : void 0;
-  const m = quoted ?? /(?:[:=]|=>)\s*["']([^"']{1,64})["']/.exec(match) ?? /(?:[:=]|=>)\s*([^\s"';&]{1,64})[;&]?\s*$/.exec(match);
+  const quoted = /["']$/.test(match) || /["']\s*\)$/.test(match) ? /["']([^"']{1,200})["']\s*\)?$/.exec(match) : void 0;
+  const m = quoted ?? /(?:[:=]|=>)\s*["']([^"']{1,200})["']/.exec(match) ?? /(?:[:=]|=>)\s*([^\s"';&]{1,200})[;&]?\s*$/.exec(match);
   if (!m) return true;
-  const v = m[1];
-  if (/^(?:true|false|yes|no|on|off|null|none|~)$/i.test(v)) return true;
-  const key = /(\w+)["']?\s*(?:[:=]|=>)/.exec(match)?.[1] ?? "";
-  const names = [...line.matchAll(/\b(?:user(?:name)?|User(?:name)?|USER(?:NAME)?|User Id|uid|Uid|UID)\s*(?:[:=]|=>)\s*["']?([\w.-]{1,64})/g)].map((u) => u[1].toLowerCase());
+  const key = /([\w.-]+)["']?\s*(?:[:=]|=>)/.exec(match)?.[1];
+  if (key !== void 0 && !isCredentialName(key)) return true;
+  const names = new Set([...line.matchAll(/\b(?:user(?:name)?|User(?:name)?|USER(?:NAME)?|User Id|uid|Uid|UID)\s*(?:[:=]|=>)\s*["']?([\w.-]{1,64})/g)].map((u) => u[1].toLowerCase()));
   const positionalUser = /,\s*["']([^"']{1,64})["']\s*,\s*["'][^"']{1,64}["']\s*\)?$/.exec(match)?.[1]?.toLowerCase();
-  return isPlaceholder(v) || v.toLowerCase() === key.toLowerCase() || names.includes(v.toLowerCase()) || v.toLowerCase() === positionalUser || /^[A-Z][a-z]+(?: [a-z]+)*$/.test(v);
+  if (positionalUser) names.add(positionalUser);
+  return credentialValue(m[1], { ...key !== void 0 ? { key } : {}, names }) !== "credential";
 }
 var MAX_SIGNALS_PER_KIND = 500;
 var MAX_CONFIG_SIGNAL_BYTES = 256 * 1024;
@@ -1008,7 +1162,7 @@ function signalsInText(text, file, lang) {
   return out;
 }
 function matchLine(line, lineNo, at) {
-  if (line.length > MAX_LINE || line.trim() === "" || at.comment.test(line)) return;
+  if (line.length > MAX_LINE2 || line.trim() === "" || at.comment.test(line)) return;
   for (const p of at.patterns) {
     const m = p.re.exec(line);
     if (!m || p.unless?.test(line) || p.only && !p.only.test(line)) continue;
@@ -1023,7 +1177,8 @@ function matchLine(line, lineNo, at) {
 function structuredSignals(text, file, lang) {
   const stores = memoryStores(text, file, lang);
   const fields = settingsFields(text, file, lang);
-  return stores.length === 0 ? fields : fields.length === 0 ? stores : [...stores, ...fields];
+  const defaults = credentialEnvDefaults(text, file, lang);
+  return defaults.length === 0 && stores.length === 0 ? fields : [...stores, ...fields, ...defaults];
 }
 function sessionWithoutStore(text, file) {
   if (!/\bexpress-session\b/.test(text) || /\bstore\s*:/.test(text)) return void 0;
@@ -1144,18 +1299,21 @@ function decodeChunk(msg) {
 }
 
 export {
-  isPlaceholder,
-  userOrDatabaseName,
+  isCredentialName,
+  credentialValue,
+  userAndDatabaseNames,
   scanSecrets,
   MAX_READ_BYTES,
   readBounded,
   hasBinaryExtension,
+  envDefaultOn,
   esc,
   isUnder,
   relativeTo,
   languageOf,
   isNonRuntimePath,
   nonRuntimePathMemo,
+  isEnvTemplateName,
   SignalCollector,
   scanText,
   scanJobs,

@@ -9,7 +9,7 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-WPARYCRM.js";
+} from "./chunk-5SHTZ7S5.js";
 import {
   DockerignoreMatcher
 } from "./chunk-Z4TAJGVV.js";

@@ -3,10 +3,10 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-UJ522D6H.js";
+} from "./chunk-WVG75QLX.js";
 import "./chunk-VJY47AXX.js";
-import "./chunk-IVZBVM3C.js";
-import "./chunk-WPARYCRM.js";
+import "./chunk-KKQ6AJPE.js";
+import "./chunk-5SHTZ7S5.js";
 import "./chunk-APB26W5U.js";
 import "./chunk-Y57RJ44Z.js";
 import "./chunk-K4MH3PTH.js";

@@ -11,8 +11,8 @@ import {
   parseDockerfile,
   resolveInWorkspace,
   scanRepository
-} from "./chunk-IVZBVM3C.js";
-import "./chunk-WPARYCRM.js";
+} from "./chunk-KKQ6AJPE.js";
+import "./chunk-5SHTZ7S5.js";
 import {
   IMAGE_TARBALL,
   Redactor,
