@@ -1,14 +1,14 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConfigInput, type Config, ConfigSchema } from '../../src/config/schema';
 import { buildImage, RUN_LABEL } from '../../src/evidence/container/index';
 import { firewallLeftovers } from '../support/docker';
+import { spawnTs } from '../support/spawn-ts';
 
 export const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '../..');
 export const APPS = path.join(HERE, 'apps');
-export const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 /** Every run id of this suite starts with this, so leftovers are found per suite. */
 export const PREFIX = 'tfa-rel-';
 /** Test images keep this run id: no sweep removes them, so later runs reuse the cache. */
@@ -101,7 +101,8 @@ export interface Child {
 }
 
 export function spawnChild(args: string[], env: NodeJS.ProcessEnv = {}): Child {
-  const proc = spawn(TSX, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawnTs(args, { env: { ...process.env, ...env } });
+  proc.stdin.end();
   let out = '';
   const waiters: Array<{ re: RegExp; resolve: () => void }> = [];
   const onData = (d: Buffer) => {

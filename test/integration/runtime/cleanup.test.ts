@@ -1,9 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CREATED_LABEL, DockerUnavailableError, RUN_LABEL, runProbes, sweep } from '../../../src/evidence/container/index';
 import { fixtureImage, leftovers, testConfig } from '../../support/docker';
+import { spawnTs } from '../../support/spawn-ts';
 
 const PREFIX = 'tfa-it-clean-';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,7 +25,8 @@ describe('cleanup that cannot be skipped', () => {
   it('SIGINT to the auditor during boot leaves nothing behind within 5 seconds', async () => {
     await fixtureImage('slow-boot');
     const id = runId();
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(here, 'scripts/probe-until-signal.ts'), id], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnTs([path.join(here, 'scripts/probe-until-signal.ts'), id]);
+    child.stdin.end();
     let out = '';
     let err = '';
     child.stderr.on('data', (d) => (err += d));
