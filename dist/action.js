@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-WVG75QLX.js";
+} from "./chunks/chunk-JR6EGW2R.js";
 import {
   stripControls,
   truncateText

@@ -7,7 +7,7 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-J2NFTLOA.js";
+} from "./chunks/chunk-ULFDTFQE.js";
 import "./chunks/chunk-VJY47AXX.js";
 import "./chunks/chunk-Z4TAJGVV.js";
 import "./chunks/chunk-Q2LVJHL6.js";

@@ -21,6 +21,8 @@ export interface FakeProcess {
   listen(port: number, handler?: http.RequestListener, opts?: { loopbackOnly?: boolean }): Promise<void>;
   log(line: string, stream?: 'stdout' | 'stderr'): void;
   exit(code: number): void;
+  /** Killed for the memory limit (exit 137); the engine marks it OOM-killed only after `markedAfter` more inspections, as a loaded engine reports the exit first. */
+  outOfMemory(markedAfter?: number): void;
   /** Replaces the default action of the signals the engine delivers (SIGKILL excepted). */
   onSignal(handler: (signal: string) => void): void;
   /** A file change `docker diff` would report. */
@@ -50,6 +52,8 @@ interface FakeContainer {
   signalHandler?: (signal: string) => void;
   changes: FsChange[];
   directories: Set<string>;
+  /** Inspections left before the engine says OOM-killed; undefined when it was not. */
+  oomMarkedAfter?: number;
 }
 
 const SIGNALS = os.constants.signals as Record<string, number>;
@@ -172,6 +176,10 @@ export class FakeContainerClient implements ContainerClient {
         }),
       log: (line, stream = 'stdout') => c.sinks?.[stream](Buffer.from(`${line}\n`)),
       exit: (code) => this.exit(c, code),
+      outOfMemory: (markedAfter = 0) => {
+        c.oomMarkedAfter = markedAfter;
+        this.exit(c, 137);
+      },
       onSignal: (handler) => (c.signalHandler = handler),
       write: (path, kind = 'added') => c.changes.push({ path, kind }),
       mkdir: (path) => {
@@ -198,7 +206,7 @@ export class FakeContainerClient implements ContainerClient {
       status: c.running ? 'running' : 'exited',
       pid: 0,
       exitCode: c.running ? null : c.exitCode,
-      oomKilled: false,
+      oomKilled: c.oomMarkedAfter !== undefined && c.oomMarkedAfter-- <= 0,
       startedAt: '',
       finishedAt: '',
       ips: { [c.spec.network]: c.ip },

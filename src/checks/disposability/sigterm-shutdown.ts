@@ -39,7 +39,7 @@ export const sigtermShutdown: RuntimeCheck = {
       case 'error-exit':
         return [found('default-action', `exited with code ${sd.exitCode} ${sd.elapsedMs} ms after ${sd.signal}, not 0`, ev)];
       case 'not-running':
-        return skip(`shutdown not measured: the app had already exited (code ${sd.exitCode}) before ${sd.signal} was sent`);
+        return skip(`shutdown not measured: the app had already exited (code ${sd.exitCode}${sd.oomKilled ? ', killed for its memory limit' : ''}) before ${sd.signal} was sent`);
     }
   },
 };

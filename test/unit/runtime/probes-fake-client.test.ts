@@ -156,6 +156,17 @@ describe('runProbes with a fake client', () => {
     expect(one('port-binding/binds-port')).toMatchObject({ outcome: 'fail', message: expect.stringContaining('listening on 47802') });
   });
 
+  it('killed for its memory limit, before listening or after it came up: said so even when the engine marks it late', async () => {
+    const early = await probe(async (p) => p.outOfMemory(2));
+    expect(early.facts.boot).toMatchObject({ outcome: 'exited', exitCode: 137, oomKilled: true });
+    expect(early.facts.boot.message).toContain('(out of memory)');
+    // The first request takes it over the limit, as a leak under load would.
+    const late = await probe(serverOn('PORT', (p) => (setTimeout(() => p.outOfMemory(2), 0), 'ok')), { run: { requests: 1 } });
+    expect(late.facts.boot.outcome).toBe('ready');
+    expect(late.facts.shutdown).toMatchObject({ classification: 'not-running', exitCode: 137, oomKilled: true });
+    expect(late.one('disposability/sigterm-shutdown').message).toContain('killed for its memory limit');
+  });
+
   it('a crash before listening: the line that explains it is in the message, colour codes removed', async () => {
     const { facts, one } = await probe((p) => {
       p.log('\x1b[31mError:\x1b[0m DATABASE_URL is not set', 'stderr');

@@ -105,14 +105,13 @@ export async function bootApp(s: Session, image: ImageInfo, env: Record<string, 
     }
     case 'stopped': {
       const { code } = await app.exited;
-      const st = await s.client.inspectContainer(app.id);
       b.outcome = 'exited';
       b.exitCode = code;
-      b.oomKilled = st?.oomKilled ?? false;
+      b.oomKilled = await s.oomKilled(app.id, code);
       b.logTail = app.logs.lastLines(20);
       const why = app.logs.lastReason();
       // The line that says why comes first: every output shows the start of this message, some cut it.
-      b.message = `exited with code ${code} before listening${st?.oomKilled ? ' (out of memory)' : ''}${why ? `: ${why}` : ''} (given ${given})`;
+      b.message = `exited with code ${code} before listening${b.oomKilled ? ' (out of memory)' : ''}${why ? `: ${why}` : ''} (given ${given})`;
       s.progress(b.message);
       return { app, ready: false };
     }

@@ -254,6 +254,21 @@ export class Session {
     return { id, ip: state?.ips[this.network!] ?? '', pid: state?.pid ?? 0, logs, exited, hasExited: () => done, startedAt };
   }
 
+  /**
+   * Whether the engine killed an exited container for its memory limit. A
+   * SIGKILL exit (137) the engine has not yet marked is asked again for a
+   * moment: it records the out-of-memory event apart from the exit, and on a
+   * loaded engine the exit is reported first.
+   */
+  async oomKilled(id: string, code: number): Promise<boolean> {
+    for (let tries = 0; ; tries++) {
+      const st = await this.client.inspectContainer(id);
+      if (st?.oomKilled) return true;
+      if (code !== 137 || tries >= 5) return false;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
   /** Removes one container during the run; a failure leaves it to the cleanup at the end. */
   async remove(id: string): Promise<void> {
     try {

@@ -33,8 +33,9 @@ export async function stopApp(s: Session, app: Running, facts: RuntimeFacts): Pr
   const pidGone = watch ? await raceTimeout(watch.exited, 50) : undefined;
   watch?.stop();
   const exitAt = pidGone !== undefined && pidGone < res.at ? pidGone : res.at;
-  const st = await s.client.inspectContainer(app.id);
   const code = res.code;
+  // After our own SIGKILL a 137 is ours: read the engine's flag without waiting for one.
+  const oomKilled = await s.oomKilled(app.id, killed ? 0 : code);
   facts.shutdown = {
     signal: stopSignal,
     graceMs,
@@ -42,7 +43,7 @@ export async function stopApp(s: Session, app: Running, facts: RuntimeFacts): Pr
     exitCode: code,
     killed,
     classification: classifyExit(code, stopSignal, killed),
-    oomKilled: st?.oomKilled ?? false,
+    oomKilled,
     shellForm,
     ...(code > 128 && signalName(code - 128) ? { exitSignal: signalName(code - 128)! } : {}),
   };
@@ -59,6 +60,8 @@ export async function recordAlreadyExited(s: Session, app: Running, facts: Runti
     exitCode: code,
     killed: false,
     classification: 'not-running',
+    // An app killed for its memory limit after it came up: the reason it was not running.
+    oomKilled: await s.oomKilled(app.id, code),
     shellForm: facts.command?.shellForm ?? false,
   };
   return code;

@@ -58931,6 +58931,20 @@ var Session = class {
     const state = await this.client.inspectContainer(id);
     return { id, ip: state?.ips[this.network] ?? "", pid: state?.pid ?? 0, logs, exited, hasExited: () => done, startedAt };
   }
+  /**
+   * Whether the engine killed an exited container for its memory limit. A
+   * SIGKILL exit (137) the engine has not yet marked is asked again for a
+   * moment: it records the out-of-memory event apart from the exit, and on a
+   * loaded engine the exit is reported first.
+   */
+  async oomKilled(id, code) {
+    for (let tries = 0; ; tries++) {
+      const st = await this.client.inspectContainer(id);
+      if (st?.oomKilled) return true;
+      if (code !== 137 || tries >= 5) return false;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   /** Removes one container during the run; a failure leaves it to the cleanup at the end. */
   async remove(id) {
     try {
@@ -59329,13 +59343,12 @@ async function bootApp(s, image, env, plan, facts) {
     }
     case "stopped": {
       const { code } = await app.exited;
-      const st = await s.client.inspectContainer(app.id);
       b.outcome = "exited";
       b.exitCode = code;
-      b.oomKilled = st?.oomKilled ?? false;
+      b.oomKilled = await s.oomKilled(app.id, code);
       b.logTail = app.logs.lastLines(20);
       const why = app.logs.lastReason();
-      b.message = `exited with code ${code} before listening${st?.oomKilled ? " (out of memory)" : ""}${why ? `: ${why}` : ""} (given ${given})`;
+      b.message = `exited with code ${code} before listening${b.oomKilled ? " (out of memory)" : ""}${why ? `: ${why}` : ""} (given ${given})`;
       s.progress(b.message);
       return { app, ready: false };
     }
@@ -59763,8 +59776,8 @@ async function stopApp(s, app, facts) {
   const pidGone = watch ? await raceTimeout(watch.exited, 50) : void 0;
   watch?.stop();
   const exitAt = pidGone !== void 0 && pidGone < res.at ? pidGone : res.at;
-  const st = await s.client.inspectContainer(app.id);
   const code = res.code;
+  const oomKilled = await s.oomKilled(app.id, killed ? 0 : code);
   facts.shutdown = {
     signal: stopSignal,
     graceMs,
@@ -59772,7 +59785,7 @@ async function stopApp(s, app, facts) {
     exitCode: code,
     killed,
     classification: classifyExit(code, stopSignal, killed),
-    oomKilled: st?.oomKilled ?? false,
+    oomKilled,
     shellForm,
     ...code > 128 && signalName(code - 128) ? { exitSignal: signalName(code - 128) } : {}
   };
@@ -59787,6 +59800,8 @@ async function recordAlreadyExited(s, app, facts) {
     exitCode: code,
     killed: false,
     classification: "not-running",
+    // An app killed for its memory limit after it came up: the reason it was not running.
+    oomKilled: await s.oomKilled(app.id, code),
     shellForm: facts.command?.shellForm ?? false
   };
   return code;

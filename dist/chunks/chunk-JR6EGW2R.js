@@ -10749,7 +10749,7 @@ var sigtermShutdown = {
       case "error-exit":
         return [found("default-action", `exited with code ${sd.exitCode} ${sd.elapsedMs} ms after ${sd.signal}, not 0`, ev)];
       case "not-running":
-        return skip(`shutdown not measured: the app had already exited (code ${sd.exitCode}) before ${sd.signal} was sent`);
+        return skip(`shutdown not measured: the app had already exited (code ${sd.exitCode}${sd.oomKilled ? ", killed for its memory limit" : ""}) before ${sd.signal} was sent`);
     }
   }
 };
@@ -13192,8 +13192,8 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-4BRYJF6E.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-3GUCJKZ3.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-52A5EZ7A.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-XE3VO2SD.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -13383,7 +13383,7 @@ async function all(ctx, opts, resolved) {
   return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-NRV5AC36.js");
+  const { newRunId, sweep } = await import("./container-EW3LNEJP.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), saveImage: opts.saveImage === true };
   try {
     const stages = [

@@ -6,7 +6,7 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-J2NFTLOA.js";
+} from "./chunk-ULFDTFQE.js";
 import {
   verifyRelease
 } from "./chunk-APB26W5U.js";

@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-WVG75QLX.js";
+} from "./chunk-JR6EGW2R.js";
 import "./chunk-VJY47AXX.js";
 import "./chunk-KKQ6AJPE.js";
 import "./chunk-5SHTZ7S5.js";

@@ -21,7 +21,7 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-J2NFTLOA.js";
+} from "./chunk-ULFDTFQE.js";
 import "./chunk-Z4TAJGVV.js";
 import "./chunk-Q2LVJHL6.js";
 export {

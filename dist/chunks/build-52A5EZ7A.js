@@ -4,7 +4,7 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-J2NFTLOA.js";
+} from "./chunk-ULFDTFQE.js";
 import {
   headCommit,
   locateApp,
