@@ -161,7 +161,10 @@ describe('runProbes with a fake client', () => {
     expect(early.facts.boot).toMatchObject({ outcome: 'exited', exitCode: 137, oomKilled: true });
     expect(early.facts.boot.message).toContain('(out of memory)');
     // The first request takes it over the limit, as a leak under load would.
-    const late = await probe(serverOn('PORT', (p) => (setTimeout(() => p.outOfMemory(2), 0), 'ok')), { run: { requests: 1 } });
+    const late = await probe(serverOn('PORT', (p) => {
+        setTimeout(() => p.outOfMemory(2), 0);
+        return 'ok';
+      }), { run: { requests: 1 } });
     expect(late.facts.boot.outcome).toBe('ready');
     expect(late.facts.shutdown).toMatchObject({ classification: 'not-running', exitCode: 137, oomKilled: true });
     expect(late.one('disposability/sigterm-shutdown').message).toContain('killed for its memory limit');
