@@ -162,7 +162,7 @@ describe('runProbes with a fake client', () => {
     expect(early.facts.boot.message).toContain('(out of memory)');
     // The first request takes it over the limit, as a leak under load would.
     const late = await probe(serverOn('PORT', (p) => {
-        setTimeout(() => p.outOfMemory(2), 0);
+        p.outOfMemory(2);
         return 'ok';
       }), { run: { requests: 1 } });
     expect(late.facts.boot.outcome).toBe('ready');
