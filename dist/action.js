@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-JR6EGW2R.js";
+} from "./chunks/chunk-CSRTKDXK.js";
 import {
   stripControls,
   truncateText
@@ -38,8 +38,8 @@ import {
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-KKQ6AJPE.js";
-import "./chunks/chunk-5SHTZ7S5.js";
+} from "./chunks/chunk-YSXDN7VK.js";
+import "./chunks/chunk-C7L6URTL.js";
 import "./chunks/chunk-APB26W5U.js";
 import {
   REPORT_FILES

@@ -3,7 +3,7 @@ import {
   decodeJobs,
   encodeChunk,
   scanJobs
-} from "./chunks/chunk-5SHTZ7S5.js";
+} from "./chunks/chunk-C7L6URTL.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/evidence/repo/content-worker.ts

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -31,6 +31,8 @@ export default function setup(): () => void {
  */
 function scopeTempDir(): () => void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tfa-test-run-'));
+  // Like /tmp itself: some tests run the auditor as an unprivileged user, who must make its own dirs here.
+  chmodSync(dir, 0o1777);
   const before = process.env.TMPDIR;
   process.env.TMPDIR = dir;
   return () => {

@@ -337,7 +337,8 @@ const P: Pattern[] = [
 
   // Daemonising and process supervisors (also scanned in Dockerfile commands, Procfile and scripts by the checks).
   { kind: 'daemonize', langs: ['shell', 'config', 'py', 'ruby'], hint: '', re: /\bnohup\s|--daemon(?:ize)?\b|^\s*daemon(?:ize)?\s*(?:[=:]\s*)?(?:true|yes|on|True)\b|\bpm2\s+start\b|\bforever\s+start\b|\bstart-stop-daemon\b|\/etc\/init\.d\/|\bservice\s+\S+\s+start\b|\bpid_?file\s*[=:]|--pid(?:file)?[= ]/i },
-  { kind: 'supervisor', langs: ['shell', 'config'], hint: '', re: /\bsupervisord\b|\bs6-svscan\b|\brunsvdir\b|\bcircusd\b|\bpm2(?:-runtime)?\b.*\s-i\s+(?:max|\d+)/ },
+  // Bounded gap: `.*` here rescanned the rest of the line at every `pm2` (quadratic on a line of them).
+  { kind: 'supervisor', langs: ['shell', 'config'], hint: '', re: /\bsupervisord\b|\bs6-svscan\b|\brunsvdir\b|\bcircusd\b|\bpm2(?:-runtime)?\b[^\n]{0,200}?\s-i\s+(?:max|\d+)/ },
 ];
 
 export const SIGNAL_PATTERNS: ReadonlyArray<Readonly<Pattern>> = P;

@@ -11,8 +11,8 @@ import {
   parseDockerfile,
   resolveInWorkspace,
   scanRepository
-} from "./chunk-KKQ6AJPE.js";
-import "./chunk-5SHTZ7S5.js";
+} from "./chunk-YSXDN7VK.js";
+import "./chunk-C7L6URTL.js";
 import {
   IMAGE_TARBALL,
   Redactor,

@@ -38,7 +38,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-KKQ6AJPE.js";
+} from "./chunk-YSXDN7VK.js";
 import {
   SignalCollector,
   credentialValue,
@@ -54,7 +54,7 @@ import {
   scanSecrets,
   scanText,
   userAndDatabaseNames
-} from "./chunk-5SHTZ7S5.js";
+} from "./chunk-C7L6URTL.js";
 import {
   configHash,
   deriveReleaseId,
@@ -13192,7 +13192,7 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-52A5EZ7A.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-CFL57Q5M.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-XE3VO2SD.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {

@@ -9,7 +9,7 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-5SHTZ7S5.js";
+} from "./chunk-C7L6URTL.js";
 import {
   DockerignoreMatcher
 } from "./chunk-Z4TAJGVV.js";

@@ -3,10 +3,10 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-JR6EGW2R.js";
+} from "./chunk-CSRTKDXK.js";
 import "./chunk-VJY47AXX.js";
-import "./chunk-KKQ6AJPE.js";
-import "./chunk-5SHTZ7S5.js";
+import "./chunk-YSXDN7VK.js";
+import "./chunk-C7L6URTL.js";
 import "./chunk-APB26W5U.js";
 import "./chunk-Y57RJ44Z.js";
 import "./chunk-K4MH3PTH.js";
