@@ -1,9 +1,10 @@
 import { envOverlayOf } from '../../evidence/repo/app-model';
 import { signals } from '../../evidence/repo/artifacts';
 import { envDefaultOn } from '../../evidence/repo/env-defaults';
-import type { Signal, SignalIndex } from '../../evidence/repo/source-signals';
+import { bindingStyleOf, envNameOfKey, placeholderKeys } from '../../evidence/repo/relaxed-binding';
+import { ENV_ON_LINE, type Signal, type SignalIndex } from '../../evidence/repo/source-signals';
 import type { Snapshot } from '../../evidence/repo/snapshot';
-import { found, placesOf } from '../support';
+import { found, placesOf, skip } from '../support';
 import type { FindingDraft, StaticCheck } from '../types';
 
 /** A literal inside an error, log or usage message is an example for a person, not an address the app connects to. */
@@ -23,6 +24,8 @@ function discarded(snapshot: Snapshot, idx: SignalIndex, s: Signal): boolean {
   const word = new RegExp(`\\b${name}\\b`);
   // A local variable is used in its own file; only a constant or an export can be used from another.
   const shared = /^[A-Z][A-Z0-9_]*$/.test(name) || /\bexport\b|module\.exports|\bpublic\b|\bpub\b/.test(s.snippet);
+  // A settings constant (Flask's SQLALCHEMY_DATABASE_URI, Django's DATABASES) is read by name by the framework's client, not by the app's code.
+  if (/^[A-Z][A-Z0-9_]*$/.test(name) && idx.of('service-client').some((c) => c.lang === s.lang)) return false;
   const files = shared ? (idx.sourceFiles.get(s.lang) ?? []) : [s.file];
   for (const file of files.slice(0, 2000)) {
     const text = snapshot.read(file);
@@ -71,6 +74,13 @@ export const urlsFromEnv: StaticCheck = {
     const overlay = envOverlayOf(idx, app.manifests);
     const overridden = overlay ? hosts.filter((s) => s.lang === 'config' && !settingsDefaults.includes(s)) : [];
     const hard = hosts.filter((s) => !settingsDefaults.includes(s) && !overridden.includes(s));
+    // A config key in a service URL (`${database.host}`) is overridden by the variable the overlay binds to it.
+    const style = overlay ? bindingStyleOf(overlay) : undefined;
+    const placeholders = idx.of('service-url-placeholder');
+    const bound = style ? placeholders : [];
+    // A driver call that reads the environment on its own line (`create_engine(os.environ["SQLALCHEMY_URL"])`) is located there, whatever the variable's name.
+    const clients = idx.of('service-client');
+    const clientFromEnv = clients.filter((s) => ENV_ON_LINE.test(s.snippet) && !fromEnv.some((f) => f.file === s.file && f.line === s.line));
     const http = idx.of('http-endpoint').filter((s) => !IN_MESSAGE.test(s.snippet) && !/(?:github\.com|schema\.org|w3\.org|json-schema\.org|example\.(?:com|org))/.test(s.snippet));
     const out: FindingDraft[] = [];
     if (hard.length > 0) {
@@ -81,10 +91,19 @@ export const urlsFromEnv: StaticCheck = {
       const { evidence, more } = placesOf(http);
       out.push(found('hardcoded-http', `an HTTP endpoint is written into the code: ${http[0]!.file}:${http[0]!.line}${more}`, evidence));
     }
-    const located = [...fromEnv, ...fallbacks, ...settingsDefaults];
+    const located = [...fromEnv, ...clientFromEnv, ...fallbacks, ...settingsDefaults];
     if (located.length > 0) out.push(found('from-env', `service locations are read from the environment (${located.length} place(s), first ${located[0]!.file}:${located[0]!.line})`, placesOf(located).evidence));
-    if (overridden.length > 0) out.push(found('overlay', `service addresses in config files are overridden from the environment by ${overlay}`, placesOf(overridden).evidence));
+    if (overridden.length > 0 || bound.length > 0) {
+      const keys = [...new Set(bound.flatMap((s) => placeholderKeys(s.snippet)))].slice(0, 3).map((k) => `\${${k}} ← ${envNameOfKey(k, style!)}`);
+      out.push(found('overlay', `service addresses in config files are overridden from the environment by ${overlay}${keys.length > 0 ? ` (${keys.join(', ')})` : ''}`, placesOf([...bound, ...overridden]).evidence));
+    }
     if (out.length > 0) return out;
+    // Rule 2 of the rubric: a driver the app connects with, located where the tool cannot see, is not "no service".
+    const unlocated = [...clients, ...placeholders];
+    if (unlocated.length > 0) {
+      const s = unlocated[0]!;
+      return skip(`the app connects to a backing service (${s.file}:${s.line}: ${s.snippet.slice(0, 80)}) but where its location comes from was not found`);
+    }
     if (idx.scannedFiles === 0) return [{ outcome: 'skip', message: 'no source or config the tool reads in the audited app: its backing services are unknown' }];
     return [{ condition: 'no-service', message: `no backing service: nothing in ${idx.scannedFiles} scanned files connects to a database, cache, queue or API` }];
   },
