@@ -1,4 +1,4 @@
-import { MIGRATE_AT_START } from '../../evidence/repo/app-model';
+import { everyStartStep, MIGRATE_AT_START } from '../../evidence/repo/app-model';
 import { migrationsInCodeAtStart } from '../../evidence/repo/migrations-at-start';
 import { fileEv, found } from '../support';
 import type { StaticCheck } from '../types';
@@ -16,7 +16,7 @@ export const noMigrateOnStart: StaticCheck = {
     coupled: { rubric: 'coupled', when: 'the start command, or the app\'s code or framework as it starts, runs migrations' },
   },
   run({ app }) {
-    return [...app.start.steps.filter((s) => MIGRATE_AT_START.test(s.text)), ...migrationsInCodeAtStart(app)]
+    return [...everyStartStep(app).filter((s) => MIGRATE_AT_START.test(s.text)), ...migrationsInCodeAtStart(app)]
       .slice(0, 5)
       .map((s) => found('coupled', `${s.origin} migrates at every start (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [fileEv(s.file, s.line, s.text.slice(0, 200))]));
   },

@@ -1,4 +1,4 @@
-import { DEV_RUNNER, INSTALL_AT_START, MIGRATE_AT_START } from '../../evidence/repo/app-model';
+import { DEV_RUNNER, everyStartStep, INSTALL_AT_START, MIGRATE_AT_START } from '../../evidence/repo/app-model';
 import type { StartStep } from '../../evidence/repo/app/start-contract';
 import { migrationsInCodeAtStart } from '../../evidence/repo/migrations-at-start';
 import { fileEv, found, MAX_EVIDENCE, skip } from '../support';
@@ -23,7 +23,7 @@ export const noBuildAtStart: StaticCheck = {
   },
   run({ app }) {
     // A deploy stack's `command:` is already the start command (the app model puts it in place of CMD).
-    const steps = [...app.start.steps];
+    const steps = everyStartStep(app);
     if (steps.length === 0) return skip('no start command found (Dockerfile CMD/ENTRYPOINT, Procfile or compose command)');
     const out: FindingDraft[] = [];
     for (const s of steps) {

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { shellWords } from '../../evidence/repo/app/start-contract';
+import { serverProgram } from '../../evidence/repo/app/start-contract';
 import { signals } from '../../evidence/repo/artifacts';
 import { fileEv, found, measured, placesOf, skip } from '../support';
 import type { StaticCheck } from '../types';
@@ -29,7 +28,8 @@ export const signalHandlers: StaticCheck = {
     const handlers = idx.of('signal-handler');
     if (handlers.length > 0) return [found('handled', `SIGTERM is handled at ${handlers[0]!.file}:${handlers[0]!.line}`, placesOf(handlers).evidence)];
     const server = app.start.server;
-    const name = server ? path.posix.basename(shellWords(server.text)[0] ?? '') : '';
+    // `fastapi run` is uvicorn, `bundle exec puma` is puma: the server that gets the signal decides.
+    const name = server ? serverProgram(server.text) : '';
     if (server && SIGNAL_AWARE_SERVER.test(name)) return [found('handled', `${server.origin} runs ${name}, which shuts down gracefully on SIGTERM`, [fileEv(server.file, server.line, server.text.slice(0, 200))])];
     const dep = app.manifests.flatMap((m) => m.dependencies.filter((d) => !d.dev && SIGNAL_AWARE_DEPS.test(d.name)).map((d) => ({ m, d })))[0];
     if (dep) return [found('handled', `${dep.d.name} handles SIGTERM for the app`, [fileEv(dep.m.file, dep.d.line, dep.d.name)])];

@@ -1,4 +1,4 @@
-import { INSTALL_AT_START, MIGRATE_AT_START } from '../../evidence/repo/app-model';
+import { everyStartStep, INSTALL_AT_START, MIGRATE_AT_START } from '../../evidence/repo/app-model';
 import { migrationsInCodeAtStart } from '../../evidence/repo/migrations-at-start';
 import { fileEv, found, MAX_EVIDENCE } from '../support';
 import type { StaticCheck } from '../types';
@@ -17,7 +17,7 @@ export const startupWork: StaticCheck = {
   },
   run({ app }) {
     const inCode = migrationsInCodeAtStart(app);
-    const heavy = [...app.start.steps.filter((s) => MIGRATE_AT_START.test(s.text) || INSTALL_AT_START.test(s.text)), ...inCode];
+    const heavy = [...everyStartStep(app).filter((s) => MIGRATE_AT_START.test(s.text) || INSTALL_AT_START.test(s.text)), ...inCode];
     if (heavy.length === 0) return [];
     const first = heavy[0]!;
     const what = MIGRATE_AT_START.test(first.text) || inCode.includes(first) ? 'migrations run' : 'an installer runs';

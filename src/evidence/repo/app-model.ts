@@ -1,3 +1,4 @@
+import { MIGRATE_AT_START } from './app/migration-commands';
 import path from 'node:path';
 import type { Config } from '../../config/schema';
 import type { AppFacts, AppKind, PortFact } from '../../model/app';
@@ -5,7 +6,7 @@ import { appProcessTypesIn, appServiceIn, type ComposeStacks, composeStacks, typ
 import { type DeployLayout, deployLayout } from './app/deploy';
 import { type AppLocation, dockerfileOwner, isConfigOnlyImage, isDockerfileName, locateApp, rootComposeFiles } from './app/discover';
 import { type ImageContents, imageContents } from './app/image-contents';
-import { resolveStart, type StartContract, type StartInstruction, shellWords, type StartStep } from './app/start-contract';
+import { resolveStart, serverProgram, type StartContract, type StartInstruction, shellWords, type StartStep } from './app/start-contract';
 import { manifests, signals } from './artifacts';
 import type { ComposeFile } from './parsers/compose';
 import { type Dockerfile, type DockerInstruction, type DockerStage, finalStage, lastInStage, parseDockerfile, substitute } from './parsers/dockerfile';
@@ -36,6 +37,11 @@ export interface AppModel {
   /** Whether a repository file reaches what runs (the image; without a Dockerfile, the app folder). */
   ships(file: string): boolean;
   start: StartContract;
+  /**
+   * What a platform descriptor runs before the server at every start when it, not the image's own
+   * command, starts the release: the steps of a Procfile web line (`flask db upgrade; gunicorn app`).
+   */
+  platformStartSteps: StartStep[];
   kind: AppKind;
   kindReason: string;
   kindStep?: StartStep;
@@ -172,6 +178,10 @@ function build(repo: Snapshot, config: Config): AppModel {
   const composeProcessTypes = appProcessTypesIn(stacks.deploy ?? stacks.dev, appRef);
   const overridden = runService && (runService.command !== undefined || runService.entrypoint !== undefined);
   const start = overridden ? resolveStart(startEntry(dockerfile, stage, runService), startSources) : imageStart;
+  // Heroku-style platforms run the Procfile's web line, not CMD: what it runs before its server runs at every start too.
+  const procfileWeb = procfile && !consumed && start.entry ? procfile.processes.find((p) => p.name === 'web') : undefined;
+  const platformStart = procfileWeb ? resolveStart(undefined, { ...startSources, procfile: { ...procfile!, processes: [procfileWeb] } }) : undefined;
+  const platformStartSteps = platformStart ? platformStart.steps.filter((s) => s !== platformStart.server) : [];
   const deploy: DeployLayout = { ...layout, descriptors, composeIsDeploy: stacks.deploy !== undefined };
   const idx = signals(snapshot);
   const ships = (file: string): boolean => (image ? image.ships(file) : isUnder(file, loc.root));
@@ -188,6 +198,7 @@ function build(repo: Snapshot, config: Config): AppModel {
     ...(image ? { image } : {}),
     ships,
     start,
+    platformStartSteps,
     kind: kindOf.kind,
     kindReason: kindOf.reason,
     ...(kindOf.step ? { kindStep: kindOf.step } : {}),
@@ -210,11 +221,16 @@ function build(repo: Snapshot, config: Config): AppModel {
       kindReason: kindOf.reason,
       portVariables,
       ...(port ? { port } : {}),
-      startInstalls: start.steps.some((s) => INSTALL_AT_START.test(s.text)),
-      startMigrates: start.steps.some((s) => MIGRATE_AT_START.test(s.text)),
+      startInstalls: [...start.steps, ...platformStartSteps].some((s) => INSTALL_AT_START.test(s.text)),
+      startMigrates: [...start.steps, ...platformStartSteps].some((s) => MIGRATE_AT_START.test(s.text)),
     }),
   };
   return model;
+}
+
+/** Every command that runs before or as the app at each start: the image's start chain, then a platform descriptor's steps before its server. */
+export function everyStartStep(app: Pick<AppModel, 'start' | 'platformStartSteps'>): StartStep[] {
+  return app.platformStartSteps.length === 0 ? app.start.steps : [...app.start.steps, ...app.platformStartSteps];
 }
 
 /** Commands that install dependencies or compile code (build-stage work) when they run at start. */
@@ -222,10 +238,8 @@ export const INSTALL_AT_START =
   /\b(?:npm\s+(?:install|i|ci)|yarn\s+install|pnpm\s+(?:install|i)|bun\s+install|pip3?\s+install|poetry\s+install|pipenv\s+install|uv\s+(?:sync|pip\s+install)|go\s+(?:build|install|mod\s+download)|cargo\s+(?:build|install)|bundle\s+install|gem\s+install|composer\s+(?:install|update|require)|apt-get\s+install|apk\s+add|mvnw?\s+[^|;&]{0,80}\b(?:package|install|compile)|gradlew?\s+[^|;&]{0,80}\b(?:build|assemble|installDist)|(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build|tsc\b(?!-)|webpack\b|next\s+build|vite\s+build|dotnet\s+(?:build|publish|restore))\b/;
 /** Servers that reload or compile on change: development tools, not a release being run. */
 export const DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
-/** Migrations and schema changes run as part of start. */
-export const MIGRATE_AT_START =
-  /\b(?:manage\.py\s+migrate|migrate(?::latest|:up|\s+up|\s+deploy|\s+--noinput)?|db:migrate|db:prepare|db:setup|alembic\s+upgrade|prisma\s+migrate\s+deploy|prisma\s+db\s+push|knex\s+migrate|sequelize(?:-cli)?\s+db:migrate|flyway\s+migrate|liquibase\s+update|diesel\s+migration\s+run|typeorm\s+migration:run|goose\s+up|mix\s+ecto\.migrate|ecto\.migrate|dotnet\s+ef\s+database\s+update|rake\s+db:migrate)\b/;
-
+/** Migrations and schema changes run as part of start: the table of every tool's command is migration-commands.ts. */
+export { MIGRATE_AT_START };
 function lastEntry(df: Dockerfile, stage: DockerStage) {
   const entrypoint = lastInStage(df, stage, 'ENTRYPOINT');
   const cmd = lastInStage(df, stage, 'CMD');
@@ -282,8 +296,7 @@ function appKind(config: Config, start: StartContract, procfile: Procfile | unde
   if (config.run.web === false) return { kind: 'worker', reason: 'configured as a worker (run.web: false)' };
   if (config.run.web === true) return { kind: 'web', reason: 'configured as a web process (run.web: true)' };
   const server = start.server;
-  const serverWords = server ? shellWords(server.text) : [];
-  const serverName = path.posix.basename(serverWords[0] ?? '');
+  const serverName = server ? serverProgram(server.text) : '';
   if (server && WEB_SERVERS.test(serverName)) return { kind: 'web', reason: `${server.origin} runs ${serverName}, a web server`, step: server };
   if (server && /\brunserver\b|\bflask\s+run\b|\bphp\s+-S\b|\brails\s+s(?:erver)?\b/.test(server.text)) return { kind: 'web', reason: `${server.origin} runs a development web server`, step: server };
   const web = procfile?.processes.find((p) => p.name === 'web');

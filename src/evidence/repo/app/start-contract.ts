@@ -126,6 +126,46 @@ function stripAssignments(words: string[]): string[] {
   return words.slice(k);
 }
 
+/** Launchers that run the program their arguments name in the same process tree: its server is theirs. */
+const LAUNCHERS: Record<string, string | undefined> = { uv: 'run', poetry: 'run', pipenv: 'run', pdm: 'run', hatch: 'run', rye: 'run', bundle: 'exec', 'ddtrace-run': undefined, 'opentelemetry-instrument': undefined };
+/** Framework CLIs whose serving subcommand runs a known server: `fastapi run` and `litestar run` are uvicorn, `rails server` is puma. */
+const SERVING_CLIS: Array<[RegExp, RegExp, string]> = [
+  [/^fastapi$/, /^run$/, 'uvicorn'],
+  [/^litestar$/, /^run$/, 'uvicorn'],
+  [/^rails$/, /^(?:s|server)$/, 'puma'],
+];
+
+/**
+ * The program that serves when a start command runs: the command's own
+ * program, unless a launcher (`python -m uvicorn`, `uv run gunicorn`,
+ * `bundle exec puma`, `ddtrace-run …`) or a framework CLI (`fastapi run`,
+ * `rails server`) runs a known server for it. One reading for every check
+ * that asks which server it is (its signals, its default port, its kind).
+ */
+export function serverProgram(text: string): string {
+  let words = stripAssignments(shellWords(text));
+  for (let depth = 0; depth < 4 && words.length > 0; depth++) {
+    const name = base(words[0]!);
+    if (/^python[\d.]*$/.test(name) && words[1] === '-m' && words[2]) {
+      words = words.slice(2);
+      continue;
+    }
+    if (name in LAUNCHERS) {
+      const sub = LAUNCHERS[name];
+      if (sub !== undefined && words[1] !== sub) break;
+      const rest = words.slice(sub === undefined ? 1 : 2);
+      const k = rest.findIndex((w) => !w.startsWith('-'));
+      if (k < 0) break;
+      words = rest.slice(k);
+      continue;
+    }
+    break;
+  }
+  const name = base(words[0] ?? '');
+  const sub = words.slice(1).find((w) => !w.startsWith('-'));
+  return SERVING_CLIS.find(([cli, verb]) => cli.test(name) && verb.test(sub ?? ''))?.[2] ?? name;
+}
+
 /** Recipe lines of a make target (one level; `$(MAKE) x` is followed once more by the caller). */
 export function makeTarget(text: string, target: string | undefined): { target: string; lines: Array<{ text: string; line: number }> } | undefined {
   const lines = text.split('\n');
