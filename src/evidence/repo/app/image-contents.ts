@@ -160,12 +160,16 @@ export function imageContents(df: Dockerfile, context: string, opts: { target?: 
   const copiedBy = (file: string): DockerInstruction | undefined => {
     if (!isUnder(file, context)) return undefined;
     const rel = context === '.' ? file : relativeTo(file, context);
-    if (rel === '' || opts.ignored(rel)) return undefined;
+    if (rel === '') return undefined;
     const hit = cache.get(rel);
     if (hit !== undefined) return hit ?? undefined;
+    // .dockerignore filters what the build sees; a jar or publish folder built outside it was packaged from the working tree.
+    const ignored = opts.ignored(rel);
     let found: DockerInstruction | undefined;
     for (const rule of rules) {
-      if (rule.fromStage) {
+      if (ignored) {
+        if (!rule.fromStage && COMPILED_SOURCE.test(rel) && rule.sources.some((s) => BUILD_OUTPUT.test(s))) found = rule.instr;
+      } else if (rule.fromStage) {
         for (const s of rule.sources) {
           found = contextFilesUnder(df, rule.fromStage, s, rel, 0);
           if (found) break;
