@@ -1,4 +1,3 @@
-import { MIGRATE_AT_START } from './app/migration-commands';
 import path from 'node:path';
 import type { Config } from '../../config/schema';
 import type { AppFacts, AppKind, PortFact } from '../../model/app';
@@ -6,6 +5,7 @@ import { appProcessTypesIn, appServiceIn, type ComposeStacks, composeStacks, typ
 import { type DeployLayout, deployLayout } from './app/deploy';
 import { type AppLocation, dockerfileOwner, isConfigOnlyImage, isDockerfileName, locateApp, rootComposeFiles } from './app/discover';
 import { type ImageContents, imageContents } from './app/image-contents';
+import { MIGRATE_AT_START } from './app/migration-commands';
 import { resolveStart, serverProgram, type StartContract, type StartInstruction, shellWords, type StartStep } from './app/start-contract';
 import { manifests, signals } from './artifacts';
 import type { ComposeFile } from './parsers/compose';
@@ -221,8 +221,9 @@ function build(repo: Snapshot, config: Config): AppModel {
       kindReason: kindOf.reason,
       portVariables,
       ...(port ? { port } : {}),
-      startInstalls: [...start.steps, ...platformStartSteps].some((s) => INSTALL_AT_START.test(s.text)),
-      startMigrates: [...start.steps, ...platformStartSteps].some((s) => MIGRATE_AT_START.test(s.text)),
+      // What the booted container runs: the image's start chain, not a platform descriptor's.
+      startInstalls: start.steps.some((s) => INSTALL_AT_START.test(s.text)),
+      startMigrates: start.steps.some((s) => MIGRATE_AT_START.test(s.text)),
     }),
   };
   return model;
@@ -240,6 +241,7 @@ export const INSTALL_AT_START =
 export const DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
 /** Migrations and schema changes run as part of start: the table of every tool's command is migration-commands.ts. */
 export { MIGRATE_AT_START };
+
 function lastEntry(df: Dockerfile, stage: DockerStage) {
   const entrypoint = lastInStage(df, stage, 'ENTRYPOINT');
   const cmd = lastInStage(df, stage, 'CMD');
