@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-CSRTKDXK.js";
+} from "./chunks/chunk-GB47B77A.js";
 import {
   stripControls,
   truncateText
@@ -38,8 +38,8 @@ import {
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-YSXDN7VK.js";
-import "./chunks/chunk-C7L6URTL.js";
+} from "./chunks/chunk-44VDGON2.js";
+import "./chunks/chunk-6GAO5BH4.js";
 import "./chunks/chunk-APB26W5U.js";
 import {
   REPORT_FILES

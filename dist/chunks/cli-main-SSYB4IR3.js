@@ -3,10 +3,10 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-CSRTKDXK.js";
+} from "./chunk-GB47B77A.js";
 import "./chunk-VJY47AXX.js";
-import "./chunk-YSXDN7VK.js";
-import "./chunk-C7L6URTL.js";
+import "./chunk-44VDGON2.js";
+import "./chunk-6GAO5BH4.js";
 import "./chunk-APB26W5U.js";
 import "./chunk-Y57RJ44Z.js";
 import "./chunk-K4MH3PTH.js";

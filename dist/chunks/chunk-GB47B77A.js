@@ -38,8 +38,9 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-YSXDN7VK.js";
+} from "./chunk-44VDGON2.js";
 import {
+  ENV_ON_LINE,
   SignalCollector,
   credentialValue,
   envDefaultOn,
@@ -54,7 +55,7 @@ import {
   scanSecrets,
   scanText,
   userAndDatabaseNames
-} from "./chunk-C7L6URTL.js";
+} from "./chunk-6GAO5BH4.js";
 import {
   configHash,
   deriveReleaseId,
@@ -102,14 +103,14 @@ import {
 
 // src/entry/cli-main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path16 from "node:path";
+import path15 from "node:path";
 
 // src/entry/cli-args.ts
-import path15 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/pipeline/commands.ts
-import path14 from "node:path";
+import path13 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -289,7 +290,7 @@ function firstLine(s) {
 }
 
 // src/pipeline/audit.ts
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/evidence/repo/app-model.ts
 import path5 from "node:path";
@@ -2418,16 +2419,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path17 = this._matcher.path;
-    return path17.length > 0 ? path17[path17.length - 1].tag : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path17 = this._matcher.path;
-    return path17.length > 0 ? path17[path17.length - 1].namespace : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -2435,9 +2436,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return void 0;
-    return path17[path17.length - 1].values?.[attrName];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return void 0;
+    return path16[path16.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -2445,9 +2446,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return false;
-    const current = path17[path17.length - 1];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return false;
+    const current = path16[path16.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -2473,18 +2474,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return -1;
-    return path17[path17.length - 1].position ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return -1;
-    return path17[path17.length - 1].counter ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -6150,12 +6151,15 @@ function imageContents(df, context, opts) {
   const copiedBy = (file) => {
     if (!isUnder(file, context)) return void 0;
     const rel = context === "." ? file : relativeTo(file, context);
-    if (rel === "" || opts.ignored(rel)) return void 0;
+    if (rel === "") return void 0;
     const hit = cache.get(rel);
     if (hit !== void 0) return hit ?? void 0;
+    const ignored = opts.ignored(rel);
     let found2;
     for (const rule of rules) {
-      if (rule.fromStage) {
+      if (ignored) {
+        if (!rule.fromStage && COMPILED_SOURCE.test(rel) && rule.sources.some((s) => BUILD_OUTPUT.test(s))) found2 = rule.instr;
+      } else if (rule.fromStage) {
         for (const s of rule.sources) {
           found2 = contextFilesUnder(df, rule.fromStage, s, rel, 0);
           if (found2) break;
@@ -6198,6 +6202,37 @@ function imageContents(df, context, opts) {
 function joinContext(context, rel) {
   return context === "." ? rel : rel === "" ? context : `${context}/${rel}`;
 }
+
+// src/evidence/repo/app/migration-commands.ts
+var GAP = "\\s(?:[^|;&\\n]{0,200}\\s)?";
+var MIGRATION_COMMANDS = [
+  ["Django", `(?:manage\\.py|django-admin)\\s+migrate`],
+  ["Flask-Migrate", `flask${GAP}db\\s+upgrade`],
+  ["Alembic", `alembic${GAP}upgrade`],
+  ["Tortoise aerich", `aerich${GAP}upgrade`],
+  ["Piccolo", `piccolo\\s+migrations\\s+forwards`],
+  ["yoyo", `yoyo(?:-migrate)?\\s+apply`],
+  ["Rails", `(?:rails|rake)${GAP}db:(?:migrate|prepare|setup|schema:load)|db:migrate|db:prepare|db:setup`],
+  ["Prisma", `prisma\\s+migrate\\s+deploy|prisma\\s+db\\s+push`],
+  ["Knex", `knex${GAP}migrate(?::latest|:up)?`],
+  ["Sequelize", `sequelize(?:-cli)?${GAP}db:migrate`],
+  ["TypeORM", `typeorm(?:-ts-node-(?:commonjs|esm))?${GAP}migration:run`],
+  ["node-pg-migrate, db-migrate", `(?:node-pg-migrate|db-migrate)${GAP}up`],
+  ["goose", `goose${GAP}up(?:-by-one|-to)?`],
+  ["golang-migrate", `migrate${GAP}up`],
+  ["dbmate", `dbmate${GAP}(?:up|migrate)`],
+  ["Atlas", `atlas\\s+(?:migrate|schema)\\s+apply`],
+  ["Diesel", `diesel\\s+migration\\s+run`],
+  ["SQLx", `sqlx\\s+migrate\\s+run`],
+  ["SeaORM", `sea-orm-cli\\s+migrate`],
+  ["Entity Framework", `dotnet\\s+ef\\s+database\\s+update|efbundle`],
+  ["Flyway", `flyway${GAP}migrate|flyway:migrate|flywayMigrate`],
+  ["Liquibase", `liquibase${GAP}update|liquibase:update|\\bupdate\\s+--changelog-file`],
+  ["Ecto", `(?:mix\\s+)?ecto\\.migrate`],
+  ["Laravel, Symfony, any `migrate` task", `migrate(?::latest|:up|\\s+up|\\s+deploy|\\s+--noinput)?`],
+  ["Sqitch", `sqitch${GAP}deploy`]
+];
+var MIGRATE_AT_START = new RegExp(`\\b(?:${MIGRATION_COMMANDS.map(([, p]) => p).join("|")})\\b`);
 
 // src/evidence/repo/app/start-contract.ts
 import path4 from "node:path";
@@ -6261,6 +6296,35 @@ function stripAssignments(words2) {
     while (k < words2.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words2[k]) || words2[k].startsWith("-"))) k++;
   }
   return words2.slice(k);
+}
+var LAUNCHERS = { uv: "run", poetry: "run", pipenv: "run", pdm: "run", hatch: "run", rye: "run", bundle: "exec", "ddtrace-run": void 0, "opentelemetry-instrument": void 0 };
+var SERVING_CLIS = [
+  [/^fastapi$/, /^run$/, "uvicorn"],
+  [/^litestar$/, /^run$/, "uvicorn"],
+  [/^rails$/, /^(?:s|server)$/, "puma"]
+];
+function serverProgram(text) {
+  let words2 = stripAssignments(shellWords(text));
+  for (let depth = 0; depth < 4 && words2.length > 0; depth++) {
+    const name2 = base(words2[0]);
+    if (/^python[\d.]*$/.test(name2) && words2[1] === "-m" && words2[2]) {
+      words2 = words2.slice(2);
+      continue;
+    }
+    if (name2 in LAUNCHERS) {
+      const sub2 = LAUNCHERS[name2];
+      if (sub2 !== void 0 && words2[1] !== sub2) break;
+      const rest = words2.slice(sub2 === void 0 ? 1 : 2);
+      const k = rest.findIndex((w) => !w.startsWith("-"));
+      if (k < 0) break;
+      words2 = rest.slice(k);
+      continue;
+    }
+    break;
+  }
+  const name = base(words2[0] ?? "");
+  const sub = words2.slice(1).find((w) => !w.startsWith("-"));
+  return SERVING_CLIS.find(([cli, verb]) => cli.test(name) && verb.test(sub ?? ""))?.[2] ?? name;
 }
 function makeTarget(text, target) {
   const lines = text.split("\n");
@@ -6846,6 +6910,9 @@ function build(repo, config) {
   const composeProcessTypes = appProcessTypesIn(stacks.deploy ?? stacks.dev, appRef);
   const overridden = runService && (runService.command !== void 0 || runService.entrypoint !== void 0);
   const start = overridden ? resolveStart(startEntry(dockerfile, stage, runService), startSources) : imageStart;
+  const procfileWeb = procfile2 && !consumed && start.entry ? procfile2.processes.find((p) => p.name === "web") : void 0;
+  const platformStart = procfileWeb ? resolveStart(void 0, { ...startSources, procfile: { ...procfile2, processes: [procfileWeb] } }) : void 0;
+  const platformStartSteps = platformStart ? platformStart.steps.filter((s) => s !== platformStart.server) : [];
   const deploy = { ...layout, descriptors, composeIsDeploy: stacks.deploy !== void 0 };
   const idx = signals(snapshot);
   const ships = (file) => image ? image.ships(file) : isUnder(file, loc.root);
@@ -6862,6 +6929,7 @@ function build(repo, config) {
     ...image ? { image } : {},
     ships,
     start,
+    platformStartSteps,
     kind: kindOf.kind,
     kindReason: kindOf.reason,
     ...kindOf.step ? { kindStep: kindOf.step } : {},
@@ -6884,15 +6952,18 @@ function build(repo, config) {
       kindReason: kindOf.reason,
       portVariables,
       ...port ? { port } : {},
+      // What the booted container runs: the image's start chain, not a platform descriptor's.
       startInstalls: start.steps.some((s) => INSTALL_AT_START.test(s.text)),
       startMigrates: start.steps.some((s) => MIGRATE_AT_START.test(s.text))
     })
   };
   return model;
 }
+function everyStartStep(app) {
+  return app.platformStartSteps.length === 0 ? app.start.steps : [...app.start.steps, ...app.platformStartSteps];
+}
 var INSTALL_AT_START = /\b(?:npm\s+(?:install|i|ci)|yarn\s+install|pnpm\s+(?:install|i)|bun\s+install|pip3?\s+install|poetry\s+install|pipenv\s+install|uv\s+(?:sync|pip\s+install)|go\s+(?:build|install|mod\s+download)|cargo\s+(?:build|install)|bundle\s+install|gem\s+install|composer\s+(?:install|update|require)|apt-get\s+install|apk\s+add|mvnw?\s+[^|;&]{0,80}\b(?:package|install|compile)|gradlew?\s+[^|;&]{0,80}\b(?:build|assemble|installDist)|(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build|tsc\b(?!-)|webpack\b|next\s+build|vite\s+build|dotnet\s+(?:build|publish|restore))\b/;
 var DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
-var MIGRATE_AT_START = /\b(?:manage\.py\s+migrate|migrate(?::latest|:up|\s+up|\s+deploy|\s+--noinput)?|db:migrate|db:prepare|db:setup|alembic\s+upgrade|prisma\s+migrate\s+deploy|prisma\s+db\s+push|knex\s+migrate|sequelize(?:-cli)?\s+db:migrate|flyway\s+migrate|liquibase\s+update|diesel\s+migration\s+run|typeorm\s+migration:run|goose\s+up|mix\s+ecto\.migrate|ecto\.migrate|dotnet\s+ef\s+database\s+update|rake\s+db:migrate)\b/;
 function lastEntry(df, stage) {
   const entrypoint = lastInStage(df, stage, "ENTRYPOINT");
   const cmd = lastInStage(df, stage, "CMD");
@@ -6938,8 +7009,7 @@ function appKind(config, start, procfile2, idx, deps, df, stage) {
   if (config.run.web === false) return { kind: "worker", reason: "configured as a worker (run.web: false)" };
   if (config.run.web === true) return { kind: "web", reason: "configured as a web process (run.web: true)" };
   const server = start.server;
-  const serverWords = server ? shellWords(server.text) : [];
-  const serverName = path5.posix.basename(serverWords[0] ?? "");
+  const serverName = server ? serverProgram(server.text) : "";
   if (server && WEB_SERVERS.test(serverName)) return { kind: "web", reason: `${server.origin} runs ${serverName}, a web server`, step: server };
   if (server && /\brunserver\b|\bflask\s+run\b|\bphp\s+-S\b|\brails\s+s(?:erver)?\b/.test(server.text)) return { kind: "web", reason: `${server.origin} runs a development web server`, step: server };
   const web = procfile2?.processes.find((p) => p.name === "web");
@@ -7363,17 +7433,17 @@ function basename(p) {
 function stem(name) {
   return name.replace(TEXT_EXT, "");
 }
-function isMarkdown(path17) {
-  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path17);
+function isMarkdown(path16) {
+  return /\.(?:md|markdown|mdown|mkd|mdx)$/i.test(path16);
 }
-function classify(path17) {
-  if (SKIP_DIR.test(path17)) return void 0;
-  const name = basename(path17);
+function classify(path16) {
+  if (SKIP_DIR.test(path16)) return void 0;
+  const name = basename(path16);
   const textual = TEXT_EXT.test(name) || !name.includes(".");
   if (!textual) return void 0;
   if (README.test(stem(name))) return "readme";
   if (NAMED2.test(name)) return "named";
-  if (/(?:^|\/)docs?\//i.test(path17) && TEXT_EXT.test(name)) return "docs";
+  if (/(?:^|\/)docs?\//i.test(path16) && TEXT_EXT.test(name)) return "docs";
   return void 0;
 }
 function claimDocuments(files, appPath = ".", withRoot = false) {
@@ -7393,8 +7463,8 @@ function claimDocuments(files, appPath = ".", withRoot = false) {
   ranked.sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.doc.path.localeCompare(b.doc.path));
   return ranked.slice(0, MAX_DOCUMENTS).map((r) => r.doc);
 }
-function isNamedForMethodology(path17) {
-  return NAMED2.test(basename(path17));
+function isNamedForMethodology(path16) {
+  return NAMED2.test(basename(path16));
 }
 
 // src/evidence/repo/claims/factor-names.ts
@@ -8567,8 +8637,8 @@ function landmarks(lines, cands) {
   for (let i = lines.length - 1; i >= 0; i--) nextItem[i] = accepted.has(i + 1) ? i + 1 : nextItem[i + 1];
   return { anchorAt, nextItem };
 }
-function contextText(path17, lines, c, marks) {
-  const parts = [basename2(path17), ...c.ancestry];
+function contextText(path16, lines, c, marks) {
+  const parts = [basename2(path16), ...c.ancestry];
   const anchor = marks.anchorAt[c.idx];
   if (anchor >= 0) {
     parts.push(lines[anchor].text);
@@ -8617,7 +8687,7 @@ function subClaimsOf(pieces, fallback) {
   }
   return out;
 }
-function occurrence(path17, lines, c, marks, end) {
+function occurrence(path16, lines, c, marks, end) {
   const descPieces = [];
   if (c.kind === "table") {
     for (const cell of (c.otherCells ?? []).slice(0, MAX_CELLS)) {
@@ -8647,7 +8717,7 @@ function occurrence(path17, lines, c, marks, end) {
   } else {
     normative = isNormative(content2);
     rank = 1;
-    const ctx = contextText(path17, lines, c, marks);
+    const ctx = contextText(path16, lines, c, marks);
     if (CLAIM_CONTEXT.test(ctx) || FIRST_PERSON2.test(content2)) status = "claimed";
     else if (c.unanchored || DESCRIPTION_CONTEXT.test(ctx) || isGenericText(content2.replace(/[✅✔☑✓]/g, ""))) status = "described";
     else status = "claimed";
@@ -8660,24 +8730,24 @@ function isGuide(occurrences) {
   const normative = contextual.filter((o) => o.normative).length;
   return normative >= GUIDE_MIN_ITEMS && normative * 2 >= contextual.length;
 }
-function claimBlocksAboutTheApp(path17, occurrences, mentionsApp) {
+function claimBlocksAboutTheApp(path16, occurrences, mentionsApp) {
   const fromContext = occurrences.filter((o) => o.rank === 1 && o.anchor >= 0 && !o.unanchored);
   const aboutApp = /* @__PURE__ */ new Set();
-  for (const o of fromContext) if (!aboutApp.has(o.anchor) && mentionsApp(o.content, path17)) aboutApp.add(o.anchor);
+  for (const o of fromContext) if (!aboutApp.has(o.anchor) && mentionsApp(o.content, path16)) aboutApp.add(o.anchor);
   for (const o of fromContext) {
     if (o.status === "described" && aboutApp.has(o.anchor) && !isGenericText(o.content.replace(/[✅✔☑✓]/g, ""))) o.status = "claimed";
   }
 }
-function parseClaimDocument(path17, text, opts) {
+function parseClaimDocument(path16, text, opts) {
   const lines = splitLines(repairMojibake(text).text, opts.markdown);
   const cands = findCandidates(lines);
   accept(lines, cands, opts.named);
   const accepted = cands.filter((c) => c.accepted).slice(0, MAX_ITEMS);
   const marks = landmarks(lines, cands);
-  const occurrences = accepted.map((c, k) => occurrence(path17, lines, c, marks, bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length)));
+  const occurrences = accepted.map((c, k) => occurrence(path16, lines, c, marks, bodyEnd(lines, c, accepted[k + 1]?.idx ?? lines.length)));
   if (isGuide(occurrences)) {
     for (const o of occurrences) if (o.rank === 1) o.status = "described";
-  } else if (opts.mentionsApp) claimBlocksAboutTheApp(path17, occurrences, opts.mentionsApp);
+  } else if (opts.mentionsApp) claimBlocksAboutTheApp(path16, occurrences, opts.mentionsApp);
   const byFactor = /* @__PURE__ */ new Map();
   const subs = /* @__PURE__ */ new Map();
   for (const occ of occurrences) {
@@ -8693,7 +8763,7 @@ function parseClaimDocument(path17, text, opts) {
   return [...byFactor.values()].map((o) => ({
     factor: o.factor,
     status: o.status,
-    source: { file: path17, line: o.line },
+    source: { file: path16, line: o.line },
     text: o.text,
     subClaims: subs.get(o.factor) ?? []
   }));
@@ -9184,7 +9254,7 @@ var noMigrateOnStart = {
     coupled: { rubric: "coupled", when: "the start command, or the app's code or framework as it starts, runs migrations" }
   },
   run({ app }) {
-    return [...app.start.steps.filter((s) => MIGRATE_AT_START.test(s.text)), ...migrationsInCodeAtStart(app)].slice(0, 5).map((s) => found("coupled", `${s.origin} migrates at every start (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [fileEv(s.file, s.line, s.text.slice(0, 200))]));
+    return [...everyStartStep(app).filter((s) => MIGRATE_AT_START.test(s.text)), ...migrationsInCodeAtStart(app)].slice(0, 5).map((s) => found("coupled", `${s.origin} migrates at every start (${s.file}:${s.line}: ${s.text.slice(0, 80)})`, [fileEv(s.file, s.line, s.text.slice(0, 200))]));
   }
 };
 
@@ -9217,6 +9287,23 @@ var servicesReachable = {
   }
 };
 
+// src/evidence/repo/relaxed-binding.ts
+function envNameOfKey(key, style) {
+  const k = key.trim();
+  if (style === "spring") return k.replace(/-/g, "").replace(/[^A-Za-z0-9]/g, "_").toUpperCase();
+  if (style === "dotnet") return k.replace(/:/g, "__").replace(/[^A-Za-z0-9_]/g, "_").toUpperCase();
+  return k.replace(/[^A-Za-z0-9]/g, "_").toUpperCase();
+}
+function bindingStyleOf(overlay) {
+  if (/Spring/.test(overlay)) return "spring";
+  if (/MicroProfile|Micronaut/.test(overlay)) return "microprofile";
+  if (/ASP\.NET/.test(overlay)) return "dotnet";
+  return void 0;
+}
+function placeholderKeys(line) {
+  return [...line.slice(0, 4e3).matchAll(/\$\{([a-z][\w-]{0,60}(?:\.[\w-]{1,60}){0,8})(?::[^}\s]{0,80})?\}/g)].map((m) => m[1]);
+}
+
 // src/checks/backing-services/urls-from-env.ts
 var IN_MESSAGE = /\b(?:Error|Exception|raise|panic|Errorf|log(?:ger)?\.\w+|console\.\w+|print(?:ln|f)?|puts|warn|echo|fmt\.Print\w*|throw)\b[^'"`]{0,40}['"`][^'"`]*(?:e\.g\.|example|Example|for instance|such as|like)?/;
 var ANNOTATED_FIELD = /^\w+\s*:\s*[\w.[\]| ]{1,80}=/;
@@ -9228,6 +9315,7 @@ function discarded(snapshot, idx, s) {
   const name = m[1];
   const word2 = new RegExp(`\\b${name}\\b`);
   const shared = /^[A-Z][A-Z0-9_]*$/.test(name) || /\bexport\b|module\.exports|\bpublic\b|\bpub\b/.test(s.snippet);
+  if (/^[A-Z][A-Z0-9_]*$/.test(name) && idx.of("service-client").some((c) => c.lang === s.lang)) return false;
   const files = shared ? idx.sourceFiles.get(s.lang) ?? [] : [s.file];
   for (const file of files.slice(0, 2e3)) {
     const text = snapshot.read(file);
@@ -9271,6 +9359,11 @@ var urlsFromEnv = {
     const overlay = envOverlayOf(idx, app.manifests);
     const overridden = overlay ? hosts.filter((s) => s.lang === "config" && !settingsDefaults.includes(s)) : [];
     const hard = hosts.filter((s) => !settingsDefaults.includes(s) && !overridden.includes(s));
+    const style = overlay ? bindingStyleOf(overlay) : void 0;
+    const placeholders = idx.of("service-url-placeholder");
+    const bound = style ? placeholders : [];
+    const clients = idx.of("service-client");
+    const clientFromEnv = clients.filter((s) => ENV_ON_LINE.test(s.snippet) && !fromEnv.some((f) => f.file === s.file && f.line === s.line));
     const http = idx.of("http-endpoint").filter((s) => !IN_MESSAGE.test(s.snippet) && !/(?:github\.com|schema\.org|w3\.org|json-schema\.org|example\.(?:com|org))/.test(s.snippet));
     const out = [];
     if (hard.length > 0) {
@@ -9281,10 +9374,18 @@ var urlsFromEnv = {
       const { evidence, more } = placesOf(http);
       out.push(found("hardcoded-http", `an HTTP endpoint is written into the code: ${http[0].file}:${http[0].line}${more}`, evidence));
     }
-    const located = [...fromEnv, ...fallbacks, ...settingsDefaults];
+    const located = [...fromEnv, ...clientFromEnv, ...fallbacks, ...settingsDefaults];
     if (located.length > 0) out.push(found("from-env", `service locations are read from the environment (${located.length} place(s), first ${located[0].file}:${located[0].line})`, placesOf(located).evidence));
-    if (overridden.length > 0) out.push(found("overlay", `service addresses in config files are overridden from the environment by ${overlay}`, placesOf(overridden).evidence));
+    if (overridden.length > 0 || bound.length > 0) {
+      const keys = [...new Set(bound.flatMap((s) => placeholderKeys(s.snippet)))].slice(0, 3).map((k) => `\${${k}} \u2190 ${envNameOfKey(k, style)}`);
+      out.push(found("overlay", `service addresses in config files are overridden from the environment by ${overlay}${keys.length > 0 ? ` (${keys.join(", ")})` : ""}`, placesOf([...bound, ...overridden]).evidence));
+    }
     if (out.length > 0) return out;
+    const unlocated = [...clients, ...placeholders];
+    if (unlocated.length > 0) {
+      const s = unlocated[0];
+      return skip(`the app connects to a backing service (${s.file}:${s.line}: ${s.snippet.slice(0, 80)}) but where its location comes from was not found`);
+    }
     if (idx.scannedFiles === 0) return [{ outcome: "skip", message: "no source or config the tool reads in the audited app: its backing services are unknown" }];
     return [{ condition: "no-service", message: `no backing service: nothing in ${idx.scannedFiles} scanned files connects to a database, cache, queue or API` }];
   }
@@ -9405,7 +9506,7 @@ var noBuildAtStart = {
     "build-at-start": { rubric: "build-at-start", when: "dependencies are installed or code is built when the container starts" }
   },
   run({ app }) {
-    const steps = [...app.start.steps];
+    const steps = everyStartStep(app);
     if (steps.length === 0) return skip("no start command found (Dockerfile CMD/ENTRYPOINT, Procfile or compose command)");
     const out = [];
     for (const s of steps) {
@@ -10637,8 +10738,8 @@ var execFormCmd = {
     }
   }
 };
-function describe(path17, text) {
-  switch (path17) {
+function describe(path16, text) {
+  switch (path16) {
     case "exec":
       return `the start script execs the app, so it receives SIGTERM (${text.slice(0, 80)})`;
     case "init":
@@ -10681,7 +10782,6 @@ var healthcheck = {
 };
 
 // src/checks/disposability/signal-handlers.ts
-import path7 from "node:path";
 var SIGNAL_AWARE_SERVER = /^(?:gunicorn|uvicorn|hypercorn|daphne|waitress-serve|granian|puma|unicorn|passenger|sidekiq|celery|rq|php-fpm[\d.]*|nginx|httpd|apache2-foreground|httpd-foreground|caddy|java|dotnet|pm2-runtime|beam\.smp|elixir|iex|mix|traefik|envoy|uwsgi|frankenphp)$/;
 var SIGNAL_AWARE_DEPS = /^(?:gunicorn|uvicorn|hypercorn|puma|unicorn|sidekiq|org\.springframework\.boot:spring-boot-starter\S*|io\.quarkus:\S+|io\.micronaut:\S+|io\.vertx:vertx-core|@godaddy\/terminus|http-terminator|stoppable|@nestjs\/terminus|lightship|close-with-grace|phoenix)$/;
 var signalHandlers = {
@@ -10703,7 +10803,7 @@ var signalHandlers = {
     const handlers = idx.of("signal-handler");
     if (handlers.length > 0) return [found("handled", `SIGTERM is handled at ${handlers[0].file}:${handlers[0].line}`, placesOf(handlers).evidence)];
     const server = app.start.server;
-    const name = server ? path7.posix.basename(shellWords(server.text)[0] ?? "") : "";
+    const name = server ? serverProgram(server.text) : "";
     if (server && SIGNAL_AWARE_SERVER.test(name)) return [found("handled", `${server.origin} runs ${name}, which shuts down gracefully on SIGTERM`, [fileEv(server.file, server.line, server.text.slice(0, 200))])];
     const dep = app.manifests.flatMap((m) => m.dependencies.filter((d) => !d.dev && SIGNAL_AWARE_DEPS.test(d.name)).map((d) => ({ m, d })))[0];
     if (dep) return [found("handled", `${dep.d.name} handles SIGTERM for the app`, [fileEv(dep.m.file, dep.d.line, dep.d.name)])];
@@ -10802,7 +10902,7 @@ var startupWork = {
   },
   run({ app }) {
     const inCode2 = migrationsInCodeAtStart(app);
-    const heavy = [...app.start.steps.filter((s) => MIGRATE_AT_START.test(s.text) || INSTALL_AT_START.test(s.text)), ...inCode2];
+    const heavy = [...everyStartStep(app).filter((s) => MIGRATE_AT_START.test(s.text) || INSTALL_AT_START.test(s.text)), ...inCode2];
     if (heavy.length === 0) return [];
     const first = heavy[0];
     const what = MIGRATE_AT_START.test(first.text) || inCode2.includes(first) ? "migrations run" : "an installer runs";
@@ -11047,11 +11147,11 @@ var portSource = {
 
 // src/checks/processes/local-state.ts
 var ENV_ASSIGN = /\b([A-Za-z_]\w*)\s*(?::=|=)\s*(?:process\.env(?:\.([A-Z][A-Z0-9_]*)|\[['"]([A-Z][A-Z0-9_]*)['"]\])|os\.environ(?:\.get\(|\[)\s*['"]([A-Z][A-Z0-9_]*)|os\.getenv\(\s*['"]([A-Z][A-Z0-9_]*)|os\.Getenv\(\s*"([A-Z][A-Z0-9_]*)|ENV(?:\[|\.fetch\()\s*['"]([A-Z][A-Z0-9_]*)|System\.getenv\(\s*"([A-Z][A-Z0-9_]*))/g;
-var ENV_ON_LINE = /process\.env\.([A-Z][A-Z0-9_]*)|environ(?:\.get)?[[(]\s*['"]([A-Z][A-Z0-9_]*)|getenv\(\s*['"]([A-Z][A-Z0-9_]*)|Getenv\(\s*"([A-Z][A-Z0-9_]*)|ENV(?:\[|\.fetch\()\s*['"]([A-Z][A-Z0-9_]*)|dj_database_url\.(?:config|parse)\(/;
+var ENV_ON_LINE2 = /process\.env\.([A-Z][A-Z0-9_]*)|environ(?:\.get)?[[(]\s*['"]([A-Z][A-Z0-9_]*)|getenv\(\s*['"]([A-Z][A-Z0-9_]*)|Getenv\(\s*"([A-Z][A-Z0-9_]*)|ENV(?:\[|\.fetch\()\s*['"]([A-Z][A-Z0-9_]*)|dj_database_url\.(?:config|parse)\(/;
 var IMPORT = /^\s*(?:import\b|from\s+\S+\s+import\b|(?:const|let|var)\s+\w+\s*=\s*require\(|require\(|use\s|using\s|"[\w./-]+"\s*$)/;
 var NOT_DATA = /^\/?(?:tmp|var\/tmp|var\/cache|var\/log|run|var\/run|dev\/shm|etc(?:\/|$)|config(?:\/|$))/;
 function guardOf(app, s) {
-  const direct = ENV_ON_LINE.exec(s.snippet);
+  const direct = ENV_ON_LINE2.exec(s.snippet);
   if (direct) return direct.slice(1).find(Boolean) ?? "DATABASE_URL";
   if (!/\?|\|\||\bif\b|\belse\b|\bor\b|:-/.test(s.snippet)) return void 0;
   const text = app.snapshot.read(s.file) ?? "";
@@ -11994,17 +12094,17 @@ function audit(input) {
   return { report: finalise({ ...draft, claims }, input.config["fail-on"]), snapshot, app };
 }
 function insideRepo(repoRoot, paths) {
-  return paths.map((p) => path8.relative(path8.resolve(repoRoot), path8.resolve(p))).filter((rel) => rel !== "" && !rel.startsWith("..") && !path8.isAbsolute(rel)).map((rel) => rel.split(path8.sep).join("/"));
+  return paths.map((p) => path7.relative(path7.resolve(repoRoot), path7.resolve(p))).filter((rel) => rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel)).map((rel) => rel.split(path7.sep).join("/"));
 }
 
 // src/pipeline/stages/apps-report.ts
 import { existsSync, readdirSync } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 var STAGE_FILES = Object.values(STAGE_FILE_NAMES);
-var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync(path9.join(dir, f)));
+var hasStageFile = (dir) => STAGE_FILES.some((f) => existsSync(path8.join(dir, f)));
 function appArtifactDirs(dir) {
   if (!existsSync(dir) || hasStageFile(dir)) return void 0;
-  const dirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path9.join(dir, e.name)).filter(hasStageFile).sort();
+  const dirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => path8.join(dir, e.name)).filter(hasStageFile).sort();
   return dirs.length > 0 ? dirs : void 0;
 }
 function appPathOf(appDir) {
@@ -12013,7 +12113,7 @@ function appPathOf(appDir) {
     if (s) return s.repository.path;
   } catch {
   }
-  return path9.basename(appDir);
+  return path8.basename(appDir);
 }
 var MERGE_RANK = { skip: 0, "n/a": 1, pass: 2, "not-verified": 3, warn: 4, error: 5, fail: 6 };
 function mergeAppReports(parts) {
@@ -12061,24 +12161,24 @@ function mergeAppReports(parts) {
 
 // src/pipeline/stages/discover.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 var MAX_APPS = 64;
 function discoverApps(repoRoot, config) {
-  const root = path10.resolve(repoRoot);
+  const root = path9.resolve(repoRoot);
   const found2 = /* @__PURE__ */ new Map();
   for (const app of detectApps(root)) {
     const sources = [];
     if (app.kind === "container") sources.push("dockerfile");
-    if (app.kind === "procfile" || existsSync2(path10.join(root, app.path, "Procfile"))) sources.push("procfile");
+    if (app.kind === "procfile" || existsSync2(path9.join(root, app.path, "Procfile"))) sources.push("procfile");
     if (sources.length === 0) continue;
     found2.set(app.path, { path: app.path, sources, ecosystems: app.ecosystems, processTypes: app.processTypes });
   }
   for (const p of config.apps) {
-    const rel = path10.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
-    const abs = path10.resolve(root, rel);
+    const rel = path9.posix.normalize(p.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
+    const abs = path9.resolve(root, rel);
     if (!isInside(realPathOf(abs), realPathOf(root))) continue;
     if (!existsSync2(abs) || !statSync(abs).isDirectory()) continue;
-    const key = path10.relative(root, abs).split(path10.sep).join("/") || ".";
+    const key = path9.relative(root, abs).split(path9.sep).join("/") || ".";
     const known = found2.get(key);
     if (known) known.sources.push("config");
     else found2.set(key, { path: key, sources: ["config"], ecosystems: [], processTypes: [] });
@@ -12132,7 +12232,7 @@ function releaseStage(ctx) {
 
 // src/pipeline/stages/report.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/pipeline/stages/stage-status.ts
 function tryRead(dir, kind) {
@@ -12309,7 +12409,7 @@ function stageFilesOf(loaded) {
   };
 }
 function repositoryPresent(repoRoot, appPath) {
-  const dir = path11.resolve(repoRoot, appPath);
+  const dir = path10.resolve(repoRoot, appPath);
   if (!existsSync3(dir)) return false;
   try {
     return readdirSync2(dir).some((name) => name !== ".twelve-factor" && name !== ".git");
@@ -12365,7 +12465,7 @@ function judgeWithoutStatic(ctx, loaded, staticStatus) {
 
 // src/pipeline/baseline.ts
 import { mkdtempSync, readFileSync, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/judge/baseline.ts
 var BADNESS = { skip: 0, "n/a": 0, pass: 0, warn: 1, error: 2, fail: 3 };
@@ -12454,7 +12554,7 @@ async function baseReport(source, ctx) {
     case "file": {
       const size = statSync2(source.path).size;
       if (size > MAX_BASELINE_BYTES) throw new Error(`${source.path}: ${size} bytes; the limit is ${MAX_BASELINE_BYTES}`);
-      return { base: parseReport(readFileSync(source.path, "utf8"), source.path), label: path12.basename(source.path) };
+      return { base: parseReport(readFileSync(source.path, "utf8"), source.path), label: path11.basename(source.path) };
     }
     case "report": {
       if (source.text.length > MAX_BASELINE_BYTES) throw new Error(`${source.origin}: report.json is larger than ${MAX_BASELINE_BYTES} bytes`);
@@ -12469,11 +12569,11 @@ async function baseReport(source, ctx) {
   }
 }
 async function auditCommit(source, ctx) {
-  const dir = mkdtempSync(path12.join(source.tempRoot, "twelve-factor-base-"));
+  const dir = mkdtempSync(path11.join(source.tempRoot, "twelve-factor-base-"));
   try {
     ctx.progress?.(`baseline: checking out the base commit ${source.commit.slice(0, 12)} outside the workspace`);
     await source.checkout(dir);
-    const ownPaths = (ctx.configFile ? [ctx.configFile] : [...CONFIG_FILE_NAMES]).map((f) => path12.join(dir, f));
+    const ownPaths = (ctx.configFile ? [ctx.configFile] : [...CONFIG_FILE_NAMES]).map((f) => path11.join(dir, f));
     const parts = ctx.apps.map((app) => {
       const { report: report2 } = audit({ repoRoot: dir, config: { ...app.config, path: app.path }, ownPaths });
       return { path: app.path, report: { ...report2, repository: { ...report2.repository, commit: source.commit } } };
@@ -12485,7 +12585,7 @@ async function auditCommit(source, ctx) {
 }
 
 // src/pipeline/stages/report-files.ts
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/render/json.ts
 function renderJson(report2) {
@@ -12814,8 +12914,8 @@ function linkBase(report2) {
   if (!/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~-]+)*$/.test(server)) return {};
   return { blob: `${server}/${slug}/blob/${commit}` };
 }
-function encodeUrlPath(path17) {
-  return path17.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodeUrlPath(path16) {
+  return path16.split("/").map((s) => encodeURIComponent(wellFormed(s)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileLink(links, file, line, endLine) {
   const label = inlineCode(line ? `${file}:${line}` : file, { max: 120 });
@@ -13079,9 +13179,9 @@ function truncationNotice(sections, findings, artifactHint) {
 // src/pipeline/stages/report-files.ts
 function writeReportFiles(report2, dir) {
   return {
-    json: writeTextAtomic(path13.join(dir, REPORT_FILES.json), renderJson(report2)),
-    markdown: writeTextAtomic(path13.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
-    sarif: writeTextAtomic(path13.join(dir, REPORT_FILES.sarif), renderSarif(report2))
+    json: writeTextAtomic(path12.join(dir, REPORT_FILES.json), renderJson(report2)),
+    markdown: writeTextAtomic(path12.join(dir, REPORT_FILES.markdown), renderMarkdown(report2)),
+    sarif: writeTextAtomic(path12.join(dir, REPORT_FILES.sarif), renderSarif(report2))
   };
 }
 
@@ -13192,7 +13292,7 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-CFL57Q5M.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-5NS3E343.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-XE3VO2SD.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
@@ -13248,7 +13348,7 @@ function appFactsFor(ctx) {
 }
 function artifactsDirOf(opts, config) {
   if (opts.artifacts) return resolveArtifactsDir(opts.repoRoot, opts.artifacts, true);
-  return resolveArtifactsDir(opts.repoRoot, path14.join(config.path, ".twelve-factor"), false);
+  return resolveArtifactsDir(opts.repoRoot, path13.join(config.path, ".twelve-factor"), false);
 }
 async function runCommand(opts) {
   const resolved = resolveConfig(opts);
@@ -13337,14 +13437,14 @@ function monorepoApps(ctx) {
 async function auditEach(ctx, opts, apps, resolved) {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(", ")})`);
   for (const a of apps) {
-    const dir = path14.join(ctx.artifactsDir, a.id);
+    const dir = path13.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
     const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
     const judged2 = stamped(result.report, resolved);
     writeStageFile(dir, "static", staticFileOf(judged2, result.app, config));
     writeReportFiles(judged2, dir);
   }
-  return report(ctx, opts, resolved, apps.map((a) => path14.join(ctx.artifactsDir, a.id)));
+  return report(ctx, opts, resolved, apps.map((a) => path13.join(ctx.artifactsDir, a.id)));
 }
 async function report(ctx, opts, resolved, knownAppDirs) {
   const appDirs = knownAppDirs ?? appArtifactDirs(ctx.artifactsDir);
@@ -13372,12 +13472,12 @@ async function all(ctx, opts, resolved) {
   if (apps) {
     ctx.progress?.(`the repository root holds no app: building, releasing and running each of ${apps.length} apps`);
     for (const a of apps) {
-      const sub = { ...ctx, artifactsDir: path14.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
+      const sub = { ...ctx, artifactsDir: path13.join(ctx.artifactsDir, a.id), config: { ...ctx.config, path: a.path } };
       const audited = audit({ repoRoot: ctx.repoRoot, config: sub.config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
       writeStageFile(sub.artifactsDir, "static", staticFileOf(stamped(audited.report, resolved), audited.app, sub.config));
       await stagesOf({ ...sub, app: audited.app.facts() }, opts);
     }
-    return timed(opts.onStage, "report", () => report(ctx, opts, resolved, apps.map((a) => path14.join(ctx.artifactsDir, a.id))));
+    return timed(opts.onStage, "report", () => report(ctx, opts, resolved, apps.map((a) => path13.join(ctx.artifactsDir, a.id))));
   }
   await stagesOf({ ...ctx, ...appFactsFor(ctx) }, opts);
   return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
@@ -13655,7 +13755,7 @@ function parseCliArgs(argv, env, isTTY, cwd = process.cwd()) {
   const noColor = values["no-color"] === true || env.NO_COLOR !== void 0 && env.NO_COLOR !== "";
   return {
     command: first,
-    repoRoot: path15.resolve(cwd, second ?? "."),
+    repoRoot: path14.resolve(cwd, second ?? "."),
     ...values.config ? { config: values.config } : {},
     ...values.app ? { app: values.app } : {},
     ...values.dockerfile ? { dockerfile: values.dockerfile } : {},
@@ -13747,8 +13847,8 @@ Run "twelve-factor --help" for usage.
     for (const out of args.outputs) {
       const text = render(result.report, out.format, { color: out.file ? false : args.color });
       if (out.file) {
-        const file = path16.resolve(io.cwd, out.file);
-        mkdirSync(path16.dirname(file), { recursive: true });
+        const file = path15.resolve(io.cwd, out.file);
+        mkdirSync(path15.dirname(file), { recursive: true });
         writeFileSync(file, text);
         progress?.(`wrote ${out.format} report to ${out.file}`);
       } else {

@@ -9,7 +9,7 @@ import {
   languageOf,
   readBounded,
   relativeTo
-} from "./chunk-C7L6URTL.js";
+} from "./chunk-6GAO5BH4.js";
 import {
   DockerignoreMatcher
 } from "./chunk-Z4TAJGVV.js";

@@ -849,7 +849,9 @@ function isEnvTemplateName(base) {
 var ENV_ON_LINE = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|Getenv\(|LookupEnv|System\.getenv|System\.get_env|System\.fetch_env|ENV\[|ENV\.fetch|\$_ENV|\$_SERVER|env::var|env\(|\$\{[A-Z_]+|config\(['"][A-Z_]|Settings\b|GetEnvironmentVariable|Configuration\[|GetValue<|@ConfigProperty|@Value\(/;
 var ENV_HELPER = "\\b(?![Ss]et|[Uu]nset|[Pp]ut)\\w{0,30}?(?:env|Env|ENV)\\w{0,30}!?\\(\\s*";
 var SERVICE_VAR = "[A-Z_]*(?:DATABASE|DB|REDIS|MONGO|POSTGRES|PG|MYSQL|AMQP|RABBIT|KAFKA|ELASTIC|MEMCACHE|CACHE|BROKER|SMTP|QUEUE|NATS|S3)[A-Z_]*";
-var SERVICE_URL_FROM_ENV = new RegExp(`(?:process\\.env\\.|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|getenv\\(\\)\\s*\\.get(?:OrDefault)?\\(\\s*"|\\$\\{|\`(?:env|envconfig):"|\\b(?:envvar|envVar|env_var|envName|env_name|envKey|env)\\s*(?::|=>|=)\\s*['"])${SERVICE_VAR}\\b`);
+var ENV_COPY = `\\benv(?:Vars?|ironment)?\\.(?:(?:str|url|db|dj_db_url|dj_cache_url|json|get)\\(\\s*['"])?`;
+var SERVICE_URL_FROM_ENV = new RegExp(`(?:${ENV_COPY}|process\\.env\\.|\\bconfig\\(\\s*['"]|environ(?:\\.get)?[\\[(]\\s*['"]|getenv\\(\\s*['"]|Getenv\\(\\s*"|ENV(?:\\[|\\.fetch\\()\\s*['"]|\\$_ENV\\[['"]|env\\(\\s*['"]|env::var\\(\\s*"|GetEnvironmentVariable\\(\\s*"|System\\.(?:get_env|fetch_env!?)\\(\\s*"|GetConnectionString\\(\\s*"|getenv\\(\\)\\s*\\.get(?:OrDefault)?\\(\\s*"|\\$\\{\\??|\`(?:env|envconfig):"|\\b(?:envvar|envVar|env_var|envName|env_name|envKey|env)\\s*(?::|=>|=)\\s*['"])${SERVICE_VAR}\\b`);
+var SERVICE_SCHEME = "\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|nats|jdbc:[a-z]{2,12})";
 var SECRET_NAME_WORD = "(?:pass|pwd|secret|token|credential|api_?key|access_?key|private_?key|signing_?key|app_?key|jwt_?key|master_?key|session_?key|hmac|salt)";
 var SERVICE_PORTS = "5432|3306|6379|27017|5672|9200|11211|9092|1433|1521|26257|4222|15672";
 var HARDCODED_HOST = new RegExp(
@@ -880,7 +882,7 @@ var P = [
   { kind: "env-overlay", langs: ["cs"], hint: "", re: /\bAddEnvironmentVariables\(|\bWebApplication\.CreateBuilder\(|\bHost\.CreateDefaultBuilder\(|\bWebHost\.CreateDefaultBuilder\(/ },
   { kind: "env-overlay", langs: ["rust"], hint: "Env", re: /\bEnv::prefixed\(|\bFigment::from\(\s*rocket::Config|\bconfig::Environment::with_prefix\(|\bEnvironment::default\(\)/ },
   // Port from the environment.
-  { kind: "port-from-env", langs: ["js"], hint: "PORT", re: /process\.env(?:\.PORT\b|\[['"]PORT['"]\])|\benv(?:Vars?|ironment)?\.PORT\b/ },
+  { kind: "port-from-env", langs: ["js"], hint: "PORT", re: new RegExp(`process\\.env(?:\\.PORT\\b|\\[['"]PORT['"]\\])|${ENV_COPY}PORT\\b`) },
   // A settings field named port (pydantic reads it from PORT); the check keeps it only in a BaseSettings file.
   { kind: "port-from-env", langs: ["py"], hint: "PORT", re: /(?:environ(?:\.get)?|getenv)[[(]\s*['"]PORT['"]|\bPORT\b\s*[:=].*(?:environ|getenv|env\.int)/ },
   { kind: "port-from-env", langs: ["go"], hint: "PORT", re: /(?:Getenv|LookupEnv)\(\s*"PORT"\s*\)|`(?:env|envconfig):"PORT"/ },
@@ -955,6 +957,21 @@ var P = [
   },
   // .NET: a connection string is a backing-service location by definition, and the host reads ConnectionStrings__<name> from the environment.
   { kind: "service-url-from-env", langs: ["cs"], hint: "GetConnectionString", re: /\bGetConnectionString\(\s*"[\w.:-]{1,80}"/ },
+  // A service URL whose host is another config key (`jdbc:postgresql://${database.host}:5432/app`): Spring's relaxed
+  // binding and MicroProfile Config let DATABASE_HOST override that key; whether one does is the check's to say.
+  { kind: "service-url-placeholder", langs: ["config", "jvm"], hint: "${", re: new RegExp(`${SERVICE_SCHEME}:\\/\\/(?:[^\\s'"\`$@/]{0,64}@)?\\$\\{[a-z][\\w-]{0,60}(?:\\.[\\w-]{1,60}){0,8}(?::[^}\\s]{0,80})?\\}`) },
+  // Driver, client and ORM calls that connect to a backing service (a SQLite file is local state, not one): the app uses a service wherever its location comes from.
+  { kind: "service-client", langs: ["js"], hint: "", re: /\bmongoose\.(?:connect|createConnection)\(|\bMongoClient(?:\.connect)?\(|\bnew\s+(?:pg\.)?(?:Pool|Client)\(|\b(?:redis\.)?createClient\(|\bnew\s+(?:Redis|IORedis|Sequelize|PrismaClient|DataSource|Kafka|S3Client)\(|\b[kK]nex\(\s*\{|\b(?:mysql2?|mysql\.promise\(\))\.create(?:Pool|Connection)\(|\bamqp\.connect\(|\bnodemailer\.createTransport\(|\bpostgres\(\s*(?:process|env|config|[`'"]postgres)/ },
+  { kind: "service-client", langs: ["py"], hint: "", re: /\bcreate_(?:async_)?engine\(\s*(?!['"]sqlite)|\bpsycopg2?\.connect\(|\b(?:Async)?Connection\.connect\(|\basyncpg\.(?:connect|create_pool)\(|\b(?:redis\.)?(?:Strict)?Redis(?:\.from_url)?\(|\baioredis\.from_url\(|\b(?:AsyncIOMotor|Mongo)Client\(|\bpymysql\.connect\(|\bmysql\.connector\.connect\(|\bpika\.(?:Blocking|Select)Connection\(|\bCelery\(|\bboto3\.(?:client|resource)\(\s*['"](?:s3|sqs|dynamodb)|\bsmtplib\.SMTP(?:_SSL)?\(|\bKafka(?:Producer|Consumer)\(|\bSQLAlchemy\(/ },
+  { kind: "service-client", langs: ["go"], hint: "", re: /\bpgxpool\.(?:New|NewWithConfig|Connect)\(|\bpgx\.Connect\(|\bsql(?:x)?\.(?:Open|Connect)\(\s*"(?!sqlite)|\bgorm\.Open\(\s*(?:postgres|mysql|sqlserver)\.|\bredis\.(?:NewClient|NewClusterClient|ParseURL)\(|\bmongo\.Connect\(|\bamqp(?:091)?\.Dial\(|\basynq\.(?:NewClient|NewServer|ParseRedisURI)\(|\bnats\.Connect\(|\bkafka\.NewWriter\(|\bsmtp\.Dial\(/ },
+  { kind: "service-client", langs: ["jvm"], hint: "", re: /\bDriverManager\.getConnection\(|\bnew\s+(?:Hikari|Basic|Druid)DataSource\(|\bDataSourceBuilder\.create\(|\bMongoClients\.create\(|\bnew\s+Jedis(?:Pool)?\(|\bRedisClient\.create\(|\bnew\s+Kafka(?:Producer|Consumer)\(/ },
+  // JDBC URLs and datasource keys in application config: Spring Boot and Quarkus connect to what they name.
+  { kind: "service-client", langs: ["config"], hint: "", re: /\bjdbc:(?!sqlite|h2:mem|hsqldb:mem|h2:file|hsqldb:file)[a-z]{2,12}:|^\s*(?:spring\.)?datasource\.(?:url|jdbc-url)\s*[=:]|^\s*(?:quarkus\.)?datasource\.(?:jdbc\.url|reactive\.url)\s*[=:]|^\s*adapter:\s*(?:postgres(?:ql)?|postgis|mysql2?|trilogy|sqlserver|oracle_enhanced)\s*$/ },
+  { kind: "service-client", langs: ["ruby"], hint: "", re: /\bPG\.connect\(|\bRedis\.new\(|\bMongo::Client\.new\(|\bSequel\.connect\(|\bestablish_connection\b|\bBunny\.new\(|\bMysql2::Client\.new\(/ },
+  { kind: "service-client", langs: ["php"], hint: "", re: /\bnew\s+\\?PDO\(\s*(?!['"]sqlite)|\bnew\s+\\?(?:Predis\\Client|Redis|MongoDB\\Client|mysqli)\(|\b(?:mysqli|pg)_connect\(/ },
+  { kind: "service-client", langs: ["rust"], hint: "", re: /\b(?:PgPool|MySqlPool)(?:Options)?::(?:new|connect)|\bredis::Client::open\(|\b(?:Pg|Mysql)Connection::establish\(|\bmongodb::Client::with_uri_str\(|\btokio_postgres::connect\(|\blapin::Connection::connect\(|\bdeadpool_postgres::/ },
+  { kind: "service-client", langs: ["cs"], hint: "", re: /\.Use(?:SqlServer|Npgsql|MySql|MySQL|Oracle|Cosmos)\(|\bnew\s+(?:SqlConnection|NpgsqlConnection|MySqlConnection|MongoClient)\(|\bConnectionMultiplexer\.Connect(?:Async)?\(|\bAddStackExchangeRedisCache\(|\bNpgsqlDataSource\.Create\(/ },
+  { kind: "service-client", langs: ["elixir"], hint: "", re: /\bEcto\.Adapters\.(?:Postgres|MyXQL|Tds)\b|\bRedix\.start_link\(|\bPostgrex\.start_link\(|\bAMQP\.Connection\.open\(/ },
   {
     kind: "hardcoded-service-host",
     langs: ["js", "py", "go", "jvm", "ruby", "php", "rust", "cs", "elixir"],
@@ -1315,6 +1332,7 @@ export {
   isNonRuntimePath,
   nonRuntimePathMemo,
   isEnvTemplateName,
+  ENV_ON_LINE,
   SignalCollector,
   scanText,
   scanJobs,

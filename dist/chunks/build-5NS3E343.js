@@ -11,8 +11,8 @@ import {
   parseDockerfile,
   resolveInWorkspace,
   scanRepository
-} from "./chunk-YSXDN7VK.js";
-import "./chunk-C7L6URTL.js";
+} from "./chunk-44VDGON2.js";
+import "./chunk-6GAO5BH4.js";
 import {
   IMAGE_TARBALL,
   Redactor,
