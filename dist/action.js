@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-GB47B77A.js";
+} from "./chunks/chunk-KRF6FTYC.js";
 import {
   stripControls,
   truncateText

@@ -102,3 +102,16 @@ describe('config loader on odd keys', () => {
     expect(problems('run:\n  ? [a, b]\n  : 1\n')).toEqual(['cfg.yml:2:5: a key must be a plain name, not a list or mapping']);
   });
 });
+
+describe('config loader on deep nesting', () => {
+  it('refuses flow collections nested past 64 levels before yaml recurses into them, with the position', () => {
+    expect(problems(`ignore:\n  - ${'['.repeat(5000)}\n`)).toEqual(['cfg.yml:2:69: invalid YAML: nested more than 64 levels deep']);
+    expect(problems(`fail-on: ${'{'.repeat(100)}`)).toEqual(['cfg.yml:1:74: invalid YAML: nested more than 64 levels deep']);
+  });
+
+  it('brackets inside quotes and comments are text, not nesting', () => {
+    const braces = '{'.repeat(100);
+    const cfg = parseConfig(`# ${braces}\nignore:\n  - check: config/committed-secrets\n    reason: "${braces} \\" ${braces}"\n  - check: logs/stdout-output\n    reason: '${braces}'\n`);
+    expect(cfg.ignore.map((i) => i.reason)).toEqual([`${braces} " ${braces}`, braces]);
+  });
+});

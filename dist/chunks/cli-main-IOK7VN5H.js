@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-GB47B77A.js";
+} from "./chunk-KRF6FTYC.js";
 import "./chunk-VJY47AXX.js";
 import "./chunk-44VDGON2.js";
 import "./chunk-6GAO5BH4.js";

@@ -175,10 +175,41 @@ function readConfigFile(abs, shown) {
   if (read.kind === "refused") throw new ConfigError([{ file: shown, line: 1, column: 1, message: `config file ${read.problem} (it resolves to ${realPathOf(abs)})` }]);
   return read.text;
 }
+var MAX_FLOW_DEPTH = 64;
+function flowNestingOver(text, limit) {
+  let depth = 0;
+  let quote = "";
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      line++;
+      lineStart = i + 1;
+      if (quote === "'") quote = "";
+      continue;
+    }
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "#" && (i === lineStart || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf("\n", i);
+      i = (end < 0 ? text.length : end) - 1;
+    } else if (c === "{" || c === "[") {
+      if (++depth > limit) return { line, column: i - lineStart + 1 };
+    } else if ((c === "}" || c === "]") && depth > 0) depth--;
+  }
+  return void 0;
+}
 function parseConfig(text, file = ".twelve-factor.yml") {
   if (text.length > MAX_CONFIG_BYTES) {
     throw new ConfigError([{ file, line: 1, column: 1, message: `config is ${text.length} bytes; the limit is ${MAX_CONFIG_BYTES}` }]);
   }
+  const deep = flowNestingOver(text, MAX_FLOW_DEPTH);
+  if (deep) throw new ConfigError([{ file, ...deep, message: `invalid YAML: nested more than ${MAX_FLOW_DEPTH} levels deep` }]);
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   let errors;
