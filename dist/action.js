@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-KRF6FTYC.js";
+} from "./chunks/chunk-JMNCM7E7.js";
 import {
   stripControls,
   truncateText

@@ -1,8 +1,8 @@
+import { DEV_RUNNER } from '../../evidence/repo/app-model';
 import { railsDevelopmentServer } from '../../evidence/repo/rails';
 import { fileEv, found, skip } from '../support';
 import type { StaticCheck } from '../types';
 
-const DEV_SERVER = /\b(?:nodemon|ts-node-dev|node\s+--watch|next\s+dev|vite\b|flask\s+run\b|manage\.py\s+runserver|webpack-dev-server|ng\s+serve|npm\s+run\s+dev|yarn\s+dev|air\b)/;
 
 export const execFormCmd: StaticCheck = {
   id: 'disposability/exec-form-cmd',
@@ -41,7 +41,7 @@ export const execFormCmd: StaticCheck = {
         return [found('shell-or-wrapper', `${step.origin} starts the app through ${step.text.split(/\s+/)[0]}, which does not pass SIGTERM on: ${step.text.slice(0, 100)}`, ev)];
       default:
         // `rails server` boots Puma: a development server only in the development environment.
-        if (DEV_SERVER.test(server) || railsDevelopmentServer(app, server)) return [found('dev-server', `a development server is PID 1: ${server.slice(0, 100)}`, [fileEv(app.start.server!.file, app.start.server!.line, server.slice(0, 200))])];
+        if (DEV_RUNNER.test(server) || railsDevelopmentServer(app, server)) return [found('dev-server', `a development server is PID 1: ${server.slice(0, 100)}`, [fileEv(app.start.server!.file, app.start.server!.line, server.slice(0, 200))])];
         return [found('reaches-app', describe(app.start.signalPath, step.text), ev)];
     }
   },

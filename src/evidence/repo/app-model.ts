@@ -237,8 +237,13 @@ export function everyStartStep(app: Pick<AppModel, 'start' | 'platformStartSteps
 /** Commands that install dependencies or compile code (build-stage work) when they run at start. */
 export const INSTALL_AT_START =
   /\b(?:npm\s+(?:install|i|ci)|yarn\s+install|pnpm\s+(?:install|i)|bun\s+install|pip3?\s+install|poetry\s+install|pipenv\s+install|uv\s+(?:sync|pip\s+install)|go\s+(?:build|install|mod\s+download)|cargo\s+(?:build|install)|bundle\s+install|gem\s+install|composer\s+(?:install|update|require)|apt-get\s+install|apk\s+add|mvnw?\s+[^|;&]{0,80}\b(?:package|install|compile)|gradlew?\s+[^|;&]{0,80}\b(?:build|assemble|installDist)|(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build|tsc\b(?!-)|webpack\b|next\s+build|vite\s+build|dotnet\s+(?:build|publish|restore))\b/;
-/** Servers that reload or compile on change: development tools, not a release being run. */
-export const DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
+/**
+ * Development servers: they reload or compile on change, or are documented as
+ * not for production (`flask run` is Werkzeug's server, `manage.py runserver`
+ * Django's). One list for V (run at start), IX (PID 1) and X (the dev stack).
+ * `--reload` stands apart: a word boundary never falls before its dashes.
+ */
+export const DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+(?:dev|preview))?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]{0,200}?-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)|(?:^|\s)--reload\b/;
 /** Migrations and schema changes run as part of start: the table of every tool's command is migration-commands.ts. */
 export { MIGRATE_AT_START };
 

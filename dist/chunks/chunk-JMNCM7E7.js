@@ -6994,7 +6994,7 @@ function everyStartStep(app) {
   return app.platformStartSteps.length === 0 ? app.start.steps : [...app.start.steps, ...app.platformStartSteps];
 }
 var INSTALL_AT_START = /\b(?:npm\s+(?:install|i|ci)|yarn\s+install|pnpm\s+(?:install|i)|bun\s+install|pip3?\s+install|poetry\s+install|pipenv\s+install|uv\s+(?:sync|pip\s+install)|go\s+(?:build|install|mod\s+download)|cargo\s+(?:build|install)|bundle\s+install|gem\s+install|composer\s+(?:install|update|require)|apt-get\s+install|apk\s+add|mvnw?\s+[^|;&]{0,80}\b(?:package|install|compile)|gradlew?\s+[^|;&]{0,80}\b(?:build|assemble|installDist)|(?:npm|yarn|pnpm|bun)\s+(?:run\s+)?build|tsc\b(?!-)|webpack\b|next\s+build|vite\s+build|dotnet\s+(?:build|publish|restore))\b/;
-var DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+dev)?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b[^\n]*--(?:reload|debug)|--reload\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]*-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)/;
+var DEV_RUNNER = /\b(?:nodemon|ts-node-dev|tsx\s+watch|node\s+--watch|webpack-dev-server|next\s+dev|vite(?:\s+(?:dev|preview))?\s*$|nuxt\s+dev|ng\s+serve|(?:npm|yarn|pnpm)\s+(?:run\s+)?dev\b|flask\s+run\b|manage\.py\s+runserver|rails\s+s(?:erver)?\b[^\n]{0,200}?-e\s+development|air\b|reflex\b|cargo\s+watch|dotnet\s+watch|mix\s+phx\.server)|(?:^|\s)--reload\b/;
 function lastEntry(df, stage) {
   const entrypoint = lastInStage(df, stage, "ENTRYPOINT");
   const cmd = lastInStage(df, stage, "CMD");
@@ -10728,7 +10728,6 @@ function railsDevelopmentServer(app, server) {
 }
 
 // src/checks/disposability/exec-form-cmd.ts
-var DEV_SERVER = /\b(?:nodemon|ts-node-dev|node\s+--watch|next\s+dev|vite\b|flask\s+run\b|manage\.py\s+runserver|webpack-dev-server|ng\s+serve|npm\s+run\s+dev|yarn\s+dev|air\b)/;
 var execFormCmd = {
   id: "disposability/exec-form-cmd",
   factor: "disposability",
@@ -10764,7 +10763,7 @@ var execFormCmd = {
       case "wrapper":
         return [found("shell-or-wrapper", `${step2.origin} starts the app through ${step2.text.split(/\s+/)[0]}, which does not pass SIGTERM on: ${step2.text.slice(0, 100)}`, ev)];
       default:
-        if (DEV_SERVER.test(server) || railsDevelopmentServer(app, server)) return [found("dev-server", `a development server is PID 1: ${server.slice(0, 100)}`, [fileEv(app.start.server.file, app.start.server.line, server.slice(0, 200))])];
+        if (DEV_RUNNER.test(server) || railsDevelopmentServer(app, server)) return [found("dev-server", `a development server is PID 1: ${server.slice(0, 100)}`, [fileEv(app.start.server.file, app.start.server.line, server.slice(0, 200))])];
         return [found("reaches-app", describe(app.start.signalPath, step2.text), ev)];
     }
   }

@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-KRF6FTYC.js";
+} from "./chunk-JMNCM7E7.js";
 import "./chunk-VJY47AXX.js";
 import "./chunk-44VDGON2.js";
 import "./chunk-6GAO5BH4.js";
