@@ -27,6 +27,8 @@ export interface AuditInput {
   ownPaths?: string[];
   /** Where GITHUB_REPOSITORY and GITHUB_SERVER_URL point, when the entry knows (links in the report). */
   repository?: { slug?: string; serverUrl?: string };
+  /** A scan of repoRoot that left out the same ownPaths: its walk is reused, not repeated. */
+  listedBy?: Snapshot;
 }
 
 export interface AuditResult {
@@ -39,7 +41,7 @@ export interface AuditResult {
 /** The engine behind every command: scan, resolve the app, run checks, read claims, judge. */
 export function audit(input: AuditInput): AuditResult {
   // The audit always runs the content pass: worker threads may share it (large repositories only).
-  const repo = scanRepository(input.repoRoot, '.', { contentWorkers: true, exclude: insideRepo(input.repoRoot, input.ownPaths ?? []) });
+  const repo = scanRepository(input.repoRoot, '.', { contentWorkers: true, exclude: insideRepo(input.repoRoot, input.ownPaths ?? []), ...(input.listedBy ? { listedBy: input.listedBy } : {}) });
   const app = resolveApp(repo, input.config);
   const snapshot = app.snapshot;
   const facts = input.runtime?.facts;

@@ -9,7 +9,7 @@ import { appArtifactDirs, appPathOf, mergeAppReports } from './stages/apps-repor
 import { appId, discoverApps } from './stages/discover';
 import { readStageFileIfPresent, StageFileError, writeStageFile } from './stages/files';
 import { resolveApp } from '../evidence/repo/app-model';
-import { normaliseAppPath, scanRepository } from '../evidence/repo/snapshot';
+import { normaliseAppPath, scanRepository, type Snapshot } from '../evidence/repo/snapshot';
 import { locateApp } from '../evidence/repo/app/discover';
 import type { AppFacts } from '../model/app';
 import { releaseStage } from './stages/release';
@@ -217,9 +217,11 @@ export async function runCommand(opts: CommandOptions): Promise<CommandResult> {
   }
   switch (opts.command) {
     case 'audit': {
-      const apps = monorepoApps(ctx);
-      if (apps) return auditEach(ctx, opts, apps, resolved);
-      const result = await timed(opts.onStage, 'static audit', () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) }));
+      // One walk of the repository serves both the question "one app or several?" and the audit.
+      const listedBy = listingOf(ctx);
+      const apps = monorepoApps(ctx, listedBy);
+      if (apps) return auditEach(ctx, opts, apps, resolved, listedBy);
+      const result = await timed(opts.onStage, 'static audit', () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), listedBy, ...(opts.repository ? { repository: opts.repository } : {}) }));
       const judged = stamped(result.report, resolved);
       const report = await withBaseline(judged, opts.baseline, { apps: [{ path: config.path, config }], failOn: config['fail-on'], ...baselineExtras(ctx, opts) });
       if (opts.writeArtifacts !== false) {
@@ -273,9 +275,9 @@ function recordedBuildFailure(dir: string): string | undefined {
  * root and the root holds no app but several live below it: each is
  * audited as its own app, in its own folder of the artifacts directory.
  */
-function monorepoApps(ctx: StageContext): Array<{ id: string; path: string }> | undefined {
+function monorepoApps(ctx: StageContext, listing = listingOf(ctx)): Array<{ id: string; path: string }> | undefined {
   if (normaliseAppPath(ctx.config.path) !== '.' || ctx.config.dockerfile !== 'Dockerfile') return undefined;
-  const loc = locateApp(scanRepository(ctx.repoRoot, '.', { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config);
+  const loc = locateApp(listing, ctx.config);
   if (!loc.monorepo) return undefined;
   const ids = new Set<string>();
   return loc.monorepo.map((p) => {
@@ -286,13 +288,18 @@ function monorepoApps(ctx: StageContext): Array<{ id: string; path: string }> | 
   });
 }
 
+/** The repository as the audit lists it (the auditor's own files left out); audits given it as `listedBy` walk it no more. */
+function listingOf(ctx: StageContext): Snapshot {
+  return scanRepository(ctx.repoRoot, '.', { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) });
+}
+
 /** `audit` over a monorepo: one static audit per app, then one merged report (as the monorepo workflow makes). */
-async function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: string; path: string }>, resolved: ResolvedConfig): Promise<CommandResult> {
+async function auditEach(ctx: StageContext, opts: CommandOptions, apps: Array<{ id: string; path: string }>, resolved: ResolvedConfig, listedBy: Snapshot): Promise<CommandResult> {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(', ')})`);
   for (const a of apps) {
     const dir = path.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
-    const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...(opts.repository ? { repository: opts.repository } : {}) });
+    const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), listedBy, ...(opts.repository ? { repository: opts.repository } : {}) });
     const judged = stamped(result.report, resolved);
     writeStageFile(dir, 'static', staticFileOf(judged, result.app, config));
     writeReportFiles(judged, dir);

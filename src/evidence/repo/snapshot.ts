@@ -240,7 +240,21 @@ export interface ScanOptions {
    * evidence about the app.
    */
   exclude?: string[];
+  /**
+   * An earlier scan of the same root with the same `exclude`, whose walk is
+   * reused: the new snapshot lists the same files without reading the
+   * folders again, and has its own cache, reads and diagnostics.
+   */
+  listedBy?: Snapshot;
 }
+
+/** What a scan's walk found, for a later scan of the same repository (ScanOptions.listedBy). */
+interface Listing {
+  files: ListedFile[];
+  /** The walk's own diagnostics (links not followed, unreadable folders). */
+  diagnostics: Diagnostic[];
+}
+const LISTINGS = new WeakMap<Snapshot, Listing>();
 
 export function scanRepository(repoRoot: string, appPath = '.', options: ScanOptions = {}): Snapshot {
   const root = path.resolve(repoRoot);
@@ -248,7 +262,17 @@ export function scanRepository(repoRoot: string, appPath = '.', options: ScanOpt
   const diagnostics: Diagnostic[] = [];
   let helpers: ScanHelpers | undefined;
   const count = options.contentWorkers ? helperCount() : 0;
-  const files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: () => (helpers = ScanHelpers.start(count, options.workerUrl)) } : undefined, new Set(options.exclude));
+  const startHelpers = () => (helpers = ScanHelpers.start(count, options.workerUrl));
+  const earlier = options.listedBy ? LISTINGS.get(options.listedBy) : undefined;
+  let files: ListedFile[];
+  if (earlier) {
+    files = earlier.files;
+    diagnostics.push(...earlier.diagnostics);
+    if (count > 0 && files.length >= PARALLEL_MIN_FILES) startHelpers();
+  } else {
+    files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: startHelpers } : undefined, new Set(options.exclude));
+  }
+  const listing: Listing = { files, diagnostics: [...diagnostics] };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const dirs = new Set<string>();
   let lastDir = '';
@@ -368,6 +392,7 @@ export function scanRepository(repoRoot: string, appPath = '.', options: ScanOpt
     if (reader) READERS.set(view, reader);
     return view;
   };
+  LISTINGS.set(snapshot, listing);
   READERS.set(snapshot, {
     rootPrefix: root.endsWith(path.sep) ? root : root + path.sep,
     ...(helpers ? { helpers } : {}),

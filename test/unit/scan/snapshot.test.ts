@@ -75,6 +75,25 @@ describe('scanRepository', () => {
   });
 });
 
+describe('scanRepository with listedBy', () => {
+  it('lists what the earlier scan listed without walking again, with its own reads and diagnostics', () => {
+    const root = tree({ 'src/a.js': 'a', 'src/b.bin': Buffer.from([1, 0, 2]), 'README.md': '# r' });
+    symlinkSync(path.join(root, 'README.md'), path.join(root, 'link.md'));
+    const first = scanRepository(root);
+    first.read('src/b.bin');
+    // A file written after the first walk: a second walk would list it, the reused listing does not.
+    writeFileSync(path.join(root, 'src/late.js'), 'late');
+    const second = scanRepository(root, 'src', { listedBy: first });
+    expect(second.files.map((f) => f.path)).toEqual(first.files.map((f) => f.path));
+    expect(second.has('src/late.js')).toBe(false);
+    expect(second.appFiles.map((f) => f.path)).toEqual(['src/a.js', 'src/b.bin']);
+    // The walk's diagnostics come along; the first scan's reads (the binary it met) do not.
+    expect(second.diagnostics.map((d) => d.message)).toEqual(['symbolic links not followed: link.md']);
+    expect(second.read('src/a.js')).toBe('a');
+    expect(first.diagnostics.map((d) => d.message)).toContain('binary files skipped by content rules: src/b.bin');
+  });
+});
+
 describe('detectApps', () => {
   it('lists container apps, skips workspace roots, tests and examples, and marks the audited one', () => {
     const root = tree({
