@@ -1,4 +1,5 @@
-import { fileRole } from '../../evidence/repo/app-model';
+import { fileRole, isDotenvName } from '../../evidence/repo/app-model';
+import { baseName } from '../../evidence/repo/snapshot';
 import { fileEv, found, measured } from '../support';
 import type { StaticCheck } from '../types';
 
@@ -17,7 +18,8 @@ export const dotenvCommitted: StaticCheck = {
   },
   run({ app }) {
     const repo = app.snapshot.at('.');
-    const committed = repo.files.filter((f) => fileRole(app, f.path) === 'dotenv');
+    // The name rules out nearly every file before the role (which asks the image what it ships) is worked out.
+    const committed = repo.files.filter((f) => isDotenvName(baseName(f.path)) && fileRole(app, f.path) === 'dotenv');
     if (committed.length > 0) return committed.slice(0, 5).map((f) => found('committed', `${f.path} is committed`, [fileEv(f.path, 1)]));
     return [found('none', 'no .env file is committed', [measured('committed .env files', 0, 'files', 0)])];
   },

@@ -488,11 +488,16 @@ export type FileRole = 'code' | 'shipped' | 'dotenv' | 'dev-stack' | 'deploy' | 
 
 const DOTENV = /^\.env(?:\.[\w-]+)?$/;
 
+/** A committed environment file by its name (`.env`, `.env.production`; not a template such as `.env.example`): only such a file can have the role 'dotenv'. */
+export function isDotenvName(name: string): boolean {
+  return DOTENV.test(name) && !isEnvTemplateName(name);
+}
+
 export function fileRole(app: AppModel, file: string): FileRole {
   const name = baseName(file);
   if (app.deploy.dev.some((d) => d.file === file)) return 'dev-stack';
   if (app.deploy.descriptors.some((d) => d.file === file)) return 'deploy';
-  if (DOTENV.test(name) && !isEnvTemplateName(name)) return isNonRuntimePath(file) ? 'not-app' : 'dotenv';
+  if (isDotenvName(name)) return isNonRuntimePath(file) ? 'not-app' : 'dotenv';
   const inside = isUnder(file, app.root);
   const rel = inside ? relativeTo(file, app.root) : file;
   if (isNonRuntimePath(rel)) return 'not-app';

@@ -98,7 +98,19 @@ function rulesOf(df: Dockerfile, stage: DockerStage): CopyRule[] {
   return [...inherited, ...own];
 }
 
+/** Compiled COPY globs: the same few sources are matched against every file of the repository. */
+const GLOBS = new Map<string, RegExp>();
+
 function globToRegExp(glob: string): RegExp {
+  let compiled = GLOBS.get(glob);
+  if (!compiled) {
+    compiled = compileGlob(glob);
+    GLOBS.set(glob, compiled);
+  }
+  return compiled;
+}
+
+function compileGlob(glob: string): RegExp {
   let re = '';
   for (let k = 0; k < glob.length; k++) {
     const c = glob[k]!;
