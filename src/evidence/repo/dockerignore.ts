@@ -242,22 +242,25 @@ export class DockerignoreMatcher {
    * no parent directory was pruned and the file itself is not excluded.
    */
   sends(rel: string): boolean {
-    const parts = rel.split('/');
-    let info: MatchInfo;
-    for (let i = 1; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
-      const cached = this.dirInfo.get(dir);
-      let dirInfo: MatchInfo;
-      if (cached !== undefined || this.dirInfo.has(dir)) dirInfo = cached;
-      else {
-        const step = this.decide(dir, true, info);
-        dirInfo = step.decision === 'prune' ? PRUNED : step.info;
-        this.dirInfo.set(dir, dirInfo);
-      }
-      if (dirInfo === PRUNED) return false;
-      info = dirInfo;
-    }
+    const slash = rel.lastIndexOf('/');
+    const info = slash < 0 ? undefined : this.directory(rel.slice(0, slash));
+    if (info === PRUNED) return false;
     return this.decide(rel, false, info).decision === 'keep';
+  }
+
+  /** A directory's info as the walk reaches it (PRUNED when it or a parent is never entered), worked out once per directory. */
+  private directory(dir: string): MatchInfo {
+    const cached = this.dirInfo.get(dir);
+    if (cached !== undefined || this.dirInfo.has(dir)) return cached;
+    const slash = dir.lastIndexOf('/');
+    const parent = slash < 0 ? undefined : this.directory(dir.slice(0, slash));
+    let info: MatchInfo = PRUNED;
+    if (parent !== PRUNED) {
+      const step = this.decide(dir, true, parent);
+      info = step.decision === 'prune' ? PRUNED : step.info;
+    }
+    this.dirInfo.set(dir, info);
+    return info;
   }
 
   /** `patternmatcher.MatchesUsingParentResults`. */
