@@ -22,47 +22,22 @@
  *   BENCH_RUNS=9 BENCH_KEEP_TREE=1 npx tsx bench/static-bench.ts
  *   BENCH_BASELINE=/work/main npx tsx bench/static-bench.ts
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { SECRET_RULES } from '../src/evidence/repo/secrets/rules';
+import { randomSource, secretPlants } from './secret-plants';
+import { baselineFigures, bundleCli, engineSecretHits, loadAverage, type Measured, nodeBin, repoRoot, round2, stats, timed } from './measure';
 
 const FILES = Math.max(20_000, Number(process.argv[2] ?? 20_000));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const BASELINE = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : undefined;
 /** Slower than the baseline by more than this share of its median is a regression; less is the noise of a shared machine. */
 const BASELINE_TOLERANCE = 0.05;
-const repoRoot = path.resolve(import.meta.dirname, '..');
-const nodeBin = path.join(repoRoot, 'node_modules/.bin/node');
 
-/** Deterministic pseudo-random numbers, so runs are comparable. */
-let seed = 42;
-const rnd = (n: number) => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed % n;
-};
-const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const round2 = (x: number) => Math.round(x * 100) / 100;
-const rand = (n: number, chars = alnum) => Array.from({ length: n }, () => chars[rnd(chars.length)]).join('');
-
-/** One generator per rule: a line holding a fresh, realistic-looking secret, and the secret itself (for the redaction check). */
-const PLANTS: Array<{ rule: string; line: () => [string, string] }> = [
-  { rule: 'aws-access-key-id', line: () => ((v) => [`AWS_ACCESS_KEY_ID = "${v}"`, v])(`AKIA${rand(16, upper)}`) },
-  { rule: 'aws-secret-access-key', line: () => ((v) => [`aws_secret_access_key = ${v}`, v])(rand(40)) },
-  { rule: 'github-token', line: () => ((v) => [`const gh = "${v}";`, v])(`ghp_${rand(36)}`) },
-  { rule: 'gitlab-token', line: () => ((v) => [`GITLAB_TOKEN=${v}`, v])(`glpat-${rand(20)}`) },
-  { rule: 'stripe-secret-key', line: () => ((v) => [`stripe_key = "${v}"`, v])(`sk_live_${rand(32)}`) },
-  { rule: 'slack-token', line: () => ((v) => [`slack: ${v}`, v])(`xoxb-${rand(10, '0123456789')}-${rand(24)}`) },
-  { rule: 'google-api-key', line: () => ((v) => [`maps_key = "${v}"`, v])(`AIza${rand(35)}`) },
-  { rule: 'npm-token', line: () => ((v) => [`//registry.npmjs.org/:_authToken=${v}`, v])(`npm_${rand(36)}`) },
-  // The header is what is flagged (and redacted); there is no value to look for in the output.
-  { rule: 'private-key', line: () => ['-----BEGIN RSA PRIVATE KEY-----', ''] },
-  { rule: 'database-url-password', line: () => ((v) => [`DATABASE_URL=postgres://app:${v}@db-${rand(6).toLowerCase()}.internal:5432/app`, v])(rand(18)) },
-  { rule: 'generic-secret-assignment', line: () => ((v) => [`API_KEY = "${v}"`, v])(rand(28)) },
-];
+const { rand } = randomSource(42);
+const PLANTS = secretPlants(rand);
 
 const BODIES: Record<string, (i: number) => string> = {
   js: (i) => `const express = require('express');\nconst app = express();\n// handler ${i}\napp.get('/r${i}', (req, res) => {\n  const token = req.headers['x-token'];\n  if (!token) return res.status(401).end();\n  res.json({ id: ${i}, port: process.env.PORT });\n});\nmodule.exports = app;\n`,
@@ -110,28 +85,6 @@ function generate(root: string): Planted[] {
   return planted;
 }
 
-interface Measured {
-  wallSeconds: number;
-  /** User plus system CPU time: on a shared machine it moves far less with the load than wall time does. */
-  cpuSeconds: number;
-  peakRssMb: number;
-  stdout: string;
-}
-
-/** Runs a command under /usr/bin/time -v and reads wall time and max RSS from its report. */
-function timed(cmd: string, args: string[], cwd: string): Measured {
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 600_000 });
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
-  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
-  if (!wall || !rss) throw new Error(`could not read /usr/bin/time output for ${cmd}: ${r.stderr.slice(-500)}`);
-  // Exit 1 is a finding (rg: no match; the audit: below its threshold); 2 and above are errors, never a time to report.
-  if ((r.status ?? 2) >= 2) throw new Error(`${cmd} failed (exit ${r.status}): ${r.stderr.slice(0, 800)}`);
-  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-  return { wallSeconds: seconds, cpuSeconds: round2(Number(user?.[1] ?? 0) + Number(sys?.[1] ?? 0)), peakRssMb: Math.round(Number(rss[1]) / 102.4) / 10, stdout: r.stdout };
-}
-
 /**
  * JS regex source → Rust regex syntax. ripgrep joins `-e` patterns with `|`, so named groups
  * (duplicated across rules) become plain groups and each pattern is wrapped so its `(?i)`
@@ -167,33 +120,11 @@ function toRust(re: RegExp): string {
   return `(?:${re.flags.includes('i') ? '(?i)' : ''}${body})`;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const stats = (ms: Measured[]) => ({
-  wallSeconds: { median: median(ms.map((m) => m.wallSeconds)), min: Math.min(...ms.map((m) => m.wallSeconds)), all: ms.map((m) => m.wallSeconds) },
-  cpuSeconds: { median: median(ms.map((m) => m.cpuSeconds)), min: Math.min(...ms.map((m) => m.cpuSeconds)), all: ms.map((m) => m.cpuSeconds) },
-  peakRssMb: Math.max(...ms.map((m) => m.peakRssMb)),
-});
-
 /** Every file under a directory, as text. */
 function textsUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8'));
-}
-
-/** The baseline checkout's figures from the same rounds, and this checkout's time as a share of it. */
-function baselineFigures(dir: string, current: ReturnType<typeof stats>, base: ReturnType<typeof stats>) {
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
-  return {
-    baseline: { checkout: dir, commit, ...base },
-    ratioToBaseline: {
-      wallMedian: round2(current.wallSeconds.median / base.wallSeconds.median),
-      wallMin: round2(current.wallSeconds.min / base.wallSeconds.min),
-      cpuMedian: round2(current.cpuSeconds.median / base.cpuSeconds.median),
-      cpuMin: round2(current.cpuSeconds.min / base.cpuSeconds.min),
-      toleranceShare: BASELINE_TOLERANCE,
-    },
-  };
 }
 
 async function main(): Promise<void> {
@@ -202,45 +133,27 @@ async function main(): Promise<void> {
   try {
     const planted = generate(root);
     // What a user runs: the CLI bundled as `npm run bundle` does (into a temporary directory, not dist/), on Node 24.
-    const dist = path.join(work, 'dist');
-    execFileSync(nodeBin, [path.join(repoRoot, 'scripts/bundle.mjs'), dist], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-    const cli = path.join(dist, 'cli.js');
+    const cli = bundleCli(repoRoot, path.join(work, 'dist'));
     // Stage files go outside the tree, so ripgrep searches exactly the files the audit does.
     const artifacts = path.join(work, 'artifacts');
     const auditArgs = [cli, 'audit', root, '--format', 'json', '--quiet', '--artifacts', artifacts];
     const rgArgs = ['--no-config', '--hidden', '-n', '--no-heading', '--with-filename', ...SECRET_RULES.flatMap((r) => ['-e', toRust(r.pattern)]), '.'];
 
     let baselineCli: string | undefined;
-    if (BASELINE) {
-      const baseDist = path.join(work, 'baseline-dist');
-      execFileSync(nodeBin, [path.join(BASELINE, 'scripts/bundle.mjs'), baseDist], { cwd: BASELINE, stdio: ['ignore', 'ignore', 'inherit'] });
-      baselineCli = path.join(baseDist, 'cli.js');
-    }
+    if (BASELINE) baselineCli = bundleCli(BASELINE, path.join(work, 'baseline-dist'));
 
     const audits: Measured[] = [];
     const rgs: Measured[] = [];
     const baselines: Measured[] = [];
+    const loadBefore = loadAverage();
     for (let i = 0; i < RUNS; i++) {
       rgs.push(timed('rg', rgArgs, root));
       audits.push(timed(nodeBin, auditArgs, work));
       if (baselineCli) baselines.push(timed(nodeBin, [baselineCli, ...auditArgs.slice(1, -1), path.join(work, 'baseline-artifacts')], work));
     }
 
-    // Correctness, outside the timing. The report lists at most 50 secret findings; the engine's full list comes
-    // from the same code bundled with a tiny entry that prints every hit.
-    const countEntry = path.join(work, 'count-entry.ts');
-    writeFileSync(
-      countEntry,
-      `import { audit } from ${JSON.stringify(path.join(repoRoot, 'src/pipeline/audit'))};
-import { defaultConfig } from ${JSON.stringify(path.join(repoRoot, 'src/config/schema'))};
-import { secrets } from ${JSON.stringify(path.join(repoRoot, 'src/evidence/repo/artifacts'))};
-const { snapshot } = audit({ repoRoot: process.argv[2], config: defaultConfig() });
-process.stdout.write(JSON.stringify(secrets(snapshot).map((h) => h.file + ':' + h.line + ':' + h.rule)));
-`,
-    );
-    const countFile = path.join(work, 'count.mjs');
-    await build({ entryPoints: [countEntry], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: countFile, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-    const hits = JSON.parse(execFileSync(nodeBin, [countFile, root], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as string[];
+    // Correctness, outside the timing. The report lists at most 50 secret findings: the engine's own full list is read too.
+    const hits = await engineSecretHits(work, root);
     const place = (h: string) => h.split(':').slice(0, 2).join(':');
     const plantedPlaces = new Set(planted.map((p) => `${p.file}:${p.line}`));
     const engineFound = planted.filter((p) => hits.some((h) => h === `${p.file}:${p.line}:${p.rule}`)).length;
@@ -267,6 +180,7 @@ process.stdout.write(JSON.stringify(secrets(snapshot).map((h) => h.file + ':' + 
       files: fileCount,
       planted: planted.length,
       runs: RUNS,
+      loadAverage: { before: loadBefore, after: loadAverage() },
       audit: {
         command: 'node dist/cli.js audit <tree> --format json --quiet',
         ...a,
@@ -279,7 +193,7 @@ process.stdout.write(JSON.stringify(secrets(snapshot).map((h) => h.file + ':' + 
       },
       ripgrep: { ...g, plantedFound: planted.filter((p) => rgPlaces.has(`${p.file}:${p.line}`)).length, matchingLines: rgPlaces.size },
       ratioWall: { median: round2(a.wallSeconds.median / Math.max(g.wallSeconds.median, 0.01)), min: round2(a.wallSeconds.min / Math.max(g.wallSeconds.min, 0.01)) },
-      ...(BASELINE ? baselineFigures(BASELINE, a, stats(baselines)) : {}),
+      ...(BASELINE ? baselineFigures(BASELINE, a, stats(baselines), BASELINE_TOLERANCE) : {}),
       targets: {
         withinThreeTimesRg: a.wallSeconds.median <= 3 * Math.max(g.wallSeconds.median, 0.01),
         under200MbRss: a.peakRssMb < 200,
