@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-JMNCM7E7.js";
+} from "./chunks/chunk-L4V7MCHI.js";
 import {
   stripControls,
   truncateText
@@ -38,16 +38,16 @@ import {
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-44VDGON2.js";
+} from "./chunks/chunk-NVLCJ3DO.js";
 import "./chunks/chunk-6GAO5BH4.js";
-import "./chunks/chunk-APB26W5U.js";
+import "./chunks/chunk-SYYQJGSP.js";
 import {
   REPORT_FILES
-} from "./chunks/chunk-Y57RJ44Z.js";
+} from "./chunks/chunk-FVSJOJO2.js";
 import "./chunks/chunk-K4MH3PTH.js";
 import {
   FAIL_ON
-} from "./chunks/chunk-Z4TAJGVV.js";
+} from "./chunks/chunk-LLOD3PSE.js";
 import {
   __commonJS,
   __require,

@@ -7,9 +7,9 @@ import {
 import {
   STALE_AFTER_MS,
   sweep
-} from "./chunks/chunk-ULFDTFQE.js";
+} from "./chunks/chunk-J56MMQXS.js";
 import "./chunks/chunk-VJY47AXX.js";
-import "./chunks/chunk-Z4TAJGVV.js";
+import "./chunks/chunk-LLOD3PSE.js";
 import "./chunks/chunk-Q2LVJHL6.js";
 
 // src/entry/post.ts

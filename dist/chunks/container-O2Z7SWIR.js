@@ -21,8 +21,8 @@ import {
   runProbes,
   saveImage,
   sweep
-} from "./chunk-ULFDTFQE.js";
-import "./chunk-Z4TAJGVV.js";
+} from "./chunk-J56MMQXS.js";
+import "./chunk-LLOD3PSE.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   CREATED_LABEL,

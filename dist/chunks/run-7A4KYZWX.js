@@ -6,10 +6,10 @@ import {
   newRunId,
   removeImage,
   runProbes
-} from "./chunk-ULFDTFQE.js";
+} from "./chunk-J56MMQXS.js";
 import {
   verifyRelease
-} from "./chunk-APB26W5U.js";
+} from "./chunk-SYYQJGSP.js";
 import {
   IMAGE_TARBALL,
   Redactor,
@@ -23,14 +23,14 @@ import {
   readStageFileIfPresent,
   stageFilePath,
   writeStageFile
-} from "./chunk-Y57RJ44Z.js";
+} from "./chunk-FVSJOJO2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
 import {
   readRegularFile
-} from "./chunk-Z4TAJGVV.js";
+} from "./chunk-LLOD3PSE.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/run.ts

@@ -5,7 +5,7 @@ import {
   RuntimeFactsSchema,
   VERDICTS,
   external_exports
-} from "./chunk-Z4TAJGVV.js";
+} from "./chunk-LLOD3PSE.js";
 
 // src/pipeline/stages/context.ts
 var StageFailedError = class extends Error {

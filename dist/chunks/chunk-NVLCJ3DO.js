@@ -12,7 +12,7 @@ import {
 } from "./chunk-6GAO5BH4.js";
 import {
   DockerignoreMatcher
-} from "./chunk-Z4TAJGVV.js";
+} from "./chunk-LLOD3PSE.js";
 import {
   __commonJS,
   __require,
@@ -8526,13 +8526,24 @@ var TextCache = class {
     }
   }
 };
+var LISTINGS = /* @__PURE__ */ new WeakMap();
 function scanRepository(repoRoot, appPath = ".", options = {}) {
   const root = path2.resolve(repoRoot);
   const app = normaliseAppPath(appPath);
   const diagnostics = [];
   let helpers;
   const count = options.contentWorkers ? helperCount() : 0;
-  const files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: () => helpers = ScanHelpers.start(count, options.workerUrl) } : void 0, new Set(options.exclude));
+  const startHelpers = () => helpers = ScanHelpers.start(count, options.workerUrl);
+  const earlier = options.listedBy ? LISTINGS.get(options.listedBy) : void 0;
+  let files;
+  if (earlier) {
+    files = earlier.files;
+    diagnostics.push(...earlier.diagnostics);
+    if (count > 0 && files.length >= PARALLEL_MIN_FILES) startHelpers();
+  } else {
+    files = walk(root, diagnostics, count > 0 ? { at: PARALLEL_MIN_FILES, run: startHelpers } : void 0, new Set(options.exclude));
+  }
+  const listing = { files, diagnostics: [...diagnostics] };
   const byPath = new Map(files.map((f) => [f.path, f]));
   const dirs = /* @__PURE__ */ new Set();
   let lastDir = "";
@@ -8643,6 +8654,7 @@ function scanRepository(repoRoot, appPath = ".", options = {}) {
     if (reader) READERS.set(view, reader);
     return view;
   };
+  LISTINGS.set(snapshot, listing);
   READERS.set(snapshot, {
     rootPrefix: root.endsWith(path2.sep) ? root : root + path2.sep,
     ...helpers ? { helpers } : {},

@@ -4,14 +4,14 @@ import {
   newRunId,
   ociLabels,
   saveImage
-} from "./chunk-ULFDTFQE.js";
+} from "./chunk-J56MMQXS.js";
 import {
   headCommit,
   locateApp,
   parseDockerfile,
   resolveInWorkspace,
   scanRepository
-} from "./chunk-44VDGON2.js";
+} from "./chunk-NVLCJ3DO.js";
 import "./chunk-6GAO5BH4.js";
 import {
   IMAGE_TARBALL,
@@ -23,14 +23,14 @@ import {
   imageEnvValues,
   stageFilePath,
   writeStageFile
-} from "./chunk-Y57RJ44Z.js";
+} from "./chunk-FVSJOJO2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-K4MH3PTH.js";
 import {
   readRegularFile
-} from "./chunk-Z4TAJGVV.js";
+} from "./chunk-LLOD3PSE.js";
 import "./chunk-Q2LVJHL6.js";
 
 // src/pipeline/stages/build.ts

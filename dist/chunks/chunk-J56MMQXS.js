@@ -8,7 +8,7 @@ import {
   readDockerignore,
   readRegularFile,
   sizeBytes
-} from "./chunk-Z4TAJGVV.js";
+} from "./chunk-LLOD3PSE.js";
 import {
   __commonJS,
   __require,

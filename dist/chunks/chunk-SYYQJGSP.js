@@ -2,7 +2,7 @@ import { createRequire as __tfaCreateRequire } from 'node:module'; import { file
 import {
   STAGE_FILE_NAMES,
   StageFileError
-} from "./chunk-Y57RJ44Z.js";
+} from "./chunk-FVSJOJO2.js";
 
 // src/pipeline/stages/release-id.ts
 import { createHash } from "node:crypto";

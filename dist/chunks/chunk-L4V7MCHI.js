@@ -38,7 +38,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-44VDGON2.js";
+} from "./chunk-NVLCJ3DO.js";
 import {
   ENV_ON_LINE,
   SignalCollector,
@@ -62,7 +62,7 @@ import {
   envNamesOf,
   releaseDigest,
   verifyRelease
-} from "./chunk-APB26W5U.js";
+} from "./chunk-SYYQJGSP.js";
 import {
   CLAIM_STANDINGS,
   FACTORS,
@@ -84,7 +84,7 @@ import {
   stageFilePath,
   writeStageFile,
   writeTextAtomic
-} from "./chunk-Y57RJ44Z.js";
+} from "./chunk-FVSJOJO2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -96,7 +96,7 @@ import {
   defaultConfig,
   describeAnswers,
   readRegularFile
-} from "./chunk-Z4TAJGVV.js";
+} from "./chunk-LLOD3PSE.js";
 import {
   __toESM
 } from "./chunk-Q2LVJHL6.js";
@@ -6130,7 +6130,16 @@ function rulesOf(df, stage) {
   }
   return [...inherited, ...own];
 }
+var GLOBS = /* @__PURE__ */ new Map();
 function globToRegExp(glob) {
+  let compiled = GLOBS.get(glob);
+  if (!compiled) {
+    compiled = compileGlob(glob);
+    GLOBS.set(glob, compiled);
+  }
+  return compiled;
+}
+function compileGlob(glob) {
   let re = "";
   for (let k = 0; k < glob.length; k++) {
     const c = glob[k];
@@ -7177,11 +7186,14 @@ function overlayName(s) {
   return "an environment overlay";
 }
 var DOTENV = /^\.env(?:\.[\w-]+)?$/;
+function isDotenvName(name) {
+  return DOTENV.test(name) && !isEnvTemplateName(name);
+}
 function fileRole(app, file) {
   const name = baseName(file);
   if (app.deploy.dev.some((d) => d.file === file)) return "dev-stack";
   if (app.deploy.descriptors.some((d) => d.file === file)) return "deploy";
-  if (DOTENV.test(name) && !isEnvTemplateName(name)) return isNonRuntimePath(file) ? "not-app" : "dotenv";
+  if (isDotenvName(name)) return isNonRuntimePath(file) ? "not-app" : "dotenv";
   const inside = isUnder(file, app.root);
   const rel = inside ? relativeTo(file, app.root) : file;
   if (isNonRuntimePath(rel)) return "not-app";
@@ -10105,7 +10117,7 @@ var dotenvCommitted = {
   },
   run({ app }) {
     const repo = app.snapshot.at(".");
-    const committed = repo.files.filter((f) => fileRole(app, f.path) === "dotenv");
+    const committed = repo.files.filter((f) => isDotenvName(baseName(f.path)) && fileRole(app, f.path) === "dotenv");
     if (committed.length > 0) return committed.slice(0, 5).map((f) => found("committed", `${f.path} is committed`, [fileEv(f.path, 1)]));
     return [found("none", "no .env file is committed", [measured("committed .env files", 0, "files", 0)])];
   }
@@ -12098,7 +12110,7 @@ function runRuntimeChecks(ctx, whyAbsent) {
 
 // src/pipeline/audit.ts
 function audit(input) {
-  const repo = scanRepository(input.repoRoot, ".", { contentWorkers: true, exclude: insideRepo(input.repoRoot, input.ownPaths ?? []) });
+  const repo = scanRepository(input.repoRoot, ".", { contentWorkers: true, exclude: insideRepo(input.repoRoot, input.ownPaths ?? []), ...input.listedBy ? { listedBy: input.listedBy } : {} });
   const app = resolveApp(repo, input.config);
   const snapshot = app.snapshot;
   const facts = input.runtime?.facts;
@@ -13322,8 +13334,8 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-5NS3E343.js")).buildStage(ctx);
-var runStage = async (ctx) => (await import("./run-XE3VO2SD.js")).runStage(ctx);
+var buildStage = async (ctx) => (await import("./build-ZLUBR45E.js")).buildStage(ctx);
+var runStage = async (ctx) => (await import("./run-7A4KYZWX.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {
   if (!hook) return fn();
@@ -13406,9 +13418,10 @@ async function runCommand(opts) {
   }
   switch (opts.command) {
     case "audit": {
-      const apps = monorepoApps(ctx);
-      if (apps) return auditEach(ctx, opts, apps, resolved);
-      const result = await timed(opts.onStage, "static audit", () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} }));
+      const listedBy = listingOf(ctx);
+      const apps = monorepoApps(ctx, listedBy);
+      if (apps) return auditEach(ctx, opts, apps, resolved, listedBy);
+      const result = await timed(opts.onStage, "static audit", () => audit({ repoRoot: opts.repoRoot, config, ownPaths: ownPathsOf(ctx), listedBy, ...opts.repository ? { repository: opts.repository } : {} }));
       const judged2 = stamped(result.report, resolved);
       const report2 = await withBaseline(judged2, opts.baseline, { apps: [{ path: config.path, config }], failOn: config["fail-on"], ...baselineExtras(ctx, opts) });
       if (opts.writeArtifacts !== false) {
@@ -13452,9 +13465,9 @@ function recordedBuildFailure(dir) {
     return void 0;
   }
 }
-function monorepoApps(ctx) {
+function monorepoApps(ctx, listing = listingOf(ctx)) {
   if (normaliseAppPath(ctx.config.path) !== "." || ctx.config.dockerfile !== "Dockerfile") return void 0;
-  const loc = locateApp(scanRepository(ctx.repoRoot, ".", { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) }), ctx.config);
+  const loc = locateApp(listing, ctx.config);
   if (!loc.monorepo) return void 0;
   const ids = /* @__PURE__ */ new Set();
   return loc.monorepo.map((p) => {
@@ -13464,12 +13477,15 @@ function monorepoApps(ctx) {
     return { id, path: p };
   });
 }
-async function auditEach(ctx, opts, apps, resolved) {
+function listingOf(ctx) {
+  return scanRepository(ctx.repoRoot, ".", { exclude: insideRepo(ctx.repoRoot, ownPathsOf(ctx)) });
+}
+async function auditEach(ctx, opts, apps, resolved, listedBy) {
   ctx.progress?.(`the repository root holds no app: auditing each of ${apps.length} apps (${apps.map((a) => a.path).join(", ")})`);
   for (const a of apps) {
     const dir = path13.join(ctx.artifactsDir, a.id);
     const config = { ...ctx.config, path: a.path };
-    const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), ...opts.repository ? { repository: opts.repository } : {} });
+    const result = audit({ repoRoot: ctx.repoRoot, config, ownPaths: ownPathsOf(ctx), listedBy, ...opts.repository ? { repository: opts.repository } : {} });
     const judged2 = stamped(result.report, resolved);
     writeStageFile(dir, "static", staticFileOf(judged2, result.app, config));
     writeReportFiles(judged2, dir);
@@ -13513,7 +13529,7 @@ async function all(ctx, opts, resolved) {
   return timed(opts.onStage, "report", () => report(ctx, opts, resolved));
 }
 async function stagesOf(ctx, opts) {
-  const { newRunId, sweep } = await import("./container-EW3LNEJP.js");
+  const { newRunId, sweep } = await import("./container-O2Z7SWIR.js");
   const runCtx = { ...ctx, runId: ctx.runId ?? newRunId(), saveImage: opts.saveImage === true };
   try {
     const stages = [

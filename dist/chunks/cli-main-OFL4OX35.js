@@ -3,14 +3,14 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-JMNCM7E7.js";
+} from "./chunk-L4V7MCHI.js";
 import "./chunk-VJY47AXX.js";
-import "./chunk-44VDGON2.js";
+import "./chunk-NVLCJ3DO.js";
 import "./chunk-6GAO5BH4.js";
-import "./chunk-APB26W5U.js";
-import "./chunk-Y57RJ44Z.js";
+import "./chunk-SYYQJGSP.js";
+import "./chunk-FVSJOJO2.js";
 import "./chunk-K4MH3PTH.js";
-import "./chunk-Z4TAJGVV.js";
+import "./chunk-LLOD3PSE.js";
 import "./chunk-Q2LVJHL6.js";
 export {
   EXIT,

@@ -19943,22 +19943,24 @@ var DockerignoreMatcher = class _DockerignoreMatcher {
    * no parent directory was pruned and the file itself is not excluded.
    */
   sends(rel) {
-    const parts = rel.split("/");
-    let info;
-    for (let i = 1; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join("/");
-      const cached2 = this.dirInfo.get(dir);
-      let dirInfo;
-      if (cached2 !== void 0 || this.dirInfo.has(dir)) dirInfo = cached2;
-      else {
-        const step = this.decide(dir, true, info);
-        dirInfo = step.decision === "prune" ? PRUNED : step.info;
-        this.dirInfo.set(dir, dirInfo);
-      }
-      if (dirInfo === PRUNED) return false;
-      info = dirInfo;
-    }
+    const slash = rel.lastIndexOf("/");
+    const info = slash < 0 ? void 0 : this.directory(rel.slice(0, slash));
+    if (info === PRUNED) return false;
     return this.decide(rel, false, info).decision === "keep";
+  }
+  /** A directory's info as the walk reaches it (PRUNED when it or a parent is never entered), worked out once per directory. */
+  directory(dir) {
+    const cached2 = this.dirInfo.get(dir);
+    if (cached2 !== void 0 || this.dirInfo.has(dir)) return cached2;
+    const slash = dir.lastIndexOf("/");
+    const parent = slash < 0 ? void 0 : this.directory(dir.slice(0, slash));
+    let info = PRUNED;
+    if (parent !== PRUNED) {
+      const step = this.decide(dir, true, parent);
+      info = step.decision === "prune" ? PRUNED : step.info;
+    }
+    this.dirInfo.set(dir, info);
+    return info;
   }
   /** `patternmatcher.MatchesUsingParentResults`. */
   evaluate(file2, parent) {
