@@ -16,11 +16,11 @@
  *   BENCH_RUNS=5 BENCH_BASELINE=/work/main npx tsx bench/large-repo-bench.ts
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateLargeTree } from './large-tree';
-import { baselineFigures, bundleCli, engineSecretHits, loadAverage, type Measured, nodeBin, repoRoot, stats, timed } from './measure';
+import { baselineFigures, bundleCli, engineSecretHits, loadAverage, type Measured, nodeBin, notSlowerThan, removeTree, repoRoot, stats, timed } from './measure';
 
 const FILES = Math.max(100_000, Number(process.argv[2] ?? 100_000));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
@@ -87,14 +87,12 @@ async function main(): Promise<void> {
         everyPlantedSecretFound: engineFound === tree.planted.length,
         skippedFoldersSkipped: hits.every((h) => !inSkipped(h)) && cited.every((f) => !inSkipped(f)),
         valuesRedacted: leaked === 0,
-        ...(BASELINE ? { notSlowerThanBaseline: a.cpuSeconds.median <= (1 + BASELINE_TOLERANCE) * stats(baselines).cpuSeconds.median } : {}),
+        ...(BASELINE ? { notSlowerThanBaseline: notSlowerThan(a, stats(baselines), BASELINE_TOLERANCE) } : {}),
       },
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
-    if (process.env.BENCH_KEEP_TREE === '1') process.stderr.write(`tree kept at ${root}\n`);
-    else rmSync(root, { recursive: true, force: true });
-    rmSync(work, { recursive: true, force: true });
+    removeTree(root, work);
   }
 }
 

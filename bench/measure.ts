@@ -5,7 +5,7 @@
  * work moves far less than wall time, is what a comparison is judged on).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -87,4 +87,14 @@ process.stdout.write(JSON.stringify(secrets(snapshot).map((h) => h.file + ':' + 
   const countFile = path.join(work, 'count.mjs');
   await build({ entryPoints: [countEntry], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: countFile, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
   return JSON.parse(execFileSync(nodeBin, [countFile, tree], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as string[];
+}
+
+/** Not slower than the baseline: judged on CPU time, since the same rounds' wall times swing by 2x when other work shares the machine. */
+export const notSlowerThan = (current: Stats, base: Stats, tolerance: number): boolean => current.cpuSeconds.median <= (1 + tolerance) * base.cpuSeconds.median;
+
+/** Removes a benchmark's generated tree and scratch directory; BENCH_KEEP_TREE=1 leaves the tree for profiling (its path goes to stderr). */
+export function removeTree(root: string, work: string): void {
+  if (process.env.BENCH_KEEP_TREE === '1') process.stderr.write(`tree kept at ${root}\n`);
+  else rmSync(root, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }
