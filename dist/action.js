@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-L4V7MCHI.js";
+} from "./chunks/chunk-PT6OL4OU.js";
 import {
   stripControls,
   truncateText
@@ -38,7 +38,7 @@ import {
 import {
   basicAuthValue,
   checkoutCommit
-} from "./chunks/chunk-NVLCJ3DO.js";
+} from "./chunks/chunk-IME6DF32.js";
 import "./chunks/chunk-6GAO5BH4.js";
 import "./chunks/chunk-SYYQJGSP.js";
 import {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, visit } from 'yaml';
+import { flowNestingOver } from '../util/yaml-depth';
 import type { z } from 'zod';
 import { nearest } from '../util/levenshtein';
 import { readRegularFile } from '../util/regular-file';
@@ -58,50 +59,13 @@ function readConfigFile(abs: string, shown: string): string | undefined {
   return read.text;
 }
 
-/** A config is a few levels deep; thousands of `{` or `[` cost yaml's recursive parser a stack overflow each time. */
-const MAX_FLOW_DEPTH = 64;
-
-/**
- * Where flow collections (`{`, `[`) nest deeper than `limit`, found in one
- * pass before yaml parses anything. Brackets inside quotes and comments do
- * not count.
- */
-function flowNestingOver(text: string, limit: number): { line: number; column: number } | undefined {
-  let depth = 0;
-  let quote = '';
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      line++;
-      lineStart = i + 1;
-      if (quote === "'") quote = '';
-      continue;
-    }
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === lineStart || /\s/.test(text[i - 1]!))) {
-      const end = text.indexOf('\n', i);
-      i = (end < 0 ? text.length : end) - 1;
-    } else if (c === '{' || c === '[') {
-      if (++depth > limit) return { line, column: i - lineStart + 1 };
-    } else if ((c === '}' || c === ']') && depth > 0) depth--;
-  }
-  return undefined;
-}
-
 /** Parses config text; `file` is only used in messages. */
 export function parseConfig(text: string, file = '.twelve-factor.yml'): Config {
   if (text.length > MAX_CONFIG_BYTES) {
     throw new ConfigError([{ file, line: 1, column: 1, message: `config is ${text.length} bytes; the limit is ${MAX_CONFIG_BYTES}` }]);
   }
-  const deep = flowNestingOver(text, MAX_FLOW_DEPTH);
-  if (deep) throw new ConfigError([{ file, ...deep, message: `invalid YAML: nested more than ${MAX_FLOW_DEPTH} levels deep` }]);
+  const deep = flowNestingOver(text);
+  if (deep) throw new ConfigError([{ file, line: deep.line, column: deep.column, message: `invalid YAML: ${deep.message}` }]);
   const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check compares each key with every earlier one (quadratic: seconds on a
   // 256 KiB map); duplicateKeys finds the same duplicates in one pass.

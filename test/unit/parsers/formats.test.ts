@@ -56,4 +56,13 @@ describe('parseCompose', () => {
     expect(bad.diagnostics[0]).toMatchObject({ file: 'c.yml' });
     expect(bad.diagnostics[0]!.line).toBeGreaterThan(0);
   });
+
+  it('refuses flow collections nested past 64 levels with the line, before yaml recurses into them', () => {
+    const deep = parseCompose(`services:\n  web:\n    image: app\nx-deep: ${'{'.repeat(100_000)}\n`, 'deep.yml');
+    expect(deep.services).toEqual([]);
+    expect(deep.diagnostics).toEqual([{ severity: 'warning', file: 'deep.yml', line: 4, message: 'cannot parse YAML: nested more than 64 levels deep' }]);
+    // Braces in quoted values and comments are text.
+    const ok = parseCompose(`# ${'{'.repeat(80)}\nservices:\n  web:\n    image: app\n    command: ["echo", "${'{'.repeat(80)}"]\n`, 'ok.yml');
+    expect(ok.services.map((x) => x.name)).toEqual(['web']);
+  });
 });

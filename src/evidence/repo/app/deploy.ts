@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { flowNestingOver } from '../../../util/yaml-depth';
 import { serviceKindOfImage } from '../parsers/compose';
 import { STOCK_SERVER } from './compose-stacks';
 import { isEnvTemplateName } from '../paths';
@@ -99,7 +100,7 @@ export function deployLayout(snapshot: Snapshot): DeployLayout {
 function chartValues(snapshot: Snapshot, chart: string | undefined): unknown {
   if (chart === undefined) return undefined;
   const text = snapshot.read(joinPath(chart, 'values.yaml'));
-  if (text === undefined) return undefined;
+  if (text === undefined || flowNestingOver(text)) return undefined;
   try {
     return parseYaml(text, { maxAliasCount: 50 });
   } catch {

@@ -1,4 +1,5 @@
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { flowNestingOver } from '../../../util/yaml-depth';
 import type { Diagnostic } from '../../../model/report';
 
 /** A Compose service, reduced to what the checks read. Works for v2/v3 files and the Compose spec. */
@@ -41,6 +42,11 @@ export function parseCompose(text: string, file = 'compose.yaml'): ComposeFile {
   const diagnostics: Diagnostic[] = [];
   const lc = new LineCounter();
   const lineOf = (n: YamlNode | null | undefined): number => (n?.range ? lc.linePos(n.range[0]).line : 1);
+  const deep = flowNestingOver(text);
+  if (deep) {
+    diagnostics.push({ severity: 'warning', file, line: deep.line, message: `cannot parse YAML: ${deep.message}` });
+    return { file, services: [], diagnostics };
+  }
   let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseToml } from 'smol-toml';
 import { parseDocument } from 'yaml';
+import { flowNestingOver } from '../../../util/yaml-depth';
 import { collectionKey } from './compose';
 import type { Diagnostic } from '../../../model/report';
 
@@ -523,6 +524,8 @@ export function validateLockfile(name: string, text: string, file: string): Diag
   try {
     if (name.endsWith('.json') || name === 'Pipfile.lock') JSON.parse(text);
     else if (name === 'pnpm-lock.yaml') {
+      const deep = flowNestingOver(text);
+      if (deep) throw new Error(`line ${deep.line}: ${deep.message}`);
       const doc = parseDocument(text);
       if (doc.errors[0]) throw doc.errors[0];
       // Checked before toJS, which stringifies collection keys exponentially.

@@ -8935,11 +8935,49 @@ import path3 from "node:path";
 
 // src/evidence/repo/parsers/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/util/yaml-depth.ts
+var MAX_FLOW_DEPTH = 64;
+function flowNestingOver(text, limit = MAX_FLOW_DEPTH) {
+  let depth = 0;
+  let quote = "";
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      line++;
+      lineStart = i + 1;
+      if (quote === "'") quote = "";
+      continue;
+    }
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "#" && (i === lineStart || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf("\n", i);
+      i = (end < 0 ? text.length : end) - 1;
+    } else if (c === "{" || c === "[") {
+      if (++depth > limit) return { line, column: i - lineStart + 1, message: `nested more than ${limit} levels deep` };
+    } else if ((c === "}" || c === "]") && depth > 0) depth--;
+  }
+  return void 0;
+}
+
+// src/evidence/repo/parsers/compose.ts
 var MAX_ALIASES = 50;
 function parseCompose(text, file = "compose.yaml") {
   const diagnostics = [];
   const lc = new import_yaml.LineCounter();
   const lineOf = (n) => n?.range ? lc.linePos(n.range[0]).line : 1;
+  const deep = flowNestingOver(text);
+  if (deep) {
+    diagnostics.push({ severity: "warning", file, line: deep.line, message: `cannot parse YAML: ${deep.message}` });
+    return { file, services: [], diagnostics };
+  }
   let doc;
   try {
     doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
@@ -9454,6 +9492,7 @@ function firstLine(e) {
 
 export {
   require_dist,
+  flowNestingOver,
   realPathOf,
   isInside,
   resolveInWorkspace,

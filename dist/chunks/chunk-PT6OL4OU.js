@@ -18,6 +18,7 @@ import {
   dockerfileOwner,
   fileAtRevision,
   finalStage,
+  flowNestingOver,
   headCommit,
   isConfigOnlyImage,
   isDockerfileName,
@@ -38,7 +39,7 @@ import {
   scanRepository,
   serviceKindOfImage,
   substitute
-} from "./chunk-NVLCJ3DO.js";
+} from "./chunk-IME6DF32.js";
 import {
   ENV_ON_LINE,
   SignalCollector,
@@ -175,41 +176,12 @@ function readConfigFile(abs, shown) {
   if (read.kind === "refused") throw new ConfigError([{ file: shown, line: 1, column: 1, message: `config file ${read.problem} (it resolves to ${realPathOf(abs)})` }]);
   return read.text;
 }
-var MAX_FLOW_DEPTH = 64;
-function flowNestingOver(text, limit) {
-  let depth = 0;
-  let quote = "";
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") {
-      line++;
-      lineStart = i + 1;
-      if (quote === "'") quote = "";
-      continue;
-    }
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "#" && (i === lineStart || /\s/.test(text[i - 1]))) {
-      const end = text.indexOf("\n", i);
-      i = (end < 0 ? text.length : end) - 1;
-    } else if (c === "{" || c === "[") {
-      if (++depth > limit) return { line, column: i - lineStart + 1 };
-    } else if ((c === "}" || c === "]") && depth > 0) depth--;
-  }
-  return void 0;
-}
 function parseConfig(text, file = ".twelve-factor.yml") {
   if (text.length > MAX_CONFIG_BYTES) {
     throw new ConfigError([{ file, line: 1, column: 1, message: `config is ${text.length} bytes; the limit is ${MAX_CONFIG_BYTES}` }]);
   }
-  const deep = flowNestingOver(text, MAX_FLOW_DEPTH);
-  if (deep) throw new ConfigError([{ file, ...deep, message: `invalid YAML: nested more than ${MAX_FLOW_DEPTH} levels deep` }]);
+  const deep = flowNestingOver(text);
+  if (deep) throw new ConfigError([{ file, line: deep.line, column: deep.column, message: `invalid YAML: ${deep.message}` }]);
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   let errors;
@@ -5716,6 +5688,8 @@ function validateLockfile(name, text, file) {
   try {
     if (name.endsWith(".json") || name === "Pipfile.lock") JSON.parse(text);
     else if (name === "pnpm-lock.yaml") {
+      const deep = flowNestingOver(text);
+      if (deep) throw new Error(`line ${deep.line}: ${deep.message}`);
       const doc = (0, import_yaml2.parseDocument)(text);
       if (doc.errors[0]) throw doc.errors[0];
       if (collectionKey(doc)) throw new Error("a mapping key is a list or mapping");
@@ -6039,7 +6013,7 @@ function deployLayout(snapshot) {
 function chartValues(snapshot, chart) {
   if (chart === void 0) return void 0;
   const text = snapshot.read(joinPath(chart, "values.yaml"));
-  if (text === void 0) return void 0;
+  if (text === void 0 || flowNestingOver(text)) return void 0;
   try {
     return (0, import_yaml3.parse)(text, { maxAliasCount: 50 });
   } catch {
@@ -13334,7 +13308,7 @@ function withTrustedPolicy(repoRoot, requested, source, opts) {
 }
 
 // src/pipeline/commands.ts
-var buildStage = async (ctx) => (await import("./build-ZLUBR45E.js")).buildStage(ctx);
+var buildStage = async (ctx) => (await import("./build-5AHPJR7C.js")).buildStage(ctx);
 var runStage = async (ctx) => (await import("./run-7A4KYZWX.js")).runStage(ctx);
 var COMMANDS = ["audit", "build", "release", "run", "report", "all", "discover"];
 async function timed(hook, stage, fn) {

@@ -3,9 +3,9 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-L4V7MCHI.js";
+} from "./chunk-PT6OL4OU.js";
 import "./chunk-VJY47AXX.js";
-import "./chunk-NVLCJ3DO.js";
+import "./chunk-IME6DF32.js";
 import "./chunk-6GAO5BH4.js";
 import "./chunk-SYYQJGSP.js";
 import "./chunk-FVSJOJO2.js";

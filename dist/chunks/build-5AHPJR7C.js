@@ -11,7 +11,7 @@ import {
   parseDockerfile,
   resolveInWorkspace,
   scanRepository
-} from "./chunk-NVLCJ3DO.js";
+} from "./chunk-IME6DF32.js";
 import "./chunk-6GAO5BH4.js";
 import {
   IMAGE_TARBALL,
