@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-PT6OL4OU.js";
+} from "./chunks/chunk-JAK7IPET.js";
 import {
   stripControls,
   truncateText

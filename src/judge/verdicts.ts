@@ -165,7 +165,7 @@ export function buildReport(input: ReportInput): Report {
     apps: input.apps ?? [],
     stages: input.stages ?? [],
     ignored,
-    diagnostics: input.diagnostics ?? [],
+    diagnostics: distinct(input.diagnostics ?? []),
     ...(input.baseline ? { baseline: input.baseline } : {}),
   };
   return finalise(report, input.config['fail-on']);
@@ -187,4 +187,15 @@ export function overallVerdict(verdicts: Verdict[]): Verdict {
   for (const v of verdicts) if ((RANK[v] ?? 0) > (worst ? (RANK[worst] ?? 0) : 0)) worst = v;
   if (worst) return worst;
   return verdicts.length > 0 && verdicts.every((v) => v === 'n/a') ? 'n/a' : 'not-verified';
+}
+
+/** A file read on two paths (discovery and the app model parse the same compose file) reports its problem once. */
+function distinct(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.severity, d.file, d.line, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

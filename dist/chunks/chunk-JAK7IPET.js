@@ -12030,7 +12030,7 @@ function buildReport(input) {
     apps: input.apps ?? [],
     stages: input.stages ?? [],
     ignored,
-    diagnostics: input.diagnostics ?? [],
+    diagnostics: distinct(input.diagnostics ?? []),
     ...input.baseline ? { baseline: input.baseline } : {}
   };
   return finalise(report2, input.config["fail-on"]);
@@ -12049,6 +12049,15 @@ function overallVerdict(verdicts) {
   for (const v of verdicts) if ((RANK[v] ?? 0) > (worst ? RANK[worst] ?? 0 : 0)) worst = v;
   if (worst) return worst;
   return verdicts.length > 0 && verdicts.every((v) => v === "n/a") ? "n/a" : "not-verified";
+}
+function distinct(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.severity, d.file, d.line, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // src/pipeline/run-checks.ts
