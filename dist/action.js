@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-JAK7IPET.js";
+} from "./chunks/chunk-KCSCJB3Y.js";
 import {
   stripControls,
   truncateText

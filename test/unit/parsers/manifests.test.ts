@@ -82,4 +82,12 @@ describe('manifest parsers', () => {
     expect(validateLockfile('package-lock.json', '{', 'package-lock.json')).toHaveLength(1);
     expect(validateLockfile('poetry.lock', '[[package]]\nname = "x"\n', 'poetry.lock')).toEqual([]);
   });
+
+  it('a pnpm lockfile is readable or gets one warning naming the first broken line, however many errors follow', () => {
+    const good = "lockfileVersion: '9.0'\n\nimporters:\n  .:\n    dependencies:\n      express:\n        specifier: 4.19.2\n        version: 4.19.2\n";
+    expect(validateLockfile('pnpm-lock.yaml', good, 'pnpm-lock.yaml')).toEqual([]);
+    // 66,000 errors to compose; the syntax pass stops at the first (the fuzz holds it to its time budget).
+    const broken = validateLockfile('pnpm-lock.yaml', `${good}x: ${'[project]'.repeat(22_000)}\n`, 'pnpm-lock.yaml');
+    expect(broken).toEqual([{ severity: 'warning', file: 'pnpm-lock.yaml', line: 1, message: expect.stringMatching(/^cannot read lockfile: line 9: /) }]);
+  });
 });

@@ -5690,7 +5690,10 @@ function validateLockfile(name, text, file) {
     else if (name === "pnpm-lock.yaml") {
       const deep = flowNestingOver(text);
       if (deep) throw new Error(`line ${deep.line}: ${deep.message}`);
-      const doc = (0, import_yaml2.parseDocument)(text);
+      for (const token of new import_yaml2.Parser().parse(text)) {
+        if (token.type === "error") throw new Error(`line ${lineAt(text, token.offset)}: ${token.message}`);
+      }
+      const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
       if (doc.errors[0]) throw doc.errors[0];
       if (collectionKey(doc)) throw new Error("a mapping key is a list or mapping");
       doc.toJS({ maxAliasCount: 100 });
@@ -5745,6 +5748,11 @@ function floatingSpec(dep, ecosystem) {
     case "go":
       return void 0;
   }
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 // src/evidence/repo/app/compose-stacks.ts

@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-JAK7IPET.js";
+} from "./chunk-KCSCJB3Y.js";
 import "./chunk-VJY47AXX.js";
 import "./chunk-IME6DF32.js";
 import "./chunk-6GAO5BH4.js";
