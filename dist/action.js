@@ -30,7 +30,7 @@ import {
   renderMarkdown,
   repositoryFromEnv,
   runCommand
-} from "./chunks/chunk-KCSCJB3Y.js";
+} from "./chunks/chunk-37HU2BZJ.js";
 import {
   stripControls,
   truncateText

@@ -16,7 +16,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort(new Error("interrupted (SIGINT)")));
   process.once("SIGTERM", () => controller.abort(new Error("terminated (SIGTERM)")));
-  import("./chunks/cli-main-74DIDRY2.js").then(
+  import("./chunks/cli-main-AY6J65OC.js").then(
     ({ cliMain }) => cliMain({ argv, env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, signal: controller.signal })
   ).then(
     (code) => {

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseToml } from 'smol-toml';
-import { parseDocument, Parser as YamlParser } from 'yaml';
+import { LineCounter, parseDocument, Parser as YamlParser } from 'yaml';
 import { flowNestingOver } from '../../../util/yaml-depth';
 import { collectionKey } from './compose';
 import type { Diagnostic } from '../../../model/report';
@@ -528,8 +528,9 @@ export function validateLockfile(name: string, text: string, file: string): Diag
       if (deep) throw new Error(`line ${deep.line}: ${deep.message}`);
       // The syntax pass stops at the first error: composing a broken 200 KB file records tens of thousands
       // of errors (and with pretty errors, each one re-reads the text: 26 s on `[a][a][a]…`).
-      for (const token of new YamlParser().parse(text)) {
-        if (token.type === 'error') throw new Error(`line ${lineAt(text, token.offset)}: ${token.message}`);
+      const lines = new LineCounter();
+      for (const token of new YamlParser(lines.addNewLine).parse(text)) {
+        if (token.type === 'error') throw new Error(`line ${lines.linePos(token.offset).line}: ${token.message}`);
       }
       const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
       if (doc.errors[0]) throw doc.errors[0];
@@ -594,10 +595,4 @@ export function floatingSpec(dep: Dependency, ecosystem: Ecosystem): string | un
     case 'go':
       return undefined;
   }
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }

@@ -5690,8 +5690,9 @@ function validateLockfile(name, text, file) {
     else if (name === "pnpm-lock.yaml") {
       const deep = flowNestingOver(text);
       if (deep) throw new Error(`line ${deep.line}: ${deep.message}`);
-      for (const token of new import_yaml2.Parser().parse(text)) {
-        if (token.type === "error") throw new Error(`line ${lineAt(text, token.offset)}: ${token.message}`);
+      const lines = new import_yaml2.LineCounter();
+      for (const token of new import_yaml2.Parser(lines.addNewLine).parse(text)) {
+        if (token.type === "error") throw new Error(`line ${lines.linePos(token.offset).line}: ${token.message}`);
       }
       const doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
       if (doc.errors[0]) throw doc.errors[0];
@@ -5748,11 +5749,6 @@ function floatingSpec(dep, ecosystem) {
     case "go":
       return void 0;
   }
-}
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }
 
 // src/evidence/repo/app/compose-stacks.ts

@@ -3,7 +3,7 @@ import {
   EXIT,
   cliMain,
   repositoryFromEnv
-} from "./chunk-KCSCJB3Y.js";
+} from "./chunk-37HU2BZJ.js";
 import "./chunk-VJY47AXX.js";
 import "./chunk-IME6DF32.js";
 import "./chunk-6GAO5BH4.js";
